@@ -1,0 +1,1 @@
+//! Pure: the break engine. Inputs and the current time go in, effects come out.

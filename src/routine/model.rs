@@ -1,0 +1,96 @@
+//! The exercise model: what a routine is made of, as the config file and the
+//! built-ins describe it. Plain data; the compiler turns it into a timeline.
+
+use std::time::Duration;
+
+/// An ordered list of exercises done in one guided session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Routine {
+    /// Stable id used by breaks and the CLI (`upper-trap`, `desk-reset`).
+    pub id: String,
+    /// Human title ("Upper-trap daily routine").
+    pub title: String,
+    /// One line shown before the routine starts: how hard to press, when to stop.
+    pub safety: String,
+    pub exercises: Vec<Exercise>,
+}
+
+/// Why an exercise is in the routine; the article's order is
+/// stretch → release → strengthen → retrain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Purpose {
+    Stretch,
+    Release,
+    Strengthen,
+    Retrain,
+}
+
+/// Where the body is during the exercise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Position {
+    Chair,
+    Standing,
+    Wall,
+    Floor,
+}
+
+/// What the user needs at hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Equipment {
+    None,
+    Ball,
+}
+
+/// Whether the exercise is done once, or once per side (left first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sides {
+    None,
+    Both,
+}
+
+/// The word the window shows (and the audio cues) for one part of a rep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PhaseKind {
+    Hold,
+    Press,
+    Raise,
+    Lower,
+    Release,
+    Rest,
+}
+
+/// One step of a rep: its kind and how long it lasts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Phase {
+    pub kind: PhaseKind,
+    pub duration: Duration,
+}
+
+/// Paced breathing laid over the exercise's phases: inhale, then a longer
+/// exhale, repeated for as long as the phases last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Breath {
+    pub inhale: Duration,
+    pub exhale: Duration,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Exercise {
+    pub id: String,
+    pub title: String,
+    /// Short lines, shown in the window and spoken; the first is the main cue.
+    pub instructions: Vec<String>,
+    pub purpose: Purpose,
+    pub position: Position,
+    pub equipment: Equipment,
+    pub sides: Sides,
+    pub sets: u32,
+    pub reps: u32,
+    /// The phase pattern of one rep, in order.
+    pub phases: Vec<Phase>,
+    pub breath: Option<Breath>,
+    /// Rest after each set except the last (per side).
+    pub rest_between_sets: Duration,
+    /// Rest (the "Switch sides" moment) between the left and right side.
+    pub rest_between_sides: Duration,
+}
