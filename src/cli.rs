@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 
 /// Exit code for bad input the user must fix (invalid config, bad arguments).
 pub const EXIT_INVALID: u8 = 2;
@@ -11,9 +11,14 @@ pub const EXIT_INVALID: u8 = 2;
 pub const EXIT_FAILURE: u8 = 1;
 
 #[derive(Debug, Parser)]
-#[command(name = "unknot", version, about = "Guided desk breaks against upper-trapezius knots")]
+#[command(
+    name = "unknot",
+    version,
+    about = "Guided desk breaks against upper-trapezius knots"
+)]
 pub struct Cli {
-    /// Config file to use (default: $XDG_CONFIG_HOME/unknot/config.json, or $UNKNOT_CONFIG)
+    /// Config file to use (default: $UNKNOT_CONFIG, else $XDG_CONFIG_HOME/unknot/config.json,
+    /// else the built-in default)
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
     #[command(subcommand)]
@@ -30,6 +35,8 @@ pub enum Command {
     /// List or show the exercise routines
     #[command(subcommand)]
     Routine(RoutineCommand),
+    /// Preview when breaks would come, by running the engine on a simulated clock
+    Schedule(ScheduleArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -45,6 +52,22 @@ pub enum RoutineCommand {
     },
 }
 
+#[derive(Debug, Args)]
+pub struct ScheduleArgs {
+    /// Start of the simulated window, local time (e.g. 2026-03-02T08:00; default: now)
+    #[arg(long, value_name = "DATETIME")]
+    pub from: Option<String>,
+    /// End of the simulated window (default: 24 hours after --from)
+    #[arg(long, value_name = "DATETIME")]
+    pub until: Option<String>,
+    /// An idle period, START/DURATION (e.g. 2026-03-02T12:30/45m); may repeat
+    #[arg(long, value_name = "START/DURATION")]
+    pub idle: Vec<String>,
+    /// Print JSON instead of a table
+    #[arg(long)]
+    pub json: bool,
+}
+
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -55,6 +78,25 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         None => ExitCode::SUCCESS,
-        Some(_) => ExitCode::SUCCESS,
+        Some(Command::CheckConfig { path }) => {
+            crate::config::check_command(cli.config.as_deref(), path.as_deref())
+        }
+        Some(Command::Routine(cmd)) => match load_config(cli.config.as_deref()) {
+            Ok(config) => crate::routine::command(&config, &cmd),
+            Err(code) => code,
+        },
+        Some(Command::Schedule(args)) => match load_config(cli.config.as_deref()) {
+            Ok(config) => crate::engine::preview::command(&config, &args),
+            Err(code) => code,
+        },
     }
+}
+
+/// Loads the config a command runs with, or prints why it cannot and gives the
+/// exit code to return.
+fn load_config(flag: Option<&std::path::Path>) -> Result<crate::config::Config, ExitCode> {
+    crate::config::load(flag).map_err(|e| {
+        eprintln!("{e}");
+        ExitCode::from(EXIT_INVALID)
+    })
 }

@@ -88,3 +88,24 @@ pub struct Sound {
     pub volume: u8,
     pub voice: bool,
 }
+
+// ---- placeholders the config work replaces ----
+
+/// Why a config could not be loaded; `Display` prints every problem, one per line.
+#[derive(Debug, thiserror::Error)]
+#[error("config could not be loaded")]
+pub struct LoadError;
+
+/// Finds and loads the config: `flag`, else `$UNKNOT_CONFIG`, else
+/// `$XDG_CONFIG_HOME/unknot/config.json` (or `~/.config/...`) if present, else `EXAMPLE`.
+pub fn load(_flag: Option<&std::path::Path>) -> Result<Config, LoadError> {
+    Err(LoadError)
+}
+
+/// `unknot check-config [PATH]`.
+pub fn check_command(
+    _flag: Option<&std::path::Path>,
+    _path: Option<&std::path::Path>,
+) -> std::process::ExitCode {
+    std::process::ExitCode::from(crate::cli::EXIT_FAILURE)
+}
