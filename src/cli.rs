@@ -77,7 +77,7 @@ pub fn main() -> ExitCode {
         }
     };
     match cli.command {
-        None => ExitCode::SUCCESS,
+        None => crate::app::run(cli.config.as_deref()),
         Some(Command::CheckConfig { path }) => {
             crate::config::check_command(cli.config.as_deref(), path.as_deref())
         }

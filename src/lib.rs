@@ -1,6 +1,7 @@
 //! unknot: a tray app that guides short breaks against upper-trapezius knots.
 //! The library holds everything; `main.rs` only wires the CLI to it.
 
+pub mod app;
 pub mod cli;
 pub mod config;
 pub mod engine;

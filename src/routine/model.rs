@@ -3,6 +3,11 @@
 
 use std::time::Duration;
 
+/// Most instruction lines an exercise may have: they are spoken with eyes closed.
+pub const MAX_INSTRUCTIONS: usize = 4;
+/// Longest instruction line, in characters, for the same reason.
+pub const MAX_INSTRUCTION_CHARS: usize = 120;
+
 /// An ordered list of exercises done in one guided session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Routine {
@@ -57,6 +62,32 @@ pub enum PhaseKind {
     Lower,
     Release,
     Rest,
+}
+
+impl Purpose {
+    /// Lower-case word for lists and the CLI ("stretch").
+    pub fn label(self) -> &'static str {
+        match self {
+            Purpose::Stretch => "stretch",
+            Purpose::Release => "release",
+            Purpose::Strengthen => "strengthen",
+            Purpose::Retrain => "retrain",
+        }
+    }
+}
+
+impl PhaseKind {
+    /// The word shown in the window and spoken ("Hold").
+    pub fn label(self) -> &'static str {
+        match self {
+            PhaseKind::Hold => "Hold",
+            PhaseKind::Press => "Press",
+            PhaseKind::Raise => "Raise",
+            PhaseKind::Lower => "Lower",
+            PhaseKind::Release => "Release",
+            PhaseKind::Rest => "Rest",
+        }
+    }
 }
 
 /// One step of a rep: its kind and how long it lasts.

@@ -1,6 +1,10 @@
 //! The one integration-test binary: unknot as a user runs it, and the headless desktop.
 
+// Tests are shell-side code: they may read the clock and sleep while polling.
+#![allow(clippy::disallowed_methods)]
+
 mod config;
 mod desktop;
+mod harness;
 mod routine;
 mod schedule;

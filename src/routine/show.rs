@@ -1,0 +1,351 @@
+//! Pure: the text `unknot routine list` and `unknot routine show` print, made
+//! from routines and their timelines. Nothing is printed here; `command` in
+//! mod.rs writes it out.
+
+use std::fmt::Write as _;
+
+use super::model::{Equipment, Exercise, PhaseKind, Position, Routine, Sides};
+use super::timeline::{compile, Timeline, GET_READY_MS};
+
+/// Lines are wrapped to fit an 80-column terminal.
+const WIDTH: usize = 80;
+
+/// Something a routine needs at hand, in the order it is listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Need {
+    Ball,
+    Chair,
+    Wall,
+    Floor,
+}
+
+impl Need {
+    /// As in "Needs: a ball, floor space".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Need::Ball => "a ball",
+            Need::Chair => "a chair",
+            Need::Wall => "a wall",
+            Need::Floor => "floor space",
+        }
+    }
+
+    /// One word, for the one-line list.
+    pub fn word(self) -> &'static str {
+        match self {
+            Need::Ball => "ball",
+            Need::Chair => "chair",
+            Need::Wall => "wall",
+            Need::Floor => "floor",
+        }
+    }
+}
+
+/// What the routine's exercises need, each once: equipment, then places.
+/// Standing needs nothing.
+pub fn needs(routine: &Routine) -> Vec<Need> {
+    let mut needs: Vec<Need> = routine
+        .exercises
+        .iter()
+        .flat_map(|e| {
+            let equipment = match e.equipment {
+                Equipment::None => None,
+                Equipment::Ball => Some(Need::Ball),
+            };
+            let place = match e.position {
+                Position::Chair => Some(Need::Chair),
+                Position::Standing => None,
+                Position::Wall => Some(Need::Wall),
+                Position::Floor => Some(Need::Floor),
+            };
+            [equipment, place]
+        })
+        .flatten()
+        .collect();
+    needs.sort();
+    needs.dedup();
+    needs
+}
+
+/// `routine list`: one aligned line per routine: id, title, length, needs.
+pub fn list(routines: &[Routine]) -> String {
+    let rows: Vec<[String; 4]> = routines
+        .iter()
+        .map(|r| {
+            let words: Vec<&str> = needs(r).into_iter().map(Need::word).collect();
+            [
+                r.id.clone(),
+                r.title.clone(),
+                clock(compile(r).total_ms),
+                if words.is_empty() {
+                    "nothing".to_owned()
+                } else {
+                    words.join(", ")
+                },
+            ]
+        })
+        .collect();
+    let width = |col: usize| {
+        rows.iter()
+            .map(|row| row[col].chars().count())
+            .max()
+            .unwrap_or(0)
+    };
+    let (id_w, title_w, len_w) = (width(0), width(1), width(2));
+    let mut out = String::new();
+    for [id, title, length, needs] in &rows {
+        let _ = writeln!(
+            out,
+            "{id:<id_w$}  {title:<title_w$}  {length:>len_w$}  {needs}"
+        );
+    }
+    out
+}
+
+/// `routine show ID`: what the routine needs, its safety line, each exercise
+/// with its pattern and length, and the total.
+pub fn describe(routine: &Routine) -> String {
+    let timeline = compile(routine);
+    let mut out = String::new();
+    let _ = writeln!(out, "{} ({})", routine.title, routine.id);
+    let phrases: Vec<&str> = needs(routine).into_iter().map(Need::phrase).collect();
+    let needs = if phrases.is_empty() {
+        "nothing".to_owned()
+    } else {
+        phrases.join(", ")
+    };
+    wrap_into(&mut out, &format!("Needs: {needs}"), "", "  ");
+    wrap_into(&mut out, &format!("Safety: {}", routine.safety), "", "  ");
+    for (i, exercise) in routine.exercises.iter().enumerate() {
+        let length = timeline.exercises.get(i).map_or(0, |s| s.duration_ms);
+        out.push('\n');
+        describe_exercise(&mut out, i + 1, exercise, length);
+    }
+    let _ = writeln!(
+        out,
+        "\nTotal: {} (each exercise starts with {} to get ready)",
+        clock(timeline.total_ms),
+        seconds(GET_READY_MS)
+    );
+    out
+}
+
+fn describe_exercise(out: &mut String, number: usize, e: &Exercise, length_ms: u64) {
+    let _ = writeln!(
+        out,
+        "{number}. {} ({}), {}",
+        e.title,
+        e.purpose.label(),
+        clock(length_ms)
+    );
+    let mut setting = match e.position {
+        Position::Chair => "In a chair",
+        Position::Standing => "Standing",
+        Position::Wall => "Against a wall",
+        Position::Floor => "On the floor",
+    }
+    .to_owned();
+    if e.equipment == Equipment::Ball {
+        setting.push_str(" with a ball");
+    }
+    if e.sides == Sides::Both {
+        let _ = write!(setting, "; each side, left first");
+        if !e.rest_between_sides.is_zero() {
+            let _ = write!(
+                setting,
+                ", {} to switch",
+                seconds(duration_ms(e.rest_between_sides))
+            );
+        }
+    }
+    wrap_into(out, &setting, "   ", "   ");
+
+    let mut volume = format!("{} × {}", plural(e.sets, "set"), plural(e.reps, "rep"));
+    if e.sets > 1 && !e.rest_between_sets.is_zero() {
+        let _ = write!(
+            volume,
+            ", {} rest between sets",
+            seconds(duration_ms(e.rest_between_sets))
+        );
+    }
+    if e.sides == Sides::Both {
+        volume.push_str(", per side");
+    }
+    wrap_into(out, &volume, "   ", "   ");
+
+    let pattern: Vec<String> = e
+        .phases
+        .iter()
+        .map(|p| format!("{} {}", p.kind.label(), seconds(duration_ms(p.duration))))
+        .collect();
+    let rep_ms: u64 = e.phases.iter().map(|p| duration_ms(p.duration)).sum();
+    let pattern = format!("Each rep ({}): {}", seconds(rep_ms), pattern.join(", "));
+    wrap_into(out, &pattern, "   ", "     ");
+
+    let holds = e.phases.iter().any(|p| p.kind == PhaseKind::Hold);
+    if let (Some(breath), true) = (e.breath, holds) {
+        let line = format!(
+            "Breathing while holding: in {}, out {}",
+            seconds(duration_ms(breath.inhale)),
+            seconds(duration_ms(breath.exhale))
+        );
+        wrap_into(out, &line, "   ", "   ");
+    }
+    for line in &e.instructions {
+        wrap_into(out, line, "   - ", "     ");
+    }
+}
+
+/// `routine show ID --json`: the compiled timeline, pretty-printed.
+pub fn json(timeline: &Timeline) -> serde_json::Result<String> {
+    serde_json::to_string_pretty(timeline)
+}
+
+/// The message for an unknown routine id: the known ids, and the closest one
+/// if it looks like a typo.
+pub fn unknown(id: &str, known: &[&str]) -> String {
+    let mut out = format!(
+        "unknot: no routine \"{id}\"; known routines: {}",
+        known.join(", ")
+    );
+    let closest = known
+        .iter()
+        .map(|k| (strsim::jaro_winkler(id, k), *k))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0));
+    if let Some((_, k)) = closest {
+        let _ = write!(out, "\nunknot: did you mean \"{k}\"?");
+    }
+    out
+}
+
+/// `m:ss`, rounded to the nearest second.
+pub fn clock(ms: u64) -> String {
+    let s = ms.saturating_add(500) / 1000;
+    format!("{}:{:02}", s / 60, s % 60)
+}
+
+/// "2 s", or "1.5 s" when not whole.
+pub fn seconds(ms: u64) -> String {
+    if ms.is_multiple_of(1000) {
+        format!("{} s", ms / 1000)
+    } else {
+        let text = format!("{:.3}", ms as f64 / 1000.0);
+        format!("{} s", text.trim_end_matches('0'))
+    }
+}
+
+fn duration_ms(d: std::time::Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+fn plural(n: u32, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// Appends `text` word-wrapped to `WIDTH`: `first` before the first line,
+/// `rest` before the others. A word longer than a line gets a line of its own.
+fn wrap_into(out: &mut String, text: &str, first: &str, rest: &str) {
+    let mut line = first.to_owned();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH {
+            out.push_str(&line);
+            out.push('\n');
+            line = rest.to_owned();
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::builtin;
+
+    fn upper_trap() -> Routine {
+        builtin::find(builtin::UPPER_TRAP).expect("built-in upper-trap")
+    }
+
+    #[test]
+    fn clock_and_seconds() {
+        assert_eq!(clock(0), "0:00");
+        assert_eq!(clock(611_000), "10:11");
+        assert_eq!(clock(59_600), "1:00");
+        assert_eq!(seconds(2_000), "2 s");
+        assert_eq!(seconds(1_500), "1.5 s");
+        assert_eq!(seconds(250), "0.25 s");
+    }
+
+    #[test]
+    fn needs_are_derived_from_equipment_and_position() {
+        let words: Vec<&str> = needs(&upper_trap()).into_iter().map(Need::phrase).collect();
+        assert_eq!(words, ["a ball", "a chair", "a wall", "floor space"]);
+        let desk = builtin::find(builtin::DESK_RESET).expect("built-in desk-reset");
+        assert_eq!(needs(&desk), [Need::Chair]);
+    }
+
+    #[test]
+    fn describe_shows_needs_safety_exercises_and_total() {
+        let r = upper_trap();
+        let text = describe(&r);
+        let total = clock(compile(&r).total_ms);
+        assert!(text.contains("Needs: a ball, a chair, a wall, floor space\n"));
+        assert!(text.contains("Safety: Keep every stretch"));
+        assert!(text.contains("1. Neck side stretch (stretch), "));
+        assert!(text.contains("2. Ball pressure on the knot (release), "));
+        assert!(text.contains("3. Prone Y-raise (strengthen), "));
+        assert!(text.contains("4. Shoulder-blade depression hold (retrain), "));
+        assert!(text.contains("Each rep (8 s): Raise 2 s, Hold 2 s, Lower 3 s, Rest 1 s"));
+        assert!(text.contains("2 sets × 8 reps, 30 s rest between sets"));
+        assert!(text.contains("Breathing while holding: in 4 s, out 6 s"));
+        assert!(text.contains("each side, left first, 5 s to switch"));
+        assert!(text.contains(&format!("Total: {total} ")));
+        for line in text.lines() {
+            assert!(line.chars().count() <= WIDTH, "too wide: {line}");
+        }
+    }
+
+    #[test]
+    fn list_has_one_line_per_routine() {
+        let text = list(&builtin::all());
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].starts_with("upper-trap  Upper-trap daily routine"));
+        assert!(lines[0].ends_with("ball, chair, wall, floor"));
+        assert!(lines[1].starts_with("desk-reset  Desk reset"));
+        assert!(lines.iter().all(|l| l.chars().count() <= WIDTH));
+    }
+
+    #[test]
+    fn unknown_lists_known_ids_and_suggests_a_close_one() {
+        let known = ["upper-trap", "desk-reset"];
+        assert_eq!(
+            unknown("xyz", &known),
+            "unknot: no routine \"xyz\"; known routines: upper-trap, desk-reset"
+        );
+        assert!(unknown("uper-trap", &known).ends_with("did you mean \"upper-trap\"?"));
+        assert!(unknown("desk", &known).ends_with("did you mean \"desk-reset\"?"));
+    }
+
+    #[test]
+    fn wrap_keeps_lines_narrow_and_words_whole() {
+        let mut out = String::new();
+        let text = "word ".repeat(40);
+        wrap_into(&mut out, &text, "   - ", "     ");
+        assert!(out.lines().count() > 1);
+        assert!(out.lines().all(|l| l.chars().count() <= WIDTH));
+        assert_eq!(out.split_whitespace().filter(|w| *w == "word").count(), 40);
+    }
+}

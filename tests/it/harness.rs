@@ -1,0 +1,258 @@
+//! The headless desktop every desktop test runs in: a real X server (Xvfb on a
+//! free display), a private D-Bus session, a window manager (openbox), a real
+//! notification daemon (dunst) and a real StatusNotifierItem tray host
+//! (xfce4-panel), with a fresh HOME and XDG folders.
+//!
+//! Each test gets its own desktop, so one test never sees another's
+//! notifications. Every process of a desktop shares one process group, and
+//! dropping the `Desktop` kills that group, D-Bus-activated helpers included.
+
+use std::ffi::OsStr;
+use std::io::{BufRead, BufReader, Read};
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::process::CommandExt;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// D-Bus name the tray host owns once its systray plugin is up.
+pub const WATCHER: &str = "org.kde.StatusNotifierWatcher";
+/// D-Bus name of the notification daemon.
+pub const NOTIFICATIONS: &str = "org.freedesktop.Notifications";
+
+pub struct Desktop {
+    root: tempfile::TempDir,
+    /// Process group of every process this desktop started.
+    pgid: u32,
+    children: Vec<Child>,
+    env: Vec<(&'static str, String)>,
+    pub display: String,
+}
+
+impl Desktop {
+    /// Starts a whole desktop and waits until the tray host and the
+    /// notification daemon are on the bus. Panics (fails the test) with the
+    /// daemons' logs if a piece does not come up.
+    pub fn start() -> Desktop {
+        let root = tempfile::Builder::new()
+            .prefix("unknot-desktop-")
+            .tempdir()
+            .expect("a temp folder for the desktop");
+        let home = root.path().join("home");
+        let runtime = root.path().join("run");
+        let logs = root.path().join("logs");
+        for dir in [&home, &runtime, &logs] {
+            std::fs::create_dir_all(dir).expect("desktop folders");
+        }
+        std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700))
+            .expect("XDG_RUNTIME_DIR must be 0700");
+
+        // Xvfb picks a free display itself and writes its number to stdout.
+        let mut xvfb = Command::new("Xvfb");
+        xvfb.args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stdout(Stdio::piped())
+            .stderr(log_file(&logs, "xvfb"))
+            .process_group(0);
+        let mut xvfb = xvfb.spawn().expect("starting Xvfb (is the xvfb package installed?)");
+        let pgid = xvfb.id();
+        let display = format!(":{}", first_line(xvfb.stdout.take(), "Xvfb display number"));
+
+        let mut desktop = Desktop {
+            root,
+            pgid,
+            children: vec![xvfb],
+            env: Vec::new(),
+            display: display.clone(),
+        };
+
+        let mut bus = Command::new("dbus-daemon");
+        bus.args(["--session", "--nofork", "--print-address"])
+            .stdout(Stdio::piped())
+            .stderr(log_file(&logs, "dbus"))
+            .process_group(pgid as i32);
+        let mut bus = bus.spawn().expect("starting dbus-daemon");
+        let address = first_line(bus.stdout.take(), "D-Bus address");
+        desktop.children.push(bus);
+
+        let config = home.join(".config");
+        desktop.env = vec![
+            ("DISPLAY", display),
+            ("DBUS_SESSION_BUS_ADDRESS", address),
+            ("HOME", path_string(&home)),
+            ("XDG_CONFIG_HOME", path_string(&config)),
+            ("XDG_STATE_HOME", path_string(&home.join(".local/state"))),
+            ("XDG_DATA_HOME", path_string(&home.join(".local/share"))),
+            ("XDG_CACHE_HOME", path_string(&home.join(".cache"))),
+            ("XDG_RUNTIME_DIR", path_string(&runtime)),
+        ];
+
+        desktop.seed_configs(&config);
+        desktop.spawn_daemon("openbox", &["--sm-disable"], &logs);
+        desktop.spawn_daemon("dunst", &[], &logs);
+        desktop.spawn_daemon("xfce4-panel", &["--disable-wm-check"], &logs);
+
+        for name in [NOTIFICATIONS, WATCHER] {
+            let up = desktop.wait_until(Duration::from_secs(30), || desktop.has_bus_name(name));
+            assert!(up, "{name} never appeared on the test bus\n{}", desktop.logs());
+        }
+        desktop
+    }
+
+    /// A command that runs inside this desktop (its display, bus and XDG folders).
+    pub fn command(&self, program: impl AsRef<OsStr>) -> Command {
+        let mut cmd = Command::new(program);
+        for var in ["WAYLAND_DISPLAY", "SESSION_MANAGER", "UNKNOT_CONFIG", "XAUTHORITY"] {
+            cmd.env_remove(var);
+        }
+        cmd.envs(self.env.iter().map(|(k, v)| (k, v)));
+        cmd
+    }
+
+    /// The unknot binary under test, inside this desktop.
+    pub fn unknot(&self) -> Command {
+        self.command(env!("CARGO_BIN_EXE_unknot"))
+    }
+
+    /// Runs a command in the desktop and returns its stdout; panics on failure.
+    pub fn run(&self, program: &str, args: &[&str]) -> String {
+        let out = self
+            .command(program)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("running {program}: {e}"));
+        assert!(
+            out.status.success(),
+            "{program} {args:?} failed: {}\n{}",
+            String::from_utf8_lossy(&out.stderr),
+            self.logs()
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Whether `name` has an owner on the desktop's session bus.
+    pub fn has_bus_name(&self, name: &str) -> bool {
+        self.command("dbus-send")
+            .args([
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                &format!("string:{name}"),
+            ])
+            .stderr(Stdio::null())
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).contains("boolean true"))
+            .unwrap_or(false)
+    }
+
+    /// Polls `ready` every 50 ms until it holds or `limit` passes.
+    pub fn wait_until(&self, limit: Duration, mut ready: impl FnMut() -> bool) -> bool {
+        let start = Instant::now();
+        loop {
+            if ready() {
+                return true;
+            }
+            if start.elapsed() > limit {
+                return false;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Everything the daemons logged, for failure messages.
+    pub fn logs(&self) -> String {
+        let mut all = String::new();
+        let Ok(entries) = std::fs::read_dir(self.root.path().join("logs")) else {
+            return all;
+        };
+        for entry in entries.flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            all.push_str(&format!("--- {} ---\n{text}\n", entry.file_name().to_string_lossy()));
+        }
+        all
+    }
+
+    fn spawn_daemon(&mut self, program: &str, args: &[&str], logs: &Path) {
+        let child = self
+            .command(program)
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(log_file(logs, program))
+            .stderr(log_file(logs, &format!("{program}.err")))
+            .process_group(self.pgid as i32)
+            .spawn()
+            .unwrap_or_else(|e| panic!("starting {program}: {e}"));
+        self.children.push(child);
+    }
+
+    /// Stock configs, so no first-run dialog appears and notifications stay
+    /// up until a test acts on them.
+    fn seed_configs(&self, config: &Path) {
+        let panel = config.join("xfce4/xfconf/xfce-perchannel-xml");
+        std::fs::create_dir_all(&panel).expect("panel config folder");
+        std::fs::copy(
+            "/etc/xdg/xfce4/panel/default.xml",
+            panel.join("xfce4-panel.xml"),
+        )
+        .expect("xfce4-panel's stock layout (is xfce4-panel installed?)");
+        let dunst = config.join("dunst");
+        std::fs::create_dir_all(&dunst).expect("dunst config folder");
+        std::fs::write(
+            dunst.join("dunstrc"),
+            "[global]\n    follow = none\n[urgency_low]\n    timeout = 0\n\
+             [urgency_normal]\n    timeout = 0\n[urgency_critical]\n    timeout = 0\n",
+        )
+        .expect("dunstrc");
+    }
+}
+
+impl Drop for Desktop {
+    fn drop(&mut self) {
+        signal_group(self.pgid, "TERM");
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(2) {
+            if self
+                .children
+                .iter_mut()
+                .all(|c| matches!(c.try_wait(), Ok(Some(_))))
+            {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        // Whatever ignored TERM, D-Bus-activated helpers included.
+        signal_group(self.pgid, "KILL");
+        for child in &mut self.children {
+            let _ = child.wait();
+        }
+    }
+}
+
+fn signal_group(pgid: u32, signal: &str) {
+    let _ = Command::new("kill")
+        .args([&format!("-{signal}"), "--", &format!("-{pgid}")])
+        .stderr(Stdio::null())
+        .status();
+}
+
+fn first_line(stream: Option<impl Read>, what: &str) -> String {
+    let stream = stream.unwrap_or_else(|| panic!("no pipe for {what}"));
+    let mut line = String::new();
+    BufReader::new(stream)
+        .read_line(&mut line)
+        .unwrap_or_else(|e| panic!("reading {what}: {e}"));
+    let line = line.trim().to_string();
+    assert!(!line.is_empty(), "no {what} was printed");
+    line
+}
+
+fn log_file(dir: &Path, name: &str) -> Stdio {
+    std::fs::File::create(dir.join(format!("{name}.log")))
+        .map(Stdio::from)
+        .unwrap_or_else(|_| Stdio::null())
+}
+
+fn path_string(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
