@@ -15,7 +15,10 @@ pub fn run(flag: Option<&Path>) -> ExitCode {
             // A broken file never stops the app: explain it, run on the default.
             eprintln!("{e}");
             eprintln!("unknot: running on the built-in default config until that is fixed");
-            (embedded_default(), "the built-in default config".to_string())
+            (
+                embedded_default(),
+                "the built-in default config".to_string(),
+            )
         }
     };
     println!("unknot is running with {source}: {}", plan(&config));

@@ -26,11 +26,18 @@ fn desktop_offers_an_x_server_a_tray_host_and_a_notification_daemon() {
     );
     assert!(desktop.has_bus_name(WATCHER));
 
-    desktop.run("notify-send", &["-a", "unknot", "Desk reset", "Shoulders down"]);
+    desktop.run(
+        "notify-send",
+        &["-a", "unknot", "Desk reset", "Shoulders down"],
+    );
     let shown = desktop.wait_until(Duration::from_secs(10), || {
         displayed_notifications(&desktop) == 1
     });
-    assert!(shown, "dunst never displayed the notification\n{}", desktop.logs());
+    assert!(
+        shown,
+        "dunst never displayed the notification\n{}",
+        desktop.logs()
+    );
 }
 
 #[test]
@@ -40,7 +47,10 @@ fn each_desktop_sees_only_its_own_notifications() {
     assert_ne!(first.display, second.display);
 
     first.run("notify-send", &["only in the first desktop"]);
-    assert!(first.wait_until(Duration::from_secs(10), || displayed_notifications(&first) == 1));
+    assert!(
+        first.wait_until(Duration::from_secs(10), || displayed_notifications(&first)
+            == 1)
+    );
     assert_eq!(displayed_notifications(&second), 0);
 }
 

@@ -49,11 +49,21 @@ impl Desktop {
 
         // Xvfb picks a free display itself and writes its number to stdout.
         let mut xvfb = Command::new("Xvfb");
-        xvfb.args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
-            .stdout(Stdio::piped())
-            .stderr(log_file(&logs, "xvfb"))
-            .process_group(0);
-        let mut xvfb = xvfb.spawn().expect("starting Xvfb (is the xvfb package installed?)");
+        xvfb.args([
+            "-displayfd",
+            "1",
+            "-screen",
+            "0",
+            "1280x800x24",
+            "-nolisten",
+            "tcp",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(log_file(&logs, "xvfb"))
+        .process_group(0);
+        let mut xvfb = xvfb
+            .spawn()
+            .expect("starting Xvfb (is the xvfb package installed?)");
         let pgid = xvfb.id();
         let display = format!(":{}", first_line(xvfb.stdout.take(), "Xvfb display number"));
 
@@ -93,7 +103,11 @@ impl Desktop {
 
         for name in [NOTIFICATIONS, WATCHER] {
             let up = desktop.wait_until(Duration::from_secs(30), || desktop.has_bus_name(name));
-            assert!(up, "{name} never appeared on the test bus\n{}", desktop.logs());
+            assert!(
+                up,
+                "{name} never appeared on the test bus\n{}",
+                desktop.logs()
+            );
         }
         desktop
     }
@@ -101,7 +115,12 @@ impl Desktop {
     /// A command that runs inside this desktop (its display, bus and XDG folders).
     pub fn command(&self, program: impl AsRef<OsStr>) -> Command {
         let mut cmd = Command::new(program);
-        for var in ["WAYLAND_DISPLAY", "SESSION_MANAGER", "UNKNOT_CONFIG", "XAUTHORITY"] {
+        for var in [
+            "WAYLAND_DISPLAY",
+            "SESSION_MANAGER",
+            "UNKNOT_CONFIG",
+            "XAUTHORITY",
+        ] {
             cmd.env_remove(var);
         }
         cmd.envs(self.env.iter().map(|(k, v)| (k, v)));
@@ -168,7 +187,10 @@ impl Desktop {
         };
         for entry in entries.flatten() {
             let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
-            all.push_str(&format!("--- {} ---\n{text}\n", entry.file_name().to_string_lossy()));
+            all.push_str(&format!(
+                "--- {} ---\n{text}\n",
+                entry.file_name().to_string_lossy()
+            ));
         }
         all
     }

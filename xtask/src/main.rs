@@ -74,7 +74,14 @@ fn test(args: &[OsString]) -> Result<()> {
     packages::ensure(packages::BUILD)?;
     packages::ensure(packages::TEST)?;
     cargo(&["fmt", "--all", "--", "--check"])?;
-    cargo(&["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    cargo(&[
+        "clippy",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ])?;
     let mut test_args: Vec<OsString> = vec!["test".into(), "--workspace".into()];
     test_args.extend(args.iter().cloned());
     cargo(&test_args)

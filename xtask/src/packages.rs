@@ -15,33 +15,103 @@ pub struct Package {
     pub why: &'static str,
 }
 
-const fn pkg(apt: &'static str, dnf: &'static str, pacman: &'static str, why: &'static str) -> Package {
-    Package { apt, dnf, pacman, why }
+const fn pkg(
+    apt: &'static str,
+    dnf: &'static str,
+    pacman: &'static str,
+    why: &'static str,
+) -> Package {
+    Package {
+        apt,
+        dnf,
+        pacman,
+        why,
+    }
 }
 
 /// What building and running unknot needs.
 pub const BUILD: &[Package] = &[
-    pkg("pkg-config", "pkgconf-pkg-config", "pkgconf", "finds system libraries for the build"),
-    pkg("libasound2-dev", "alsa-lib-devel", "alsa-lib", "audio cues (ALSA headers for rodio)"),
-    pkg("libxkbcommon-dev", "libxkbcommon-devel", "libxkbcommon", "keyboard input in the break window"),
+    pkg(
+        "pkg-config",
+        "pkgconf-pkg-config",
+        "pkgconf",
+        "finds system libraries for the build",
+    ),
+    pkg(
+        "libasound2-dev",
+        "alsa-lib-devel",
+        "alsa-lib",
+        "audio cues (ALSA headers for rodio)",
+    ),
+    pkg(
+        "libxkbcommon-dev",
+        "libxkbcommon-devel",
+        "libxkbcommon",
+        "keyboard input in the break window",
+    ),
 ];
 
 /// The headless desktop the tests run in: a real X server, D-Bus session,
 /// notification daemon, tray host, window manager and audio path.
 pub const TEST: &[Package] = &[
-    pkg("xvfb", "xorg-x11-server-Xvfb", "xorg-server-xvfb", "a real X server without a screen"),
-    pkg("x11-utils", "xorg-x11-utils", "xorg-xdpyinfo", "xdpyinfo, xwininfo"),
-    pkg("dbus", "dbus-daemon", "dbus", "a private D-Bus session per test"),
+    pkg(
+        "xvfb",
+        "xorg-x11-server-Xvfb",
+        "xorg-server-xvfb",
+        "a real X server without a screen",
+    ),
+    pkg(
+        "x11-utils",
+        "xorg-x11-utils",
+        "xorg-xdpyinfo",
+        "xdpyinfo, xwininfo",
+    ),
+    pkg(
+        "dbus",
+        "dbus-daemon",
+        "dbus",
+        "a private D-Bus session per test",
+    ),
     pkg("dbus-x11", "dbus-x11", "dbus", "dbus-launch"),
     pkg("dunst", "dunst", "dunst", "a real notification daemon"),
     pkg("libnotify-bin", "libnotify", "libnotify", "notify-send"),
-    pkg("xfce4-panel", "xfce4-panel", "xfce4-panel", "a real StatusNotifierItem tray host"),
-    pkg("openbox", "openbox", "openbox", "a window manager for focus and fullscreen tests"),
-    pkg("xdotool", "xdotool", "xdotool", "acts as the user: keys, mouse, window search"),
-    pkg("imagemagick", "ImageMagick", "imagemagick", "screenshots (import)"),
+    pkg(
+        "xfce4-panel",
+        "xfce4-panel",
+        "xfce4-panel",
+        "a real StatusNotifierItem tray host",
+    ),
+    pkg(
+        "openbox",
+        "openbox",
+        "openbox",
+        "a window manager for focus and fullscreen tests",
+    ),
+    pkg(
+        "xdotool",
+        "xdotool",
+        "xdotool",
+        "acts as the user: keys, mouse, window search",
+    ),
+    pkg(
+        "imagemagick",
+        "ImageMagick",
+        "imagemagick",
+        "screenshots (import)",
+    ),
     pkg("sox", "sox", "sox", "checks captured audio"),
-    pkg("pulseaudio", "pulseaudio", "pulseaudio", "the audio path with a null sink"),
-    pkg("pulseaudio-utils", "pulseaudio-utils", "libpulse", "parec, pactl"),
+    pkg(
+        "pulseaudio",
+        "pulseaudio",
+        "pulseaudio",
+        "the audio path with a null sink",
+    ),
+    pkg(
+        "pulseaudio-utils",
+        "pulseaudio-utils",
+        "libpulse",
+        "parec, pactl",
+    ),
 ];
 
 /// Installs whatever in `wanted` is missing.
@@ -63,7 +133,10 @@ pub fn ensure(wanted: &[Package]) -> Result<()> {
     apt(&install)?;
     let still: Vec<&str> = names.iter().copied().filter(|n| !installed(n)).collect();
     if !still.is_empty() {
-        bail!("apt-get finished but these are still missing: {}", still.join(" "));
+        bail!(
+            "apt-get finished but these are still missing: {}",
+            still.join(" ")
+        );
     }
     Ok(())
 }
@@ -113,7 +186,6 @@ fn installed(apt_name: &str) -> bool {
 }
 
 fn has(program: &str) -> bool {
-    std::env::var_os("PATH").is_some_and(|path| {
-        std::env::split_paths(&path).any(|dir| dir.join(program).is_file())
-    })
+    std::env::var_os("PATH")
+        .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(program).is_file()))
 }
