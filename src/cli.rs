@@ -37,6 +37,15 @@ pub enum Command {
     Routine(RoutineCommand),
     /// Preview when breaks would come, by running the engine on a simulated clock
     Schedule(ScheduleArgs),
+    /// Your break history: per-day table, streaks, completion rate
+    Stats {
+        /// How many days back to show
+        #[arg(long, default_value_t = 14, value_parser = clap::value_parser!(u32).range(1..=3660))]
+        days: u32,
+        /// Print JSON instead of a table
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -87,6 +96,10 @@ pub fn main() -> ExitCode {
         },
         Some(Command::Schedule(args)) => match load_config(cli.config.as_deref()) {
             Ok(config) => crate::engine::preview::command(&config, &args),
+            Err(code) => code,
+        },
+        Some(Command::Stats { days, json }) => match load_config(cli.config.as_deref()) {
+            Ok(config) => crate::history::stats_command(&config, days, json),
             Err(code) => code,
         },
     }

@@ -1,3 +1,971 @@
-//! Pure: the break engine. Inputs and the current time go in, effects come out.
+//! Pure: the break engine. Inputs and the current time go in, effects come out,
+//! and `next_deadline` says when to look again. It never reads a clock.
+//!
+//! The rules it implements are described in `docs/engine.md`.
 
+mod calendar;
 pub mod preview;
+mod state;
+mod surface;
+
+#[cfg(test)]
+mod properties;
+#[cfg(test)]
+mod scenarios;
+#[cfg(test)]
+mod sim;
+
+use std::collections::{BTreeMap, VecDeque};
+use std::time::Duration;
+
+use chrono::{DateTime, Duration as TimeDelta, NaiveDate, TimeZone, Timelike};
+
+use crate::config::{BreakRule, BreakWhen, Config};
+
+use calendar::{after_working_time, at_local, is_working, is_working_day, minus, plus, span};
+pub use state::{BreakMemory, EngineState, PausedState, PendingBreak, STATE_VERSION};
+pub use surface::{
+    Effect, ExerciseOutcome, HistoryEvent, Input, Mode, NextBreak, Now, PauseSpan, Status,
+};
+
+/// A snooze or reminder delay shorter than this would only spin.
+const MIN_DELAY: Duration = Duration::from_secs(1);
+
+/// The break engine for one user in one time zone.
+#[derive(Debug, Clone)]
+pub struct Engine<Tz: TimeZone> {
+    config: Config,
+    /// The time of the last input.
+    now: Now<Tz>,
+    effects: VecDeque<Effect>,
+    /// Per break name, so a config reload keeps progress.
+    memory: BTreeMap<String, Memory>,
+    daily_done_on: Option<NaiveDate>,
+    offer: Option<Offer<Tz>>,
+    session: Option<Session>,
+    pause: Option<Pause<Tz>>,
+    dnd: bool,
+    /// Monotonic time since which the user has been idle.
+    idle_since: Option<Duration>,
+    /// The user has been away (idle past the threshold) since then.
+    away_since: Option<DateTime<Tz>>,
+    suspended: bool,
+    /// How long the clock has been outside working hours, to start each
+    /// working period afresh.
+    off_hours: Duration,
+    last_status: Option<Status>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Memory {
+    active: Duration,
+    offered_on: Option<NaiveDate>,
+}
+
+/// A break that is due: one notification, however many breaks merged into it.
+#[derive(Debug, Clone)]
+struct Offer<Tz: TimeZone> {
+    breaks: Vec<String>,
+    snoozes_used: u32,
+    /// When it became due (again, after a snooze); do-not-disturb postpones from here.
+    due_at: DateTime<Tz>,
+    phase: Phase<Tz>,
+    /// The break last logged as offered, so a snooze does not log it twice.
+    announced: Option<String>,
+    shown_once: bool,
+}
+
+#[derive(Debug, Clone)]
+enum Phase<Tz: TimeZone> {
+    /// Due but not on screen: do-not-disturb, the user is away, or a merge.
+    Held,
+    Shown {
+        repeats: u32,
+        next: DateTime<Tz>,
+    },
+    Snoozed {
+        until: DateTime<Tz>,
+    },
+}
+
+#[derive(Debug, Clone)]
+struct Session {
+    break_name: String,
+    routine: String,
+}
+
+#[derive(Debug, Clone)]
+struct Pause<Tz: TimeZone> {
+    until: Option<DateTime<Tz>>,
+}
+
+/// Why a pending break closes, which decides what the history says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Close {
+    Skipped,
+    Ignored,
+    OffHours,
+    Started,
+    Paused,
+    Vanished,
+}
+
+impl<Tz: TimeZone> Engine<Tz> {
+    /// A fresh engine: no progress, nothing done today.
+    pub fn new(config: Config, now: Now<Tz>) -> Self {
+        let mut engine = Engine::blank(config, now);
+        engine.evaluate();
+        engine.push_status();
+        engine
+    }
+
+    /// An engine that continues from a snapshot. A gap since the snapshot at
+    /// least the natural-break threshold counts as a break; a state of another
+    /// version is ignored.
+    pub fn restore(config: Config, state: EngineState, now: Now<Tz>) -> Self {
+        if state.version != STATE_VERSION {
+            return Engine::new(config, now);
+        }
+        let tz = now.wall.timezone();
+        let mut engine = Engine::blank(config, now.clone());
+        engine.memory = state
+            .breaks
+            .into_iter()
+            .map(|(name, m)| {
+                let memory = Memory {
+                    active: Duration::from_millis(m.active_ms),
+                    offered_on: m.offered_on,
+                };
+                (name, memory)
+            })
+            .collect();
+        engine.daily_done_on = state.daily_done_on;
+        engine.off_hours = Duration::from_millis(state.off_hours_ms);
+        engine.pause = state.paused.map(|p| Pause {
+            until: p.until.map(|u| u.with_timezone(&tz)),
+        });
+        if let Some(pending) = state.pending {
+            let breaks: Vec<String> = pending
+                .breaks
+                .into_iter()
+                .filter(|name| engine.rule(name).is_some())
+                .collect();
+            if !breaks.is_empty() {
+                let announced = pending
+                    .shown
+                    .then(|| engine.primary(&breaks).map(|r| r.name.clone()))
+                    .flatten();
+                let phase = match pending.snoozed_until {
+                    Some(until) => Phase::Snoozed {
+                        until: until.with_timezone(&tz),
+                    },
+                    None => Phase::Held,
+                };
+                engine.offer = Some(Offer {
+                    breaks,
+                    snoozes_used: pending.snoozes_used,
+                    due_at: now.wall.clone(),
+                    phase,
+                    announced,
+                    shown_once: pending.shown,
+                });
+            }
+        }
+        let saved_at = state.saved_at.with_timezone(&tz);
+        if span(&saved_at, &now.wall) >= engine.config.natural_break {
+            engine.natural_break_begins();
+        }
+        engine.evaluate();
+        engine.push_status();
+        engine
+    }
+
+    fn blank(config: Config, now: Now<Tz>) -> Self {
+        Engine {
+            config,
+            now,
+            effects: VecDeque::new(),
+            memory: BTreeMap::new(),
+            daily_done_on: None,
+            offer: None,
+            session: None,
+            pause: None,
+            dnd: false,
+            idle_since: None,
+            away_since: None,
+            suspended: false,
+            off_hours: Duration::ZERO,
+            last_status: None,
+        }
+    }
+
+    /// What to keep across a restart.
+    pub fn snapshot(&self) -> EngineState {
+        let millis = |d: Duration| u64::try_from(d.as_millis()).unwrap_or(u64::MAX);
+        EngineState {
+            version: STATE_VERSION,
+            saved_at: self.now.wall.fixed_offset(),
+            breaks: self
+                .memory
+                .iter()
+                .map(|(name, m)| {
+                    let memory = BreakMemory {
+                        active_ms: millis(m.active),
+                        offered_on: m.offered_on,
+                    };
+                    (name.clone(), memory)
+                })
+                .collect(),
+            daily_done_on: self.daily_done_on,
+            paused: self.pause.as_ref().map(|p| PausedState {
+                until: p.until.as_ref().map(DateTime::fixed_offset),
+            }),
+            pending: self.offer.as_ref().map(|o| PendingBreak {
+                breaks: o.breaks.clone(),
+                snoozes_used: o.snoozes_used,
+                snoozed_until: match &o.phase {
+                    Phase::Snoozed { until } => Some(until.fixed_offset()),
+                    _ => None,
+                },
+                shown: o.shown_once,
+            }),
+            off_hours_ms: millis(self.off_hours),
+        }
+    }
+
+    /// Takes one input at `now`, queueing the effects it causes.
+    pub fn handle(&mut self, input: Input, now: Now<Tz>) {
+        self.advance(now);
+        self.apply(input);
+        self.evaluate();
+        self.push_status();
+    }
+
+    /// The next queued effect, oldest first.
+    pub fn poll_effect(&mut self) -> Option<Effect> {
+        self.effects.pop_front()
+    }
+
+    /// The wall-clock time at which something may happen without any input:
+    /// the shell ticks the engine then (or after 60 s, whichever is first).
+    /// Always later than the last `Now`.
+    pub fn next_deadline(&self) -> Option<DateTime<Tz>> {
+        let now = &self.now.wall;
+        let mut best: Option<DateTime<Tz>> = None;
+        let mut consider = |t: DateTime<Tz>| {
+            if t > *now && best.as_ref().is_none_or(|b| t < *b) {
+                best = Some(t);
+            }
+        };
+        if let Some(Pause { until: Some(until) }) = &self.pause {
+            consider(until.clone());
+        }
+        if self.pause.is_some() || self.session.is_some() {
+            return best;
+        }
+        let week = &self.config.working_hours;
+        if let Some(change) = calendar::next_change(week, now) {
+            consider(change);
+        }
+        if let (Some(since), None) = (self.idle_since, &self.away_since) {
+            let idle = self.now.mono.saturating_sub(since);
+            consider(plus(now, self.config.natural_break.saturating_sub(idle)));
+        }
+        if let Some(offer) = &self.offer {
+            let postponed_until = plus(&offer.due_at, self.config.do_not_disturb.max_postpone);
+            match &offer.phase {
+                Phase::Snoozed { until } => consider(until.clone()),
+                Phase::Held if self.present() && self.dnd => consider(postponed_until),
+                Phase::Held => {}
+                Phase::Shown { repeats, next } => {
+                    if *repeats >= self.config.reminders.max_repeats || self.can_show(offer) {
+                        consider(next.clone());
+                    } else {
+                        consider(postponed_until);
+                    }
+                }
+            }
+        }
+        let counting = self.away_since.is_none() && !self.suspended && is_working(week, now);
+        let today = now.naive_local().date();
+        let tz = now.timezone();
+        for rule in &self.config.breaks {
+            if self.in_offer(&rule.name) {
+                continue;
+            }
+            match rule.when {
+                BreakWhen::Every(every) if counting => {
+                    let left = every.saturating_sub(self.active(&rule.name));
+                    if let Some(at) = after_working_time(week, now, left) {
+                        consider(at);
+                    }
+                }
+                BreakWhen::Every(_) => {}
+                BreakWhen::At(time) => {
+                    consider(at_local(&tz, today, time));
+                    consider(at_local(&tz, today + TimeDelta::days(1), time));
+                }
+            }
+        }
+        best
+    }
+
+    /// What the tray should show now (also sent as `Effect::UpdateStatus` on change).
+    pub fn status(&self) -> Status {
+        let state = match (&self.session, &self.pause, &self.offer) {
+            (Some(_), _, _) => Mode::InBreak,
+            (None, Some(_), _) => Mode::Paused,
+            (
+                None,
+                None,
+                Some(Offer {
+                    phase: Phase::Snoozed { .. },
+                    ..
+                }),
+            ) => Mode::Snoozed,
+            (None, None, Some(_)) => Mode::Due,
+            (None, None, None) => Mode::Idle,
+        };
+        let next_break = match (&self.session, &self.pause, &self.offer) {
+            (None, None, Some(offer)) => self.primary(&offer.breaks).map(|rule| {
+                let at = match &offer.phase {
+                    Phase::Snoozed { until } => until.clone(),
+                    _ => offer.due_at.clone(),
+                };
+                next_break(rule, &at)
+            }),
+            (None, None, None) => self.upcoming(),
+            _ => None,
+        };
+        let today = self.now.wall.naive_local().date();
+        Status {
+            state,
+            next_break,
+            snoozes_left: self.offer.as_ref().map(|o| self.snoozes_left(o)),
+            paused_until: self
+                .pause
+                .as_ref()
+                .and_then(|p| p.until.as_ref())
+                .map(|u| u.fixed_offset()),
+            daily_done: self.daily_done_on == Some(today),
+            working_hours: is_working(&self.config.working_hours, &self.now.wall),
+        }
+    }
+
+    // ---- time passing ----
+
+    /// Moves the clock to `now`: detects gaps (suspend, clock jumps) and
+    /// credits active working time to the interval breaks.
+    fn advance(&mut self, now: Now<Tz>) {
+        let last = std::mem::replace(&mut self.now, now);
+        let mono = self.now.mono.saturating_sub(last.mono);
+        let forward = span(&last.wall, &self.now.wall);
+        let gap = if self.suspended {
+            forward
+        } else {
+            forward.saturating_sub(mono)
+        };
+        let threshold = self.config.natural_break;
+        let week = &self.config.working_hours;
+
+        // The credited stretch: the wall-clock time that passed, or, if the
+        // clock went back, the monotonic time that passed before now.
+        let (from, to) = if self.now.wall >= last.wall {
+            (last.wall.clone(), self.now.wall.clone())
+        } else {
+            (minus(&self.now.wall, mono), self.now.wall.clone())
+        };
+        let mut off_hours = self.off_hours;
+        let mut left_hours = false;
+        let mut fresh_period = false;
+        let mut credit = Duration::ZERO;
+        calendar::walk(week, &from, &to, |len, working| {
+            if working {
+                if off_hours >= threshold {
+                    fresh_period = true;
+                    credit = Duration::ZERO;
+                }
+                off_hours = Duration::ZERO;
+                credit += len;
+            } else {
+                left_hours = true;
+                off_hours += len;
+            }
+        });
+        self.off_hours = off_hours;
+        if left_hours && self.offer.is_some() {
+            self.close_offer(Close::OffHours);
+        }
+        if fresh_period {
+            self.reset_all();
+        }
+
+        if !threshold.is_zero() && gap >= threshold {
+            // Asleep, or the clock jumped ahead: the user was not working.
+            let from = self
+                .away_since
+                .take()
+                .unwrap_or_else(|| minus(&self.now.wall, gap));
+            self.idle_since = None;
+            self.natural_break_begins();
+            let until = self.now.wall.clone();
+            self.record_natural_break(&from, &until);
+            return;
+        }
+        let counting = !self.suspended
+            && self.away_since.is_none()
+            && self.pause.is_none()
+            && self.session.is_none();
+        if counting {
+            let credit = credit.min(mono);
+            for rule in &self.config.breaks {
+                if let BreakWhen::Every(_) = rule.when {
+                    self.memory.entry(rule.name.clone()).or_default().active += credit;
+                }
+            }
+        }
+    }
+
+    fn apply(&mut self, input: Input) {
+        match input {
+            Input::Tick => {}
+            Input::UserActive => {
+                // An idle stretch that reached the threshold is a break even if
+                // no tick came in between to notice it.
+                self.detect_away();
+                self.idle_since = None;
+                self.come_back(self.now.wall.clone());
+            }
+            Input::UserIdleFor(idle) => {
+                if idle < self.config.natural_break {
+                    // Shorter than an absence we know of: the user came back in between.
+                    self.come_back(minus(&self.now.wall, idle));
+                }
+                self.idle_since = Some(self.now.mono.saturating_sub(idle));
+            }
+            Input::BreakNow(routine) => {
+                if self.session.is_some() || routine.trim().is_empty() {
+                    return;
+                }
+                let pending = self
+                    .offer
+                    .as_ref()
+                    .and_then(|o| self.primary(&o.breaks))
+                    .filter(|rule| rule.routine == routine);
+                let name = pending
+                    .or_else(|| self.config.breaks.iter().find(|b| b.routine == routine))
+                    .map_or_else(|| routine.clone(), |rule| rule.name.clone());
+                self.close_offer(Close::Started);
+                self.start_session(name, routine);
+            }
+            Input::Start => {
+                if self.session.is_some() {
+                    return;
+                }
+                let Some(offer) = &self.offer else { return };
+                let Some(rule) = self.primary(&offer.breaks) else {
+                    return;
+                };
+                let (name, routine) = (rule.name.clone(), rule.routine.clone());
+                self.close_offer(Close::Started);
+                self.start_session(name, routine);
+            }
+            Input::Snooze(length) => self.snooze(length),
+            Input::Skip => {
+                if let Some(session) = self.session.take() {
+                    let event = HistoryEvent::Skipped {
+                        break_name: session.break_name,
+                        routine: session.routine,
+                        at: self.now.wall.fixed_offset(),
+                    };
+                    self.effects.push_back(Effect::PersistHistory(event));
+                    self.reset_all();
+                } else {
+                    self.close_offer(Close::Skipped);
+                }
+            }
+            Input::Pause(span) => self.pause(span),
+            Input::Resume => {
+                if self.pause.take().is_some() {
+                    self.reset_all();
+                }
+            }
+            Input::SessionFinished(outcomes) => self.finish_session(outcomes),
+            Input::DoNotDisturb(on) => self.dnd = on && self.config.do_not_disturb.enabled,
+            Input::Suspended => self.suspended = true,
+            Input::Resumed => {
+                self.suspended = false;
+                self.idle_since = None;
+                self.come_back(self.now.wall.clone());
+            }
+            Input::ConfigChanged(config) => {
+                self.config = *config;
+                self.dnd &= self.config.do_not_disturb.enabled;
+                let known: Vec<String> =
+                    self.config.breaks.iter().map(|b| b.name.clone()).collect();
+                if let Some(offer) = &mut self.offer {
+                    offer.breaks.retain(|name| known.contains(name));
+                    if offer.breaks.is_empty() {
+                        self.close_offer(Close::Vanished);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Applies the rules at the current time: pause expiry, absence, working
+    /// hours, breaks falling due, and the pending break's notifications.
+    fn evaluate(&mut self) {
+        if let Some(Pause { until: Some(until) }) = &self.pause {
+            if self.now.wall >= *until {
+                self.pause = None;
+                self.reset_all();
+            }
+        }
+        self.detect_away();
+        if !is_working(&self.config.working_hours, &self.now.wall) {
+            self.close_offer(Close::OffHours);
+            return;
+        }
+        if self.pause.is_some() || self.session.is_some() {
+            return;
+        }
+        self.collect_due();
+        self.step_offer();
+    }
+
+    /// Puts the breaks that have fallen due into the pending offer.
+    fn collect_due(&mut self) {
+        let now = self.now.wall.clone();
+        let today = now.naive_local().date();
+        let tz = now.timezone();
+        let due: Vec<String> = self
+            .config
+            .breaks
+            .iter()
+            .filter(|rule| !self.in_offer(&rule.name))
+            .filter(|rule| match rule.when {
+                BreakWhen::Every(every) => self.active(&rule.name) >= every,
+                BreakWhen::At(time) => {
+                    now >= at_local(&tz, today, time)
+                        && self.memory.get(&rule.name).and_then(|m| m.offered_on) != Some(today)
+                        && !(rule.daily && self.daily_done_on == Some(today))
+                }
+            })
+            .map(|rule| rule.name.clone())
+            .collect();
+        if due.is_empty() {
+            return;
+        }
+        for name in &due {
+            if let Some(BreakRule {
+                when: BreakWhen::At(_),
+                ..
+            }) = self.rule(name)
+            {
+                self.memory.entry(name.clone()).or_default().offered_on = Some(today);
+            }
+        }
+        let Some(mut offer) = self.offer.take() else {
+            self.offer = Some(Offer {
+                breaks: due,
+                snoozes_used: 0,
+                due_at: now,
+                phase: Phase::Held,
+                announced: None,
+                shown_once: false,
+            });
+            return;
+        };
+        // Merge rather than stack; the daily routine takes the lead.
+        let before = self.primary(&offer.breaks).map(|r| r.name.clone());
+        offer.breaks.extend(due);
+        let after = self.primary(&offer.breaks).map(|r| r.name.clone());
+        if before != after && matches!(offer.phase, Phase::Shown { .. }) {
+            if !self.can_show(&offer) {
+                self.effects.push_back(Effect::WithdrawNotification);
+            }
+            offer.phase = Phase::Held;
+        }
+        self.offer = Some(offer);
+    }
+
+    /// Shows, re-shows or gives up on the pending break as its time comes.
+    fn step_offer(&mut self) {
+        let now = self.now.wall.clone();
+        let Some(offer) = &mut self.offer else { return };
+        if let Phase::Snoozed { until } = &offer.phase {
+            if now >= *until {
+                offer.phase = Phase::Held;
+                offer.due_at = now.clone();
+            }
+        }
+        let Some(offer) = self.offer.as_ref() else {
+            return;
+        };
+        let can_show = self.can_show(offer);
+        match &offer.phase {
+            Phase::Held if can_show => self.show(),
+            Phase::Shown { repeats, next } if now >= *next => {
+                let repeats = *repeats;
+                if repeats >= self.config.reminders.max_repeats {
+                    self.close_offer(Close::Ignored);
+                } else if can_show {
+                    let Some((break_name, routine, snoozes_left)) = self.offer_line() else {
+                        return;
+                    };
+                    let next = plus(&now, self.config.reminders.repeat_after.max(MIN_DELAY));
+                    if let Some(offer) = &mut self.offer {
+                        offer.phase = Phase::Shown {
+                            repeats: repeats + 1,
+                            next,
+                        };
+                    }
+                    self.effects.push_back(Effect::Renotify {
+                        break_name,
+                        routine,
+                        snoozes_left,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // ---- the pending break ----
+
+    fn show(&mut self) {
+        let Some((break_name, routine, snoozes_left)) = self.offer_line() else {
+            return;
+        };
+        let now = self.now.wall.clone();
+        let next = plus(&now, self.config.reminders.repeat_after.max(MIN_DELAY));
+        let Some(offer) = &mut self.offer else { return };
+        offer.phase = Phase::Shown { repeats: 0, next };
+        offer.shown_once = true;
+        if offer.announced.as_deref() != Some(break_name.as_str()) {
+            offer.announced = Some(break_name.clone());
+            self.effects
+                .push_back(Effect::PersistHistory(HistoryEvent::Offered {
+                    break_name: break_name.clone(),
+                    routine: routine.clone(),
+                    at: now.fixed_offset(),
+                }));
+        }
+        self.effects.push_back(Effect::Notify {
+            break_name,
+            routine,
+            snoozes_left,
+        });
+    }
+
+    fn snooze(&mut self, length: Option<Duration>) {
+        if self.session.is_some() {
+            return;
+        }
+        let Some(offer) = &self.offer else { return };
+        if offer.snoozes_used >= self.config.snooze.max_per_break {
+            return;
+        }
+        let Some((break_name, routine, _)) = self.offer_line() else {
+            return;
+        };
+        let length = length.unwrap_or(self.config.snooze.length).max(MIN_DELAY);
+        let until = plus(&self.now.wall, length);
+        let max = self.config.snooze.max_per_break;
+        let Some(offer) = &mut self.offer else { return };
+        if let Phase::Shown { .. } = offer.phase {
+            self.effects.push_back(Effect::WithdrawNotification);
+        }
+        offer.snoozes_used += 1;
+        offer.phase = Phase::Snoozed { until };
+        let snoozes_left = max.saturating_sub(offer.snoozes_used);
+        self.effects
+            .push_back(Effect::PersistHistory(HistoryEvent::Snoozed {
+                break_name,
+                routine,
+                at: self.now.wall.fixed_offset(),
+                snoozes_left,
+            }));
+    }
+
+    fn close_offer(&mut self, why: Close) {
+        let Some(offer) = self.offer.take() else {
+            return;
+        };
+        if let Phase::Shown { .. } = offer.phase {
+            self.effects.push_back(Effect::WithdrawNotification);
+        }
+        let at = self.now.wall.fixed_offset();
+        if let Some(rule) = self.primary(&offer.breaks) {
+            let (break_name, routine) = (rule.name.clone(), rule.routine.clone());
+            let event = match why {
+                Close::Skipped => Some(HistoryEvent::Skipped {
+                    break_name,
+                    routine,
+                    at,
+                }),
+                Close::Ignored => Some(HistoryEvent::Ignored {
+                    break_name,
+                    routine,
+                    at,
+                }),
+                Close::OffHours if offer.shown_once => Some(HistoryEvent::Ignored {
+                    break_name,
+                    routine,
+                    at,
+                }),
+                _ => None,
+            };
+            if let Some(event) = event {
+                self.effects.push_back(Effect::PersistHistory(event));
+            }
+        }
+        if why == Close::Paused && !offer.shown_once {
+            // Never seen: a fixed-time break may still be offered after the pause.
+            for name in &offer.breaks {
+                if let Some(memory) = self.memory.get_mut(name) {
+                    memory.offered_on = None;
+                }
+            }
+        }
+        if why != Close::Started {
+            // The interval restarts from here.
+            for name in &offer.breaks {
+                if let Some(memory) = self.memory.get_mut(name) {
+                    memory.active = Duration::ZERO;
+                }
+            }
+        }
+    }
+
+    /// The pending break's name, routine and snoozes left, as notified.
+    fn offer_line(&self) -> Option<(String, String, u32)> {
+        let offer = self.offer.as_ref()?;
+        let rule = self.primary(&offer.breaks)?;
+        Some((
+            rule.name.clone(),
+            rule.routine.clone(),
+            self.snoozes_left(offer),
+        ))
+    }
+
+    fn snoozes_left(&self, offer: &Offer<Tz>) -> u32 {
+        self.config
+            .snooze
+            .max_per_break
+            .saturating_sub(offer.snoozes_used)
+    }
+
+    /// Whether the pending break may be put on screen now.
+    fn can_show(&self, offer: &Offer<Tz>) -> bool {
+        let postponed_until = plus(&offer.due_at, self.config.do_not_disturb.max_postpone);
+        self.present() && (!self.dnd || self.now.wall >= postponed_until)
+    }
+
+    fn present(&self) -> bool {
+        self.away_since.is_none() && !self.suspended
+    }
+
+    // ---- sessions, pauses, absences ----
+
+    fn start_session(&mut self, break_name: String, routine: String) {
+        self.come_back(self.now.wall.clone());
+        self.idle_since = None;
+        self.effects
+            .push_back(Effect::PersistHistory(HistoryEvent::Started {
+                break_name: break_name.clone(),
+                routine: routine.clone(),
+                at: self.now.wall.fixed_offset(),
+            }));
+        self.effects.push_back(Effect::OpenGuidedWindow {
+            break_name: break_name.clone(),
+            routine: routine.clone(),
+        });
+        self.session = Some(Session {
+            break_name,
+            routine,
+        });
+    }
+
+    fn finish_session(&mut self, outcomes: Vec<ExerciseOutcome>) {
+        let Some(session) = self.session.take() else {
+            return;
+        };
+        let today = self.now.wall.naive_local().date();
+        let complete = !outcomes.is_empty() && outcomes.iter().all(|o| *o == ExerciseOutcome::Done);
+        let daily = self
+            .config
+            .breaks
+            .iter()
+            .find(|b| b.daily)
+            .map(|b| b.routine.as_str());
+        // A done date after today means the clock went back: still done.
+        let done_already = self.daily_done_on.is_some_and(|d| d >= today);
+        let day_done = complete && daily == Some(session.routine.as_str()) && !done_already;
+        if day_done {
+            self.daily_done_on = Some(today);
+        }
+        self.effects
+            .push_back(Effect::PersistHistory(HistoryEvent::Completed {
+                break_name: session.break_name,
+                routine: session.routine,
+                at: self.now.wall.fixed_offset(),
+                outcomes,
+                day_done,
+            }));
+        self.idle_since = None;
+        self.reset_all();
+    }
+
+    fn pause(&mut self, span: PauseSpan) {
+        let until = match span {
+            PauseSpan::For(length) => Some(plus(&self.now.wall, length)),
+            PauseSpan::Until(local) => Some(calendar::resolve(&self.now.wall.timezone(), local)),
+            PauseSpan::UntilResumed => None,
+        };
+        if until.as_ref().is_some_and(|u| *u <= self.now.wall) {
+            return;
+        }
+        self.pause = Some(Pause { until });
+        self.close_offer(Close::Paused);
+    }
+
+    /// The user has been away long enough: every interval restarts, and a
+    /// pending break survives only for its fixed-time part, off screen.
+    fn natural_break_begins(&mut self) {
+        if self.session.is_some() {
+            return;
+        }
+        self.reset_all();
+        let Some(mut offer) = self.offer.take() else {
+            return;
+        };
+        let config = &self.config;
+        offer.breaks.retain(|name| {
+            config
+                .breaks
+                .iter()
+                .any(|b| b.name == *name && matches!(b.when, BreakWhen::At(_)))
+        });
+        if let Phase::Shown { .. } = offer.phase {
+            self.effects.push_back(Effect::WithdrawNotification);
+            offer.phase = Phase::Held;
+        }
+        if !offer.breaks.is_empty() {
+            self.offer = Some(offer);
+        }
+    }
+
+    /// Idle at or past the threshold makes the user away: a natural break begins.
+    fn detect_away(&mut self) {
+        if let (Some(since), None, None) = (self.idle_since, &self.away_since, &self.session) {
+            let idle = self.now.mono.saturating_sub(since);
+            if idle >= self.config.natural_break {
+                self.away_since = Some(minus(&self.now.wall, idle));
+                self.natural_break_begins();
+            }
+        }
+    }
+
+    /// The user is here (again) since `at`: an absence ends and is logged.
+    fn come_back(&mut self, at: DateTime<Tz>) {
+        if let Some(from) = self.away_since.take() {
+            self.record_natural_break(&from, &at);
+        }
+    }
+
+    fn record_natural_break(&mut self, from: &DateTime<Tz>, until: &DateTime<Tz>) {
+        if self.session.is_some() {
+            return;
+        }
+        if calendar::working_time(&self.config.working_hours, from, until).is_zero() {
+            return;
+        }
+        self.effects
+            .push_back(Effect::PersistHistory(HistoryEvent::NaturalBreak {
+                from: from.fixed_offset(),
+                until: until.fixed_offset(),
+            }));
+    }
+
+    fn reset_all(&mut self) {
+        for memory in self.memory.values_mut() {
+            memory.active = Duration::ZERO;
+        }
+    }
+
+    // ---- lookups ----
+
+    fn rule(&self, name: &str) -> Option<&BreakRule> {
+        self.config.breaks.iter().find(|b| b.name == name)
+    }
+
+    /// The break an offer is shown as: the daily one if merged in, else the first.
+    fn primary(&self, names: &[String]) -> Option<&BreakRule> {
+        let rules = || names.iter().filter_map(|name| self.rule(name));
+        rules().find(|r| r.daily).or_else(|| rules().next())
+    }
+
+    fn in_offer(&self, name: &str) -> bool {
+        self.offer
+            .as_ref()
+            .is_some_and(|o| o.breaks.iter().any(|b| b == name))
+    }
+
+    fn active(&self, name: &str) -> Duration {
+        self.memory.get(name).map_or(Duration::ZERO, |m| m.active)
+    }
+
+    /// The break expected next if the user keeps working.
+    fn upcoming(&self) -> Option<NextBreak> {
+        let now = &self.now.wall;
+        let week = &self.config.working_hours;
+        let tz = now.timezone();
+        let today = now.naive_local().date();
+        let mut best: Option<(DateTime<Tz>, &BreakRule)> = None;
+        for rule in &self.config.breaks {
+            let at = match rule.when {
+                BreakWhen::Every(every) => {
+                    after_working_time(week, now, every.saturating_sub(self.active(&rule.name)))
+                }
+                BreakWhen::At(time) => (0..8).find_map(|days| {
+                    let date = today + TimeDelta::days(days);
+                    let done_today = self.memory.get(&rule.name).and_then(|m| m.offered_on)
+                        == Some(today)
+                        || (rule.daily && self.daily_done_on == Some(today));
+                    let at = at_local(&tz, date, time);
+                    let fits = is_working_day(week, date)
+                        && !(days == 0 && done_today)
+                        && at >= *now
+                        && is_working(week, &at);
+                    fits.then_some(at)
+                }),
+            };
+            if let Some(at) = at {
+                if best.as_ref().is_none_or(|(b, _)| at < *b) {
+                    best = Some((at, rule));
+                }
+            }
+        }
+        best.map(|(at, rule)| next_break(rule, &at))
+    }
+
+    fn push_status(&mut self) {
+        let status = self.status();
+        if self.last_status.as_ref() != Some(&status) {
+            self.last_status = Some(status.clone());
+            self.effects.push_back(Effect::UpdateStatus(status));
+        }
+    }
+}
+
+fn next_break<Tz: TimeZone>(rule: &BreakRule, at: &DateTime<Tz>) -> NextBreak {
+    let at = at.fixed_offset();
+    NextBreak {
+        name: rule.name.clone(),
+        routine: rule.routine.clone(),
+        // Whole seconds, so the status does not change with every tick.
+        at: at.with_nanosecond(0).unwrap_or(at),
+    }
+}

@@ -6,5 +6,6 @@
 mod config;
 mod desktop;
 mod harness;
+mod history;
 mod routine;
 mod schedule;

@@ -1,0 +1,600 @@
+//! Scenario tests: each break rule told as a day at a simulated desk in
+//! Berlin (Monday 2026-03-02 onwards), with the office config from `sim`.
+
+use chrono::{Duration as TimeDelta, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono_tz::Europe::Berlin;
+
+use super::sim::{every_day_office, hours, local, mins, office, Sim};
+use super::{Effect, ExerciseOutcome, HistoryEvent, Input, Mode, PauseSpan};
+use crate::config::{BreakRule, BreakWhen, TimeRange};
+
+use ExerciseOutcome::{Done, Skipped};
+
+fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}
+
+fn naive(s: &str) -> NaiveDateTime {
+    NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect("test time")
+}
+
+fn natural_breaks(sim: &Sim<chrono_tz::Tz>) -> Vec<(NaiveDateTime, NaiveDateTime)> {
+    sim.history()
+        .into_iter()
+        .filter_map(|e| match e {
+            HistoryEvent::NaturalBreak { from, until } => {
+                Some((from.naive_local(), until.naive_local()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+// ---- interval breaks count active working time ----
+
+#[test]
+fn a_desk_reset_comes_after_50_minutes_of_work_inside_working_hours() {
+    // Work from 07:00 counts only from 09:00.
+    Sim::new(office(), Berlin, "2026-03-02 07:00")
+        .active_until("09:52")
+        .expect_notify_at("Desk reset", "09:50")
+        .expect_no_notify();
+}
+
+#[test]
+fn nothing_is_offered_on_a_weekend_or_in_the_evening() {
+    Sim::new(office(), Berlin, "2026-03-07 08:00")
+        .active_for(hours(14))
+        .expect_no_notify();
+    Sim::new(office(), Berlin, "2026-03-02 18:00")
+        .active_for(hours(5))
+        .expect_no_notify();
+}
+
+#[test]
+fn a_new_working_day_starts_a_fresh_interval() {
+    // 30 minutes before 18:00 do not carry over into Tuesday morning. (Starting
+    // at 17:30, the app first offers the daily routine it has not seen done.)
+    Sim::new(office(), Berlin, "2026-03-02 17:30")
+        .expect_notify_at("Daily routine", "17:30")
+        .send(Input::Skip)
+        .active_until("2026-03-03 09:51")
+        .expect_notify_at("Desk reset", "2026-03-03 09:50");
+}
+
+#[test]
+fn idle_shorter_than_the_threshold_still_counts_as_work() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_for(mins(30))
+        .idle_for(mins(4))
+        .active_until("09:51")
+        .expect_notify_at("Desk reset", "09:50");
+    assert!(natural_breaks(&sim).is_empty());
+}
+
+#[test]
+fn idle_exactly_at_the_threshold_is_a_natural_break_and_restarts_the_interval() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_for(mins(30))
+        .idle_for(mins(5))
+        .active_until("10:26")
+        .expect_notify_at("Desk reset", "10:25");
+    assert_eq!(
+        natural_breaks(&sim),
+        vec![(naive("2026-03-02 09:30"), naive("2026-03-02 09:35"))]
+    );
+}
+
+#[test]
+fn skip_closes_the_break_and_restarts_the_interval() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_until("09:52")
+        .expect_notify_at("Desk reset", "09:50")
+        .send(Input::Skip);
+    assert!(sim.unseen().contains(&Effect::WithdrawNotification));
+    assert!(matches!(
+        sim.history().last(),
+        Some(HistoryEvent::Skipped { .. })
+    ));
+    sim.active_until("10:43")
+        .expect_notify_at("Desk reset", "10:42")
+        .expect_no_notify();
+}
+
+#[test]
+fn a_completed_break_restarts_the_interval_after_the_session() {
+    Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_until("09:50")
+        .expect_notify_at("Desk reset", "09:50")
+        .take_the_break(mins(3))
+        .active_until("10:44")
+        .expect_notify_at("Desk reset", "10:43");
+}
+
+// ---- snooze and reminders ----
+
+#[test]
+fn snoozes_say_how_many_are_left_and_run_out() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_until("09:51")
+        .send(Input::Snooze(None))
+        .active_until("10:02")
+        .send(Input::Snooze(None))
+        .active_until("10:13")
+        .mark_seen()
+        .send(Input::Snooze(None));
+    let snoozes_left: Vec<u32> = sim
+        .notifications()
+        .iter()
+        .filter_map(|(_, e)| match e {
+            Effect::Notify { snoozes_left, .. } => Some(*snoozes_left),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(snoozes_left, vec![2, 1, 0]);
+    let times: Vec<_> = sim
+        .notifications()
+        .iter()
+        .map(|(at, _)| at.time())
+        .collect();
+    let t = |s| NaiveTime::parse_from_str(s, "%H:%M").expect("time");
+    assert_eq!(times, vec![t("09:50"), t("10:01"), t("10:12")]);
+    // The third snooze is refused: nothing withdrawn, nothing logged.
+    assert_eq!(sim.unseen(), vec![]);
+    assert_eq!(sim.status().snoozes_left, Some(0));
+    sim.active_until("10:18").expect_renotify_at("10:17");
+}
+
+#[test]
+fn an_ignored_notification_is_repeated_twice_then_logged_as_ignored() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_until("10:06")
+        .expect_notify_at("Desk reset", "09:50")
+        .expect_renotify_at("09:55")
+        .expect_renotify_at("10:00")
+        .expect_no_notify();
+    assert!(matches!(
+        sim.history().last(),
+        Some(HistoryEvent::Ignored { .. })
+    ));
+    assert!(sim.log.iter().any(|(at, e)| {
+        at.naive_local() == naive("2026-03-02 10:05") && *e == Effect::WithdrawNotification
+    }));
+    // The interval restarts from there.
+    sim.active_until("10:56")
+        .expect_notify_at("Desk reset", "10:55");
+}
+
+// ---- the daily routine and fixed-time breaks ----
+
+#[test]
+fn the_daily_routine_comes_at_15_00_and_the_day_counts_once_it_is_done() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 14:30")
+        .active_until("15:00")
+        .expect_notify_at("Daily routine", "15:00")
+        .take_the_break(mins(10));
+    assert!(matches!(
+        sim.history().last(),
+        Some(HistoryEvent::Completed { day_done: true, routine, .. }) if routine == "upper-trap"
+    ));
+    assert!(sim.status().daily_done);
+    let sim = sim
+        .active_until("16:01")
+        .expect_notify_at("Desk reset", "16:00")
+        .active_until("18:00");
+    assert_eq!(
+        sim.notifications_on(date("2026-03-02"), "Daily routine")
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn a_daily_routine_with_a_skipped_exercise_does_not_count() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 14:30")
+        .active_until("15:00")
+        .send(Input::Start)
+        .active_for(mins(8))
+        .send(Input::SessionFinished(vec![Done, Skipped]));
+    assert!(matches!(
+        sim.history().last(),
+        Some(HistoryEvent::Completed {
+            day_done: false,
+            ..
+        })
+    ));
+    assert!(!sim.status().daily_done);
+    // Doing it fully later counts, but only once.
+    let sim = sim
+        .active_for(mins(10))
+        .send(Input::BreakNow("upper-trap".into()))
+        .send(Input::SessionFinished(vec![Done, Done]))
+        .active_for(mins(10))
+        .send(Input::BreakNow("upper-trap".into()))
+        .send(Input::SessionFinished(vec![Done, Done]));
+    let day_done: Vec<bool> = sim
+        .history()
+        .iter()
+        .filter_map(|e| match e {
+            HistoryEvent::Completed { day_done, .. } => Some(*day_done),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(day_done, vec![false, true, false]);
+    assert!(sim.status().daily_done);
+}
+
+#[test]
+fn break_now_opens_the_guided_window_and_a_done_daily_routine_is_not_offered_again() {
+    let sim =
+        Sim::new(office(), Berlin, "2026-03-02 10:00").send(Input::BreakNow("upper-trap".into()));
+    assert_eq!(
+        sim.unseen(),
+        vec![
+            Effect::PersistHistory(HistoryEvent::Started {
+                break_name: "Daily routine".into(),
+                routine: "upper-trap".into(),
+                at: local(&Berlin, "2026-03-02 10:00").fixed_offset(),
+            }),
+            Effect::OpenGuidedWindow {
+                break_name: "Daily routine".into(),
+                routine: "upper-trap".into()
+            },
+        ]
+    );
+    assert_eq!(sim.status().state, Mode::InBreak);
+    let sim = sim
+        .active_for(mins(10))
+        .send(Input::SessionFinished(vec![Done, Done]))
+        .active_until("17:00");
+    assert!(sim
+        .notifications_on(date("2026-03-02"), "Daily routine")
+        .is_empty());
+}
+
+#[test]
+fn a_break_falling_due_while_one_is_pending_merges_and_the_daily_routine_wins() {
+    // The desk reset at 14:50 is still unanswered when the daily routine falls due.
+    let sim = Sim::new(office(), Berlin, "2026-03-02 14:00")
+        .active_until("15:01")
+        .expect_notify_at("Desk reset", "14:50")
+        .expect_renotify_at("14:55")
+        .expect_notify_at("Daily routine", "15:00")
+        .expect_no_notify()
+        .send(Input::Start);
+    assert!(sim.unseen().contains(&Effect::OpenGuidedWindow {
+        break_name: "Daily routine".into(),
+        routine: "upper-trap".into()
+    }));
+    // Both fall due at 15:00 exactly: one notification.
+    Sim::new(office(), Berlin, "2026-03-02 14:10")
+        .active_until("15:01")
+        .expect_notify_at("Daily routine", "15:00")
+        .expect_no_notify();
+}
+
+#[test]
+fn a_fixed_break_missed_while_away_is_offered_once_on_return() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 14:00")
+        .active_until("14:30")
+        .idle_until("16:00")
+        .expect_no_notify()
+        .active_for(mins(1))
+        .expect_notify_at("Daily routine", "16:00")
+        .send(Input::Skip)
+        .active_until("18:00");
+    assert_eq!(
+        sim.notifications_on(date("2026-03-02"), "Daily routine")
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn a_fixed_break_missed_until_after_hours_is_not_offered_the_next_morning() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 14:00")
+        .active_until("14:30")
+        .idle_until("2026-03-03 10:00")
+        .active_until("2026-03-03 15:01");
+    assert!(sim
+        .notifications_on(date("2026-03-02"), "Daily routine")
+        .is_empty());
+    assert_eq!(
+        sim.notifications_on(date("2026-03-03"), "Daily routine"),
+        vec![naive("2026-03-03 15:00")]
+    );
+}
+
+// ---- suspend, resume and clock jumps ----
+
+#[test]
+fn a_suspend_across_the_daily_routine_time_offers_it_once_on_resume() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 14:30")
+        .active_until("14:40")
+        .suspend_for(mins(50))
+        .expect_notify_at("Daily routine", "15:30")
+        .expect_no_notify();
+    assert_eq!(
+        natural_breaks(&sim),
+        vec![(naive("2026-03-02 14:40"), naive("2026-03-02 15:30"))]
+    );
+    // The suspend was a break: the desk reset counts from the resume.
+    sim.send(Input::Skip)
+        .active_until("16:21")
+        .expect_notify_at("Desk reset", "16:20")
+        .expect_no_notify();
+}
+
+#[test]
+fn a_silent_suspend_is_noticed_by_the_clocks_disagreeing() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 14:30")
+        .active_until("14:40")
+        .sleep_silently_for(mins(50))
+        .expect_notify("Daily routine")
+        .expect_no_notify();
+    assert_eq!(natural_breaks(&sim).len(), 1);
+}
+
+#[test]
+fn after_a_long_suspend_there_is_at_most_one_notification() {
+    // A snoozed desk reset, the daily routine and a renotify would all be due.
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_until("09:51")
+        .send(Input::Snooze(None))
+        .active_until("09:52")
+        .mark_seen()
+        .suspend_for(hours(6))
+        .expect_notify_at("Daily routine", "15:52")
+        .expect_no_notify();
+    assert_eq!(sim.status().state, Mode::Due);
+}
+
+#[test]
+fn a_clock_jump_forward_counts_as_a_natural_break() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_for(mins(30))
+        .clock_jumps(TimeDelta::hours(2))
+        .active_until("12:21")
+        .expect_notify_at("Desk reset", "12:20");
+    assert_eq!(natural_breaks(&sim).len(), 1);
+}
+
+#[test]
+fn a_clock_jump_back_does_not_repeat_the_daily_routine() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 14:59")
+        .active_until("15:01")
+        .expect_notify_at("Daily routine", "15:00")
+        .send(Input::Skip)
+        .clock_jumps(TimeDelta::hours(-1))
+        .active_until("16:30");
+    assert_eq!(
+        sim.notifications_on(date("2026-03-02"), "Daily routine")
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn on_the_spring_dst_day_the_15_00_break_fires_once_at_local_15_00() {
+    let sim =
+        Sim::new(every_day_office(), Berlin, "2026-03-28 12:00").active_until("2026-03-30 12:00");
+    assert_eq!(
+        sim.notifications_on(date("2026-03-29"), "Daily routine"),
+        vec![naive("2026-03-29 15:00")]
+    );
+    let utc = sim
+        .log
+        .iter()
+        .find(|(at, e)| {
+            at.date_naive() == date("2026-03-29")
+                && matches!(e, Effect::Notify { break_name, .. } if break_name == "Daily routine")
+        })
+        .map(|(at, _)| at.naive_utc());
+    assert_eq!(utc, Some(naive("2026-03-29 13:00")));
+}
+
+#[test]
+fn on_the_autumn_dst_day_the_15_00_break_fires_once_at_local_15_00() {
+    let sim =
+        Sim::new(every_day_office(), Berlin, "2026-10-24 12:00").active_until("2026-10-26 12:00");
+    for day in ["2026-10-24", "2026-10-25"] {
+        let at = format!("{day} 15:00");
+        assert_eq!(
+            sim.notifications_on(date(day), "Daily routine"),
+            vec![naive(&at)]
+        );
+    }
+}
+
+#[test]
+fn a_break_at_a_local_time_that_does_not_exist_or_repeats_fires_once() {
+    let mut config = every_day_office();
+    config.working_hours = std::array::from_fn(|_| {
+        vec![TimeRange {
+            start_min: 0,
+            end_min: 24 * 60,
+        }]
+    });
+    config.breaks = vec![BreakRule {
+        name: "Night stretch".into(),
+        routine: "desk-reset".into(),
+        when: BreakWhen::At(NaiveTime::from_hms_opt(2, 30, 0).expect("time")),
+        daily: false,
+    }];
+    // 02:30 is skipped on 2026-03-29: the break comes at 03:00, once.
+    let spring =
+        Sim::new(config.clone(), Berlin, "2026-03-29 00:00").active_until("2026-03-29 12:00");
+    assert_eq!(
+        spring.notifications_on(date("2026-03-29"), "Night stretch"),
+        vec![naive("2026-03-29 03:00")]
+    );
+    // 02:30 happens twice on 2026-10-25: the break comes the first time only.
+    let autumn = Sim::new(config, Berlin, "2026-10-25 00:00").active_until("2026-10-25 12:00");
+    assert_eq!(
+        autumn.notifications_on(date("2026-10-25"), "Night stretch"),
+        vec![naive("2026-10-25 02:30")]
+    );
+    let first = autumn
+        .log
+        .iter()
+        .find(|(_, e)| matches!(e, Effect::Notify { .. }))
+        .map(|(at, _)| at.naive_utc());
+    assert_eq!(first, Some(naive("2026-10-25 00:30")));
+}
+
+// ---- do-not-disturb ----
+
+#[test]
+fn do_not_disturb_postpones_a_due_break_until_it_ends() {
+    Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_until("09:40")
+        .send(Input::DoNotDisturb(true))
+        .active_until("10:05")
+        .expect_no_notify()
+        .send(Input::DoNotDisturb(false))
+        .expect_notify_at("Desk reset", "10:05");
+}
+
+#[test]
+fn do_not_disturb_postpones_at_most_the_configured_time() {
+    Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_until("09:40")
+        .send(Input::DoNotDisturb(true))
+        .active_until("10:21")
+        .expect_notify_at("Desk reset", "10:20");
+}
+
+// ---- pause ----
+
+#[test]
+fn a_pause_for_an_hour_ends_by_itself_and_restarts_the_interval() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_until("09:40")
+        .send(Input::Pause(PauseSpan::For(hours(1))));
+    let status = sim.status();
+    assert_eq!(status.state, Mode::Paused);
+    assert_eq!(
+        status.paused_until,
+        Some(local(&Berlin, "2026-03-02 10:40").fixed_offset())
+    );
+    let sim = sim.active_until("10:40").expect_no_notify();
+    assert_eq!(sim.status().state, Mode::Idle);
+    sim.active_until("11:31")
+        .expect_notify_at("Desk reset", "11:30");
+}
+
+#[test]
+fn a_pause_until_a_time_tomorrow_silences_today() {
+    let until = naive("2026-03-03 10:00");
+    Sim::new(office(), Berlin, "2026-03-02 13:55")
+        .send(Input::Pause(PauseSpan::Until(until)))
+        .active_until("2026-03-03 10:00")
+        .expect_no_notify()
+        .active_until("2026-03-03 10:51")
+        .expect_notify_at("Desk reset", "2026-03-03 10:50");
+}
+
+#[test]
+fn a_pause_until_resumed_lasts_until_resume() {
+    Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_for(mins(30))
+        .send(Input::Pause(PauseSpan::UntilResumed))
+        .active_until("12:00")
+        .expect_no_notify()
+        .send(Input::Resume)
+        .active_until("12:51")
+        .expect_notify_at("Desk reset", "12:50");
+}
+
+#[test]
+fn a_pause_over_the_daily_routine_time_offers_it_afterwards() {
+    Sim::new(office(), Berlin, "2026-03-02 14:30")
+        .send(Input::Pause(PauseSpan::For(hours(1))))
+        .active_until("15:31")
+        .expect_notify_at("Daily routine", "15:30");
+}
+
+// ---- status, restarts, config reloads ----
+
+#[test]
+fn the_status_tells_what_comes_next() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:10");
+    let status = sim.status();
+    assert_eq!(status.state, Mode::Idle);
+    let next = status.next_break.expect("a next break");
+    assert_eq!(next.name, "Desk reset");
+    assert_eq!(next.at, local(&Berlin, "2026-03-02 10:00").fixed_offset());
+    assert!(status.working_hours);
+
+    let sim = sim.active_until("10:00").send(Input::Snooze(None));
+    let status = sim.status();
+    assert_eq!(status.state, Mode::Snoozed);
+    assert_eq!(status.snoozes_left, Some(1));
+    assert_eq!(
+        status.next_break.map(|n| n.at),
+        Some(local(&Berlin, "2026-03-02 10:10").fixed_offset())
+    );
+    let json = serde_json::to_value(sim.status()).expect("status serializes");
+    assert_eq!(json["state"], "snoozed");
+    assert_eq!(json["next_break"]["name"], "Desk reset");
+}
+
+#[test]
+fn a_restart_keeps_the_interval_and_the_day() {
+    Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_for(mins(30))
+        .restart_after(mins(1))
+        .active_until("09:52")
+        .expect_notify_at("Desk reset", "09:51");
+    let sim = Sim::new(office(), Berlin, "2026-03-02 14:59")
+        .active_until("15:00")
+        .take_the_break(mins(10))
+        .restart_after(mins(1));
+    assert!(sim.status().daily_done);
+    let sim = sim.active_until("18:00");
+    assert_eq!(
+        sim.notifications_on(date("2026-03-02"), "Daily routine")
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn a_restart_after_a_long_gap_counts_as_a_natural_break() {
+    Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_for(mins(30))
+        .restart_after(mins(20))
+        .active_until("10:41")
+        .expect_notify_at("Desk reset", "10:40");
+}
+
+#[test]
+fn a_config_change_keeps_progress() {
+    let mut shorter = office();
+    shorter.breaks[0].when = BreakWhen::Every(mins(20));
+    Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_for(mins(30))
+        .send(Input::ConfigChanged(Box::new(shorter)))
+        .expect_notify_at("Desk reset", "09:30");
+}
+
+#[test]
+fn history_events_carry_the_break_routine_and_time() {
+    let event = HistoryEvent::Offered {
+        break_name: "Desk reset".into(),
+        routine: "desk-reset".into(),
+        at: local(&Berlin, "2026-03-02 09:50").fixed_offset(),
+    };
+    let json = serde_json::to_value(&event).expect("serializes");
+    assert_eq!(
+        json,
+        serde_json::json!({
+            "event": "offered",
+            "break_name": "Desk reset",
+            "routine": "desk-reset",
+            "at": "2026-03-02T09:50:00+01:00",
+        })
+    );
+    let back: HistoryEvent = serde_json::from_value(json).expect("deserializes");
+    assert_eq!(back, event);
+}

@@ -1,0 +1,189 @@
+//! The engine's closed surface: the time it is told, the inputs it takes, the
+//! effects it asks the shell to perform, and the status and history it reports.
+
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
+use serde::{Deserialize, Serialize};
+
+use crate::config::Config;
+
+/// The current time as the shell reads it, handed to the engine with every input.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Now<Tz: TimeZone> {
+    /// A monotonic clock since an arbitrary origin (the shell's process start).
+    /// It stops while the machine is suspended; only its differences matter.
+    pub mono: Duration,
+    /// The wall clock in the user's zone. It may jump (NTP, manual change);
+    /// working hours, fixed-time breaks and deadlines are read on it.
+    pub wall: DateTime<Tz>,
+}
+
+impl<Tz: TimeZone> Now<Tz> {
+    pub fn new(mono: Duration, wall: DateTime<Tz>) -> Self {
+        Now { mono, wall }
+    }
+}
+
+/// Something that happened, as the shell reports it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Input {
+    /// Nothing happened; time passed. Sent at `next_deadline` or every 60 s at most.
+    Tick,
+    /// The user is at the keyboard (again).
+    UserActive,
+    /// The user has touched nothing for this long.
+    UserIdleFor(Duration),
+    /// The user asked for a break now with this routine (tray menu, CLI).
+    BreakNow(String),
+    /// The user accepted the pending break.
+    Start,
+    /// Remind again later: this long, or the configured snooze length.
+    Snooze(Option<Duration>),
+    /// Close the pending break (or abandon the running one); its interval restarts.
+    Skip,
+    Pause(PauseSpan),
+    Resume,
+    /// The guided window closed; one outcome per exercise, in order.
+    SessionFinished(Vec<ExerciseOutcome>),
+    /// Do-not-disturb started (`true`) or ended (`false`).
+    DoNotDisturb(bool),
+    /// The machine is about to sleep.
+    Suspended,
+    /// The machine woke up.
+    Resumed,
+    /// The config file changed and parsed; the engine keeps its counters by break name.
+    ConfigChanged(Box<Config>),
+}
+
+/// How long a pause lasts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PauseSpan {
+    For(Duration),
+    /// Until this local time in the engine's zone (the shell resolves "09:00"
+    /// to a date, so a time tomorrow is just a later date).
+    Until(NaiveDateTime),
+    UntilResumed,
+}
+
+/// What became of one exercise of a guided session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExerciseOutcome {
+    Done,
+    Skipped,
+    Partial,
+}
+
+/// Something the shell must do. Effects are queued; `Engine::poll_effect` drains them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Show the break notification, replacing any notification of ours on screen.
+    /// When `snoozes_left` is zero the notification offers no Snooze action.
+    Notify {
+        break_name: String,
+        routine: String,
+        snoozes_left: u32,
+    },
+    /// Show the same notification again: the user has not reacted to it.
+    Renotify {
+        break_name: String,
+        routine: String,
+        snoozes_left: u32,
+    },
+    /// Take our notification off the screen.
+    WithdrawNotification,
+    /// Open the guided window with this routine; answer with `SessionFinished`.
+    OpenGuidedWindow { break_name: String, routine: String },
+    /// The tray and `unknot status --json` should show this.
+    UpdateStatus(Status),
+    /// Append this to the history.
+    PersistHistory(HistoryEvent),
+}
+
+/// What the tray shows and `unknot status --json` prints.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Status {
+    pub state: Mode,
+    /// The pending break, or the one expected next if the user keeps working.
+    pub next_break: Option<NextBreak>,
+    /// Snoozes left for the pending break; `None` when no break is pending.
+    pub snoozes_left: Option<u32>,
+    /// When a pause ends; `None` if not paused or paused until resumed.
+    pub paused_until: Option<DateTime<FixedOffset>>,
+    /// Today's daily routine ran to the end.
+    pub daily_done: bool,
+    /// The wall clock is inside the working hours.
+    pub working_hours: bool,
+}
+
+/// The engine's state as the user sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    /// Counting towards the next break.
+    Idle,
+    /// A break is pending (notified, or held back by do-not-disturb or absence).
+    Due,
+    Snoozed,
+    Paused,
+    InBreak,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NextBreak {
+    pub name: String,
+    pub routine: String,
+    /// When it is due (or was, for a pending break); an estimate for interval
+    /// breaks, assuming the user keeps working.
+    pub at: DateTime<FixedOffset>,
+}
+
+/// One line of the break history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "kebab-case")]
+pub enum HistoryEvent {
+    /// The notification for a break was first shown.
+    Offered {
+        break_name: String,
+        routine: String,
+        at: DateTime<FixedOffset>,
+    },
+    /// A guided session began (accepted, or asked for with `BreakNow`).
+    Started {
+        break_name: String,
+        routine: String,
+        at: DateTime<FixedOffset>,
+    },
+    /// A guided session ended. `day_done` is true for the one completion that
+    /// made today count (the daily routine, every exercise done), at most once a day.
+    Completed {
+        break_name: String,
+        routine: String,
+        at: DateTime<FixedOffset>,
+        outcomes: Vec<ExerciseOutcome>,
+        day_done: bool,
+    },
+    Snoozed {
+        break_name: String,
+        routine: String,
+        at: DateTime<FixedOffset>,
+        snoozes_left: u32,
+    },
+    Skipped {
+        break_name: String,
+        routine: String,
+        at: DateTime<FixedOffset>,
+    },
+    /// Notified and re-notified without any reaction.
+    Ignored {
+        break_name: String,
+        routine: String,
+        at: DateTime<FixedOffset>,
+    },
+    /// The user was away (idle or asleep) long enough to count as a break.
+    NaturalBreak {
+        from: DateTime<FixedOffset>,
+        until: DateTime<FixedOffset>,
+    },
+}
