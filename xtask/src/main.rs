@@ -4,8 +4,9 @@
 //! clippy and the whole test suite).
 
 use std::ffi::OsString;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::{Command, ExitCode, Stdio};
 
 use anyhow::{bail, Context, Result};
 
@@ -84,23 +85,79 @@ fn test(args: &[OsString]) -> Result<()> {
     ])?;
     let mut test_args: Vec<OsString> = vec!["test".into(), "--workspace".into()];
     test_args.extend(args.iter().cloned());
-    cargo(&test_args)
+    let totals = cargo_test(&test_args)?;
+    // One closing line for the whole suite: cargo prints one per test binary.
+    println!("tests: {} passed, {} failed", totals.passed, totals.failed);
+    if totals.passed == 0 {
+        bail!("the test suite ran no test");
+    }
+    Ok(())
+}
+
+#[derive(Default)]
+struct Totals {
+    passed: u64,
+    failed: u64,
+}
+
+/// Runs `cargo test`, echoing its output, and adds up every `test result:` line.
+fn cargo_test(args: &[OsString]) -> Result<Totals> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    eprintln!("xtask: cargo {}", shown(args));
+    let mut child = Command::new(cargo)
+        .args(args)
+        .current_dir(workspace_root())
+        .stdout(Stdio::piped())
+        .spawn()
+        .context("running cargo test")?;
+    let mut totals = Totals::default();
+    if let Some(out) = child.stdout.take() {
+        for line in BufReader::new(out).lines() {
+            let line = line.context("reading cargo test output")?;
+            println!("{line}");
+            if let Some(result) = line.strip_prefix("test result: ") {
+                totals.passed += count_before(result, " passed");
+                totals.failed += count_before(result, " failed");
+            }
+        }
+    }
+    let status = child.wait().context("waiting for cargo test")?;
+    if !status.success() {
+        bail!("`cargo {}` failed ({status})", shown(args));
+    }
+    Ok(totals)
+}
+
+/// In "ok. 12 passed; 0 failed; ...", the number before the word `label`.
+fn count_before(result: &str, label: &str) -> u64 {
+    let label = label.trim();
+    result
+        .split(';')
+        .filter_map(|part| {
+            let mut words = part.split_whitespace().filter(|w| !w.ends_with('.'));
+            let n: u64 = words.next()?.parse().ok()?;
+            (words.next()? == label).then_some(n)
+        })
+        .sum()
+}
+
+fn shown<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> String {
+    args.iter()
+        .map(|a| a.as_ref().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn cargo<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> Result<()> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let shown: Vec<String> = args
-        .iter()
-        .map(|a| a.as_ref().to_string_lossy().into_owned())
-        .collect();
-    eprintln!("xtask: cargo {}", shown.join(" "));
+    eprintln!("xtask: cargo {}", shown(args));
     let status = Command::new(cargo)
         .args(args)
         .current_dir(workspace_root())
         .status()
         .context("running cargo")?;
     if !status.success() {
-        bail!("`cargo {}` failed ({status})", shown.join(" "));
+        bail!("`cargo {}` failed ({status})", shown(args));
     }
     Ok(())
 }
@@ -117,4 +174,20 @@ fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR")
         .map(PathBuf::from)
         .unwrap_or_else(|| workspace_root().join("target"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_before;
+
+    #[test]
+    fn counts_come_from_cargo_test_result_lines() {
+        let ok =
+            "ok. 107 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 1.38s";
+        assert_eq!(count_before(ok, " passed"), 107);
+        assert_eq!(count_before(ok, " failed"), 0);
+        let bad = "FAILED. 3 passed; 2 failed; 0 ignored; 0 measured; 0 filtered out";
+        assert_eq!(count_before(bad, " passed"), 3);
+        assert_eq!(count_before(bad, " failed"), 2);
+    }
 }
