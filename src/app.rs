@@ -1,39 +1,163 @@
-//! The imperative shell of the background app. For now it loads the config,
-//! says what it will do, and waits; the tray, notifications and the engine
-//! loop arrive with the background-app issue.
+//! The imperative shell of the background app: winit owns the main thread
+//! (tray, guided window), a tokio runtime on a second thread drives the break
+//! engine, the control socket, notifications and the history. Effects from
+//! the engine are routed; the rules about breaks all live in `engine`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
+
+use chrono::{DateTime, Local, NaiveTime};
+use tokio::sync::{mpsc, oneshot};
+use winit::event_loop::{EventLoop, EventLoopProxy};
 
 use crate::config::{self, BreakWhen, Config, ConfigSource};
+use crate::engine::{
+    Effect, Engine, ExerciseOutcome, HistoryEvent, Input, Mode, PauseSpan, Status,
+};
+use crate::history::{self, History};
+use crate::ipc::{
+    self, Bind, NextBreakReport, NotificationReport, Request, Response, StatusReport,
+};
+use crate::platform::clock::Clock;
+use crate::platform::idle::X11Session;
+use crate::platform::notify::{BreakNotice, Notifier, NotifyEvent, Reply};
+use crate::platform::tray::{IconState, MenuAction, TrayView};
+use crate::platform::window::{Shell, UiEvent};
+use crate::routine;
+
+/// The engine is woken at least this often: the monotonic clock stops during
+/// suspend, so a longer sleep could oversleep a break.
+const MAX_SLEEP: Duration = Duration::from_secs(60);
+/// The engine's state is saved at least this often while it only ticks.
+const SAVE_EVERY: Duration = Duration::from_secs(300);
+
+/// What reaches the core task from the outside world.
+#[derive(Debug)]
+pub enum CoreMsg {
+    Menu(MenuAction),
+    /// The guided window closed; one outcome per exercise.
+    SessionFinished(Vec<ExerciseOutcome>),
+    /// The tray host answered (or not) while the tray was built.
+    TrayHost(bool),
+    Quit,
+}
 
 /// `unknot` with no subcommand.
 pub fn run(flag: Option<&Path>) -> ExitCode {
-    let (config, source) = match config::load(flag) {
-        Ok(config) => (config, describe(&config::locate(flag))),
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
         Err(e) => {
-            // A broken file never stops the app: explain it, run on the default.
-            eprintln!("{e}");
-            eprintln!("unknot: running on the built-in default config until that is fixed");
-            (
-                embedded_default(),
-                "the built-in default config".to_string(),
-            )
+            eprintln!("unknot: cannot start the async runtime: {e}");
+            return ExitCode::from(crate::cli::EXIT_FAILURE);
         }
     };
-    println!("unknot is running with {source}: {}", plan(&config));
-    loop {
-        std::thread::park();
+    let server = match runtime.block_on(ipc::bind()) {
+        Ok(Bind::Primary(server)) => server,
+        Ok(Bind::Running { pid }) => {
+            match pid {
+                Some(pid) => println!("unknot is already running (pid {pid})"),
+                None => println!("unknot is already running"),
+            }
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("unknot: {e}");
+            return ExitCode::from(crate::cli::EXIT_FAILURE);
+        }
+    };
+
+    let (loaded, config_error) = load_config(flag);
+    let source = config::locate(flag);
+    println!(
+        "unknot is running with {}: {}",
+        describe(&source, config_error.is_some()),
+        plan(&loaded)
+    );
+
+    let (core_tx, core_rx) = mpsc::unbounded_channel();
+    let event_loop = match EventLoop::<UiEvent>::with_user_event().build() {
+        Ok(el) => Some(el),
+        Err(e) => {
+            eprintln!("unknot: no display for the tray and the break window ({e}); reminders come as notifications");
+            None
+        }
+    };
+    let proxy = event_loop.as_ref().map(|el| el.create_proxy());
+    let core = Core::new(
+        loaded,
+        source,
+        config_error,
+        flag.map(Path::to_path_buf),
+        proxy,
+    );
+
+    let Some(event_loop) = event_loop else {
+        runtime.block_on(core.run(server, core_rx));
+        return ExitCode::SUCCESS;
+    };
+    let routines = routine_menu(&core.config);
+    let thread = std::thread::Builder::new()
+        .name("unknot-core".into())
+        .spawn(move || runtime.block_on(core.run(server, core_rx)));
+    let thread = match thread {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("unknot: cannot start the engine thread: {e}");
+            return ExitCode::from(crate::cli::EXIT_FAILURE);
+        }
+    };
+    let mut shell = Shell::new(core_tx, routines);
+    if let Err(e) = event_loop.run_app(&mut shell) {
+        eprintln!("unknot: the window system failed: {e}");
+    }
+    let _ = thread.join();
+    ExitCode::SUCCESS
+}
+
+/// `unknot play ROUTINE`: forwarded to the running app if there is one,
+/// else played in a window of our own.
+pub fn play(flag: Option<&Path>, routine_id: &str) -> ExitCode {
+    match ipc::request(&Request::Play {
+        routine: routine_id.to_string(),
+    }) {
+        Ok(Response::Error(e)) => {
+            eprintln!("unknot: {e}");
+            return ExitCode::from(crate::cli::EXIT_FAILURE);
+        }
+        Ok(_) => return ExitCode::SUCCESS,
+        Err(_) => {}
+    }
+    let (config, error) = load_config(flag);
+    if let Some(e) = error {
+        eprintln!("{e}");
+    }
+    let Some(found) = routine::find(&config, routine_id) else {
+        eprintln!("unknot: no routine {routine_id:?}");
+        return ExitCode::from(crate::cli::EXIT_INVALID);
+    };
+    crate::platform::window::play_standalone(found, &config)
+}
+
+/// The config to run on and, if the file is broken, why (the app then runs
+/// on the built-in default and says so).
+fn load_config(flag: Option<&Path>) -> (Config, Option<String>) {
+    match config::load(flag) {
+        Ok(config) => (config, None),
+        Err(e) => {
+            eprintln!("{e}");
+            eprintln!("unknot: running on the built-in default config until that is fixed");
+            (Config::default(), Some(e.to_string()))
+        }
     }
 }
 
-fn embedded_default() -> Config {
-    config::parse(config::EXAMPLE.as_bytes(), "config.example.json")
-        .expect("the embedded default config is valid (a test proves it)")
-}
-
-fn describe(source: &ConfigSource) -> String {
+fn describe(source: &ConfigSource, broken: bool) -> String {
     match source {
+        _ if broken => "the built-in default config".to_string(),
         ConfigSource::File(path) => format!("config {}", path.display()),
         ConfigSource::Embedded => "the built-in default config".to_string(),
     }
@@ -54,4 +178,703 @@ fn plan(config: &Config) -> String {
     } else {
         breaks.join("; ")
     }
+}
+
+fn routine_menu(config: &Config) -> Vec<(String, String)> {
+    routine::all(config)
+        .into_iter()
+        .map(|r| (r.id.clone(), r.title.clone()))
+        .collect()
+}
+
+/// The engine and everything it talks to, on the runtime thread.
+struct Core {
+    config: Config,
+    source: ConfigSource,
+    config_error: Option<String>,
+    flag: Option<PathBuf>,
+    clock: Clock,
+    engine: Engine<Local>,
+    ui: Option<EventLoopProxy<UiEvent>>,
+    state_dir: Option<PathBuf>,
+    history: Option<History>,
+    streak: u32,
+    x11: Option<X11Session>,
+    idle: Option<Duration>,
+    dnd: bool,
+    tray_host: Option<bool>,
+    status: Status,
+    last_view: Option<TrayView>,
+    quit: bool,
+}
+
+impl Core {
+    fn new(
+        config: Config,
+        source: ConfigSource,
+        config_error: Option<String>,
+        flag: Option<PathBuf>,
+        ui: Option<EventLoopProxy<UiEvent>>,
+    ) -> Core {
+        let clock = Clock::new();
+        let state_dir = match history::state_dir() {
+            Ok(dir) => Some(dir),
+            Err(e) => {
+                eprintln!("unknot: {e}; history will not be kept");
+                None
+            }
+        };
+        let mut engine = None;
+        if let Some(dir) = &state_dir {
+            match history::load_state(dir) {
+                Ok(load) => {
+                    if let Some(aside) = load.moved_aside {
+                        eprintln!("unknot: {aside}");
+                    }
+                    if let Some(state) = load.state {
+                        engine = Some(Engine::restore(config.clone(), state, clock.now()));
+                    }
+                }
+                Err(e) => eprintln!("unknot: {e}"),
+            }
+        }
+        let engine = engine.unwrap_or_else(|| Engine::new(config.clone(), clock.now()));
+        let history = state_dir
+            .as_ref()
+            .and_then(|dir| match History::open(dir.clone()) {
+                Ok(h) => Some(h),
+                Err(e) => {
+                    eprintln!("unknot: {e}; history will not be kept");
+                    None
+                }
+            });
+        let x11 = match X11Session::connect() {
+            Ok(x) => Some(x),
+            Err(e) => {
+                eprintln!("unknot: {e}; interval breaks count wall-clock time");
+                None
+            }
+        };
+        let status = engine.status();
+        let mut core = Core {
+            config,
+            source,
+            config_error,
+            flag,
+            clock,
+            engine,
+            ui,
+            state_dir,
+            history,
+            streak: 0,
+            x11,
+            idle: None,
+            dnd: false,
+            tray_host: None,
+            status,
+            last_view: None,
+            quit: false,
+        };
+        core.refresh_streak();
+        core
+    }
+
+    async fn run(mut self, server: ipc::Server, mut core_rx: mpsc::UnboundedReceiver<CoreMsg>) {
+        let (ipc_tx, mut ipc_rx) = mpsc::channel::<(Request, oneshot::Sender<Response>)>(64);
+        let (notify_tx, mut notify_rx) = mpsc::unbounded_channel::<NotifyEvent>();
+        let server_task = tokio::spawn(server.serve(ipc_tx));
+        let mut notifier = Notifier::connect(notify_tx, app_icon()).await;
+        if self.ui.is_some() && !crate::platform::tray::host_present().await {
+            self.tray_host = Some(false);
+            eprintln!(
+                "unknot: no tray host (org.kde.StatusNotifierWatcher) on the session bus; \
+                 on GNOME install the AppIndicator extension. Reminders still come as notifications."
+            );
+        }
+        let mut last_save = self.clock.mono();
+        self.sense();
+        self.engine.handle(Input::Tick, self.clock.now());
+        self.perform(&mut notifier).await;
+
+        while !self.quit {
+            let sleep = self.sleep_for();
+            let mut changed = true;
+            tokio::select! {
+                _ = tokio::time::sleep(sleep) => {
+                    changed = false;
+                    self.sense();
+                    self.engine.handle(Input::Tick, self.clock.now());
+                }
+                Some((request, reply)) = ipc_rx.recv() => {
+                    let response = self.request(request, &notifier);
+                    self.perform(&mut notifier).await;
+                    let response = match response {
+                        Some(r) => r,
+                        None => Response::Status(Box::new(self.report(&notifier))),
+                    };
+                    let _ = reply.send(response);
+                }
+                Some(event) = notify_rx.recv() => self.notification_reply(event, &mut notifier).await,
+                msg = core_rx.recv() => match msg {
+                    Some(msg) => self.message(msg),
+                    None => self.quit = true,
+                },
+            }
+            self.perform(&mut notifier).await;
+            if changed || self.clock.mono().saturating_sub(last_save) >= SAVE_EVERY {
+                self.save();
+                last_save = self.clock.mono();
+            }
+        }
+        self.save();
+        notifier.withdraw().await;
+        server_task.abort();
+        let _ = server_task.await;
+        if let Some(ui) = &self.ui {
+            let _ = ui.send_event(UiEvent::Quit);
+        }
+    }
+
+    /// Until the engine's next deadline, at most a minute.
+    fn sleep_for(&self) -> Duration {
+        let Some(deadline) = self.engine.next_deadline() else {
+            return MAX_SLEEP;
+        };
+        let left = deadline.signed_duration_since(self.clock.wall());
+        left.to_std().unwrap_or(Duration::ZERO).min(MAX_SLEEP) + Duration::from_millis(5)
+    }
+
+    /// Reads idle time and do-not-disturb and tells the engine what changed.
+    fn sense(&mut self) {
+        let Some(x11) = &self.x11 else {
+            return;
+        };
+        match x11.idle() {
+            Ok(idle) => {
+                self.idle = Some(idle);
+                self.engine
+                    .handle(Input::UserIdleFor(idle), self.clock.now());
+            }
+            Err(e) => eprintln!("unknot: idle time: {e}"),
+        }
+        let dnd_config = self.config.do_not_disturb;
+        let dnd = dnd_config.enabled
+            && dnd_config.fullscreen
+            && x11.fullscreen_focused().unwrap_or(false);
+        if dnd != self.dnd {
+            self.dnd = dnd;
+            self.engine
+                .handle(Input::DoNotDisturb(dnd), self.clock.now());
+        }
+    }
+
+    fn message(&mut self, msg: CoreMsg) {
+        let now = self.clock.now();
+        match msg {
+            CoreMsg::Menu(action) => match action {
+                MenuAction::BreakNow(routine) => self.engine.handle(Input::BreakNow(routine), now),
+                MenuAction::Snooze => self.engine.handle(Input::Snooze(None), now),
+                MenuAction::Skip => self.engine.handle(Input::Skip, now),
+                MenuAction::PauseMinutes(m) => self.engine.handle(
+                    Input::Pause(PauseSpan::For(Duration::from_secs(u64::from(m) * 60))),
+                    now,
+                ),
+                MenuAction::PauseUntilTomorrow => {
+                    let until = tomorrow_morning(&self.config, now.wall.date_naive());
+                    self.engine
+                        .handle(Input::Pause(PauseSpan::Until(until)), now)
+                }
+                MenuAction::Resume => self.engine.handle(Input::Resume, now),
+                MenuAction::Statistics => self.show_stats(),
+                MenuAction::EditConfig => self.edit_config(),
+                MenuAction::Quit => self.quit = true,
+            },
+            CoreMsg::SessionFinished(outcomes) => {
+                self.engine.handle(Input::SessionFinished(outcomes), now)
+            }
+            CoreMsg::TrayHost(up) => self.tray_host = Some(up),
+            CoreMsg::Quit => self.quit = true,
+        }
+    }
+
+    /// Answers a control request; `None` means "answer with the status".
+    fn request(&mut self, request: Request, notifier: &Notifier) -> Option<Response> {
+        let now = self.clock.now();
+        let ok = |m: &str| Some(Response::Message(m.to_string()));
+        match request {
+            Request::Status => None,
+            Request::BreakNow { routine } => {
+                let routine = match self.routine_or_next(routine) {
+                    Ok(r) => r,
+                    Err(e) => return Some(Response::Error(e)),
+                };
+                if !self.config.breaks.iter().any(|b| b.routine == routine) {
+                    return Some(Response::Error(format!(
+                        "no configured break uses {routine}; `unknot start {routine}` plays it now"
+                    )));
+                }
+                self.engine.handle(Input::OfferNow(routine.clone()), now);
+                let status = self.engine.status();
+                if status.state != Mode::Due {
+                    return Some(Response::Error(if !status.working_hours {
+                        format!("outside working hours no break is offered; `unknot start {routine}` plays it now")
+                    } else {
+                        format!("no break can be offered now ({}); `unknot start {routine}` plays it now", status_word(status.state))
+                    }));
+                }
+                if notifier.available() {
+                    ok(&format!("A {routine} break is due now"))
+                } else {
+                    ok(&format!(
+                        "A {routine} break is due now (no notification server: use the tray or `unknot start`)"
+                    ))
+                }
+            }
+            Request::Start { routine } => {
+                let routine = match self.routine_or_next(routine) {
+                    Ok(r) => r,
+                    Err(e) => return Some(Response::Error(e)),
+                };
+                let pending = self.status.next_break.as_ref().map(|b| b.routine.as_str());
+                if self.status.state == Mode::Due && pending == Some(routine.as_str()) {
+                    self.engine.handle(Input::Start, now);
+                } else {
+                    self.engine.handle(Input::BreakNow(routine.clone()), now);
+                }
+                ok(&format!("Starting {routine}"))
+            }
+            Request::Snooze { duration } => {
+                if self.status.state != Mode::Due {
+                    return Some(Response::Error(
+                        "no break is due, so there is nothing to snooze".into(),
+                    ));
+                }
+                if self.status.snoozes_left == Some(0) {
+                    return Some(Response::Error("no snoozes are left for this break".into()));
+                }
+                self.engine.handle(Input::Snooze(duration), now);
+                ok("Snoozed")
+            }
+            Request::Skip => {
+                if !matches!(self.status.state, Mode::Due | Mode::Snoozed | Mode::InBreak) {
+                    return Some(Response::Error(
+                        "no break is due, so there is nothing to skip".into(),
+                    ));
+                }
+                self.engine.handle(Input::Skip, now);
+                ok("Skipped")
+            }
+            Request::Pause(pause) => {
+                let span = match pause {
+                    ipc::Pause::For(d) => PauseSpan::For(d),
+                    ipc::Pause::Until(t) => PauseSpan::Until(next_occurrence(now.wall, t)),
+                    ipc::Pause::UntilResumed => PauseSpan::UntilResumed,
+                };
+                self.engine.handle(Input::Pause(span), now);
+                ok("Paused")
+            }
+            Request::Resume => {
+                self.engine.handle(Input::Resume, now);
+                ok("Resumed")
+            }
+            Request::Reload => Some(self.reload()),
+            Request::Quit => {
+                self.quit = true;
+                ok("unknot is quitting")
+            }
+            Request::Play { routine } => {
+                if routine::find(&self.config, &routine).is_none() {
+                    return Some(Response::Error(format!("no routine {routine:?}")));
+                }
+                self.engine.handle(Input::BreakNow(routine.clone()), now);
+                ok(&format!("Playing {routine}"))
+            }
+        }
+    }
+
+    /// A routine id the user named (checked), or the next break's.
+    fn routine_or_next(&self, routine: Option<String>) -> Result<String, String> {
+        match routine {
+            Some(id) if routine::find(&self.config, &id).is_some() => Ok(id),
+            Some(id) => Err(format!(
+                "no routine {id:?}; `unknot routine list` shows them"
+            )),
+            None => self
+                .status
+                .next_break
+                .as_ref()
+                .map(|b| b.routine.clone())
+                .or_else(|| self.config.breaks.first().map(|b| b.routine.clone()))
+                .ok_or_else(|| "no break is configured; name a routine".to_string()),
+        }
+    }
+
+    async fn notification_reply(&mut self, event: NotifyEvent, notifier: &mut Notifier) {
+        let Some(shown) = notifier.shown() else {
+            return;
+        };
+        if shown.id != event.id {
+            return;
+        }
+        let now = self.clock.now();
+        match event.reply {
+            Reply::Start => self.engine.handle(Input::Start, now),
+            Reply::Snooze => self.engine.handle(Input::Snooze(None), now),
+            Reply::Skip => self.engine.handle(Input::Skip, now),
+            // Dismissed: the break stays due; the engine re-notifies as configured.
+            Reply::Closed => {}
+        }
+        notifier.handled(event.id).await;
+    }
+
+    /// Performs every effect the engine queued.
+    async fn perform(&mut self, notifier: &mut Notifier) {
+        while let Some(effect) = self.engine.poll_effect() {
+            match effect {
+                Effect::Notify {
+                    break_name,
+                    routine,
+                    snoozes_left,
+                }
+                | Effect::Renotify {
+                    break_name,
+                    routine,
+                    snoozes_left,
+                } => {
+                    let notice = self.notice(&break_name, &routine, snoozes_left);
+                    if let Err(e) = notifier.show(&notice).await {
+                        eprintln!("unknot: {e}");
+                    }
+                }
+                Effect::WithdrawNotification => notifier.withdraw().await,
+                Effect::OpenGuidedWindow {
+                    break_name,
+                    routine,
+                } => {
+                    notifier.withdraw().await;
+                    self.open_window(&break_name, &routine);
+                }
+                Effect::UpdateStatus(status) => self.status = status,
+                Effect::PersistHistory(event) => self.record(&event),
+            }
+        }
+        self.update_tray();
+    }
+
+    fn notice(&self, break_name: &str, routine_id: &str, snoozes_left: u32) -> BreakNotice {
+        let found = routine::find(&self.config, routine_id);
+        let minutes = found
+            .as_ref()
+            .map(|r| routine::timeline::compile(r).total_ms.div_ceil(60_000))
+            .unwrap_or(0);
+        let body = match &found {
+            Some(r) => {
+                let names: Vec<&str> = r.exercises.iter().map(|e| e.title.as_str()).collect();
+                format!("{}: {}. Click to start.", r.title, names.join(", "))
+            }
+            None => format!("Routine {routine_id}"),
+        };
+        let snooze_len = config::format_duration(self.config.snooze.length);
+        BreakNotice {
+            break_name: break_name.to_string(),
+            title: format!("{break_name} — {minutes} min"),
+            body,
+            snooze_label: (snoozes_left > 0)
+                .then(|| format!("Snooze {snooze_len} ({snoozes_left} left)")),
+        }
+    }
+
+    fn open_window(&self, break_name: &str, routine_id: &str) {
+        let Some(found) = routine::find(&self.config, routine_id) else {
+            eprintln!("unknot: no routine {routine_id:?} for {break_name}");
+            return;
+        };
+        match &self.ui {
+            Some(ui) => {
+                let _ = ui.send_event(UiEvent::Open {
+                    routine: Box::new(found),
+                    volume: self
+                        .config
+                        .sound
+                        .enabled
+                        .then_some(self.config.sound.volume),
+                    voice: self.config.sound.voice,
+                    streak: self.streak,
+                });
+            }
+            None => eprintln!("unknot: no display to open the {break_name} window on"),
+        }
+    }
+
+    fn show_stats(&self) {
+        let Some(ui) = &self.ui else {
+            return;
+        };
+        let stats = self
+            .state_dir
+            .as_ref()
+            .and_then(|dir| history::read(dir).ok())
+            .map(|read| {
+                history::stats(
+                    &read.records,
+                    &self.config,
+                    self.clock.wall().date_naive(),
+                    14,
+                )
+            });
+        if let Some(stats) = stats {
+            let _ = ui.send_event(UiEvent::Stats(Box::new(stats)));
+        }
+    }
+
+    fn edit_config(&self) {
+        let path = match &self.source {
+            ConfigSource::File(path) => path.clone(),
+            ConfigSource::Embedded => match config::default_path() {
+                Some(path) => path,
+                None => {
+                    eprintln!("unknot: no HOME or XDG_CONFIG_HOME to put a config file in");
+                    return;
+                }
+            },
+        };
+        if !path.exists() {
+            let made = path
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&path, config::EXAMPLE));
+            if let Err(e) = made {
+                eprintln!("unknot: cannot create {}: {e}", path.display());
+                return;
+            }
+        }
+        if let Err(e) = std::process::Command::new("xdg-open").arg(&path).spawn() {
+            eprintln!("unknot: cannot run xdg-open {}: {e}", path.display());
+        }
+    }
+
+    fn reload(&mut self) -> Response {
+        let source = config::locate(self.flag.as_deref());
+        match config::load_from(&source) {
+            Ok(config) => {
+                self.source = source;
+                self.config_error = None;
+                self.config = config.clone();
+                self.engine
+                    .handle(Input::ConfigChanged(Box::new(config)), self.clock.now());
+                self.refresh_streak();
+                Response::Message("Config reloaded".into())
+            }
+            Err(e) => {
+                // Keep running on the last good config, and say why.
+                self.config_error = Some(e.to_string());
+                Response::Error(format!("{e}\nunknot keeps the config it had"))
+            }
+        }
+    }
+
+    fn record(&mut self, event: &HistoryEvent) {
+        if let Some(history) = &self.history {
+            if let Err(e) = history.append(event) {
+                eprintln!("unknot: {e}");
+            }
+        }
+        if matches!(event, HistoryEvent::Completed { .. }) {
+            self.refresh_streak();
+        }
+    }
+
+    fn refresh_streak(&mut self) {
+        let Some(dir) = &self.state_dir else {
+            return;
+        };
+        if let Ok(read) = history::read(dir) {
+            self.streak =
+                history::streaks(&read.records, &self.config, self.clock.wall().date_naive())
+                    .current;
+        }
+    }
+
+    fn save(&self) {
+        if let Some(dir) = &self.state_dir {
+            if let Err(e) = history::save_state(dir, &self.engine.snapshot()) {
+                eprintln!("unknot: {e}");
+            }
+        }
+    }
+
+    fn degraded(&self, notifier: &Notifier) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.tray_host == Some(false) || self.ui.is_none() {
+            out.push("no-tray-host".to_string());
+        }
+        if !notifier.available() {
+            out.push("no-notification-server".to_string());
+        } else if !notifier.has_actions() {
+            out.push("no-notification-actions".to_string());
+        }
+        if self.x11.is_none() {
+            out.push("no-idle-detection".to_string());
+        }
+        out
+    }
+
+    fn status_text(&self) -> String {
+        let s = &self.status;
+        let wall = self.clock.wall();
+        let mut text = match (s.state, &s.next_break) {
+            (Mode::Paused, _) => match s.paused_until {
+                Some(until) => format!(
+                    "Paused until {}",
+                    until.with_timezone(&Local).format("%H:%M")
+                ),
+                None => "Paused".to_string(),
+            },
+            (Mode::Due, Some(b)) => format!("{} is due", b.name),
+            (Mode::Snoozed, Some(b)) => format!(
+                "{} snoozed until {}",
+                b.name,
+                b.at.with_timezone(&Local).format("%H:%M")
+            ),
+            (Mode::InBreak, Some(b)) => format!("{} in progress", b.name),
+            (_, Some(b)) => {
+                let fixed = self
+                    .config
+                    .breaks
+                    .iter()
+                    .any(|r| r.name == b.name && matches!(r.when, BreakWhen::At(_)));
+                let at = b.at.with_timezone(&Local);
+                if fixed || at.date_naive() != wall.date_naive() {
+                    format!(
+                        "{} at {}",
+                        b.name,
+                        at.format(if at.date_naive() == wall.date_naive() {
+                            "%H:%M"
+                        } else {
+                            "%a %H:%M"
+                        })
+                    )
+                } else {
+                    let minutes = (at - wall).num_minutes().max(0);
+                    format!("{} in {minutes} min", b.name)
+                }
+            }
+            (_, None) => "No breaks scheduled".to_string(),
+        };
+        if !s.working_hours && s.state == Mode::Idle {
+            text.push_str(" (outside working hours)");
+        }
+        let day = if self.streak == 1 { "day" } else { "days" };
+        text.push_str(&format!(" · streak {} {day}", self.streak));
+        if self.config_error.is_some() {
+            text.push_str(" · config error");
+        }
+        text
+    }
+
+    fn report(&self, notifier: &Notifier) -> StatusReport {
+        let wall = self.clock.wall();
+        StatusReport {
+            pid: std::process::id(),
+            state: self.status.state.into(),
+            next_break: self.status.next_break.as_ref().map(|b| NextBreakReport {
+                name: b.name.clone(),
+                routine: b.routine.clone(),
+                at: b.at,
+                in_seconds: b.at.signed_duration_since(wall).num_seconds(),
+            }),
+            snoozes_left: self.status.snoozes_left,
+            paused_until: self.status.paused_until,
+            streak_days: self.streak,
+            daily_done: self.status.daily_done,
+            working_hours: self.status.working_hours,
+            idle_seconds: self.idle.map(|d| d.as_secs()),
+            config_path: match &self.source {
+                ConfigSource::File(p) => Some(p.display().to_string()),
+                ConfigSource::Embedded => None,
+            },
+            config_error: self.config_error.clone(),
+            degraded: self.degraded(notifier),
+            notification: notifier.shown().map(|shown| NotificationReport {
+                shown: true,
+                awaiting_action: !shown.actions.is_empty(),
+                actions: shown.actions.clone(),
+                break_name: shown.break_name.clone(),
+            }),
+            status_text: self.status_text(),
+        }
+    }
+
+    fn update_tray(&mut self) {
+        let Some(ui) = &self.ui else {
+            return;
+        };
+        let s = &self.status;
+        let icon = if self.config_error.is_some() {
+            IconState::Warning
+        } else {
+            match s.state {
+                Mode::Due | Mode::InBreak => IconState::Due,
+                Mode::Snoozed => IconState::Snoozed,
+                Mode::Paused => IconState::Paused,
+                Mode::Idle => IconState::Normal,
+            }
+        };
+        let view = TrayView {
+            text: self.status_text(),
+            icon,
+            snoozes_left: (s.state == Mode::Due).then_some(s.snoozes_left.unwrap_or(0)),
+            snooze_label: format!(
+                "Snooze {} ({} left)",
+                config::format_duration(self.config.snooze.length),
+                s.snoozes_left.unwrap_or(0)
+            ),
+            can_skip: matches!(s.state, Mode::Due | Mode::Snoozed),
+            paused: s.state == Mode::Paused,
+        };
+        if self.last_view.as_ref() != Some(&view) {
+            let _ = ui.send_event(UiEvent::Tray(view.clone()));
+            self.last_view = Some(view);
+        }
+    }
+}
+
+fn status_word(mode: Mode) -> &'static str {
+    ipc::State::from(mode).as_str()
+}
+
+/// The next time the local clock shows `time`: today if still ahead, else tomorrow.
+fn next_occurrence(now: DateTime<Local>, time: NaiveTime) -> chrono::NaiveDateTime {
+    let today = now.date_naive().and_time(time);
+    if today > now.naive_local() {
+        today
+    } else {
+        today + chrono::Duration::days(1)
+    }
+}
+
+/// "Until tomorrow": the start of the next day's first working hours, or
+/// 09:00 if tomorrow has none.
+fn tomorrow_morning(config: &Config, today: chrono::NaiveDate) -> chrono::NaiveDateTime {
+    let tomorrow = today + chrono::Duration::days(1);
+    let weekday = chrono::Datelike::weekday(&tomorrow).num_days_from_monday() as usize;
+    let start = config.working_hours[weekday]
+        .first()
+        .map(|r| r.start_min)
+        .unwrap_or(9 * 60);
+    let time = NaiveTime::from_hms_opt(u32::from(start / 60), u32::from(start % 60), 0)
+        .unwrap_or(NaiveTime::MIN);
+    tomorrow.and_time(time)
+}
+
+/// The app icon for notifications: written once to the runtime folder, since
+/// notification servers take a path or a theme name.
+fn app_icon() -> Option<PathBuf> {
+    let dir = std::env::var_os("XDG_RUNTIME_DIR")
+        .map(PathBuf::from)?
+        .join("unknot");
+    let path = dir.join("unknot.png");
+    std::fs::create_dir_all(&dir).ok()?;
+    std::fs::write(&path, include_bytes!("../icons/unknot.png")).ok()?;
+    Some(path)
 }

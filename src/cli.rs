@@ -37,6 +37,15 @@ pub enum Command {
     Routine(RoutineCommand),
     /// Preview when breaks would come, by running the engine on a simulated clock
     Schedule(ScheduleArgs),
+    #[command(flatten)]
+    Control(crate::ipc::ControlCommand),
+    /// Play a routine in the guided window (through the running app if there is one)
+    Play {
+        /// Routine id, e.g. upper-trap
+        routine: String,
+    },
+    /// Render one moment of the guided window to a PNG, without a display
+    Render(crate::ui::RenderArgs),
     /// Your break history: per-day table, streaks, completion rate
     Stats {
         /// How many days back to show
@@ -96,6 +105,12 @@ pub fn main() -> ExitCode {
         },
         Some(Command::Schedule(args)) => match load_config(cli.config.as_deref()) {
             Ok(config) => crate::engine::preview::command(&config, &args),
+            Err(code) => code,
+        },
+        Some(Command::Control(cmd)) => crate::ipc::control_command(&cmd),
+        Some(Command::Play { routine }) => crate::app::play(cli.config.as_deref(), &routine),
+        Some(Command::Render(args)) => match load_config(cli.config.as_deref()) {
+            Ok(config) => crate::ui::render_command(&config, &args),
             Err(code) => code,
         },
         Some(Command::Stats { days, json }) => match load_config(cli.config.as_deref()) {

@@ -6,4 +6,7 @@ pub mod cli;
 pub mod config;
 pub mod engine;
 pub mod history;
+pub mod ipc;
+pub mod platform;
 pub mod routine;
+pub mod ui;

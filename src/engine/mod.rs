@@ -458,6 +458,56 @@ impl<Tz: TimeZone> Engine<Tz> {
                 self.close_offer(Close::Started);
                 self.start_session(name, routine);
             }
+            Input::OfferNow(routine) => {
+                // No reminders outside working hours or while paused, even asked
+                // for: `BreakNow` starts a session in those cases.
+                if self.session.is_some()
+                    || self.pause.is_some()
+                    || !is_working(&self.config.working_hours, &self.now.wall)
+                {
+                    return;
+                }
+                let Some(name) = self
+                    .config
+                    .breaks
+                    .iter()
+                    .find(|b| b.routine == routine)
+                    .map(|b| b.name.clone())
+                else {
+                    return;
+                };
+                let now = self.now.wall.clone();
+                if let Some(BreakRule {
+                    when: BreakWhen::At(_),
+                    ..
+                }) = self.rule(&name)
+                {
+                    // Offered today, if early: its fixed time will not offer it again.
+                    self.memory.entry(name.clone()).or_default().offered_on =
+                        Some(now.naive_local().date());
+                }
+                match &mut self.offer {
+                    Some(offer) => {
+                        if !offer.breaks.contains(&name) {
+                            offer.breaks.push(name);
+                        }
+                        offer.due_at = now;
+                        offer.phase = Phase::Held;
+                    }
+                    None => {
+                        self.offer = Some(Offer {
+                            breaks: vec![name],
+                            snoozes_used: 0,
+                            due_at: now,
+                            phase: Phase::Held,
+                            announced: None,
+                            shown_once: false,
+                        })
+                    }
+                }
+                // Asked for explicitly: shown even when do-not-disturb would hold it.
+                self.show();
+            }
             Input::Start => {
                 if self.session.is_some() {
                     return;

@@ -598,3 +598,28 @@ fn history_events_carry_the_break_routine_and_time() {
     let back: HistoryEvent = serde_json::from_value(json).expect("deserializes");
     assert_eq!(back, event);
 }
+
+#[test]
+fn offer_now_notifies_like_a_scheduled_break_and_can_be_snoozed() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 10:00")
+        .active_for(mins(5))
+        .send(Input::OfferNow("desk-reset".into()))
+        .expect_notify("Desk reset");
+    assert_eq!(sim.status().state, Mode::Due);
+    let left = sim.status().snoozes_left;
+    let sim = sim.send(Input::Snooze(None));
+    assert_eq!(sim.status().state, Mode::Snoozed);
+    assert_eq!(sim.status().snoozes_left, left.map(|n| n - 1));
+    // A routine no break uses is not offered.
+    let sim =
+        Sim::new(office(), Berlin, "2026-03-02 10:00").send(Input::OfferNow("nonexistent".into()));
+    assert_eq!(sim.status().state, Mode::Idle);
+}
+
+#[test]
+fn offer_now_outside_working_hours_is_refused() {
+    let sim =
+        Sim::new(office(), Berlin, "2026-03-02 20:00").send(Input::OfferNow("desk-reset".into()));
+    assert_eq!(sim.status().state, Mode::Idle);
+    assert!(sim.notifications().is_empty());
+}

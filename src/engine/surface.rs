@@ -34,8 +34,13 @@ pub enum Input {
     UserActive,
     /// The user has touched nothing for this long.
     UserIdleFor(Duration),
-    /// The user asked for a break now with this routine (tray menu, CLI).
+    /// The user asked to start this routine now (tray menu, `unknot start`):
+    /// the guided window opens without a notification first.
     BreakNow(String),
+    /// Make the break that uses this routine due now (`unknot break-now`): it
+    /// is offered exactly as when its time comes, notification and all.
+    /// Ignored during a session or when no configured break uses the routine.
+    OfferNow(String),
     /// The user accepted the pending break.
     Start,
     /// Remind again later: this long, or the configured snooze length.

@@ -83,3 +83,68 @@ fn unknot_starts_in_the_desktop_with_the_default_config_and_keeps_running() {
     let _ = app.kill();
     let _ = app.wait();
 }
+
+#[test]
+fn audio_desktop_records_what_plays_on_the_null_sink() {
+    let desktop = Desktop::start_with_audio();
+    let raw = desktop.scratch().join("capture.raw");
+    let mut rec = desktop
+        .command("parec")
+        .args([
+            // Small fragments: by default parec writes in ~2 s chunks and a
+            // killed parec loses the last one.
+            "--latency-msec=20",
+            "-d",
+            "cap.monitor",
+            "--format=s16le",
+            "--rate=48000",
+            "--channels=2",
+            "--raw",
+        ])
+        .arg(&raw)
+        .spawn()
+        .expect("starting parec");
+    // Half a second of a 440 Hz tone through the ALSA default device, as the app's audio goes.
+    let tone = desktop.scratch().join("tone.wav");
+    desktop.run(
+        "sox",
+        &[
+            "-n",
+            "-r",
+            "48000",
+            "-c",
+            "2",
+            tone.to_str().expect("utf-8 path"),
+            "synth",
+            "0.5",
+            "sine",
+            "440",
+            "vol",
+            "0.5",
+        ],
+    );
+    desktop.run("aplay", &["-q", tone.to_str().expect("utf-8 path")]);
+    std::thread::sleep(Duration::from_millis(300));
+    let _ = rec.kill();
+    let _ = rec.wait();
+
+    let stats = desktop
+        .command("sox")
+        .args([
+            "-t", "raw", "-r", "48000", "-e", "signed", "-b", "16", "-c", "2",
+        ])
+        .arg(&raw)
+        .args(["-n", "stat"])
+        .output()
+        .expect("sox stat");
+    let text = String::from_utf8_lossy(&stats.stderr);
+    let max = text
+        .lines()
+        .find_map(|l| l.strip_prefix("Maximum amplitude:"))
+        .and_then(|v| v.trim().parse::<f64>().ok())
+        .unwrap_or_else(|| panic!("no amplitude in sox output: {text}"));
+    assert!(
+        max > 0.3,
+        "the capture is silent (max amplitude {max}): {text}"
+    );
+}

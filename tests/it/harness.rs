@@ -34,6 +34,16 @@ impl Desktop {
     /// notification daemon are on the bus. Panics (fails the test) with the
     /// daemons' logs if a piece does not come up.
     pub fn start() -> Desktop {
+        Desktop::start_with(false)
+    }
+
+    /// A desktop that also has a PulseAudio server whose default sink is a
+    /// null sink named `cap`; record what plays with `parec -d cap.monitor`.
+    pub fn start_with_audio() -> Desktop {
+        Desktop::start_with(true)
+    }
+
+    fn start_with(audio: bool) -> Desktop {
         let root = tempfile::Builder::new()
             .prefix("unknot-desktop-")
             .tempdir()
@@ -101,6 +111,21 @@ impl Desktop {
         desktop.spawn_daemon("dunst", &[], &logs);
         desktop.spawn_daemon("xfce4-panel", &["--disable-wm-check"], &logs);
 
+        if audio {
+            desktop.spawn_daemon(
+                "pulseaudio",
+                &[
+                    "--daemonize=no",
+                    "--exit-idle-time=-1",
+                    "--disallow-exit",
+                    "-n",
+                    "--load=module-native-protocol-unix",
+                    "--load=module-null-sink sink_name=cap rate=48000 channels=2",
+                ],
+                &logs,
+            );
+        }
+
         for name in [NOTIFICATIONS, WATCHER] {
             let up = desktop.wait_until(Duration::from_secs(30), || desktop.has_bus_name(name));
             assert!(
@@ -108,6 +133,17 @@ impl Desktop {
                 "{name} never appeared on the test bus\n{}",
                 desktop.logs()
             );
+        }
+        if audio {
+            let up = desktop.wait_until(Duration::from_secs(30), || {
+                desktop
+                    .command("pactl")
+                    .args(["set-default-sink", "cap"])
+                    .stderr(Stdio::null())
+                    .status()
+                    .is_ok_and(|s| s.success())
+            });
+            assert!(up, "PulseAudio never came up\n{}", desktop.logs());
         }
         desktop
     }
@@ -179,6 +215,32 @@ impl Desktop {
         }
     }
 
+    pub fn home(&self) -> std::path::PathBuf {
+        self.root.path().join("home")
+    }
+
+    /// Clicks the action whose label contains `label` on the notification on
+    /// screen, the way a user picks it from dunst's context menu.
+    pub fn invoke_action(&self, label: &str) {
+        std::fs::write(self.root.path().join("choice"), label).expect("writing the choice");
+        self.run("dunstctl", &["context"]);
+    }
+
+    /// How many notifications dunst shows now.
+    pub fn displayed_notifications(&self) -> u32 {
+        self.run("dunstctl", &["count", "displayed"])
+            .trim()
+            .parse()
+            .expect("dunstctl prints a number")
+    }
+
+    /// A folder inside the desktop's temp root for a test's own files.
+    pub fn scratch(&self) -> std::path::PathBuf {
+        let dir = self.root.path().join("scratch");
+        std::fs::create_dir_all(&dir).expect("scratch folder");
+        dir
+    }
+
     /// Everything the daemons logged, for failure messages.
     pub fn logs(&self) -> String {
         let mut all = String::new();
@@ -220,10 +282,26 @@ impl Desktop {
         .expect("xfce4-panel's stock layout (is xfce4-panel installed?)");
         let dunst = config.join("dunst");
         std::fs::create_dir_all(&dunst).expect("dunst config folder");
+        // `dunstctl context` pipes the actions through "dmenu"; this one picks
+        // the action named in the file `choice` (see `invoke_action`).
+        let picker = self.root.path().join("pick-action");
+        std::fs::write(
+            &picker,
+            format!(
+                "#!/bin/sh\ngrep -i -- \"$(cat '{}')\" | head -n 1\n",
+                self.root.path().join("choice").display()
+            ),
+        )
+        .expect("dmenu stand-in");
+        std::fs::set_permissions(&picker, std::fs::Permissions::from_mode(0o755))
+            .expect("dmenu stand-in is executable");
         std::fs::write(
             dunst.join("dunstrc"),
-            "[global]\n    follow = none\n[urgency_low]\n    timeout = 0\n\
-             [urgency_normal]\n    timeout = 0\n[urgency_critical]\n    timeout = 0\n",
+            format!(
+                "[global]\n    follow = none\n    dmenu = {}\n[urgency_low]\n    timeout = 0\n\
+                 [urgency_normal]\n    timeout = 0\n[urgency_critical]\n    timeout = 0\n",
+                picker.display()
+            ),
         )
         .expect("dunstrc");
     }

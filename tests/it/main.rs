@@ -3,9 +3,12 @@
 // Tests are shell-side code: they may read the clock and sleep while polling.
 #![allow(clippy::disallowed_methods)]
 
+mod app;
 mod config;
 mod desktop;
 mod harness;
 mod history;
+mod ipc;
 mod routine;
 mod schedule;
+mod ui;

@@ -10,6 +10,7 @@ use std::process::{Command, ExitCode, Stdio};
 
 use anyhow::{bail, Context, Result};
 
+mod assets;
 mod packages;
 
 const USAGE: &str = "\
@@ -19,6 +20,7 @@ tasks:
   run [ARGS...]   install the build packages if missing, build release, start unknot ARGS
   test            install build and test packages if missing, then fmt, clippy and all tests
   deps [--test]   only install the packages (build, or build + test)
+  assets          regenerate icons/ and sounds/ (needs espeak-ng and sox)
 ";
 
 fn main() -> ExitCode {
@@ -46,6 +48,7 @@ fn run_task() -> Result<()> {
             }
             Ok(())
         }
+        Some("assets") => assets::run(&workspace_root()),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())
@@ -85,6 +88,11 @@ fn test(args: &[OsString]) -> Result<()> {
     ])?;
     let mut test_args: Vec<OsString> = vec!["test".into(), "--workspace".into()];
     test_args.extend(args.iter().cloned());
+    if std::env::var_os("CI").is_some() && std::env::var_os("PROPTEST_RNG_SEED").is_none() {
+        // CI replays one fixed sequence of property cases, so a run can't fail
+        // by luck; locally each run explores new cases.
+        std::env::set_var("PROPTEST_RNG_SEED", "20261125");
+    }
     let totals = cargo_test(&test_args)?;
     // One closing line for the whole suite: cargo prints one per test binary.
     println!("tests: {} passed, {} failed", totals.passed, totals.failed);

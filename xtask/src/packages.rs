@@ -44,6 +44,12 @@ pub const BUILD: &[Package] = &[
         "audio cues (ALSA headers for rodio)",
     ),
     pkg(
+        "libxkbcommon-x11-0",
+        "libxkbcommon-x11",
+        "libxkbcommon-x11",
+        "keyboard layouts for the break window on X11",
+    ),
+    pkg(
         "libxkbcommon-dev",
         "libxkbcommon-devel",
         "libxkbcommon",
@@ -105,6 +111,18 @@ pub const TEST: &[Package] = &[
         "pulseaudio",
         "pulseaudio",
         "the audio path with a null sink",
+    ),
+    pkg(
+        "alsa-utils",
+        "alsa-utils",
+        "alsa-utils",
+        "aplay: plays through ALSA's default device, as the app does",
+    ),
+    pkg(
+        "libasound2-plugins",
+        "alsa-plugins-pulseaudio",
+        "alsa-plugins",
+        "routes ALSA's default device to PulseAudio",
     ),
     pkg(
         "pulseaudio-utils",

@@ -1,0 +1,10 @@
+//! The imperative edge: one file per outside thing (clock, tray,
+//! notifications, audio, idle time, the window). Everything here may fail
+//! at run time; a failure degrades the app, it never stops it.
+
+pub mod audio;
+pub mod clock;
+pub mod idle;
+pub mod notify;
+pub mod tray;
+pub mod window;

@@ -1,0 +1,262 @@
+//! Desktop notifications for due breaks, with Start / Snooze / Skip actions.
+//!
+//! The notification server sends `ActionInvoked` only to the connection that
+//! created the notification (dunst addresses it there, seen with
+//! dbus-monitor), and zbus drops messages that arrive while no stream reads
+//! them. notify-rust opens a fresh connection per notification and starts
+//! reading only when `wait_for_action` runs, so a quick click can be lost.
+//! So this module keeps one session-bus connection with its reader started
+//! before anything is shown, and sends `Notify` / `CloseNotification` over
+//! it; notify-rust asks the server for its name and capabilities.
+
+use std::path::PathBuf;
+
+use std::collections::HashMap;
+
+use futures_lite::StreamExt;
+use tokio::sync::mpsc::UnboundedSender;
+use zbus::Variant as Value;
+
+const INTERFACE: &str = "org.freedesktop.Notifications";
+const PATH: &str = "/org/freedesktop/Notifications";
+
+/// What the user did with a notification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reply {
+    Start,
+    Snooze,
+    Skip,
+    /// Closed without choosing (dismissed, expired, or closed by us).
+    Closed,
+}
+
+/// A reply, tagged with the notification it belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotifyEvent {
+    pub id: u32,
+    pub reply: Reply,
+}
+
+/// What one break notification says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BreakNotice {
+    pub break_name: String,
+    pub title: String,
+    pub body: String,
+    /// The Snooze button's label; `None` when no snoozes are left.
+    pub snooze_label: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum NotifyError {
+    #[error("no notification server: {0}")]
+    Unavailable(String),
+    #[error("the notification server refused the notification: {0}")]
+    Send(String),
+}
+
+/// The notification shown now, if any.
+pub struct Shown {
+    pub id: u32,
+    pub break_name: String,
+    pub actions: Vec<String>,
+}
+
+pub struct Notifier {
+    /// The connection notifications are sent on and replies arrive at.
+    conn: Option<zbus::Connection>,
+    server: Option<String>,
+    actions: bool,
+    icon: Option<PathBuf>,
+    shown: Option<Shown>,
+}
+
+impl Notifier {
+    /// Asks the session's notification server what it can do and starts the
+    /// reply listener. Without a server the notifier still exists and says so.
+    pub async fn connect(replies: UnboundedSender<NotifyEvent>, icon: Option<PathBuf>) -> Notifier {
+        let probe = tokio::task::spawn_blocking(|| {
+            let info = notify_rust::get_server_information().map_err(|e| e.to_string())?;
+            let caps = notify_rust::get_capabilities().map_err(|e| e.to_string())?;
+            Ok::<_, String>((info.name, caps))
+        })
+        .await
+        .unwrap_or_else(|e| Err(e.to_string()));
+        let (server, actions) = match probe {
+            Ok((name, caps)) => (Some(name), caps.iter().any(|c| c == "actions")),
+            Err(e) => {
+                eprintln!("unknot: notifications: {e}");
+                (None, false)
+            }
+        };
+        let conn = match &server {
+            Some(_) => match listen(replies).await {
+                Ok(conn) => Some(conn),
+                Err(e) => {
+                    eprintln!("unknot: notifications: cannot listen for replies: {e}");
+                    None
+                }
+            },
+            None => None,
+        };
+        Notifier {
+            server: server.filter(|_| conn.is_some()),
+            conn,
+            actions,
+            icon,
+            shown: None,
+        }
+    }
+
+    pub fn available(&self) -> bool {
+        self.server.is_some()
+    }
+
+    /// Whether the server shows buttons; without them the tray is the way to act.
+    pub fn has_actions(&self) -> bool {
+        self.actions
+    }
+
+    pub fn shown(&self) -> Option<&Shown> {
+        self.shown.as_ref()
+    }
+
+    /// Shows the notice, replacing the one on screen (never stacking).
+    pub async fn show(&mut self, notice: &BreakNotice) -> Result<u32, NotifyError> {
+        let Some(conn) = &self.conn else {
+            return Err(NotifyError::Unavailable(
+                "nothing owns org.freedesktop.Notifications".into(),
+            ));
+        };
+        let mut actions: Vec<&str> = Vec::new();
+        let mut hints: HashMap<&str, Value> = HashMap::new();
+        hints.insert("category", Value::from("x-unknot.break"));
+        if self.actions {
+            // Resident: a click does not remove it by itself; we close it once handled.
+            hints.insert("resident", Value::from(true));
+            actions.extend(["default", "Start"]);
+            if let Some(label) = &notice.snooze_label {
+                actions.extend(["snooze", label.as_str()]);
+            }
+            actions.extend(["skip", "Skip"]);
+        }
+        let icon = self
+            .icon
+            .as_ref()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let replaces = self.shown.as_ref().map_or(0, |s| s.id);
+        // Expire timeout 0: the notification stays until acted on or withdrawn.
+        let reply = conn
+            .call_method(
+                Some(INTERFACE),
+                PATH,
+                Some(INTERFACE),
+                "Notify",
+                &(
+                    "unknot",
+                    replaces,
+                    icon.as_str(),
+                    notice.title.as_str(),
+                    notice.body.as_str(),
+                    &actions,
+                    &hints,
+                    0i32,
+                ),
+            )
+            .await
+            .map_err(|e| NotifyError::Send(e.to_string()))?;
+        let id: u32 = reply
+            .body()
+            .deserialize()
+            .map_err(|e| NotifyError::Send(e.to_string()))?;
+        self.shown = Some(Shown {
+            id,
+            break_name: notice.break_name.clone(),
+            actions: actions.iter().step_by(2).map(|a| a.to_string()).collect(),
+        });
+        Ok(id)
+    }
+
+    /// Takes our notification off the screen.
+    pub async fn withdraw(&mut self) {
+        let (Some(shown), Some(conn)) = (self.shown.take(), &self.conn) else {
+            return;
+        };
+        let closed = conn
+            .call_method(
+                Some(INTERFACE),
+                PATH,
+                Some(INTERFACE),
+                "CloseNotification",
+                &(shown.id),
+            )
+            .await;
+        if let Err(e) = closed {
+            eprintln!("unknot: notifications: cannot close {}: {e}", shown.id);
+        }
+    }
+
+    /// Forgets the notification `id` once its reply has been handled; closes
+    /// it too, since a resident notification stays after an action.
+    pub async fn handled(&mut self, id: u32) {
+        if self.shown.as_ref().is_some_and(|s| s.id == id) {
+            self.withdraw().await;
+        }
+    }
+}
+
+/// Subscribes to the server's signals and forwards replies until the bus closes.
+async fn listen(replies: UnboundedSender<NotifyEvent>) -> zbus::Result<zbus::Connection> {
+    let conn = zbus::Connection::session().await?;
+    let proxy = zbus::fdo::DBusProxy::new(&conn).await?;
+    for member in ["ActionInvoked", "NotificationClosed"] {
+        let rule = zbus::MatchRule::builder()
+            .msg_type(zbus::message::Type::Signal)
+            .interface(INTERFACE)
+            .member(member)
+            .build()?;
+        proxy.add_match_rule(rule).await?;
+    }
+    let mut stream = zbus::MessageStream::from(&conn);
+    tokio::spawn(async move {
+        while let Some(Ok(msg)) = stream.next().await {
+            let header = msg.header();
+            if header.interface().map(|i| i.as_str()) != Some(INTERFACE) {
+                continue;
+            }
+            let event = match header.member().map(|m| m.as_str()) {
+                Some("ActionInvoked") => {
+                    msg.body()
+                        .deserialize::<(u32, String)>()
+                        .ok()
+                        .and_then(|(id, action)| {
+                            let reply = match action.as_str() {
+                                "default" => Reply::Start,
+                                "snooze" => Reply::Snooze,
+                                "skip" => Reply::Skip,
+                                _ => return None,
+                            };
+                            Some(NotifyEvent { id, reply })
+                        })
+                }
+                Some("NotificationClosed") => {
+                    msg.body()
+                        .deserialize::<(u32, u32)>()
+                        .ok()
+                        .map(|(id, _reason)| NotifyEvent {
+                            id,
+                            reply: Reply::Closed,
+                        })
+                }
+                _ => None,
+            };
+            if let Some(event) = event {
+                if replies.send(event).is_err() {
+                    break;
+                }
+            }
+        }
+    });
+    Ok(conn)
+}

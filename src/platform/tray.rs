@@ -1,0 +1,249 @@
+//! The tray icon and its menu (tray-icon's pure D-Bus `ksni` backend: a
+//! StatusNotifierItem, no GTK). Lives on the winit main thread; menu clicks
+//! arrive through muda's event handler, which must be set before any menu exists.
+
+use tray_icon::menu::{Menu, MenuEvent, MenuId, MenuItem, PredefinedMenuItem, Submenu};
+use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
+
+/// What a menu click asks for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MenuAction {
+    BreakNow(String),
+    Snooze,
+    Skip,
+    PauseMinutes(u32),
+    PauseUntilTomorrow,
+    Resume,
+    Statistics,
+    EditConfig,
+    Quit,
+}
+
+/// The tray's look, one picture per state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IconState {
+    Normal,
+    Due,
+    Snoozed,
+    Paused,
+    Warning,
+}
+
+/// Everything the tray shows; the app computes it from the engine's status.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TrayView {
+    /// First (disabled) menu line and the tooltip.
+    pub text: String,
+    pub icon: IconState,
+    /// `Some(n)` when a break is due and `n` snoozes are left.
+    pub snoozes_left: Option<u32>,
+    pub snooze_label: String,
+    pub can_skip: bool,
+    pub paused: bool,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum TrayError {
+    #[error("cannot build the tray icon: {0}")]
+    Build(String),
+}
+
+pub struct Tray {
+    icon: TrayIcon,
+    shown: IconState,
+    status: MenuItem,
+    snooze: MenuItem,
+    skip: MenuItem,
+    resume: MenuItem,
+    pause: Submenu,
+    // Kept alive: the tray reads the menu through a snapshot handle.
+    _menu: Menu,
+}
+
+/// Routes menu clicks to `send`. Call once, before `Tray::new`.
+pub fn on_menu_click(send: impl Fn(MenuAction) + Send + Sync + 'static) {
+    MenuEvent::set_event_handler(Some(move |event: MenuEvent| {
+        if let Some(action) = parse(&event.id) {
+            send(action);
+        }
+    }));
+}
+
+fn parse(id: &MenuId) -> Option<MenuAction> {
+    let id = id.0.as_str();
+    if let Some(routine) = id.strip_prefix("break-now:") {
+        return Some(MenuAction::BreakNow(routine.to_string()));
+    }
+    Some(match id {
+        "snooze" => MenuAction::Snooze,
+        "skip" => MenuAction::Skip,
+        "pause-30" => MenuAction::PauseMinutes(30),
+        "pause-60" => MenuAction::PauseMinutes(60),
+        "pause-tomorrow" => MenuAction::PauseUntilTomorrow,
+        "resume" => MenuAction::Resume,
+        "stats" => MenuAction::Statistics,
+        "edit-config" => MenuAction::EditConfig,
+        "quit" => MenuAction::Quit,
+        _ => return None,
+    })
+}
+
+impl Tray {
+    /// `routines`: (id, title) for the "Start a break now" submenu.
+    pub fn new(routines: &[(String, String)], view: &TrayView) -> Result<Tray, TrayError> {
+        let err = |e: &dyn std::fmt::Display| TrayError::Build(e.to_string());
+        let status = MenuItem::with_id("status", &view.text, false, None);
+        let start = Submenu::with_id("start", "Start a break now", true);
+        for (id, title) in routines {
+            start
+                .append(&MenuItem::with_id(
+                    format!("break-now:{id}"),
+                    title,
+                    true,
+                    None,
+                ))
+                .map_err(|e| err(&e))?;
+        }
+        let snooze = MenuItem::with_id("snooze", "Snooze", false, None);
+        let skip = MenuItem::with_id("skip", "Skip", false, None);
+        let pause = Submenu::with_id("pause", "Pause", true);
+        pause
+            .append_items(&[
+                &MenuItem::with_id("pause-30", "30 minutes", true, None),
+                &MenuItem::with_id("pause-60", "1 hour", true, None),
+                &MenuItem::with_id("pause-tomorrow", "Until tomorrow", true, None),
+            ])
+            .map_err(|e| err(&e))?;
+        let resume = MenuItem::with_id("resume", "Resume", false, None);
+        let menu = Menu::new();
+        menu.append_items(&[
+            &status,
+            &PredefinedMenuItem::separator(),
+            &start,
+            &snooze,
+            &skip,
+            &pause,
+            &resume,
+            &PredefinedMenuItem::separator(),
+            &MenuItem::with_id("stats", "Statistics", true, None),
+            &MenuItem::with_id("edit-config", "Edit config", true, None),
+            &MenuItem::with_id("quit", "Quit", true, None),
+        ])
+        .map_err(|e| err(&e))?;
+        let icon = TrayIconBuilder::new()
+            .with_id("unknot")
+            .with_title("unknot")
+            .with_tooltip(&view.text)
+            .with_icon(icon_for(view.icon))
+            .with_menu(Box::new(menu.clone()))
+            .build()
+            .map_err(|e| err(&e))?;
+        let mut tray = Tray {
+            icon,
+            shown: view.icon,
+            status,
+            snooze,
+            skip,
+            resume,
+            pause,
+            _menu: menu,
+        };
+        tray.update(view);
+        Ok(tray)
+    }
+
+    pub fn update(&mut self, view: &TrayView) {
+        self.status.set_text(&view.text);
+        let _ = self.icon.set_tooltip(Some(&view.text));
+        match view.snoozes_left {
+            Some(n) if n > 0 => {
+                self.snooze.set_text(&view.snooze_label);
+                self.snooze.set_enabled(true);
+            }
+            Some(_) => {
+                self.snooze.set_text("Snooze (none left)");
+                self.snooze.set_enabled(false);
+            }
+            None => {
+                self.snooze.set_text("Snooze");
+                self.snooze.set_enabled(false);
+            }
+        }
+        self.skip.set_enabled(view.can_skip);
+        self.resume.set_enabled(view.paused);
+        self.pause.set_enabled(!view.paused);
+        if view.icon != self.shown {
+            let _ = self.icon.set_icon(Some(icon_for(view.icon)));
+            self.shown = view.icon;
+        }
+    }
+}
+
+fn icon_for(state: IconState) -> Icon {
+    let png: &[u8] = match state {
+        IconState::Normal => include_bytes!("../../icons/unknot-normal-32.png"),
+        IconState::Due => include_bytes!("../../icons/unknot-due-32.png"),
+        IconState::Snoozed => include_bytes!("../../icons/unknot-snoozed-32.png"),
+        IconState::Paused => include_bytes!("../../icons/unknot-paused-32.png"),
+        IconState::Warning => include_bytes!("../../icons/unknot-warning-32.png"),
+    };
+    let pixmap =
+        tiny_skia::Pixmap::decode_png(png).expect("embedded tray icons are valid PNGs (tested)");
+    let (w, h) = (pixmap.width(), pixmap.height());
+    let rgba: Vec<u8> = pixmap
+        .pixels()
+        .iter()
+        .flat_map(|p| {
+            let c = p.demultiply();
+            [c.red(), c.green(), c.blue(), c.alpha()]
+        })
+        .collect();
+    Icon::from_rgba(rgba, w, h).expect("a decoded PNG has w*h*4 bytes")
+}
+
+/// Whether a StatusNotifierItem host (the thing that shows tray icons) is on
+/// the session bus. GNOME has none without the AppIndicator extension.
+pub async fn host_present() -> bool {
+    let Ok(conn) = zbus::Connection::session().await else {
+        return false;
+    };
+    let Ok(proxy) = zbus::fdo::DBusProxy::new(&conn).await else {
+        return false;
+    };
+    let Ok(name) = zbus::names::BusName::try_from("org.kde.StatusNotifierWatcher") else {
+        return false;
+    };
+    proxy.name_has_owner(name).await.unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn menu_ids_map_to_actions() {
+        assert_eq!(
+            parse(&MenuId::new("break-now:upper-trap")),
+            Some(MenuAction::BreakNow("upper-trap".into()))
+        );
+        assert_eq!(
+            parse(&MenuId::new("pause-30")),
+            Some(MenuAction::PauseMinutes(30))
+        );
+        assert_eq!(parse(&MenuId::new("quit")), Some(MenuAction::Quit));
+        assert_eq!(parse(&MenuId::new("status")), None);
+    }
+
+    #[test]
+    fn every_state_has_a_decodable_icon() {
+        for state in [
+            IconState::Normal,
+            IconState::Due,
+            IconState::Snoozed,
+            IconState::Paused,
+            IconState::Warning,
+        ] {
+            let _ = icon_for(state);
+        }
+    }
+}

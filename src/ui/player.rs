@@ -1,0 +1,980 @@
+//! Pure: the guided window's player, a state machine over a routine's
+//! timeline. It never reads a clock: the shell passes `now_ms` (monotonic
+//! milliseconds) into every call, feeds inputs, plays the cues `advance`
+//! returns, draws `state`, and sleeps until `next_wake`.
+//!
+//! Rules:
+//! - Time passes only while playing: the position in the timeline is frozen
+//!   on the start screen, while paused and at the end.
+//! - `Next` jumps to the start of the next exercise (past the last: the end
+//!   screen); `Restart` jumps back to the start of the current exercise, its
+//!   get-ready included. Both keep a pause as it is.
+//! - Cues come out of `advance` once each, in order, as the position passes
+//!   them. Cues jumped over are never played, nor is the jumped-from
+//!   exercise's `ExerciseDone`. While muted, cues are consumed but not
+//!   returned, so unmuting does not replay a backlog. A cue more than
+//!   `STALE_CUE_MS` behind the position (the shell was late) is dropped: a
+//!   late "3, 2, 1" is worse than none.
+//! - Outcomes, per exercise: `Done` once played through to its end;
+//!   `Partial` once its first rep began (the get-ready was over) but it was
+//!   left by `Next` or `Stop`; otherwise `Skipped`. They only ever go up.
+//! - `Stop` (Esc, the window's close button, Close on the end screen) ends
+//!   the session at once: `should_close` turns true. The end screen closes
+//!   by itself `AUTO_CLOSE_MS` after the routine ended.
+
+use crate::engine::ExerciseOutcome;
+use crate::routine::show::{needs, Need};
+use crate::routine::{compile, Cue, CueKind, Routine, Segment, Side, Step, Timeline};
+
+/// The end screen closes by itself this long after the routine ends.
+pub const AUTO_CLOSE_MS: u64 = 20_000;
+/// Cues further behind than this when `advance` finally runs are dropped.
+pub const STALE_CUE_MS: u64 = 1_500;
+/// The breathing ring moves in steps this long; other rings and every
+/// countdown change once a second.
+pub const BREATH_TICK_MS: u64 = 250;
+
+/// What the user can do. Keys (Space, →, ←, M, Esc) and clicks map to these.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PlayerInput {
+    /// Start the routine from the start screen (Space or the Start button).
+    Begin,
+    /// Pause or resume (Space); begins on the start screen.
+    TogglePause,
+    /// → : on to the next exercise.
+    Next,
+    /// ← : back to the start of the current exercise.
+    Restart,
+    /// M: cues stop coming out of `advance`, or come again.
+    ToggleMute,
+    /// Esc, closing the window, or the Close button.
+    Stop,
+    /// A click at logical `(x, y)`: the button there, if any, decides.
+    Click(f32, f32),
+}
+
+/// Which picture the window shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Playing,
+    Paused,
+    End,
+}
+
+/// "Rep 3 of 8": a 1-based count and its total.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Count {
+    pub n: u32,
+    pub of: u32,
+}
+
+/// Which side the user works now, or is about to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SideNote {
+    /// The exercise has no sides.
+    None,
+    /// Getting ready for a two-sided exercise: the left side comes first.
+    LeftFirst,
+    Left,
+    /// Switching sides: the right side comes next.
+    RightNext,
+    Right,
+}
+
+/// How the progress ring moves in this segment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pace {
+    /// Drains as the phase's seconds run out.
+    Countdown,
+    /// Fills as the user breathes in.
+    Inhale,
+    /// Empties as the user breathes out.
+    Exhale,
+}
+
+/// The current moment of a playing (or paused) routine.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Moment {
+    pub exercise_title: String,
+    /// One instruction line fitting the step (set-up while getting ready,
+    /// the movement while working, the let-go while releasing).
+    pub instruction: String,
+    pub step: Step,
+    /// The large word: Hold, Breathe in, Raise, Rest, Switch sides, …
+    pub word: &'static str,
+    /// Whole seconds left in the phase, rounded up. For a hold paced by
+    /// breaths: left in the whole hold, not in the breath.
+    pub seconds_left: u32,
+    /// How far into the current segment (the breath, for a paced hold),
+    /// 0..=1, in whole seconds (or `BREATH_TICK_MS` steps for breaths).
+    pub progress: f32,
+    pub pace: Pace,
+    /// Only for exercises with more than one rep; `None` outside reps.
+    pub rep: Option<Count>,
+    /// Only for exercises with more than one set; while resting between
+    /// sets, the set just finished.
+    pub set: Option<Count>,
+    pub side: SideNote,
+}
+
+/// What the end screen reports.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    /// Exercises played through to their end.
+    pub exercises_done: usize,
+    pub exercises_total: usize,
+    /// Exercise time, counted as `unknot stats` counts it: an exercise's
+    /// whole length if done, half of it if partial.
+    pub exercise_ms: u64,
+    /// Set by the shell from the history (`Player::set_streak`).
+    pub streak_today_done: Option<bool>,
+    pub current_streak: Option<u32>,
+}
+
+/// A plain snapshot of everything the view draws.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlayerState {
+    pub screen: Screen,
+    pub routine_title: String,
+    pub routine_ms: u64,
+    pub needs: Vec<Need>,
+    pub safety: String,
+    pub exercise_count: usize,
+    /// 0-based: the exercise playing (the last one at the end).
+    pub exercise_index: usize,
+    /// Title of the exercise after the current one, if any.
+    pub next_exercise: Option<String>,
+    /// How far through the whole routine, 0..=1, in whole seconds.
+    pub routine_progress: f32,
+    /// `Some` while playing or paused.
+    pub moment: Option<Moment>,
+    pub muted: bool,
+    /// `Some` at the end.
+    pub summary: Option<Summary>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Start,
+    Running,
+    Stopped,
+}
+
+/// The player of one guided session.
+#[derive(Debug, Clone)]
+pub struct Player {
+    routine: Routine,
+    timeline: Timeline,
+    /// Per exercise: where its first rep begins (its get-ready is over).
+    work_start: Vec<u64>,
+    stage: Stage,
+    /// Position in the timeline at `anchor_ms`.
+    pos_ms: u64,
+    /// When `pos_ms` was taken; while playing, the position grows from here.
+    anchor_ms: u64,
+    paused: bool,
+    muted: bool,
+    /// Index of the first cue not yet handed out.
+    cue_next: usize,
+    reached: Vec<bool>,
+    done: Vec<bool>,
+    /// When the routine ended (played or jumped to its end), once known.
+    ended_at: Option<u64>,
+    streak: Option<(bool, u32)>,
+}
+
+impl Player {
+    /// A player on the start screen, or already playing from `now_ms` if
+    /// `skip_start_screen`.
+    pub fn new(routine: Routine, skip_start_screen: bool, now_ms: u64) -> Player {
+        let timeline = compile(&routine);
+        let work_start = timeline
+            .exercises
+            .iter()
+            .enumerate()
+            .map(|(i, span)| {
+                timeline
+                    .segments
+                    .iter()
+                    .find(|s| s.exercise == i && s.step != Step::GetReady)
+                    .map_or(span.start_ms + span.duration_ms, |s| s.start_ms)
+            })
+            .collect();
+        let n = routine.exercises.len();
+        let mut player = Player {
+            routine,
+            timeline,
+            work_start,
+            stage: Stage::Start,
+            pos_ms: 0,
+            anchor_ms: now_ms,
+            paused: false,
+            muted: false,
+            cue_next: 0,
+            reached: vec![false; n],
+            done: vec![false; n],
+            ended_at: None,
+            streak: None,
+        };
+        if skip_start_screen {
+            player.handle(PlayerInput::Begin, now_ms);
+        }
+        player
+    }
+
+    /// The compiled timeline being played.
+    pub fn timeline(&self) -> &Timeline {
+        &self.timeline
+    }
+
+    pub fn routine(&self) -> &Routine {
+        &self.routine
+    }
+
+    /// Applies one input at `now_ms`.
+    pub fn handle(&mut self, input: PlayerInput, now_ms: u64) {
+        self.sync(now_ms);
+        let ended = self.ended_at.is_some();
+        match input {
+            PlayerInput::Click(x, y) => {
+                let hit = super::view::view(&self.state(now_ms)).hit(x, y);
+                if let Some(input) = hit.filter(|i| !matches!(i, PlayerInput::Click(..))) {
+                    self.handle(input, now_ms);
+                }
+            }
+            PlayerInput::Begin => self.begin(now_ms),
+            PlayerInput::TogglePause => match self.stage {
+                Stage::Start => self.begin(now_ms),
+                Stage::Running if !ended => self.paused = !self.paused,
+                _ => {}
+            },
+            PlayerInput::Next if self.stage == Stage::Running && !ended => {
+                let next = self.current_exercise() + 1;
+                let target = self
+                    .timeline
+                    .exercises
+                    .get(next)
+                    .map_or(self.timeline.total_ms, |e| e.start_ms);
+                self.jump(target, now_ms);
+            }
+            PlayerInput::Restart if self.stage == Stage::Running && !ended => {
+                let target = self
+                    .timeline
+                    .exercises
+                    .get(self.current_exercise())
+                    .map_or(0, |e| e.start_ms);
+                self.jump(target, now_ms);
+            }
+            PlayerInput::Next | PlayerInput::Restart => {}
+            PlayerInput::ToggleMute => self.muted = !self.muted,
+            PlayerInput::Stop => self.stage = Stage::Stopped,
+        }
+    }
+
+    /// Moves time to `now_ms` and returns the cues passed since the last
+    /// call, in order (none while paused, muted, stopped or not begun).
+    pub fn advance(&mut self, now_ms: u64) -> Vec<Cue> {
+        self.sync(now_ms);
+        if self.stage != Stage::Running || self.paused {
+            return Vec::new();
+        }
+        let pos = self.pos_ms;
+        let cues = &self.timeline.cues;
+        let end = cues.partition_point(|c| c.at_ms <= pos).max(self.cue_next);
+        let due = &cues[self.cue_next..end];
+        self.cue_next = end;
+        if self.muted {
+            return Vec::new();
+        }
+        due.iter()
+            .filter(|c| c.at_ms.saturating_add(STALE_CUE_MS) >= pos)
+            .copied()
+            .collect()
+    }
+
+    /// What the window shows at `now_ms`.
+    pub fn state(&self, now_ms: u64) -> PlayerState {
+        let pos = self.position(now_ms);
+        let total = self.timeline.total_ms;
+        let ended = self.stage == Stage::Stopped || pos >= total;
+        let screen = match self.stage {
+            Stage::Start => Screen::Start,
+            _ if ended => Screen::End,
+            _ if self.paused => Screen::Paused,
+            _ => Screen::Playing,
+        };
+        let count = self.routine.exercises.len();
+        let index = self.exercise_at(pos).min(count.saturating_sub(1));
+        let moment = match screen {
+            Screen::Playing | Screen::Paused => self.moment(pos),
+            Screen::Start | Screen::End => None,
+        };
+        let summary = (screen == Screen::End).then(|| self.summary(pos));
+        PlayerState {
+            screen,
+            routine_title: self.routine.title.clone(),
+            routine_ms: total,
+            needs: needs(&self.routine),
+            safety: self.routine.safety.clone(),
+            exercise_count: count,
+            exercise_index: index,
+            next_exercise: self
+                .routine
+                .exercises
+                .get(index + 1)
+                .map(|e| e.title.clone()),
+            routine_progress: if total == 0 {
+                1.0
+            } else {
+                ((pos / 1000 * 1000) as f32 / total as f32).min(1.0)
+            },
+            moment,
+            muted: self.muted,
+            summary,
+        }
+    }
+
+    /// When something shown next changes (a second of a countdown, a step
+    /// of the breathing ring, a segment, a cue, the end screen closing);
+    /// `None` when nothing will change without an input.
+    pub fn next_wake(&self, now_ms: u64) -> Option<u64> {
+        if self.stage != Stage::Running {
+            return None;
+        }
+        if let Some(end) = self.end_time(now_ms) {
+            return Some(end.saturating_add(AUTO_CLOSE_MS));
+        }
+        if self.paused {
+            return None;
+        }
+        let pos = self.position(now_ms);
+        let (index, segment) = self.segment_at(pos)?;
+        // The first moment after `pos` at which `end - t` is a multiple of `tick`.
+        let step = |end: u64, tick: u64| pos + (end - pos - 1) % tick + 1;
+        let mut wake = step(segment.end_ms(), tick_ms(segment.step));
+        wake = wake.min(step(self.phase_end(index), 1000));
+        // The routine's progress bar moves in whole seconds of the routine.
+        wake = wake.min((pos / 1000 + 1) * 1000);
+        if let Some(cue) = self.timeline.cues[self.cue_next..]
+            .iter()
+            .find(|c| c.at_ms > pos)
+        {
+            wake = wake.min(cue.at_ms);
+        }
+        Some(now_ms.saturating_add(wake - pos))
+    }
+
+    /// One outcome per exercise, as of the last call that took `now_ms`.
+    pub fn outcomes(&self) -> Vec<ExerciseOutcome> {
+        self.done
+            .iter()
+            .zip(&self.reached)
+            .map(|(&done, &reached)| match (done, reached) {
+                (true, _) => ExerciseOutcome::Done,
+                (false, true) => ExerciseOutcome::Partial,
+                (false, false) => ExerciseOutcome::Skipped,
+            })
+            .collect()
+    }
+
+    /// The session is over: the routine ended or the user stopped it (as of
+    /// the last call that took `now_ms`).
+    pub fn is_finished(&self) -> bool {
+        self.stage == Stage::Stopped || self.ended_at.is_some()
+    }
+
+    /// True once the window should go: stopped, or the end screen has been
+    /// up for `AUTO_CLOSE_MS`.
+    pub fn should_close(&self, now_ms: u64) -> bool {
+        self.stage == Stage::Stopped
+            || self
+                .end_time(now_ms)
+                .is_some_and(|end| now_ms >= end.saturating_add(AUTO_CLOSE_MS))
+    }
+
+    /// The streak for the end screen, which the shell reads from the history
+    /// once it has recorded this session.
+    pub fn set_streak(&mut self, today_done: bool, current: u32) {
+        self.streak = Some((today_done, current));
+    }
+
+    // ---- inside ----
+
+    fn begin(&mut self, now_ms: u64) {
+        if self.stage != Stage::Start {
+            return;
+        }
+        self.stage = Stage::Running;
+        self.paused = false;
+        self.jump(0, now_ms);
+    }
+
+    /// The timeline position at `now_ms`, without changing anything.
+    fn position(&self, now_ms: u64) -> u64 {
+        let total = self.timeline.total_ms;
+        if self.stage == Stage::Running && !self.paused && self.ended_at.is_none() {
+            let elapsed = now_ms.saturating_sub(self.anchor_ms);
+            self.pos_ms.saturating_add(elapsed).min(total)
+        } else {
+            self.pos_ms
+        }
+    }
+
+    /// When the routine ended, if it has by `now_ms`.
+    fn end_time(&self, now_ms: u64) -> Option<u64> {
+        if self.stage != Stage::Running {
+            return None;
+        }
+        self.ended_at.or_else(|| {
+            let left = self.timeline.total_ms - self.pos_ms;
+            let end = self.anchor_ms.saturating_add(left);
+            (!self.paused && now_ms >= end).then_some(end)
+        })
+    }
+
+    /// Brings the stored position up to `now_ms` and records what playing
+    /// through it did to the outcomes.
+    fn sync(&mut self, now_ms: u64) {
+        if self.stage != Stage::Running {
+            self.anchor_ms = now_ms;
+            return;
+        }
+        let (from, to) = (self.pos_ms, self.position(now_ms));
+        if to > from {
+            for (i, span) in self.timeline.exercises.iter().enumerate() {
+                let end = span.start_ms + span.duration_ms;
+                if end > from && span.start_ms < to {
+                    self.reached[i] |= to > self.work_start[i];
+                    self.done[i] |= end <= to;
+                }
+            }
+        }
+        if self.ended_at.is_none() && to >= self.timeline.total_ms {
+            self.ended_at = self.end_time(now_ms).or(Some(now_ms));
+        }
+        self.pos_ms = to;
+        self.anchor_ms = now_ms;
+    }
+
+    /// Moves to `target_ms` now. The next cue to play is the first at or
+    /// after the target, except an `ExerciseDone` there: that exercise was
+    /// left, not finished.
+    fn jump(&mut self, target_ms: u64, now_ms: u64) {
+        self.pos_ms = target_ms.min(self.timeline.total_ms);
+        self.anchor_ms = now_ms;
+        let cues = &self.timeline.cues;
+        let mut next = cues.partition_point(|c| c.at_ms < self.pos_ms);
+        while cues.get(next).is_some_and(|c| {
+            c.at_ms == self.pos_ms && matches!(c.kind, CueKind::ExerciseDone { .. })
+        }) {
+            next += 1;
+        }
+        self.cue_next = next;
+        if self.pos_ms >= self.timeline.total_ms {
+            self.ended_at = Some(now_ms);
+        }
+    }
+
+    fn current_exercise(&self) -> usize {
+        self.exercise_at(self.pos_ms)
+    }
+
+    /// The exercise whose span holds `pos` (past the end: the count).
+    fn exercise_at(&self, pos: u64) -> usize {
+        let spans = &self.timeline.exercises;
+        if pos >= self.timeline.total_ms {
+            return spans.len();
+        }
+        spans
+            .partition_point(|e| e.start_ms <= pos)
+            .saturating_sub(1)
+    }
+
+    fn segment_at(&self, pos: u64) -> Option<(usize, &Segment)> {
+        let segments = &self.timeline.segments;
+        let index = segments
+            .partition_point(|s| s.start_ms <= pos)
+            .checked_sub(1)?;
+        let segment = segments.get(index)?;
+        (pos < segment.end_ms()).then_some((index, segment))
+    }
+
+    /// Where the phase of segment `index` ends: the segment's own end, or
+    /// for a breath, the end of the run of breaths that make up the hold.
+    fn phase_end(&self, index: usize) -> u64 {
+        let segments = &self.timeline.segments;
+        let first = &segments[index];
+        if !is_breath(first.step) {
+            return first.end_ms();
+        }
+        let same_hold =
+            |s: &&Segment| is_breath(s.step) && (s.exercise, s.set, s.rep, s.side) == place(first);
+        segments[index..]
+            .iter()
+            .take_while(same_hold)
+            .last()
+            .map_or(first.end_ms(), |s| s.end_ms())
+    }
+
+    fn moment(&self, pos: u64) -> Option<Moment> {
+        let (index, segment) = self.segment_at(pos)?;
+        let exercise = self.routine.exercises.get(segment.exercise)?;
+        let tick = tick_ms(segment.step);
+        let left = segment.end_ms() - pos;
+        let left_in_ticks = left.div_ceil(tick) * tick;
+        let progress = 1.0 - left_in_ticks as f32 / segment.duration_ms as f32;
+        let side = match (segment.step, segment.side, exercise.sides) {
+            (_, Side::Left, _) => SideNote::Left,
+            (_, Side::Right, _) => SideNote::Right,
+            (Step::GetReady, _, crate::routine::Sides::Both) => SideNote::LeftFirst,
+            (Step::SwitchSides, _, _) => SideNote::RightNext,
+            _ => SideNote::None,
+        };
+        Some(Moment {
+            exercise_title: exercise.title.clone(),
+            instruction: instruction(&exercise.instructions, segment.step).to_owned(),
+            step: segment.step,
+            word: segment.step.label(),
+            seconds_left: u32::try_from((self.phase_end(index) - pos).div_ceil(1000))
+                .unwrap_or(u32::MAX),
+            progress: progress.clamp(0.0, 1.0),
+            pace: match segment.step {
+                Step::BreatheIn => Pace::Inhale,
+                Step::BreatheOut => Pace::Exhale,
+                _ => Pace::Countdown,
+            },
+            rep: segment.rep.filter(|_| exercise.reps > 1).map(|n| Count {
+                n,
+                of: exercise.reps,
+            }),
+            set: segment.set.filter(|_| exercise.sets > 1).map(|n| Count {
+                n,
+                of: exercise.sets,
+            }),
+            side,
+        })
+    }
+
+    fn summary(&self, pos: u64) -> Summary {
+        // The outcomes as they will be once `sync` has caught up with `pos`.
+        let mut done = self.done.clone();
+        let mut reached = self.reached.clone();
+        if self.stage == Stage::Running && pos > self.pos_ms {
+            for (i, span) in self.timeline.exercises.iter().enumerate() {
+                let end = span.start_ms + span.duration_ms;
+                if end > self.pos_ms && span.start_ms < pos {
+                    reached[i] |= pos > self.work_start[i];
+                    done[i] |= end <= pos;
+                }
+            }
+        }
+        let exercise_ms = self
+            .timeline
+            .exercises
+            .iter()
+            .zip(done.iter().zip(&reached))
+            .map(|(span, outcome)| match outcome {
+                (true, _) => span.duration_ms,
+                (false, true) => span.duration_ms / 2,
+                (false, false) => 0,
+            })
+            .sum();
+        Summary {
+            exercises_done: done.iter().filter(|d| **d).count(),
+            exercises_total: done.len(),
+            exercise_ms,
+            streak_today_done: self.streak.map(|s| s.0),
+            current_streak: self.streak.map(|s| s.1),
+        }
+    }
+}
+
+fn is_breath(step: Step) -> bool {
+    matches!(step, Step::BreatheIn | Step::BreatheOut)
+}
+
+fn place(s: &Segment) -> (usize, Option<u32>, Option<u32>, Side) {
+    (s.exercise, s.set, s.rep, s.side)
+}
+
+fn tick_ms(step: Step) -> u64 {
+    if is_breath(step) {
+        BREATH_TICK_MS
+    } else {
+        1000
+    }
+}
+
+/// Shown while resting between sets, whatever the exercise.
+pub const REST_BETWEEN_SETS_LINE: &str =
+    "Let your arms and shoulders go loose. The next set starts after the count.";
+
+/// The instruction line for a step: the first (set-up) while getting ready
+/// or switching sides, the second (the movement) while working, the last
+/// (letting go) while lowering, releasing or resting within a rep. Falls
+/// back to what there is.
+fn instruction(lines: &[String], step: Step) -> &str {
+    use crate::routine::PhaseKind;
+    let want = match step {
+        Step::RestBetweenSets => return REST_BETWEEN_SETS_LINE,
+        Step::GetReady | Step::SwitchSides => 0,
+        Step::Phase(PhaseKind::Hold | PhaseKind::Press | PhaseKind::Raise)
+        | Step::BreatheIn
+        | Step::BreatheOut => 1,
+        Step::Phase(PhaseKind::Lower | PhaseKind::Release | PhaseKind::Rest) => 2,
+    };
+    lines.get(want).or(lines.last()).map_or("", String::as_str)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::builtin;
+    use crate::routine::PhaseKind;
+
+    fn upper_trap() -> Routine {
+        builtin::find(builtin::UPPER_TRAP).expect("a built-in")
+    }
+
+    fn kinds(cues: &[Cue]) -> Vec<CueKind> {
+        cues.iter().map(|c| c.kind).collect()
+    }
+
+    /// Plays from `from` to `to` in steps of `step` ms, collecting cues.
+    fn play(p: &mut Player, from: u64, to: u64, step: u64) -> Vec<Cue> {
+        let mut cues = Vec::new();
+        let mut t = from;
+        while t < to {
+            t = (t + step).min(to);
+            cues.extend(p.advance(t));
+        }
+        cues
+    }
+
+    #[test]
+    fn starts_on_the_start_screen_and_space_begins() {
+        let mut p = Player::new(upper_trap(), false, 1_000);
+        let s = p.state(50_000);
+        assert_eq!(s.screen, Screen::Start);
+        assert!(s.moment.is_none());
+        assert_eq!(s.routine_title, "Upper-trap daily routine");
+        assert!(s.needs.contains(&Need::Ball));
+        assert!(s.safety.contains("Stop"));
+        assert_eq!(p.next_wake(50_000), None);
+        assert!(p.advance(60_000).is_empty(), "no time passes before Begin");
+        p.handle(PlayerInput::TogglePause, 60_000);
+        let s = p.state(60_000);
+        assert_eq!(s.screen, Screen::Playing);
+        let m = s.moment.expect("a moment while playing");
+        assert_eq!((m.word, m.seconds_left), ("Get ready", 10));
+        assert_eq!(m.exercise_title, "Neck side stretch");
+        assert_eq!(m.side, SideNote::LeftFirst);
+        assert_eq!(
+            kinds(&p.advance(60_000)),
+            [CueKind::ExerciseStart { exercise: 0 }]
+        );
+    }
+
+    #[test]
+    fn a_breathing_hold_counts_down_the_hold_and_paces_the_breath() {
+        let p = Player::new(upper_trap(), true, 0);
+        // 10 s get ready, then a 60 s hold in 4 s in / 6 s out breaths.
+        let m = p.state(15_500).moment.expect("playing");
+        assert_eq!(m.step, Step::BreatheOut);
+        assert_eq!(m.word, "Breathe out");
+        assert_eq!(m.pace, Pace::Exhale);
+        assert_eq!(m.seconds_left, 55);
+        assert_eq!(m.side, SideNote::Left);
+        assert!((m.progress - 1.5 / 6.0).abs() < 1e-6, "{}", m.progress);
+        assert_eq!((m.rep, m.set), (None, None), "one rep, one set: no counts");
+        assert!(
+            m.instruction.contains("shoulder hang heavy"),
+            "{}",
+            m.instruction
+        );
+        // Breaths step in quarter seconds.
+        assert_eq!(p.next_wake(15_500), Some(15_750));
+        assert_eq!(p.next_wake(15_600), Some(15_750));
+    }
+
+    #[test]
+    fn reps_sets_and_switching_sides_are_shown() {
+        let p = Player::new(upper_trap(), true, 0);
+        let t = p.timeline().clone();
+        let y = &t.exercises[2];
+        // Set 1 of the Y-raise: get ready 10 s, then 8 reps of 8 s.
+        let m = p
+            .state(y.start_ms + 10_000 + 2 * 8_000 + 2_500)
+            .moment
+            .expect("playing");
+        assert_eq!(m.step, Step::Phase(PhaseKind::Hold));
+        assert_eq!(m.rep, Some(Count { n: 3, of: 8 }));
+        assert_eq!(m.set, Some(Count { n: 1, of: 2 }));
+        assert_eq!(m.side, SideNote::None);
+        assert_eq!(m.seconds_left, 2);
+        let rest = y.start_ms + 10_000 + 8 * 8_000 + 1_000;
+        let m = p.state(rest).moment.expect("playing");
+        assert_eq!((m.word, m.rep), ("Rest", None));
+        assert_eq!(m.instruction, REST_BETWEEN_SETS_LINE);
+        assert_eq!(m.set, Some(Count { n: 1, of: 2 }));
+        let switch = t
+            .segments
+            .iter()
+            .find(|s| s.step == Step::SwitchSides)
+            .expect("the stretch switches sides");
+        let m = p.state(switch.start_ms).moment.expect("playing");
+        assert_eq!((m.word, m.side), ("Switch sides", SideNote::RightNext));
+        let s = p.state(switch.end_ms());
+        assert_eq!(s.moment.map(|m| m.side), Some(SideNote::Right));
+        assert_eq!(s.exercise_index, 0);
+        assert_eq!(
+            s.next_exercise.as_deref(),
+            Some("Ball pressure on the knot")
+        );
+    }
+
+    #[test]
+    fn time_does_not_pass_while_paused() {
+        let mut p = Player::new(upper_trap(), true, 0);
+        p.advance(3_000);
+        p.handle(PlayerInput::TogglePause, 3_000);
+        let paused = p.state(3_000);
+        assert_eq!(paused.screen, Screen::Paused);
+        assert!(p.advance(500_000).is_empty());
+        let later = p.state(500_000);
+        assert_eq!(later.screen, Screen::Paused);
+        assert_eq!(later.moment, paused.moment);
+        assert_eq!(
+            p.next_wake(500_000),
+            None,
+            "a pause does not wake the window"
+        );
+        p.handle(PlayerInput::TogglePause, 500_000);
+        let m = p.state(501_000).moment.expect("playing");
+        assert_eq!((m.word, m.seconds_left), ("Get ready", 6));
+    }
+
+    #[test]
+    fn cues_come_once_in_order_and_not_while_paused() {
+        let mut p = Player::new(upper_trap(), true, 100_000);
+        let before = play(&mut p, 100_000, 106_000, 250);
+        assert_eq!(kinds(&before), [CueKind::ExerciseStart { exercise: 0 }]);
+        p.handle(PlayerInput::TogglePause, 106_000);
+        assert!(play(&mut p, 106_000, 300_000, 1_000).is_empty());
+        p.handle(PlayerInput::TogglePause, 300_000);
+        // The 3-2-1 before the hold comes 1 s after resuming (7 s into the routine).
+        let after = play(&mut p, 300_000, 304_000, 100);
+        let at: Vec<u64> = after.iter().map(|c| c.at_ms).collect();
+        assert_eq!(at, [7_000, 8_000, 9_000, 10_000]);
+        assert_eq!(
+            kinds(&after),
+            [
+                CueKind::Count { n: 3 },
+                CueKind::Count { n: 2 },
+                CueKind::Count { n: 1 },
+                CueKind::PhaseStart {
+                    step: Step::BreatheIn
+                },
+            ]
+        );
+        assert!(p.advance(304_000).is_empty(), "nothing twice");
+    }
+
+    #[test]
+    fn muted_cues_are_consumed_not_replayed() {
+        let mut p = Player::new(upper_trap(), true, 0);
+        p.handle(PlayerInput::ToggleMute, 0);
+        assert!(p.state(0).muted);
+        assert!(play(&mut p, 0, 9_500, 100).is_empty());
+        p.handle(PlayerInput::ToggleMute, 9_500);
+        let cues = play(&mut p, 9_500, 10_000, 100);
+        assert_eq!(
+            kinds(&cues),
+            [CueKind::PhaseStart {
+                step: Step::BreatheIn
+            }]
+        );
+    }
+
+    #[test]
+    fn late_cues_are_dropped() {
+        let mut p = Player::new(upper_trap(), true, 0);
+        p.advance(0);
+        // The shell slept through the 3-2-1: only what is due now plays.
+        assert_eq!(
+            kinds(&p.advance(10_600)),
+            [CueKind::PhaseStart {
+                step: Step::BreatheIn
+            }]
+        );
+    }
+
+    #[test]
+    fn next_skips_to_the_next_exercise_and_records_outcomes() {
+        let mut p = Player::new(upper_trap(), true, 0);
+        let t = p.timeline().clone();
+        p.advance(5_000);
+        // Still getting ready: the stretch is skipped.
+        p.handle(PlayerInput::Next, 5_000);
+        let s = p.state(5_000);
+        assert_eq!(s.exercise_index, 1);
+        assert_eq!(s.moment.map(|m| m.word), Some("Get ready"));
+        assert_eq!(
+            kinds(&p.advance(5_000)),
+            [CueKind::ExerciseStart { exercise: 1 }],
+            "the skipped exercise is not announced as done"
+        );
+        // 15 s in, past its get-ready: leaving now makes it partial.
+        p.advance(5_000 + 15_000);
+        p.handle(PlayerInput::Next, 20_000);
+        assert_eq!(p.state(20_000).exercise_index, 2);
+        assert_eq!(p.outcomes()[1], ExerciseOutcome::Partial);
+        // Play the Y-raise through, skip the last one.
+        let y = t.exercises[2].duration_ms;
+        play(&mut p, 20_000, 20_000 + y, 1_000);
+        assert_eq!(p.state(20_000 + y).exercise_index, 3);
+        p.handle(PlayerInput::Next, 20_000 + y);
+        use ExerciseOutcome::*;
+        assert_eq!(p.outcomes(), [Skipped, Partial, Done, Skipped]);
+        assert!(p.is_finished());
+        let s = p.state(20_000 + y);
+        assert_eq!(s.screen, Screen::End);
+        let summary = s.summary.expect("an end summary");
+        assert_eq!((summary.exercises_done, summary.exercises_total), (1, 4));
+        assert_eq!(
+            summary.exercise_ms,
+            t.exercises[2].duration_ms + t.exercises[1].duration_ms / 2
+        );
+        assert_eq!(kinds(&p.advance(20_000 + y)), [CueKind::RoutineDone]);
+    }
+
+    #[test]
+    fn restart_goes_back_to_the_start_of_the_exercise() {
+        let mut p = Player::new(upper_trap(), true, 0);
+        play(&mut p, 0, 40_000, 1_000);
+        p.handle(PlayerInput::Restart, 40_000);
+        let m = p.state(40_000).moment.expect("playing");
+        assert_eq!((m.word, m.seconds_left), ("Get ready", 10));
+        assert_eq!(
+            kinds(&p.advance(40_000)),
+            [CueKind::ExerciseStart { exercise: 0 }]
+        );
+        // Started once already: leaving it now is partial, not skipped.
+        p.handle(PlayerInput::Next, 41_000);
+        assert_eq!(p.outcomes()[0], ExerciseOutcome::Partial);
+        // Restart keeps a pause.
+        p.handle(PlayerInput::TogglePause, 42_000);
+        p.handle(PlayerInput::Restart, 42_000);
+        assert_eq!(p.state(90_000).screen, Screen::Paused);
+    }
+
+    #[test]
+    fn stop_closes_at_once_with_what_was_done() {
+        let mut p = Player::new(upper_trap(), true, 0);
+        let t = p.timeline().clone();
+        let into_second = t.exercises[1].start_ms + 30_000;
+        play(&mut p, 0, into_second, 500);
+        assert!(!p.should_close(into_second));
+        p.handle(PlayerInput::Stop, into_second);
+        assert!(p.should_close(into_second) && p.is_finished());
+        use ExerciseOutcome::*;
+        assert_eq!(p.outcomes(), [Done, Partial, Skipped, Skipped]);
+        assert!(p.advance(into_second + 1_000).is_empty());
+        assert_eq!(p.next_wake(into_second), None);
+
+        let mut never = Player::new(upper_trap(), false, 0);
+        never.handle(PlayerInput::Stop, 5);
+        assert!(never.should_close(5));
+        assert_eq!(never.outcomes(), [Skipped; 4]);
+    }
+
+    #[test]
+    fn playing_through_ends_and_the_end_screen_closes_itself() {
+        let mut p = Player::new(upper_trap(), true, 1_000);
+        let total = p.timeline().total_ms;
+        let end = 1_000 + total;
+        let cues = play(&mut p, 1_000, end, 1_000);
+        assert_eq!(cues.last().map(|c| c.kind), Some(CueKind::RoutineDone));
+        assert_eq!(p.outcomes(), [ExerciseOutcome::Done; 4]);
+        let s = p.state(end);
+        assert_eq!(s.screen, Screen::End);
+        assert_eq!(s.summary.as_ref().map(|s| s.exercises_done), Some(4));
+        assert_eq!(s.summary.and_then(|s| s.current_streak), None);
+        p.set_streak(true, 5);
+        let summary = p.state(end).summary.expect("end");
+        assert_eq!(
+            (summary.streak_today_done, summary.current_streak),
+            (Some(true), Some(5))
+        );
+        assert_eq!(p.next_wake(end + 3_000), Some(end + AUTO_CLOSE_MS));
+        assert!(!p.should_close(end + AUTO_CLOSE_MS - 1));
+        assert!(p.should_close(end + AUTO_CLOSE_MS));
+        // Ending is seen even by a state() that comes before any advance().
+        let fresh = Player::new(upper_trap(), true, 0);
+        assert_eq!(fresh.state(total + 5).screen, Screen::End);
+        assert_eq!(fresh.next_wake(total + 5), Some(total + AUTO_CLOSE_MS));
+        assert!(fresh.should_close(total + AUTO_CLOSE_MS));
+    }
+
+    #[test]
+    fn next_wake_is_the_next_visible_change() {
+        let p = Player::new(upper_trap(), true, 1_000);
+        // Get ready: every whole second.
+        assert_eq!(p.next_wake(1_000), Some(2_000));
+        assert_eq!(p.next_wake(1_001), Some(2_000));
+        assert_eq!(p.next_wake(1_999), Some(2_000));
+        let t = p.timeline().clone();
+        // Every wake shows a different picture, and no change is missed.
+        let mut now = 1_000;
+        let mut wakes = 0;
+        while let Some(next) = p.next_wake(now) {
+            assert!(next > now);
+            if p.state(next).screen == Screen::End {
+                break;
+            }
+            for probe in [now + 1, (now + next) / 2, next - 1] {
+                assert_eq!(
+                    p.state(probe),
+                    p.state(now),
+                    "changed before the wake at {next}"
+                );
+            }
+            assert_ne!(p.state(next), p.state(now), "woke at {next} for nothing");
+            now = next;
+            wakes += 1;
+        }
+        assert!(wakes as u64 >= t.total_ms / 1000, "{wakes}");
+    }
+
+    #[test]
+    fn clicks_press_the_buttons_of_the_scene() {
+        let mut p = Player::new(upper_trap(), false, 0);
+        let scene = super::super::view::view(&p.state(0));
+        let start = scene
+            .buttons
+            .iter()
+            .find(|b| b.input == PlayerInput::Begin)
+            .expect("a Start button");
+        let (x, y) = (start.rect.x + 5.0, start.rect.y + 5.0);
+        p.handle(PlayerInput::Click(1.0, 1.0), 0);
+        assert_eq!(
+            p.state(0).screen,
+            Screen::Start,
+            "a click on nothing does nothing"
+        );
+        p.handle(PlayerInput::Click(x, y), 0);
+        assert_eq!(p.state(0).screen, Screen::Playing);
+    }
+
+    #[test]
+    fn an_empty_routine_ends_at_once() {
+        let mut r = upper_trap();
+        r.exercises.clear();
+        let mut p = Player::new(r, true, 7);
+        assert_eq!(p.state(7).screen, Screen::End);
+        assert_eq!(kinds(&p.advance(7)), [CueKind::RoutineDone]);
+        assert!(p.outcomes().is_empty());
+        assert!(p.should_close(7 + AUTO_CLOSE_MS));
+    }
+}

@@ -1,0 +1,893 @@
+//! Pure: player state → scene (and stats → scene), laid out for the 480×360
+//! logical window. Calm and legible from a metre away: a dark background,
+//! light text, one accent colour, the phase as a large word and its seconds
+//! in a ring.
+
+use chrono::Datelike as _;
+
+use super::player::{Count, Moment, Pace, PlayerInput, PlayerState, Screen, SideNote, Summary};
+use super::raster::text_width;
+use super::scene::{Align, Button, Color, Rect, Scene, Shape, Text, Weight, WIDTH};
+use crate::history::Stats;
+use crate::routine::show::Need;
+
+pub const BACKGROUND: Color = Color::rgb(20, 24, 29);
+/// Cards and plain buttons.
+const SURFACE: Color = Color::rgb(38, 45, 54);
+/// The empty part of rings and bars.
+const TRACK: Color = Color::rgb(48, 57, 68);
+const TEXT: Color = Color::rgb(238, 241, 244);
+/// Secondary text: still above 7:1 against the background.
+const MUTED: Color = Color::rgb(160, 172, 184);
+pub const ACCENT: Color = Color::rgb(99, 210, 182);
+/// Bars of days with exercise but without the daily routine.
+const OTHER: Color = Color::rgb(108, 122, 138);
+
+const MARGIN: f32 = 24.0;
+const CONTENT_W: f32 = WIDTH - 2.0 * MARGIN;
+
+/// The whole window for one player state.
+pub fn view(state: &PlayerState) -> Scene {
+    let mut scene = Scene::new(BACKGROUND);
+    match state.screen {
+        Screen::Start => start_screen(&mut scene, state),
+        Screen::Playing | Screen::Paused => {
+            if let Some(moment) = &state.moment {
+                playing(&mut scene, state, moment);
+            }
+            if state.screen == Screen::Paused {
+                pause_overlay(&mut scene);
+            }
+            controls(&mut scene, state);
+        }
+        Screen::End => {
+            if let Some(summary) = &state.summary {
+                end_screen(&mut scene, summary);
+            }
+        }
+    }
+    scene
+}
+
+// ---- the start screen ----
+
+fn start_screen(scene: &mut Scene, state: &PlayerState) {
+    label(scene, "Time for a break", MARGIN, 52.0, 15.0, MUTED);
+    let title = &state.routine_title;
+    let size = fit(title, CONTENT_W, 30.0, Weight::Bold, 20.0);
+    text(
+        scene,
+        title,
+        MARGIN,
+        88.0,
+        size,
+        Weight::Bold,
+        TEXT,
+        Align::Left,
+    );
+    let exercises = match state.exercise_count {
+        1 => "1 exercise".to_owned(),
+        n => format!("{n} exercises"),
+    };
+    let meta = format!("{} · {exercises}", minutes(state.routine_ms));
+    text(
+        scene,
+        &meta,
+        MARGIN,
+        120.0,
+        18.0,
+        Weight::Regular,
+        TEXT,
+        Align::Left,
+    );
+    let needs = if state.needs.is_empty() {
+        "Needs nothing but you".to_owned()
+    } else {
+        let phrases: Vec<&str> = state.needs.iter().map(|n: &Need| n.phrase()).collect();
+        format!("Needs {}", phrases.join(", "))
+    };
+    let needs_size = fit(&needs, CONTENT_W, 16.0, Weight::Regular, 12.0);
+    text(
+        scene,
+        &needs,
+        MARGIN,
+        146.0,
+        needs_size,
+        Weight::Regular,
+        MUTED,
+        Align::Left,
+    );
+
+    // The safety line in a card with an accent edge.
+    let lines = wrap(&state.safety, CONTENT_W - 44.0, 16.0, Weight::Regular, 3);
+    let (top, card_h) = (168.0, 26.0 + 22.0 * lines.len() as f32);
+    rect(
+        scene,
+        Rect::new(MARGIN, top, CONTENT_W, card_h),
+        8.0,
+        SURFACE,
+    );
+    let edge = Rect::new(MARGIN + 12.0, top + 12.0, 3.0, card_h - 24.0);
+    rect(scene, edge, 1.5, ACCENT);
+    for (i, line) in lines.iter().enumerate() {
+        let y = top + 29.0 + 22.0 * i as f32;
+        text(
+            scene,
+            line,
+            MARGIN + 28.0,
+            y,
+            16.0,
+            Weight::Regular,
+            TEXT,
+            Align::Left,
+        );
+    }
+
+    button(
+        scene,
+        Rect::new(MARGIN, 282.0, 200.0, 46.0),
+        "Start",
+        PlayerInput::Begin,
+        true,
+    );
+    button(
+        scene,
+        Rect::new(WIDTH - MARGIN - 128.0, 282.0, 128.0, 46.0),
+        "Not now",
+        PlayerInput::Stop,
+        false,
+    );
+    text(
+        scene,
+        "Space to start · Esc to close",
+        WIDTH / 2.0,
+        348.0,
+        13.0,
+        Weight::Regular,
+        MUTED,
+        Align::Center,
+    );
+}
+
+// ---- playing and paused ----
+
+const RING_CX: f32 = 106.0;
+const RING_CY: f32 = 176.0;
+const RING_R: f32 = 62.0;
+const WORDS_X: f32 = 200.0;
+
+fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
+    let title_w = if state.muted {
+        CONTENT_W - 72.0
+    } else {
+        CONTENT_W
+    };
+    let size = fit(&moment.exercise_title, title_w, 24.0, Weight::Bold, 16.0);
+    text(
+        scene,
+        &moment.exercise_title,
+        MARGIN,
+        42.0,
+        size,
+        Weight::Bold,
+        TEXT,
+        Align::Left,
+    );
+    if state.muted {
+        text(
+            scene,
+            "Muted",
+            WIDTH - MARGIN,
+            42.0,
+            15.0,
+            Weight::Regular,
+            MUTED,
+            Align::Right,
+        );
+    }
+    let lines = wrap(&moment.instruction, CONTENT_W, 16.0, Weight::Regular, 2);
+    for (i, line) in lines.iter().enumerate() {
+        let y = 68.0 + 20.0 * i as f32;
+        text(
+            scene,
+            line,
+            MARGIN,
+            y,
+            16.0,
+            Weight::Regular,
+            MUTED,
+            Align::Left,
+        );
+    }
+
+    // The ring: the phase's seconds draining, or a breath filling and emptying.
+    scene.shapes.push(Shape::Arc {
+        cx: RING_CX,
+        cy: RING_CY,
+        radius: RING_R,
+        width: 10.0,
+        from: 0.0,
+        to: 1.0,
+        color: TRACK,
+    });
+    let p = moment.progress.clamp(0.0, 1.0);
+    let (from, to) = match moment.pace {
+        Pace::Countdown => (p, 1.0),
+        Pace::Inhale => (0.0, p),
+        Pace::Exhale => (0.0, 1.0 - p),
+    };
+    scene.shapes.push(Shape::Arc {
+        cx: RING_CX,
+        cy: RING_CY,
+        radius: RING_R,
+        width: 10.0,
+        from,
+        to,
+        color: ACCENT,
+    });
+    let seconds = moment.seconds_left.to_string();
+    let size = fit(&seconds, RING_R * 1.5, 52.0, Weight::Regular, 24.0);
+    text(
+        scene,
+        &seconds,
+        RING_CX,
+        RING_CY + size * 0.31,
+        size,
+        Weight::Regular,
+        TEXT,
+        Align::Center,
+    );
+
+    // The phase word, large, and where in the exercise we are.
+    let words_w = WIDTH - MARGIN - WORDS_X;
+    let size = fit(moment.word, words_w, 46.0, Weight::Bold, 26.0);
+    text(
+        scene,
+        moment.word,
+        WORDS_X,
+        172.0,
+        size,
+        Weight::Bold,
+        TEXT,
+        Align::Left,
+    );
+    let mut y = 208.0;
+    if let Some(counts) = counts(moment) {
+        text(
+            scene,
+            &counts,
+            WORDS_X,
+            y,
+            18.0,
+            Weight::Regular,
+            TEXT,
+            Align::Left,
+        );
+        y += 28.0;
+    }
+    if let Some(side) = side(moment.side) {
+        text(
+            scene,
+            side,
+            WORDS_X,
+            y,
+            18.0,
+            Weight::Bold,
+            ACCENT,
+            Align::Left,
+        );
+    }
+
+    // The routine: how far, and what comes next.
+    let bar = Rect::new(MARGIN, 262.0, CONTENT_W, 4.0);
+    rect(scene, bar, 2.0, TRACK);
+    let done = CONTENT_W * state.routine_progress.clamp(0.0, 1.0);
+    if done >= 4.0 {
+        rect(scene, Rect::new(MARGIN, 262.0, done, 4.0), 2.0, ACCENT);
+    }
+    let which = format!(
+        "Exercise {} of {}",
+        state.exercise_index + 1,
+        state.exercise_count
+    );
+    label(scene, &which, MARGIN, 287.0, 14.0, MUTED);
+    let next = match &state.next_exercise {
+        Some(title) => format!("Next: {title}"),
+        None => "Last exercise".to_owned(),
+    };
+    let left_w = text_width(&which, 14.0, Weight::Regular) + 16.0;
+    let size = fit(&next, CONTENT_W - left_w, 14.0, Weight::Regular, 11.0);
+    text(
+        scene,
+        &next,
+        WIDTH - MARGIN,
+        287.0,
+        size,
+        Weight::Regular,
+        MUTED,
+        Align::Right,
+    );
+}
+
+fn pause_overlay(scene: &mut Scene) {
+    rect(
+        scene,
+        Rect::new(0.0, 0.0, WIDTH, 298.0),
+        0.0,
+        BACKGROUND.with_alpha(242),
+    );
+    text(
+        scene,
+        "Paused",
+        WIDTH / 2.0,
+        146.0,
+        46.0,
+        Weight::Bold,
+        TEXT,
+        Align::Center,
+    );
+    text(
+        scene,
+        "Space to resume",
+        WIDTH / 2.0,
+        184.0,
+        18.0,
+        Weight::Regular,
+        MUTED,
+        Align::Center,
+    );
+}
+
+fn controls(scene: &mut Scene, state: &PlayerState) {
+    let y = 306.0;
+    let (w, h) = (96.0, 38.0);
+    let paused = state.screen == Screen::Paused;
+    let (pause, primary) = if paused {
+        ("Resume", true)
+    } else {
+        ("Pause", false)
+    };
+    let row = [
+        (MARGIN, pause, PlayerInput::TogglePause, primary),
+        (MARGIN + 104.0, "Next", PlayerInput::Next, false),
+        (
+            MARGIN + 208.0,
+            if state.muted { "Unmute" } else { "Mute" },
+            PlayerInput::ToggleMute,
+            false,
+        ),
+        (WIDTH - MARGIN - w, "Stop", PlayerInput::Stop, false),
+    ];
+    for (x, label, input, primary) in row {
+        button(scene, Rect::new(x, y, w, h), label, input, primary);
+    }
+}
+
+fn counts(moment: &Moment) -> Option<String> {
+    let count = |word: &str, c: Count| format!("{word} {} of {}", c.n, c.of);
+    match (moment.rep, moment.set) {
+        (Some(rep), Some(set)) => Some(format!("{} · {}", count("Rep", rep), count("Set", set))),
+        (Some(rep), None) => Some(count("Rep", rep)),
+        // Between sets the set is the one just finished.
+        (None, Some(set)) => Some(format!("{} done", count("Set", set))),
+        (None, None) => None,
+    }
+}
+
+fn side(side: SideNote) -> Option<&'static str> {
+    match side {
+        SideNote::None => None,
+        SideNote::LeftFirst => Some("Left side first"),
+        SideNote::Left => Some("Left side"),
+        SideNote::RightNext => Some("Right side next"),
+        SideNote::Right => Some("Right side"),
+    }
+}
+
+// ---- the end screen ----
+
+fn end_screen(scene: &mut Scene, summary: &Summary) {
+    let (cx, cy) = (WIDTH / 2.0, 82.0);
+    scene.shapes.push(Shape::Arc {
+        cx,
+        cy,
+        radius: 34.0,
+        width: 6.0,
+        from: 0.0,
+        to: 1.0,
+        color: ACCENT,
+    });
+    scene.shapes.push(Shape::Line {
+        points: vec![
+            (cx - 15.0, cy + 1.0),
+            (cx - 4.0, cy + 12.0),
+            (cx + 16.0, cy - 10.0),
+        ],
+        width: 6.0,
+        color: ACCENT,
+    });
+    let all = summary.exercises_done == summary.exercises_total;
+    let title = if all { "Well done" } else { "Break over" };
+    text(
+        scene,
+        title,
+        cx,
+        166.0,
+        34.0,
+        Weight::Bold,
+        TEXT,
+        Align::Center,
+    );
+    let done = format!(
+        "{} of {} exercises · {}",
+        summary.exercises_done,
+        summary.exercises_total,
+        minutes(summary.exercise_ms)
+    );
+    text(
+        scene,
+        &done,
+        cx,
+        202.0,
+        18.0,
+        Weight::Regular,
+        TEXT,
+        Align::Center,
+    );
+    let mut y = 234.0;
+    if let Some(today) = summary.streak_today_done {
+        let (line, color) = if today {
+            ("Today's routine is done", ACCENT)
+        } else {
+            ("Today's routine is still to do", MUTED)
+        };
+        text(scene, line, cx, y, 18.0, Weight::Bold, color, Align::Center);
+        y += 26.0;
+    }
+    if let Some(streak) = summary.current_streak {
+        let line = format!("Current streak: {}", day_count(streak));
+        text(
+            scene,
+            &line,
+            cx,
+            y,
+            16.0,
+            Weight::Regular,
+            MUTED,
+            Align::Center,
+        );
+    }
+    button(
+        scene,
+        Rect::new(cx - 70.0, 296.0, 140.0, 42.0),
+        "Close",
+        PlayerInput::Stop,
+        true,
+    );
+}
+
+// ---- stats ----
+
+/// The last 14 days of `stats` as bars of minutes exercised, the days with
+/// the daily routine done in the accent colour; the streaks below.
+pub fn stats_view(stats: &Stats) -> Scene {
+    let mut scene = Scene::new(BACKGROUND);
+    let n = stats.days.len().min(14);
+    let days = &stats.days[stats.days.len() - n..];
+    let title = match n {
+        1 => "Today".to_owned(),
+        n => format!("Last {n} days"),
+    };
+    text(
+        &mut scene,
+        &title,
+        MARGIN,
+        42.0,
+        24.0,
+        Weight::Bold,
+        TEXT,
+        Align::Left,
+    );
+    // Legend, right-aligned on the title's line.
+    let legend = [("routine done", ACCENT), ("other", OTHER)];
+    let mut x = WIDTH - MARGIN;
+    for (word, color) in legend.iter().rev() {
+        let w = text_width(word, 13.0, Weight::Regular);
+        text(
+            &mut scene,
+            word,
+            x,
+            40.0,
+            13.0,
+            Weight::Regular,
+            MUTED,
+            Align::Right,
+        );
+        x -= w + 6.0 + 10.0;
+        rect(&mut scene, Rect::new(x, 30.0, 10.0, 10.0), 2.0, *color);
+        x -= 14.0;
+    }
+
+    let minutes_of = |ms: u64| ms as f32 / 60_000.0;
+    let top = days
+        .iter()
+        .map(|d| minutes_of(d.counts.exercise_ms))
+        .fold(10.0f32, f32::max);
+    // A round top, so the middle guide is a whole number of minutes too.
+    let top = (top / 10.0).ceil() * 10.0;
+    let (chart_top, base) = (78.0, 250.0);
+    let height = base - chart_top;
+    // Guide lines at the top and the middle, labelled in minutes.
+    for fraction in [1.0, 0.5] {
+        let y = base - height * fraction;
+        rect(&mut scene, Rect::new(MARGIN, y, CONTENT_W, 1.0), 0.0, TRACK);
+        let value = format!("{} min", (top * fraction).round());
+        label(&mut scene, &value, MARGIN, y - 5.0, 12.0, MUTED);
+    }
+    rect(
+        &mut scene,
+        Rect::new(MARGIN, base, CONTENT_W, 1.0),
+        0.0,
+        TRACK,
+    );
+    let slot = CONTENT_W / 14.0;
+    let start = MARGIN + slot * (14 - n) as f32;
+    for (i, day) in days.iter().enumerate() {
+        let cx = start + slot * (i as f32 + 0.5);
+        let minutes = minutes_of(day.counts.exercise_ms);
+        let h = (height * minutes / top).clamp(0.0, height);
+        let color = if day.daily_done {
+            ACCENT
+        } else if minutes > 0.0 {
+            OTHER
+        } else {
+            TRACK
+        };
+        // An empty day still gets a stub, so every day has its place.
+        let h = h.max(3.0);
+        rect(
+            &mut scene,
+            Rect::new(cx - 10.0, base - h, 20.0, h),
+            3.0,
+            color,
+        );
+        let initial =
+            ["M", "T", "W", "T", "F", "S", "S"][day.date.weekday().num_days_from_monday() as usize];
+        let (weight, color) = if day.date == stats.today {
+            (Weight::Bold, TEXT)
+        } else if day.working_day {
+            (Weight::Regular, MUTED)
+        } else {
+            (Weight::Regular, OTHER)
+        };
+        text(
+            &mut scene,
+            initial,
+            cx,
+            270.0,
+            13.0,
+            weight,
+            color,
+            Align::Center,
+        );
+    }
+    if let (Some(first), Some(last)) = (days.first(), days.last()) {
+        let date = |d: chrono::NaiveDate| format!("{} {}", d.day(), month(d.month()));
+        let first_x = start + slot * 0.5 - 10.0;
+        label(&mut scene, &date(first.date), first_x, 288.0, 12.0, MUTED);
+        let last_x = start + slot * (n as f32 - 0.5) + 10.0;
+        text(
+            &mut scene,
+            &date(last.date),
+            last_x,
+            288.0,
+            12.0,
+            Weight::Regular,
+            MUTED,
+            Align::Right,
+        );
+    }
+    if days.iter().all(|d| d.counts.exercise_ms == 0) {
+        text(
+            &mut scene,
+            "No exercise recorded yet",
+            WIDTH / 2.0,
+            chart_top + height / 2.0 + 24.0,
+            16.0,
+            Weight::Regular,
+            MUTED,
+            Align::Center,
+        );
+    }
+
+    let streak = format!(
+        "Streak {} · best {}",
+        day_count(stats.streak.current),
+        day_count(stats.streak.best)
+    );
+    let size = fit(&streak, CONTENT_W - 112.0, 18.0, Weight::Regular, 13.0);
+    text(
+        &mut scene,
+        &streak,
+        MARGIN,
+        332.0,
+        size,
+        Weight::Regular,
+        TEXT,
+        Align::Left,
+    );
+    button(
+        &mut scene,
+        Rect::new(WIDTH - MARGIN - 96.0, 306.0, 96.0, 38.0),
+        "Close",
+        PlayerInput::Stop,
+        false,
+    );
+    scene
+}
+
+fn month(m: u32) -> &'static str {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    MONTHS
+        .get(m.saturating_sub(1) as usize)
+        .copied()
+        .unwrap_or("")
+}
+
+// ---- words ----
+
+/// "10 min", "under a minute".
+fn minutes(ms: u64) -> String {
+    match ms.saturating_add(30_000) / 60_000 {
+        0 if ms == 0 => "0 min".to_owned(),
+        0 => "under a minute".to_owned(),
+        m => format!("{m} min"),
+    }
+}
+
+fn day_count(n: u32) -> String {
+    if n == 1 {
+        "1 day".to_owned()
+    } else {
+        format!("{n} days")
+    }
+}
+
+// ---- drawing helpers ----
+
+#[allow(clippy::too_many_arguments)]
+fn text(
+    scene: &mut Scene,
+    s: &str,
+    x: f32,
+    y: f32,
+    size: f32,
+    weight: Weight,
+    color: Color,
+    align: Align,
+) {
+    scene.shapes.push(Shape::Text(Text {
+        text: s.to_owned(),
+        x,
+        y,
+        size,
+        weight,
+        color,
+        align,
+    }));
+}
+
+/// Small left-aligned regular text.
+fn label(scene: &mut Scene, s: &str, x: f32, y: f32, size: f32, color: Color) {
+    text(scene, s, x, y, size, Weight::Regular, color, Align::Left);
+}
+
+fn rect(scene: &mut Scene, rect: Rect, radius: f32, color: Color) {
+    scene.shapes.push(Shape::Rect {
+        rect,
+        radius,
+        color,
+    });
+}
+
+/// A rounded button with a centred label: accent-filled if `primary`.
+fn button(scene: &mut Scene, r: Rect, label: &str, input: PlayerInput, primary: bool) {
+    let (fill, ink, weight) = if primary {
+        (ACCENT, BACKGROUND, Weight::Bold)
+    } else {
+        (SURFACE, TEXT, Weight::Regular)
+    };
+    rect(scene, r, 8.0, fill);
+    let size = fit(label, r.w - 16.0, 17.0, weight, 11.0);
+    text(
+        scene,
+        label,
+        r.x + r.w / 2.0,
+        r.y + r.h / 2.0 + size * 0.31,
+        size,
+        weight,
+        ink,
+        Align::Center,
+    );
+    scene.buttons.push(Button {
+        rect: r,
+        label: label.to_owned(),
+        input,
+    });
+}
+
+/// The size, at most `size` and at least `min`, at which `s` fits `width`.
+fn fit(s: &str, width: f32, size: f32, weight: Weight, min: f32) -> f32 {
+    let w = text_width(s, size, weight);
+    if w <= width {
+        size
+    } else {
+        (size * width / w).max(min)
+    }
+}
+
+/// `s` broken at spaces into at most `max_lines` lines of `width`; the last
+/// line ends in "…" if the text does not fit.
+fn wrap(s: &str, width: f32, size: f32, weight: Weight, max_lines: usize) -> Vec<String> {
+    let fits = |line: &str| text_width(line, size, weight) <= width;
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in s.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if fits(&candidate) || line.is_empty() {
+            line = candidate;
+        } else {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        if let Some(last) = lines.last_mut() {
+            while !last.is_empty() && !fits(&format!("{last}…")) {
+                last.pop();
+            }
+            let trimmed = last.trim_end().to_owned();
+            *last = format!("{trimmed}…");
+        }
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::builtin;
+    use crate::ui::player::Player;
+    use crate::ui::raster::has_glyph;
+    use crate::ui::scene::{Shape, HEIGHT};
+
+    fn upper_trap() -> crate::routine::Routine {
+        builtin::find(builtin::UPPER_TRAP).expect("a built-in")
+    }
+
+    /// Every text run stays inside the window, with its measured width, and
+    /// the font has every character of it.
+    fn assert_inside(scene: &Scene) {
+        for shape in &scene.shapes {
+            if let Shape::Text(t) = shape {
+                let missing: Vec<char> = t.text.chars().filter(|c| !has_glyph(*c)).collect();
+                assert!(
+                    missing.is_empty(),
+                    "{missing:?} of {:?} not in the font",
+                    t.text
+                );
+                let w = text_width(&t.text, t.size, t.weight);
+                let left = match t.align {
+                    Align::Left => t.x,
+                    Align::Center => t.x - w / 2.0,
+                    Align::Right => t.x - w,
+                };
+                assert!(
+                    left >= MARGIN - 12.5 && left + w <= WIDTH - MARGIN + 12.5,
+                    "{:?} sticks out: {left}..{}",
+                    t.text,
+                    left + w
+                );
+                assert!(t.y - t.size >= 0.0 && t.y <= HEIGHT, "{:?}", t.text);
+            }
+        }
+    }
+
+    #[test]
+    fn the_playing_screen_shows_the_moment() {
+        let p = Player::new(upper_trap(), true, 0);
+        let scene = view(&p.state(15_500));
+        let texts = scene.texts();
+        for want in [
+            "Neck side stretch",
+            "Breathe out",
+            "55",
+            "Left side",
+            "Exercise 1 of 4",
+            "Next: Ball pressure on the knot",
+            "Pause",
+            "Next",
+            "Stop",
+        ] {
+            assert!(texts.contains(&want), "{want:?} not in {texts:?}");
+        }
+        let inputs: Vec<PlayerInput> = scene.buttons.iter().map(|b| b.input).collect();
+        assert_eq!(
+            inputs,
+            [
+                PlayerInput::TogglePause,
+                PlayerInput::Next,
+                PlayerInput::ToggleMute,
+                PlayerInput::Stop
+            ]
+        );
+        assert_inside(&scene);
+    }
+
+    #[test]
+    fn every_second_of_the_routine_fits_the_window() {
+        for routine in builtin::all() {
+            let p = Player::new(routine, true, 0);
+            let total = p.timeline().total_ms;
+            for ms in (0..total).step_by(500) {
+                let state = p.state(ms);
+                assert!(state.moment.is_some());
+                assert_inside(&view(&state));
+            }
+            assert_inside(&view(&p.state(total)));
+        }
+        assert_inside(&view(&Player::new(upper_trap(), false, 0).state(0)));
+    }
+
+    #[test]
+    fn pause_and_end_screens_say_what_to_do() {
+        let mut p = Player::new(upper_trap(), true, 0);
+        p.handle(PlayerInput::TogglePause, 1_000);
+        let paused = view(&p.state(1_000));
+        assert!(paused.texts().contains(&"Space to resume"));
+        assert!(paused.texts().contains(&"Resume"));
+        let total = p.timeline().total_ms;
+        let mut p = Player::new(upper_trap(), true, 0);
+        p.advance(total);
+        p.set_streak(true, 3);
+        let end = view(&p.state(total));
+        let texts = end.texts();
+        assert!(texts.contains(&"4 of 4 exercises · 10 min"), "{texts:?}");
+        assert!(texts.contains(&"Current streak: 3 days"), "{texts:?}");
+        assert_eq!(end.buttons.len(), 1);
+        assert_eq!(end.buttons[0].input, PlayerInput::Stop);
+    }
+
+    #[test]
+    fn wrap_breaks_at_spaces_and_marks_a_cut() {
+        let lines = wrap(
+            "aaa bbb ccc ddd",
+            text_width("aaa bbb", 16.0, Weight::Regular) + 1.0,
+            16.0,
+            Weight::Regular,
+            5,
+        );
+        assert_eq!(lines, ["aaa bbb", "ccc ddd"]);
+        let cut = wrap(
+            "aaa bbb ccc ddd",
+            text_width("aaa bbb", 16.0, Weight::Regular) + 1.0,
+            16.0,
+            Weight::Regular,
+            1,
+        );
+        assert_eq!(cut.len(), 1);
+        assert!(cut[0].ends_with('…'), "{cut:?}");
+        assert_eq!(minutes(0), "0 min");
+        assert_eq!(minutes(20_000), "under a minute");
+        assert_eq!(minutes(611_000), "10 min");
+    }
+}

@@ -1,0 +1,385 @@
+//! The background app end to end, in the headless desktop: tray item, menu
+//! clicks over D-Bus, notifications acted on through dunst, the guided
+//! window, the control socket, and the history it writes.
+
+use std::io::Read;
+use std::process::{Child, Stdio};
+use std::time::Duration;
+
+use serde_json::Value;
+
+use crate::harness::Desktop;
+
+/// Working hours all week, all day, so the tests behave the same whenever they run.
+fn all_day_config(breaks: &str) -> String {
+    let days: Vec<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        .iter()
+        .map(|d| format!("\"{d}\": [\"00:00-24:00\"]"))
+        .collect();
+    format!(
+        "{{\"working_hours\": {{{}}}, \"breaks\": {breaks}, \"sound\": {{\"enabled\": false}}}}",
+        days.join(", ")
+    )
+}
+
+const DESK_ONLY: &str = r#"[{"name": "Desk reset", "routine": "desk-reset", "every": "50m"}]"#;
+
+/// The app running inside a desktop; killed on drop.
+struct App<'d> {
+    desktop: &'d Desktop,
+    child: Child,
+}
+
+impl<'d> App<'d> {
+    fn start(desktop: &'d Desktop, config: &str) -> App<'d> {
+        let dir = desktop.home().join(".config/unknot");
+        std::fs::create_dir_all(&dir).expect("config folder");
+        std::fs::write(dir.join("config.json"), config).expect("writing the config");
+        let child = desktop
+            .unknot()
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("starting unknot");
+        let mut app = App { desktop, child };
+        let up = desktop.wait_until(Duration::from_secs(20), || app.try_status().is_some());
+        if !up {
+            panic!("unknot never answered `status`: {}", app.output());
+        }
+        app
+    }
+
+    fn try_status(&self) -> Option<Value> {
+        let out = self
+            .desktop
+            .unknot()
+            .args(["status", "--json"])
+            .output()
+            .ok()?;
+        if !out.status.success() {
+            return None;
+        }
+        serde_json::from_slice(&out.stdout).ok()
+    }
+
+    fn status(&self) -> Value {
+        self.try_status().expect("status answers")
+    }
+
+    /// Runs `unknot ARGS` against the app; returns (exit code, stdout, stderr).
+    fn cli(&self, args: &[&str]) -> (i32, String, String) {
+        let out = self
+            .desktop
+            .unknot()
+            .args(args)
+            .output()
+            .expect("running unknot");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+
+    fn wait_status(&self, what: &str, ready: impl Fn(&Value) -> bool) -> Value {
+        let mut last = Value::Null;
+        let ok = self.desktop.wait_until(Duration::from_secs(20), || {
+            last = self.status();
+            ready(&last)
+        });
+        assert!(ok, "status never showed {what}; last: {last:#}");
+        last
+    }
+
+    fn output(&mut self) -> String {
+        let _ = self.child.kill();
+        let mut text = String::new();
+        if let Some(mut err) = self.child.stderr.take() {
+            let _ = err.read_to_string(&mut text);
+        }
+        text
+    }
+}
+
+impl Drop for App<'_> {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// (bus name, object path) of every registered tray item.
+fn tray_items(desktop: &Desktop) -> Vec<(String, String)> {
+    let out = desktop.run(
+        "busctl",
+        &[
+            "--user",
+            "--json=short",
+            "get-property",
+            "org.kde.StatusNotifierWatcher",
+            "/StatusNotifierWatcher",
+            "org.kde.StatusNotifierWatcher",
+            "RegisteredStatusNotifierItems",
+        ],
+    );
+    let value: Value = serde_json::from_str(&out).expect("busctl prints JSON");
+    value["data"]
+        .as_array()
+        .map(|items| {
+            items
+                .iter()
+                .filter_map(Value::as_str)
+                .map(|item| match item.find('/') {
+                    Some(i) => (item[..i].to_string(), item[i..].to_string()),
+                    None => (item.to_string(), "/StatusNotifierItem".to_string()),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The tray menu: (id, label, enabled) for every item, depth first.
+fn tray_menu(desktop: &Desktop) -> (String, String, Vec<(i64, String, bool)>) {
+    let (service, path) = tray_items(desktop)
+        .into_iter()
+        .next()
+        .expect("a registered tray item");
+    let menu_path = desktop.run(
+        "busctl",
+        &[
+            "--user",
+            "--json=short",
+            "get-property",
+            &service,
+            &path,
+            "org.kde.StatusNotifierItem",
+            "Menu",
+        ],
+    );
+    let menu_path: Value = serde_json::from_str(&menu_path).expect("JSON");
+    let menu_path = menu_path["data"]
+        .as_str()
+        .expect("an object path")
+        .to_string();
+    let layout = desktop.run(
+        "busctl",
+        &[
+            "--user",
+            "--json=short",
+            "call",
+            "--",
+            &service,
+            &menu_path,
+            "com.canonical.dbusmenu",
+            "GetLayout",
+            "iias",
+            "0",
+            "-1",
+            "0",
+        ],
+    );
+    let layout: Value = serde_json::from_str(&layout).expect("JSON");
+    let mut items = Vec::new();
+    collect(&layout["data"][1], &mut items);
+    (service, menu_path, items)
+}
+
+fn collect(node: &Value, out: &mut Vec<(i64, String, bool)>) {
+    // A node is [id, {props}, [children as variants]].
+    let id = node[0].as_i64().unwrap_or(-1);
+    let props = &node[1];
+    if let Some(label) = props["label"]["data"].as_str() {
+        let enabled = props["enabled"]["data"].as_bool().unwrap_or(true);
+        out.push((id, label.replace('_', ""), enabled));
+    }
+    if let Some(children) = node[2].as_array() {
+        for child in children {
+            collect(&child["data"], out);
+        }
+    }
+}
+
+fn click_menu(desktop: &Desktop, label: &str) {
+    let (service, menu_path, items) = tray_menu(desktop);
+    let (id, _, _) = items
+        .iter()
+        .find(|(_, l, _)| l == label)
+        .unwrap_or_else(|| panic!("no menu item {label:?} in {items:?}"));
+    desktop.run(
+        "busctl",
+        &[
+            "--user",
+            "call",
+            "--",
+            &service,
+            &menu_path,
+            "com.canonical.dbusmenu",
+            "Event",
+            "isvu",
+            &id.to_string(),
+            "clicked",
+            "i",
+            "0",
+            "0",
+        ],
+    );
+}
+
+fn history(desktop: &Desktop) -> String {
+    std::fs::read_to_string(desktop.home().join(".local/state/unknot/history.jsonl"))
+        .unwrap_or_default()
+}
+
+#[test]
+fn tray_item_shows_the_next_break_and_its_menu_acts() {
+    let desktop = Desktop::start();
+    let app = App::start(&desktop, &all_day_config(DESK_ONLY));
+
+    let registered =
+        desktop.wait_until(Duration::from_secs(10), || !tray_items(&desktop).is_empty());
+    assert!(
+        registered,
+        "no tray item registered with the StatusNotifierWatcher"
+    );
+    let (_, _, items) = tray_menu(&desktop);
+    let (_, first, enabled) = &items[0];
+    assert!(
+        first.starts_with("Desk reset in "),
+        "first menu line: {first:?}"
+    );
+    assert!(!enabled, "the status line is not clickable");
+    assert!(items.iter().any(|(_, l, _)| l == "Quit"));
+    assert!(
+        items.iter().any(|(_, l, e)| l == "Snooze" && !e),
+        "Snooze is off while nothing is due: {items:?}"
+    );
+
+    click_menu(&desktop, "30 minutes");
+    let status = app.wait_status("paused", |s| s["state"] == "paused");
+    assert!(status["paused_until"].is_string(), "{status:#}");
+    let paused = desktop.wait_until(Duration::from_secs(10), || {
+        tray_menu(&desktop).2[0].1.starts_with("Paused until")
+    });
+    assert!(
+        paused,
+        "the tray never said it was paused: {:?}",
+        tray_menu(&desktop).2
+    );
+
+    click_menu(&desktop, "Resume");
+    app.wait_status("running again", |s| s["state"] == "idle");
+}
+
+#[test]
+fn a_due_break_notifies_and_snooze_start_and_skip_act_on_it() {
+    let desktop = Desktop::start();
+    let app = App::start(&desktop, &all_day_config(DESK_ONLY));
+
+    let (code, out, err) = app.cli(&["break-now", "desk-reset"]);
+    assert_eq!(code, 0, "break-now failed: {out}{err}");
+    let status = app.wait_status("a notification awaiting an action", |s| {
+        s["notification"]["awaiting_action"] == true
+    });
+    assert_eq!(status["state"], "due");
+    assert_eq!(status["snoozes_left"], 3);
+    assert_eq!(desktop.displayed_notifications(), 1);
+
+    // Snooze from the notification itself.
+    desktop.invoke_action("snooze");
+    let status = app.wait_status("snoozed", |s| s["state"] == "snoozed");
+    assert!(
+        status["next_break"]["in_seconds"].as_i64().unwrap_or(0) > 60,
+        "{status:#}"
+    );
+    assert!(
+        desktop.wait_until(Duration::from_secs(5), || desktop.displayed_notifications()
+            == 0)
+    );
+
+    // Due again: this time skip it.
+    app.cli(&["break-now", "desk-reset"]);
+    app.wait_status("due again", |s| {
+        s["notification"]["awaiting_action"] == true
+    });
+    desktop.invoke_action("skip");
+    app.wait_status("idle after skip", |s| s["state"] == "idle");
+    assert!(
+        history(&desktop).contains("\"event\":\"skipped\""),
+        "history: {}",
+        history(&desktop)
+    );
+
+    // And once more: Start (the notification's default action) opens the window.
+    app.cli(&["break-now", "desk-reset"]);
+    app.wait_status("due a third time", |s| {
+        s["notification"]["awaiting_action"] == true
+    });
+    desktop.run("dunstctl", &["action", "0"]);
+    app.wait_status("in a break", |s| s["state"] == "in-break");
+    let window = desktop.wait_until(Duration::from_secs(10), || {
+        desktop
+            .command("xdotool")
+            .args(["search", "--name", "Desk reset"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    assert!(window, "no guided window appeared");
+    assert!(history(&desktop).contains("\"event\":\"started\""));
+}
+
+#[test]
+fn control_commands_work_against_the_running_app_and_a_second_instance_defers() {
+    let desktop = Desktop::start();
+    let app = App::start(&desktop, &all_day_config(DESK_ONLY));
+
+    let out = desktop.unknot().output().expect("second instance");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let pid = app.status()["pid"].as_u64().expect("pid");
+    assert!(
+        text.contains(&format!("unknot is already running (pid {pid})")),
+        "{text}"
+    );
+
+    let (code, _, err) = app.cli(&["snooze"]);
+    assert_eq!(code, 1, "snoozing with nothing due is refused");
+    assert!(err.contains("nothing to snooze"), "{err}");
+
+    assert_eq!(app.cli(&["pause", "--until", "23:59"]).0, 0);
+    app.wait_status("paused", |s| s["state"] == "paused");
+    assert_eq!(app.cli(&["resume"]).0, 0);
+    app.wait_status("resumed", |s| s["state"] == "idle");
+
+    let (code, out, _) = app.cli(&["status"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Desk reset"), "{out}");
+
+    assert_eq!(app.cli(&["quit"]).0, 0);
+    let gone = desktop.wait_until(Duration::from_secs(10), || app.try_status().is_none());
+    assert!(gone, "the app still answers after quit");
+}
+
+#[test]
+fn a_fixed_time_break_fires_on_schedule_while_the_user_works() {
+    let desktop = Desktop::start();
+    // A fixed break at the start of the next minute.
+    let at = chrono::Local::now() + chrono::Duration::seconds(60);
+    let breaks = format!(
+        r#"[{{"name": "Daily routine", "routine": "upper-trap", "at": "{}", "daily": true}}]"#,
+        at.format("%H:%M")
+    );
+    let app = App::start(&desktop, &all_day_config(&breaks));
+    let status = app.status();
+    assert_eq!(status["next_break"]["name"], "Daily routine", "{status:#}");
+
+    let fired = desktop.wait_until(Duration::from_secs(100), || {
+        // The user keeps working.
+        let _ = desktop
+            .command("xdotool")
+            .args(["mousemove_relative", "1", "0"])
+            .status();
+        app.status()["notification"]["awaiting_action"] == true
+    });
+    assert!(fired, "the 'at' break never notified: {:#}", app.status());
+    assert!(app.status()["notification"]["break_name"] == "Daily routine");
+}

@@ -1,0 +1,285 @@
+//! The embedded assets and the guided session's sound: the icons a panel
+//! shows, and cues played by a real `AudioSession` into the headless
+//! desktop's PulseAudio, recorded and timed.
+//!
+//! The session lives in the library, so the player is this test binary run
+//! again inside the desktop (`cue_player_child`, switched on by
+//! `UNKNOT_CUE_CHILD`), not a CLI command.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use unknot::platform::audio::AudioSession;
+use unknot::routine::builtin;
+use unknot::routine::timeline::{compile, CueKind};
+
+use crate::harness::Desktop;
+
+const STATES: [&str; 5] = ["normal", "due", "snoozed", "paused", "warning"];
+const SIZES: [u32; 6] = [16, 22, 24, 32, 48, 64];
+
+fn icon(name: &str) -> tiny_skia::Pixmap {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("icons")
+        .join(name);
+    let bytes = std::fs::read(&path)
+        .unwrap_or_else(|e| panic!("{}: {e}; run `cargo xtask assets`", path.display()));
+    tiny_skia::Pixmap::decode_png(&bytes)
+        .unwrap_or_else(|e| panic!("{} is not a PNG: {e}", path.display()))
+}
+
+/// Luminance 0–1 of each opaque pixel.
+fn opaque_luminances(p: &tiny_skia::Pixmap) -> Vec<f32> {
+    p.pixels()
+        .iter()
+        .filter(|c| c.alpha() == 255)
+        .map(|c| {
+            let (r, g, b) = (c.red() as f32, c.green() as f32, c.blue() as f32);
+            (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255.0
+        })
+        .collect()
+}
+
+#[test]
+fn every_tray_icon_exists_at_every_size_and_holds_on_light_and_dark_panels() {
+    for state in STATES {
+        for size in SIZES {
+            let name = format!("unknot-{state}-{size}.png");
+            let p = icon(&name);
+            assert_eq!((p.width(), p.height()), (size, size), "{name}");
+            let lum = opaque_luminances(&p);
+            // A shape, not a speck: a good part of the square is drawn.
+            assert!(
+                lum.len() as u32 * 4 > size * size,
+                "{name}: only {} opaque pixels",
+                lum.len()
+            );
+            // A dark outline for light panels and light fills for dark ones.
+            let dark = lum.iter().filter(|&&l| l < 0.2).count();
+            let light = lum.iter().filter(|&&l| l > 0.5).count();
+            assert!(
+                dark * 10 > lum.len() && light * 4 > lum.len(),
+                "{name}: {dark} dark and {light} light of {} opaque pixels",
+                lum.len()
+            );
+        }
+    }
+    let app = icon("unknot.png");
+    assert_eq!((app.width(), app.height()), (256, 256));
+    assert!(!opaque_luminances(&app).is_empty());
+}
+
+#[test]
+fn the_states_look_different_at_16_px() {
+    let pixels: Vec<Vec<u8>> = STATES
+        .iter()
+        .map(|s| icon(&format!("unknot-{s}-16.png")).data().to_vec())
+        .collect();
+    for (i, a) in pixels.iter().enumerate() {
+        for (j, b) in pixels.iter().enumerate().skip(i + 1) {
+            // Different in a good few pixels, not one stray byte.
+            let differing = a.chunks(4).zip(b.chunks(4)).filter(|(x, y)| x != y).count();
+            assert!(
+                differing >= 12,
+                "{} and {} differ in {differing} pixels",
+                STATES[i],
+                STATES[j]
+            );
+        }
+    }
+}
+
+/// The cues the child plays: (what, ms after the first).
+const SCRIPT: [(&str, u64); 4] = [
+    ("exercise-start", 0),
+    ("tick", 1400),
+    ("tick", 2150),
+    ("tick", 2700),
+];
+
+/// Not a test on its own: the audio player run inside a desktop by the tests
+/// below. Without `UNKNOT_CUE_CHILD` it returns at once.
+#[test]
+fn cue_player_child() {
+    let Ok(mode) = std::env::var("UNKNOT_CUE_CHILD") else {
+        return;
+    };
+    if mode == "open" {
+        match AudioSession::open(80, true) {
+            Ok(_) => println!("open: ok"),
+            Err(e) => println!("open: err: {e}"),
+        }
+        return;
+    }
+    let routine = builtin::find("upper-trap").expect("the built-in routine");
+    let timeline = compile(&routine);
+    let find = |kind: CueKind| {
+        *timeline
+            .cues
+            .iter()
+            .find(|c| c.kind == kind)
+            .expect("the routine has this cue")
+    };
+    let start = find(CueKind::ExerciseStart { exercise: 0 });
+    let tick = find(CueKind::Count { n: 3 });
+
+    let opened = Instant::now();
+    let mut session = AudioSession::open(100, false).expect("an audio output in the desktop");
+    println!("opened in {} ms", opened.elapsed().as_millis());
+    // The first cue at once, as the window plays an exercise's start.
+    let t0 = Instant::now();
+    for (what, at) in SCRIPT {
+        let due = t0 + Duration::from_millis(at);
+        std::thread::sleep(due.saturating_duration_since(Instant::now()));
+        let played = t0.elapsed();
+        let cue = if what == "tick" { &tick } else { &start };
+        session.play(cue, &timeline);
+        println!("played {what} at {:.3} ms", played.as_secs_f64() * 1000.0);
+    }
+    // Let the last tick sound before the output closes.
+    std::thread::sleep(Duration::from_millis(600));
+}
+
+fn this_binary() -> std::path::PathBuf {
+    std::env::current_exe().expect("the test binary's path")
+}
+
+/// Runs `cmd` (this test binary, in some environment) as the cue player.
+fn run_child(mut cmd: Command, mode: &str) -> Output {
+    cmd.args(["--exact", "audio::cue_player_child", "--nocapture"])
+        .env("UNKNOT_CUE_CHILD", mode)
+        .stdin(Stdio::null())
+        .output()
+        .expect("running the test binary as the cue player")
+}
+
+/// Where sound starts in a capture (s16le, stereo, 48 kHz), in ms: the first
+/// frame above -30 dBFS after at least 30 ms below it.
+fn onsets(raw: &[u8]) -> Vec<f64> {
+    let threshold = (0.03 * i16::MAX as f64) as i32;
+    let quiet_needed = 48 * 30;
+    let mut quiet = quiet_needed;
+    let mut found = Vec::new();
+    for (frame, bytes) in raw.chunks_exact(4).enumerate() {
+        let l = i16::from_le_bytes([bytes[0], bytes[1]]) as i32;
+        let r = i16::from_le_bytes([bytes[2], bytes[3]]) as i32;
+        if l.abs().max(r.abs()) > threshold {
+            if quiet >= quiet_needed {
+                found.push(frame as f64 / 48.0);
+            }
+            quiet = 0;
+        } else {
+            quiet += 1;
+        }
+    }
+    found
+}
+
+#[test]
+fn cues_sound_at_the_moments_they_are_played() {
+    let desktop = Desktop::start_with_audio();
+    let raw = desktop.scratch().join("cues.raw");
+    let mut rec = desktop
+        .command("parec")
+        .args([
+            "--latency-msec=20",
+            "-d",
+            "cap.monitor",
+            "--format=s16le",
+            "--rate=48000",
+            "--channels=2",
+            "--raw",
+        ])
+        .arg(&raw)
+        .spawn()
+        .expect("starting parec");
+    std::thread::sleep(Duration::from_millis(300));
+    let out = run_child(desktop.command(this_binary()), "play");
+    std::thread::sleep(Duration::from_millis(300));
+    let _ = rec.kill();
+    let _ = rec.wait();
+
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "the cue player failed\n{stdout}\n{stderr}\n{}",
+        desktop.logs()
+    );
+    let played: Vec<f64> = stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("played "))
+        .filter_map(|l| l.split(" at ").nth(1)?.strip_suffix(" ms")?.parse().ok())
+        .collect();
+    assert_eq!(played.len(), SCRIPT.len(), "{stdout}");
+
+    let capture = std::fs::read(&raw).expect("parec's capture");
+    let heard = onsets(&capture);
+    assert_eq!(
+        heard.len(),
+        SCRIPT.len(),
+        "onsets {heard:?} for cues played at {played:?}\n{stdout}{stderr}"
+    );
+    for i in 1..SCRIPT.len() {
+        let want = played[i] - played[0];
+        let got = heard[i] - heard[0];
+        assert!(
+            (got - want).abs() <= 20.0,
+            "cue {i} ({}) sounded {got:.1} ms after the first, played {want:.1} ms after \
+             (onsets {heard:?}, played {played:?})",
+            SCRIPT[i].0
+        );
+    }
+    eprintln!("played {played:?}\nheard  {heard:?}\n{stdout}");
+}
+
+/// The cue player, asked only to open the output, with no sound server:
+/// `XDG_RUNTIME_DIR` empty and `PULSE_SERVER` pointing nowhere.
+fn open_without_a_sound_server(alsa_config: Option<&Path>) -> (bool, String) {
+    let runtime = tempfile::tempdir().expect("an empty runtime folder");
+    let mut cmd = Command::new(this_binary());
+    cmd.env("XDG_RUNTIME_DIR", runtime.path())
+        .env("PULSE_SERVER", "unix:/nonexistent")
+        .env_remove("PIPEWIRE_REMOTE");
+    match alsa_config {
+        Some(path) => cmd.env("ALSA_CONFIG_PATH", path),
+        None => cmd.env_remove("ALSA_CONFIG_PATH"),
+    };
+    let out = run_child(cmd, "open");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "opening audio crashed the player\n{stdout}\n{stderr}"
+    );
+    let err = stdout.contains("open: err: ");
+    assert!(
+        err || stdout.contains("open: ok"),
+        "the player did not report\n{stdout}\n{stderr}"
+    );
+    (err, stdout)
+}
+
+/// The system's own ALSA config: the pulse plugin is only used when a server
+/// runs, so ALSA falls back to sound card 0. On a machine without one (no
+/// /dev/snd, like CI) that is an error; with a card, ALSA opens it and sound
+/// works, which is also fine. Either way: no panic.
+#[test]
+fn no_sound_server_means_an_error_not_a_panic() {
+    let (err, stdout) = open_without_a_sound_server(None);
+    if !Path::new("/dev/snd").exists() {
+        assert!(err, "no server and no sound card, yet: {stdout}");
+    }
+}
+
+/// An ALSA that knows no device at all is an error on every machine.
+#[test]
+fn no_audio_device_at_all_means_an_error_not_a_panic() {
+    let dir = tempfile::tempdir().expect("a temp folder");
+    let config = dir.path().join("asound.conf");
+    std::fs::write(&config, "# no devices\n").expect("an empty ALSA config");
+    let (err, stdout) = open_without_a_sound_server(Some(&config));
+    assert!(err, "opened an output with no device: {stdout}");
+    assert!(stdout.contains("no audio output"), "{stdout}");
+}

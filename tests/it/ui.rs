@@ -1,0 +1,321 @@
+//! Integration tests: `unknot render` as a user runs it, headless (no
+//! display), against the golden PNGs in tests/snapshots/. Each moment is
+//! drawn at scale 1 and 2. `UPDATE_SNAPSHOTS=1` rewrites the goldens; review
+//! their diff like code (open them: they are pictures of the window).
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone as _};
+use tiny_skia::Pixmap;
+use unknot::engine::{ExerciseOutcome, HistoryEvent};
+use unknot::history::History;
+
+/// A channel may differ by this much (font rasterisation, float rounding)…
+const CHANNEL_TOLERANCE: u8 = 8;
+/// …on at most this share of the pixels.
+const MAX_DIFFERENT: f64 = 0.005;
+
+/// The day every render ends its stats and streaks with: a Friday.
+const TODAY: &str = "2026-03-13";
+
+/// A fresh HOME with the XDG folders inside it, no config file (so the
+/// embedded default: Monday to Friday, daily routine `upper-trap`).
+struct Home {
+    dir: tempfile::TempDir,
+}
+
+impl Home {
+    fn new() -> Self {
+        Home {
+            dir: tempfile::tempdir().expect("a temp HOME"),
+        }
+    }
+
+    /// Runs `unknot render ARGS`, without any display; returns (exit code,
+    /// stderr).
+    fn render(&self, args: &[&str]) -> (Option<i32>, String) {
+        let output = Command::cargo_bin("unknot")
+            .expect("the unknot binary is built")
+            .arg("render")
+            .args(args)
+            .env("HOME", self.dir.path())
+            .env("XDG_STATE_HOME", self.dir.path().join("state"))
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .env("XDG_RUNTIME_DIR", self.dir.path().join("run"))
+            .env_remove("UNKNOT_CONFIG")
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .expect("unknot runs");
+        (
+            output.status.code(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    }
+
+    fn out(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn record(&self, events: &[HistoryEvent]) {
+        let history =
+            History::open(self.dir.path().join("state").join("unknot")).expect("the history opens");
+        for event in events {
+            history.append(event).expect("appends");
+        }
+    }
+}
+
+fn snapshot_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("snapshots")
+        .join(format!("{name}.png"))
+}
+
+/// Compares the PNG at `actual` with the golden `name`, or rewrites the
+/// golden under `UPDATE_SNAPSHOTS=1`.
+fn assert_snapshot(name: &str, actual: &Path) {
+    let golden = snapshot_path(name);
+    let bytes = std::fs::read(actual).expect("render wrote its PNG");
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some_and(|v| v == "1") {
+        std::fs::create_dir_all(golden.parent().expect("a folder")).expect("snapshots folder");
+        std::fs::write(&golden, &bytes).expect("golden written");
+        return;
+    }
+    let got = Pixmap::decode_png(&bytes).expect("render wrote a PNG");
+    let want = match std::fs::read(&golden) {
+        Ok(b) => Pixmap::decode_png(&b).expect("the golden is a PNG"),
+        Err(e) => panic!(
+            "{}: {e}; run with UPDATE_SNAPSHOTS=1 to create it",
+            golden.display()
+        ),
+    };
+    let keep = || {
+        // Leave the picture where a failing run can be looked at.
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("ui-snapshots");
+        let _ = std::fs::create_dir_all(&dir);
+        let path = dir.join(format!("{name}.actual.png"));
+        let _ = std::fs::write(&path, &bytes);
+        path
+    };
+    assert_eq!(
+        (got.width(), got.height()),
+        (want.width(), want.height()),
+        "{name}: size differs from the golden; the picture is at {}",
+        keep().display()
+    );
+    let different = got
+        .data()
+        .chunks_exact(4)
+        .zip(want.data().chunks_exact(4))
+        .filter(|(a, b)| {
+            a.iter()
+                .zip(*b)
+                .any(|(x, y)| x.abs_diff(*y) > CHANNEL_TOLERANCE)
+        })
+        .count();
+    let share = different as f64 / (got.width() * got.height()) as f64;
+    assert!(
+        share <= MAX_DIFFERENT,
+        "{name}: {:.2}% of the pixels differ from {}; the picture is at {} \
+         (UPDATE_SNAPSHOTS=1 accepts it)",
+        share * 100.0,
+        golden.display(),
+        keep().display()
+    );
+}
+
+/// Renders `args` at scale 1 and 2 and compares each with its golden.
+fn golden(home: &Home, name: &str, args: &[&str]) {
+    for scale in ["1", "2"] {
+        let snapshot = format!("{name}@{scale}x");
+        let out = home.out(&format!("{snapshot}.png"));
+        let out_arg = out.to_str().expect("a UTF-8 temp path");
+        let mut all = args.to_vec();
+        all.extend(["--today", TODAY, "--scale", scale, "--out", out_arg]);
+        let (code, err) = home.render(&all);
+        assert_eq!(code, Some(0), "{snapshot}: {err}");
+        let png = Pixmap::load_png(&out).expect("a PNG");
+        let factor = if scale == "2" { 2 } else { 1 };
+        assert_eq!((png.width(), png.height()), (480 * factor, 360 * factor));
+        assert_snapshot(&snapshot, &out);
+    }
+}
+
+#[test]
+fn start_screen() {
+    golden(
+        &Home::new(),
+        "start",
+        &["--routine", "upper-trap", "--screen", "start"],
+    );
+}
+
+#[test]
+fn neck_stretch_breathing_out_on_the_left() {
+    // 10 s to get ready, then the hold: 4 s in, 6 s out; 15.5 s is mid-exhale.
+    golden(
+        &Home::new(),
+        "neck-stretch-left-breathe-out",
+        &["--routine", "upper-trap", "--at", "15.5"],
+    );
+}
+
+#[test]
+fn y_raise_mid_set() {
+    // The Y-raise starts at 321 s; rep 5 of set 1 raises from 363 s.
+    golden(
+        &Home::new(),
+        "y-raise-rep-5-raise",
+        &["--routine", "upper-trap", "--at", "364"],
+    );
+}
+
+#[test]
+fn switching_sides() {
+    golden(
+        &Home::new(),
+        "neck-stretch-switch-sides",
+        &["--routine", "upper-trap", "--at", "75"],
+    );
+}
+
+#[test]
+fn pause_overlay() {
+    golden(
+        &Home::new(),
+        "paused",
+        &[
+            "--routine",
+            "upper-trap",
+            "--screen",
+            "paused",
+            "--at",
+            "100",
+        ],
+    );
+}
+
+#[test]
+fn end_screen_counts_today_and_the_streak() {
+    let home = Home::new();
+    // Done yesterday (Thursday): with today's, a streak of two.
+    home.record(&[completed(date(2026, 3, 12), "upper-trap", true)]);
+    golden(
+        &home,
+        "end",
+        &["--routine", "upper-trap", "--screen", "end"],
+    );
+}
+
+#[test]
+fn stats_show_fourteen_days_and_the_streaks() {
+    let home = Home::new();
+    let mut events = Vec::new();
+    // The daily routine Monday to Thursday of last week (best streak 4), a
+    // gap on Friday, then Monday, Tuesday, Thursday and Friday this week
+    // (current streak 2); the desk reset on some days, once half done.
+    for day in [2, 3, 4, 5, 9, 10, 12, 13] {
+        events.push(completed(date(2026, 3, day), "upper-trap", true));
+    }
+    for day in [3, 6, 11, 12] {
+        events.push(completed(date(2026, 3, day), "desk-reset", false));
+    }
+    events.push(HistoryEvent::Completed {
+        break_name: "Desk reset".into(),
+        routine: "desk-reset".into(),
+        at: at(date(2026, 3, 11), 15),
+        outcomes: vec![ExerciseOutcome::Done, ExerciseOutcome::Skipped],
+        day_done: false,
+    });
+    home.record(&events);
+    golden(&home, "stats", &["--screen", "stats"]);
+}
+
+#[test]
+fn stats_with_no_history_say_so() {
+    let home = Home::new();
+    let out = home.out("empty.png");
+    let (code, err) = home.render(&[
+        "--screen",
+        "stats",
+        "--today",
+        TODAY,
+        "--out",
+        out.to_str().expect("UTF-8"),
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(Pixmap::load_png(&out).is_ok());
+}
+
+#[test]
+fn other_sizes_and_scales_render() {
+    let home = Home::new();
+    let out = home.out("reset.png");
+    let out_arg = out.to_str().expect("UTF-8");
+    let args = [
+        "--routine",
+        "desk-reset",
+        "--at",
+        "30",
+        "--size",
+        "600x400",
+        "--scale",
+        "1.5",
+        "--out",
+        out_arg,
+    ];
+    let (code, err) = home.render(&args);
+    assert_eq!(code, Some(0), "{err}");
+    let png = Pixmap::load_png(&out).expect("a PNG");
+    assert_eq!((png.width(), png.height()), (900, 600));
+}
+
+#[test]
+fn bad_arguments_exit_2_with_a_reason() {
+    let home = Home::new();
+    let out = home.out("bad.png");
+    let out_arg = out.to_str().expect("UTF-8");
+    let cases: [(&[&str], &str); 5] = [
+        (&["--routine", "no-such-routine"], "no-such-routine"),
+        (
+            &["--routine", "upper-trap", "--at", "100000"],
+            "past the end",
+        ),
+        (&["--at=-3"], "seconds"),
+        (&["--size", "480"], "WIDTHxHEIGHT"),
+        (&["--scale", "0"], "scale"),
+    ];
+    for (args, reason) in cases {
+        let mut all = args.to_vec();
+        all.extend(["--out", out_arg]);
+        let (code, err) = home.render(&all);
+        assert_eq!(code, Some(2), "{args:?}: {err}");
+        assert!(err.contains(reason), "{args:?}: {err}");
+        assert!(!out.exists(), "{args:?} wrote a picture");
+    }
+}
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
+}
+
+fn at(day: NaiveDate, hour: u32) -> DateTime<FixedOffset> {
+    let utc = FixedOffset::east_opt(0).expect("UTC is an offset");
+    utc.from_local_datetime(&day.and_hms_opt(hour, 0, 0).expect("an hour"))
+        .single()
+        .expect("a fixed offset has one local time")
+}
+
+fn completed(day: NaiveDate, routine: &str, daily: bool) -> HistoryEvent {
+    let exercises = if routine == "upper-trap" { 4 } else { 2 };
+    HistoryEvent::Completed {
+        break_name: if daily { "Daily routine" } else { "Desk reset" }.into(),
+        routine: routine.into(),
+        at: at(day, if daily { 10 } else { 14 }),
+        outcomes: vec![ExerciseOutcome::Done; exercises],
+        day_done: daily,
+    }
+}

@@ -1,0 +1,719 @@
+//! `cargo xtask assets`: regenerates every asset the app embeds from this
+//! file's own code: tray and app icons (drawn with tiny-skia), cue tones
+//! (synthesized here, written with hound) and voice prompts (our words,
+//! spoken by espeak-ng and compressed by sox). See docs/assets.md.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use anyhow::{bail, Context, Result};
+use tiny_skia::{
+    ColorU8, FillRule, LineCap, LineJoin, Mask, Paint, Path as SkPath, PathBuilder, Pixmap, Rect,
+    Stroke, Transform,
+};
+
+/// Tray icon sizes: what panels ask for at 1x and 2x.
+pub const ICON_SIZES: [u32; 6] = [16, 22, 24, 32, 48, 64];
+/// The app icon (notifications, the .desktop entry).
+pub const APP_ICON_SIZE: u32 = 256;
+
+/// The tray states, each with its badge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IconState {
+    Normal,
+    /// A break is due: a warm dot.
+    Due,
+    /// Snoozed: a small "z".
+    Snoozed,
+    /// Paused: two bars.
+    Paused,
+    /// Degraded or a config problem: a "!" triangle.
+    Warning,
+}
+
+pub const ICON_STATES: [IconState; 5] = [
+    IconState::Normal,
+    IconState::Due,
+    IconState::Snoozed,
+    IconState::Paused,
+    IconState::Warning,
+];
+
+impl IconState {
+    pub fn name(self) -> &'static str {
+        match self {
+            IconState::Normal => "normal",
+            IconState::Due => "due",
+            IconState::Snoozed => "snoozed",
+            IconState::Paused => "paused",
+            IconState::Warning => "warning",
+        }
+    }
+}
+
+/// `cargo xtask assets`: writes icons/, sounds/ and sounds/voice/ under `root`.
+pub fn run(root: &Path) -> Result<()> {
+    // Check the tools first, so a missing one costs no half-written tree.
+    check_tools()?;
+    let icons = root.join("icons");
+    std::fs::create_dir_all(&icons).with_context(|| format!("creating {}", icons.display()))?;
+    for (name, bytes) in icon_files()? {
+        write(&icons.join(name), &bytes)?;
+    }
+    let sounds = root.join("sounds");
+    std::fs::create_dir_all(&sounds).with_context(|| format!("creating {}", sounds.display()))?;
+    for tone in TONES {
+        let samples = tone.render();
+        write(
+            &sounds.join(format!("{}.wav", tone.name)),
+            &wav_bytes(&samples)?,
+        )?;
+    }
+    let voice = sounds.join("voice");
+    std::fs::create_dir_all(&voice).with_context(|| format!("creating {}", voice.display()))?;
+    let scratch = root.join("target").join("xtask-assets");
+    std::fs::create_dir_all(&scratch).with_context(|| format!("creating {}", scratch.display()))?;
+    let mut voice_bytes = 0;
+    for &(key, text) in VOICE {
+        let out = voice.join(format!("{key}.ogg"));
+        speak(text, &scratch.join(format!("{key}.wav")), &out)?;
+        voice_bytes += std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
+    }
+    println!(
+        "assets: {} icons, {} tones, {} voice clips ({} KB of voice)",
+        ICON_STATES.len() * ICON_SIZES.len() + 1,
+        TONES.len(),
+        VOICE.len(),
+        voice_bytes / 1024
+    );
+    Ok(())
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(path, bytes).with_context(|| format!("writing {}", path.display()))
+}
+
+/// Every icon file name with its PNG bytes, in a fixed order.
+pub fn icon_files() -> Result<Vec<(String, Vec<u8>)>> {
+    let mut files = Vec::new();
+    for state in ICON_STATES {
+        for size in ICON_SIZES {
+            let png = tray_icon(state, size)
+                .encode_png()
+                .context("encoding a tray icon")?;
+            files.push((format!("unknot-{}-{size}.png", state.name()), png));
+        }
+    }
+    let app = app_icon().encode_png().context("encoding the app icon")?;
+    files.push(("unknot.png".to_string(), app));
+    Ok(files)
+}
+
+// ---------------------------------------------------------------- icons ---
+
+/// Outline: dark enough to hold the shape on a light panel; the fills are
+/// light enough to hold it on a dark one.
+const INK: ColorU8 = rgb(0x10, 0x22, 0x2a);
+const TEAL: ColorU8 = rgb(0x4c, 0xc9, 0xb6);
+const GREY: ColorU8 = rgb(0xa9, 0xb4, 0xba);
+const WARM: ColorU8 = rgb(0xff, 0x84, 0x2e);
+const SNOOZE: ColorU8 = rgb(0x6f, 0x8c, 0xff);
+const PAUSE: ColorU8 = rgb(0xd8, 0xdd, 0xe0);
+const AMBER: ColorU8 = rgb(0xff, 0xcc, 0x2e);
+const WHITE: ColorU8 = rgb(0xff, 0xff, 0xff);
+
+const fn rgb(r: u8, g: u8, b: u8) -> ColorU8 {
+    ColorU8::from_rgba(r, g, b, 255)
+}
+
+/// A pixmap with drawing in a 16-unit grid, whatever its pixel size.
+struct Canvas {
+    pixmap: Pixmap,
+    transform: Transform,
+    /// One pixel, in grid units.
+    px: f32,
+    /// The outline's width, in grid units.
+    outline: f32,
+    /// Where the figure ends at the bottom, in grid units.
+    bottom: f32,
+    /// Drawing is clipped to this, if set.
+    clip: Option<Mask>,
+}
+
+impl Canvas {
+    fn new(size: u32, grid_origin: f32, grid_size: f32) -> Canvas {
+        let pixmap = Pixmap::new(size, size).expect("icon sizes are non-zero and small");
+        let scale = size as f32 / grid_size;
+        let px = 1.0 / scale;
+        // 1 px at 16 px, growing slower than the icon so large sizes stay light.
+        let outline = (size as f32 / 18.0).max(1.0) * px;
+        Canvas {
+            pixmap,
+            transform: Transform::from_scale(scale, scale)
+                .pre_translate(-grid_origin, -grid_origin),
+            px,
+            outline,
+            bottom: 16.0 - outline,
+            clip: None,
+        }
+    }
+
+    fn fill(&mut self, path: &SkPath, color: ColorU8) {
+        let mut paint = Paint::default();
+        paint.set_color_rgba8(color.red(), color.green(), color.blue(), color.alpha());
+        paint.anti_alias = true;
+        self.pixmap.fill_path(
+            path,
+            &paint,
+            FillRule::Winding,
+            self.transform,
+            self.clip.as_ref(),
+        );
+    }
+
+    fn stroke(&mut self, path: &SkPath, color: ColorU8, width: f32) {
+        let mut paint = Paint::default();
+        paint.set_color_rgba8(color.red(), color.green(), color.blue(), color.alpha());
+        paint.anti_alias = true;
+        let stroke = Stroke {
+            width,
+            line_cap: LineCap::Round,
+            line_join: LineJoin::Round,
+            ..Stroke::default()
+        };
+        self.pixmap
+            .stroke_path(path, &paint, &stroke, self.transform, self.clip.as_ref());
+    }
+
+    /// Fills `path` with an outline of `INK` around it.
+    fn outlined(&mut self, path: &SkPath, color: ColorU8) {
+        self.stroke(path, INK, self.outline * 2.0);
+        self.fill(path, color);
+    }
+}
+
+fn circle(x: f32, y: f32, r: f32) -> SkPath {
+    PathBuilder::from_circle(x, y, r).expect("a positive radius")
+}
+
+fn rect(x: f32, y: f32, w: f32, h: f32) -> SkPath {
+    PathBuilder::from_rect(Rect::from_xywh(x, y, w, h).expect("a positive size"))
+}
+
+fn finish(pb: PathBuilder) -> SkPath {
+    pb.finish().expect("a path with segments")
+}
+
+/// The figure: rounded shoulders with the head tilted to the left, as in the
+/// neck side stretch, so the right side of the neck lies long and open.
+fn figure(c: &mut Canvas, body: ColorU8) {
+    let o = c.outline;
+    let bottom = c.bottom;
+    let mut pb = PathBuilder::new();
+    pb.move_to(0.3 + o, bottom);
+    pb.line_to(0.3 + o, 13.8);
+    pb.cubic_to(0.3 + o, 10.8, 2.6, 9.4, 5.6, 9.4);
+    // The neck's right side, then the long trapezius slope to the shoulder.
+    pb.cubic_to(7.6, 9.4, 8.4, 7.6, 9.6, 7.8);
+    pb.cubic_to(11.6, 8.2, 15.7 - o, 10.4, 15.7 - o, 13.8);
+    pb.line_to(15.7 - o, bottom);
+    pb.close();
+    let shoulders = finish(pb);
+    c.outlined(&shoulders, body);
+    // The head's own outline cuts it off the shoulders.
+    c.outlined(&circle(5.4, 4.9, 3.3), body);
+}
+
+/// Rounds a grid coordinate to the nearest pixel edge.
+fn snap(c: &Canvas, v: f32) -> f32 {
+    (v / c.px).round() * c.px
+}
+
+/// A rectangle whose edges sit on pixel edges: crisp at every size.
+fn crisp_rect(c: &Canvas, x: f32, y: f32, w: f32, h: f32) -> SkPath {
+    let (x0, y0) = (snap(c, x), snap(c, y));
+    let (x1, y1) = (snap(c, x + w).max(x0 + c.px), snap(c, y + h).max(y0 + c.px));
+    rect(x0, y0, x1 - x0, y1 - y0)
+}
+
+/// The round badge at the bottom right: centre (12, 12), 8 units across
+/// with its outline.
+fn badge_circle(c: &mut Canvas, fill: ColorU8) {
+    let r = 4.0 - c.outline;
+    c.outlined(&circle(12.0, 12.0, r), fill);
+}
+
+fn tray_icon(state: IconState, size: u32) -> Pixmap {
+    let mut c = Canvas::new(size, 0.0, 16.0);
+    draw_state(&mut c, state);
+    c.pixmap
+}
+
+fn draw_state(c: &mut Canvas, state: IconState) {
+    let body = match state {
+        IconState::Normal | IconState::Due | IconState::Warning => TEAL,
+        IconState::Snoozed | IconState::Paused => GREY,
+    };
+    figure(c, body);
+    match state {
+        IconState::Normal => {}
+        IconState::Due => badge_circle(c, WARM),
+        IconState::Snoozed => {
+            badge_circle(c, SNOOZE);
+            // A "z" on pixel centres (1 px wide at 16 px).
+            let w = snap(c, 1.0).max(c.px);
+            let centre = |v: f32| snap(c, v - w / 2.0) + w / 2.0;
+            let (a, b) = (centre(10.5), centre(13.5));
+            let mut pb = PathBuilder::new();
+            pb.move_to(a, a);
+            pb.line_to(b, a);
+            pb.line_to(a, b);
+            pb.line_to(b, b);
+            let z = finish(pb);
+            let mut stroke_c = |path: &SkPath| c.stroke(path, WHITE, w);
+            stroke_c(&z);
+        }
+        IconState::Paused => {
+            badge_circle(c, INK);
+            let left = crisp_rect(c, 10.0, 10.0, 1.0, 4.0);
+            let right = crisp_rect(c, 13.0, 10.0, 1.0, 4.0);
+            c.fill(&left, PAUSE);
+            c.fill(&right, PAUSE);
+        }
+        IconState::Warning => {
+            let o = c.outline;
+            let mut pb = PathBuilder::new();
+            pb.move_to(11.5, 7.0 + o);
+            pb.line_to(15.5 - o / 2.0, 15.0);
+            pb.line_to(7.5 + o / 2.0, 15.0);
+            pb.close();
+            let tri = finish(pb);
+            c.stroke(&tri, INK, o * 2.0);
+            c.fill(&tri, AMBER);
+            let bar = crisp_rect(c, 11.0, 10.0, 1.0, 2.5);
+            let dot = crisp_rect(c, 11.0, 13.0, 1.0, 1.0);
+            c.fill(&bar, INK);
+            c.fill(&dot, INK);
+        }
+    }
+}
+
+fn app_icon() -> Pixmap {
+    // The same figure on a round plate, cut off by the plate's edge like a
+    // portrait, with a light ring so the plate holds on a dark background.
+    let mut c = Canvas::new(APP_ICON_SIZE, -2.0, 20.0);
+    let plate = circle(8.0, 8.0, 9.4);
+    c.fill(&plate, rgb(0x1b, 0x3a, 0x44));
+    let mut clip = Mask::new(APP_ICON_SIZE, APP_ICON_SIZE).expect("a non-zero size");
+    clip.fill_path(&plate, FillRule::Winding, true, c.transform);
+    c.clip = Some(clip);
+    c.outline = c.px * 8.0;
+    c.bottom = 20.0;
+    figure(&mut c, TEAL);
+    c.clip = None;
+    c.stroke(&plate, TEAL, c.px * 6.0);
+    c.pixmap
+}
+
+// ---------------------------------------------------------------- tones ---
+
+/// The cue tones' sample rate.
+pub const RATE: u32 = 48_000;
+/// Every tone is normalised to this peak: -6 dBFS.
+pub const PEAK: f64 = 0.5;
+/// Fade in and out, so no tone starts or ends with a click.
+const FADE_S: f64 = 0.005;
+
+/// One cue tone: its file name and how to make it.
+pub struct Tone {
+    pub name: &'static str,
+    make: fn(&mut Synth),
+}
+
+pub const TONES: &[Tone] = &[
+    Tone {
+        name: "exercise-start",
+        // A gentle two-note chime, a fourth up.
+        make: |s| {
+            s.bell(0.0, 659.26, 0.9, 0.35);
+            s.bell(0.16, 880.0, 0.9, 0.45);
+        },
+    },
+    Tone {
+        name: "phase-effort",
+        // Hold, press, raise: a soft high note.
+        make: |s| s.bell(0.0, 784.0, 0.45, 0.16),
+    },
+    Tone {
+        name: "phase-ease",
+        // Lower, release, rest: the same note a fifth lower.
+        make: |s| s.bell(0.0, 523.25, 0.45, 0.16),
+    },
+    Tone {
+        name: "tick",
+        // The last seconds of a phase: short and dry.
+        make: |s| {
+            s.note(0.0, 1320.0, 0.06, 0.014, &[1.0, 0.0, 0.15], Wave::Sine);
+        },
+    },
+    Tone {
+        name: "switch-sides",
+        // Two triangle tones, down and up again: unlike any other cue.
+        make: |s| {
+            for (at, f) in [(0.0, 880.0), (0.15, 587.33), (0.30, 880.0)] {
+                s.note(at, f, 0.14, 0.09, &[1.0], Wave::Triangle);
+            }
+        },
+    },
+    Tone {
+        name: "done",
+        // The routine is done: a rising major triad.
+        make: |s| {
+            s.bell(0.0, 523.25, 0.7, 0.3);
+            s.bell(0.18, 659.26, 0.7, 0.3);
+            s.bell(0.36, 783.99, 1.0, 0.5);
+        },
+    },
+    Tone {
+        name: "breathe-in",
+        // 1.5 s gliding up a fifth, swelling like a breath taken in.
+        make: |s| s.glide(1.5, 261.63, 392.0, true),
+    },
+    Tone {
+        name: "breathe-out",
+        // 2.5 s gliding back down, fading like a breath let go.
+        make: |s| s.glide(2.5, 392.0, 261.63, false),
+    },
+];
+
+impl Tone {
+    /// The tone as 16-bit samples, normalised to `PEAK`. Deterministic.
+    pub fn render(&self) -> Vec<i16> {
+        let mut synth = Synth::default();
+        (self.make)(&mut synth);
+        synth.finish()
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Wave {
+    Sine,
+    Triangle,
+}
+
+impl Wave {
+    fn at(self, phase: f64) -> f64 {
+        match self {
+            Wave::Sine => (std::f64::consts::TAU * phase).sin(),
+            Wave::Triangle => {
+                let p = phase.rem_euclid(1.0);
+                // Starts at 0 and rises, like the sine.
+                if p < 0.25 {
+                    4.0 * p
+                } else if p < 0.75 {
+                    2.0 - 4.0 * p
+                } else {
+                    4.0 * p - 4.0
+                }
+            }
+        }
+    }
+}
+
+/// A mono f64 mix buffer at `RATE`.
+#[derive(Default)]
+pub struct Synth {
+    buf: Vec<f64>,
+}
+
+impl Synth {
+    fn ensure(&mut self, len: usize) {
+        if self.buf.len() < len {
+            self.buf.resize(len, 0.0);
+        }
+    }
+
+    /// A struck note: `FADE_S` attack, exponential decay with time constant
+    /// `tau`, a fade to zero at `dur`; `partials` weights harmonics 1, 2, 3…
+    fn note(&mut self, at: f64, freq: f64, dur: f64, tau: f64, partials: &[f64], wave: Wave) {
+        let start = (at * RATE as f64).round() as usize;
+        let n = (dur * RATE as f64).round() as usize;
+        self.ensure(start + n);
+        for i in 0..n {
+            let t = i as f64 / RATE as f64;
+            let env = fades(t, dur, FADE_S, 0.02) * (-t / tau).exp();
+            let mut v = 0.0;
+            for (k, w) in partials.iter().enumerate() {
+                v += w * wave.at(freq * (k + 1) as f64 * t);
+            }
+            self.buf[start + i] += env * v;
+        }
+    }
+
+    /// A soft bell: a sine with a little second and third harmonic.
+    fn bell(&mut self, at: f64, freq: f64, dur: f64, tau: f64) {
+        self.note(at, freq, dur, tau, &[1.0, 0.18, 0.05], Wave::Sine);
+    }
+
+    /// A breath: an exponential pitch glide from `f0` to `f1` over `dur`.
+    /// An inhale swells towards its end; an exhale starts full and fades.
+    fn glide(&mut self, dur: f64, f0: f64, f1: f64, inhale: bool) {
+        let n = (dur * RATE as f64).round() as usize;
+        self.ensure(n);
+        let mut phase = 0.0_f64;
+        for i in 0..n {
+            let t = i as f64 / RATE as f64;
+            let x = t / dur;
+            let freq = f0 * (f1 / f0).powf(x);
+            let shape = if inhale {
+                // From 0.55 up to full at 80 %, then away.
+                let rise = smoothstep((x / 0.8).min(1.0));
+                let fall = if x > 0.8 {
+                    smoothstep((1.0 - x) / 0.2)
+                } else {
+                    1.0
+                };
+                (0.55 + 0.45 * rise) * fall
+            } else {
+                // Full at once, then a long fade, like air running out.
+                (1.0 - x).powf(1.3)
+            };
+            let env = fades(t, dur, FADE_S, 0.03) * shape;
+            let v = (std::f64::consts::TAU * phase).sin()
+                + 0.2 * (std::f64::consts::TAU * 2.0 * phase).sin()
+                + 0.06 * (std::f64::consts::TAU * 3.0 * phase).sin();
+            self.buf[i] += env * v;
+            phase = (phase + freq / RATE as f64).rem_euclid(1.0);
+        }
+    }
+
+    fn finish(self) -> Vec<i16> {
+        let peak = self.buf.iter().fold(0.0_f64, |m, v| m.max(v.abs()));
+        let gain = if peak > 0.0 { PEAK / peak } else { 0.0 };
+        self.buf
+            .iter()
+            .map(|v| (v * gain * i16::MAX as f64).round() as i16)
+            .collect()
+    }
+}
+
+/// A linear fade in over `fade_in` and out over `fade_out`.
+fn fades(t: f64, dur: f64, fade_in: f64, fade_out: f64) -> f64 {
+    let a = (t / fade_in).min(1.0);
+    let b = ((dur - t) / fade_out).clamp(0.0, 1.0);
+    a * b
+}
+
+fn smoothstep(x: f64) -> f64 {
+    let x = x.clamp(0.0, 1.0);
+    x * x * (3.0 - 2.0 * x)
+}
+
+/// 16-bit mono PCM WAV at `RATE`.
+pub fn wav_bytes(samples: &[i16]) -> Result<Vec<u8>> {
+    let spec = hound::WavSpec {
+        channels: 1,
+        sample_rate: RATE,
+        bits_per_sample: 16,
+        sample_format: hound::SampleFormat::Int,
+    };
+    let mut out = std::io::Cursor::new(Vec::new());
+    {
+        let mut w = hound::WavWriter::new(&mut out, spec).context("starting a WAV")?;
+        for &s in samples {
+            w.write_sample(s).context("writing a WAV sample")?;
+        }
+        w.finalize().context("finishing a WAV")?;
+    }
+    Ok(out.into_inner())
+}
+
+// ---------------------------------------------------------------- voice ---
+
+/// The spoken prompts: file key and the words, ours.
+pub const VOICE: &[(&str, &str)] = &[
+    ("hold", "Hold."),
+    ("breathe-in", "Breathe in."),
+    ("breathe-out", "Breathe out."),
+    ("press", "Press."),
+    ("raise", "Raise."),
+    ("lower", "Lower."),
+    ("release", "Release."),
+    ("rest", "Rest."),
+    ("switch-sides", "Switch sides."),
+    ("left-side", "Left side."),
+    ("right-side", "Right side."),
+    ("get-ready", "Get ready."),
+    ("next-exercise", "Next exercise."),
+    ("well-done", "Well done."),
+    ("one", "One."),
+    ("two", "Two."),
+    ("three", "Three."),
+    ("four", "Four."),
+    ("five", "Five."),
+    ("six", "Six."),
+    ("seven", "Seven."),
+    ("eight", "Eight."),
+    ("nine", "Nine."),
+    ("ten", "Ten."),
+];
+
+/// espeak-ng's voice and pace: a calm, slightly low English voice.
+const ESPEAK_ARGS: &[&str] = &["-v", "en-gb", "-s", "140", "-p", "40", "-a", "120"];
+
+/// Speaks `text` into `wav` with espeak-ng, then has sox trim the silence at
+/// both ends, normalise to -6 dBFS, fade the edges and encode Ogg Vorbis.
+fn speak(text: &str, wav: &Path, out: &Path) -> Result<()> {
+    let status = Command::new("espeak-ng")
+        .args(ESPEAK_ARGS)
+        .arg("-w")
+        .arg(wav)
+        .arg(text)
+        .stdout(Stdio::null())
+        .status()
+        .context("running espeak-ng")?;
+    if !status.success() {
+        bail!("espeak-ng failed on {text:?} ({status})");
+    }
+    let status = Command::new("sox")
+        // -R: repeatable dither and Ogg serial numbers, so reruns give the same bytes.
+        .args(["-R", "-V1"])
+        .arg(wav)
+        .args(["-r", "22050", "-c", "1", "-C", "0"])
+        .arg(out)
+        // Trim the silence at the start, then (reversed) at the end, fading
+        // the cut edges: 30 ms out, 5 ms in.
+        .args(["silence", "1", "0.01", "0.5%", "reverse"])
+        .args([
+            "silence", "1", "0.01", "0.5%", "fade", "t", "0.03", "reverse",
+        ])
+        .args(["fade", "t", "0.005", "gain", "-n", "-6"])
+        .status()
+        .context("running sox")?;
+    if !status.success() {
+        bail!("sox failed on {} ({status})", wav.display());
+    }
+    Ok(())
+}
+
+/// espeak-ng and sox (with Ogg Vorbis) must be installed; says which packages
+/// if not.
+fn check_tools() -> Result<()> {
+    let has = |program: &str, arg: &str| {
+        Command::new(program)
+            .arg(arg)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+    };
+    let mut missing = Vec::new();
+    if has("espeak-ng", "--version").is_none() {
+        missing.push("espeak-ng");
+    }
+    match has("sox", "-h") {
+        None => missing.push("sox"),
+        Some(help) => {
+            let vorbis = help
+                .lines()
+                .find(|l| l.starts_with("AUDIO FILE FORMATS:"))
+                .is_some_and(|l| l.split_whitespace().any(|w| w == "vorbis"));
+            if !vorbis {
+                missing.push("libsox-fmt-base");
+            }
+        }
+    }
+    if !missing.is_empty() {
+        bail!(
+            "`cargo xtask assets` needs {}: install with\n  \
+             sudo apt-get install {}\n  \
+             (Fedora: sudo dnf install espeak-ng sox; Arch: sudo pacman -S espeak-ng sox)",
+            missing.join(", "),
+            missing.join(" ")
+        );
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("xtask lives in the workspace")
+            .to_path_buf()
+    }
+
+    #[test]
+    fn committed_icons_are_what_the_generator_draws() {
+        for (name, bytes) in icon_files().expect("icons encode") {
+            let path = root().join("icons").join(&name);
+            let committed = std::fs::read(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}; run `cargo xtask assets`", path.display()));
+            assert!(
+                committed == bytes,
+                "{name} differs from the generator; run `cargo xtask assets`"
+            );
+        }
+    }
+
+    #[test]
+    fn committed_tones_are_what_the_generator_synthesizes() {
+        for tone in TONES {
+            let path = root().join("sounds").join(format!("{}.wav", tone.name));
+            let committed = std::fs::read(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}; run `cargo xtask assets`", path.display()));
+            let bytes = wav_bytes(&tone.render()).expect("a WAV in memory");
+            assert!(
+                committed == bytes,
+                "{} differs from the generator; run `cargo xtask assets`",
+                tone.name
+            );
+        }
+    }
+
+    #[test]
+    fn tones_start_at_once_without_a_click_and_peak_at_minus_6_dbfs() {
+        for tone in TONES {
+            let s = tone.render();
+            let peak = s.iter().map(|v| v.unsigned_abs()).max().unwrap_or(0);
+            let want = (PEAK * i16::MAX as f64) as u16;
+            assert!(peak.abs_diff(want) <= 1, "{}: peak {peak}", tone.name);
+            // Onset: above -40 dBFS within the first millisecond.
+            let ms = (RATE / 1000) as usize;
+            let threshold = (0.01 * i16::MAX as f64) as u16;
+            assert!(
+                s[..ms].iter().any(|v| v.unsigned_abs() > threshold),
+                "{}: no onset in the first ms",
+                tone.name
+            );
+            // No click: the first and last samples are near zero, and no
+            // step between samples is larger than a full-scale 4 kHz sine's.
+            assert!(s[0].unsigned_abs() < 200 && s[s.len() - 1].unsigned_abs() < 200);
+            let max_step = s
+                .windows(2)
+                .map(|w| (w[1] as i32 - w[0] as i32).unsigned_abs())
+                .max()
+                .unwrap_or(0);
+            assert!(max_step < 8000, "{}: a step of {max_step}", tone.name);
+        }
+    }
+
+    #[test]
+    fn the_exhale_is_longer_than_the_inhale_and_the_tick_is_short() {
+        let len = |name: &str| {
+            TONES
+                .iter()
+                .find(|t| t.name == name)
+                .map(|t| t.render().len() as f64 / RATE as f64)
+                .expect("a tone by that name")
+        };
+        assert!((1.4..=1.6).contains(&len("breathe-in")));
+        assert!((2.4..=2.6).contains(&len("breathe-out")));
+        assert!(len("tick") < 0.15);
+    }
+}
