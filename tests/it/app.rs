@@ -8,7 +8,9 @@ use std::time::Duration;
 
 use serde_json::Value;
 
-use crate::harness::Desktop;
+use desktop::Desktop;
+
+use crate::unknot_in::UnknotIn;
 
 /// Working hours all week, all day, so the tests behave the same whenever they run.
 fn all_day_config(breaks: &str) -> String {

@@ -14,7 +14,7 @@ use unknot::platform::audio::AudioSession;
 use unknot::routine::builtin;
 use unknot::routine::timeline::{compile, CueKind};
 
-use crate::harness::Desktop;
+use desktop::Desktop;
 
 const STATES: [&str; 5] = ["normal", "due", "snoozed", "paused", "warning"];
 const SIZES: [u32; 6] = [16, 22, 24, 32, 48, 64];

@@ -4,7 +4,9 @@ use std::io::{BufRead, BufReader};
 use std::process::Stdio;
 use std::time::Duration;
 
-use crate::harness::{Desktop, WATCHER};
+use desktop::{Desktop, WATCHER};
+
+use crate::unknot_in::UnknotIn;
 
 fn displayed_notifications(desktop: &Desktop) -> u32 {
     desktop

@@ -6,9 +6,9 @@
 mod app;
 mod config;
 mod desktop;
-mod harness;
 mod history;
 mod ipc;
 mod routine;
 mod schedule;
 mod ui;
+mod unknot_in;
