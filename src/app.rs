@@ -110,7 +110,7 @@ pub fn run(flag: Option<&Path>) -> ExitCode {
             return ExitCode::from(crate::cli::EXIT_FAILURE);
         }
     };
-    let mut shell = Shell::new(core_tx, routines);
+    let mut shell = Shell::new(core_tx, routines, event_loop.create_proxy());
     if let Err(e) = event_loop.run_app(&mut shell) {
         eprintln!("unknot: the window system failed: {e}");
     }
@@ -131,15 +131,59 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> ExitCode {
         Ok(_) => return ExitCode::SUCCESS,
         Err(_) => {}
     }
-    let (config, error) = load_config(flag);
-    if let Some(e) = error {
-        eprintln!("{e}");
-    }
+    // A broken config is reported by `load_config`; the default plays.
+    let (config, _) = load_config(flag);
     let Some(found) = routine::find(&config, routine_id) else {
         eprintln!("unknot: no routine {routine_id:?}");
         return ExitCode::from(crate::cli::EXIT_INVALID);
     };
-    crate::platform::window::play_standalone(found, &config)
+    let (code, played) = crate::platform::window::play_standalone(found, &config);
+    if let Some(played) = played {
+        record_standalone(&config, &played);
+    }
+    code
+}
+
+/// Writes a standalone session to the history as the app's engine would:
+/// `Started` when the window opened, `Completed` with the outcomes. The
+/// break's name is the configured break playing this routine, else the
+/// routine's id (the engine's rule for `BreakNow`). `day_done` stays false:
+/// deciding it is the engine's job, and the history already counts a daily
+/// routine with every exercise done towards the streak (docs/window.md).
+fn record_standalone(config: &Config, played: &crate::platform::window::PlayedSession) {
+    let history = match history::state_dir().and_then(History::open) {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("unknot: {e}; this session is not in the history");
+            return;
+        }
+    };
+    let break_name = config
+        .breaks
+        .iter()
+        .find(|b| b.routine == played.routine)
+        .map_or_else(|| played.routine.clone(), |b| b.name.clone());
+    let ended = Clock::new().wall().fixed_offset();
+    let events = [
+        HistoryEvent::Started {
+            break_name: break_name.clone(),
+            routine: played.routine.clone(),
+            at: played.began.fixed_offset(),
+        },
+        HistoryEvent::Completed {
+            break_name,
+            routine: played.routine.clone(),
+            at: ended,
+            outcomes: played.outcomes.clone(),
+            day_done: false,
+        },
+    ];
+    for event in &events {
+        if let Err(e) = history.append(event) {
+            eprintln!("unknot: {e}");
+            return;
+        }
+    }
 }
 
 /// The config to run on and, if the file is broken, why (the app then runs
@@ -205,6 +249,8 @@ struct Core {
     tray_host: Option<bool>,
     status: Status,
     last_view: Option<TrayView>,
+    /// Problems to tell the user once, as a plain notification.
+    problems: Vec<(String, String)>,
     quit: bool,
 }
 
@@ -273,6 +319,7 @@ impl Core {
             tray_host: None,
             status,
             last_view: None,
+            problems: Vec::new(),
             quit: false,
         };
         core.refresh_streak();
@@ -284,15 +331,38 @@ impl Core {
         let (notify_tx, mut notify_rx) = mpsc::unbounded_channel::<NotifyEvent>();
         let server_task = tokio::spawn(server.serve(ipc_tx));
         let mut notifier = Notifier::connect(notify_tx, app_icon()).await;
-        if self.ui.is_some() && !crate::platform::tray::host_present().await {
+        if self.ui.is_none() || !crate::platform::tray::host_present().await {
             self.tray_host = Some(false);
-            eprintln!(
-                "unknot: no tray host (org.kde.StatusNotifierWatcher) on the session bus; \
-                 on GNOME install the AppIndicator extension. Reminders still come as notifications."
-            );
+            let why =
+                "No tray host (StatusNotifierWatcher) is running, so unknot has no tray icon. \
+                       On GNOME, install the AppIndicator extension. Reminders still come as \
+                       notifications, and `unknot status` answers.";
+            eprintln!("unknot: {why}");
+            self.problems
+                .push(("unknot has no tray icon".into(), why.into()));
+        } else {
+            self.tray_host = Some(true);
+        }
+        if let Some(error) = &self.config_error {
+            self.problems
+                .push(("unknot: config error".into(), error.clone()));
+        }
+        let (config_tx, mut config_rx) = mpsc::unbounded_channel::<()>();
+        if let ConfigSource::File(path) = self.watched_path() {
+            if let Err(e) = crate::platform::watch::watch(&path, config_tx) {
+                eprintln!(
+                    "unknot: not watching {} for changes ({e}); `unknot reload` re-reads it",
+                    path.display()
+                );
+            }
+        }
+        let (sleep_tx, mut sleep_rx) = mpsc::unbounded_channel::<bool>();
+        if let Err(e) = crate::platform::presence::watch_sleep(sleep_tx).await {
+            // No logind: suspends are still seen as jumps of the wall clock.
+            let _ = e;
         }
         let mut last_save = self.clock.mono();
-        self.sense();
+        self.sense().await;
         self.engine.handle(Input::Tick, self.clock.now());
         self.perform(&mut notifier).await;
 
@@ -302,8 +372,17 @@ impl Core {
             tokio::select! {
                 _ = tokio::time::sleep(sleep) => {
                     changed = false;
-                    self.sense();
+                    self.sense().await;
                     self.engine.handle(Input::Tick, self.clock.now());
+                }
+                Some(()) = config_rx.recv() => {
+                    if let Response::Error(e) = self.reload() {
+                        self.problems.push(("unknot: config error".into(), e));
+                    }
+                }
+                Some(going) = sleep_rx.recv() => {
+                    let input = if going { Input::Suspended } else { Input::Resumed };
+                    self.engine.handle(input, self.clock.now());
                 }
                 Some((request, reply)) = ipc_rx.recv() => {
                     let response = self.request(request, &notifier);
@@ -321,6 +400,9 @@ impl Core {
                 },
             }
             self.perform(&mut notifier).await;
+            for (title, body) in self.problems.drain(..) {
+                notifier.tell(&title, &body).await;
+            }
             if changed || self.clock.mono().saturating_sub(last_save) >= SAVE_EVERY {
                 self.save();
                 last_save = self.clock.mono();
@@ -345,26 +427,61 @@ impl Core {
     }
 
     /// Reads idle time and do-not-disturb and tells the engine what changed.
-    fn sense(&mut self) {
-        let Some(x11) = &self.x11 else {
-            return;
-        };
-        match x11.idle() {
-            Ok(idle) => {
-                self.idle = Some(idle);
-                self.engine
-                    .handle(Input::UserIdleFor(idle), self.clock.now());
+    async fn sense(&mut self) {
+        if let Some(x11) = &self.x11 {
+            match x11.idle() {
+                Ok(idle) => {
+                    self.idle = Some(idle);
+                    self.engine
+                        .handle(Input::UserIdleFor(idle), self.clock.now());
+                }
+                Err(e) => eprintln!("unknot: idle time: {e}"),
             }
-            Err(e) => eprintln!("unknot: idle time: {e}"),
         }
-        let dnd_config = self.config.do_not_disturb;
-        let dnd = dnd_config.enabled
-            && dnd_config.fullscreen
-            && x11.fullscreen_focused().unwrap_or(false);
+        let c = self.config.do_not_disturb;
+        let mut dnd = false;
+        if c.enabled {
+            if c.fullscreen {
+                dnd |= self
+                    .x11
+                    .as_ref()
+                    .is_some_and(|x| x.fullscreen_focused().unwrap_or(false));
+            }
+            // The other two cost a process or a D-Bus call: ask only when a
+            // break is due or about to be.
+            if !dnd && self.break_near() {
+                if c.microphone {
+                    dnd |= crate::platform::presence::microphone_in_use().await;
+                }
+                if c.notifications_paused && !dnd {
+                    dnd |= crate::platform::presence::notifications_paused().await;
+                }
+            }
+        }
         if dnd != self.dnd {
             self.dnd = dnd;
             self.engine
                 .handle(Input::DoNotDisturb(dnd), self.clock.now());
+        }
+    }
+
+    /// A break is pending, or the next one is less than two minutes away.
+    fn break_near(&self) -> bool {
+        matches!(self.status.state, Mode::Due | Mode::Snoozed)
+            || self.status.next_break.as_ref().is_some_and(|b| {
+                b.at.signed_duration_since(self.clock.wall()) < chrono::Duration::minutes(2)
+            })
+    }
+
+    /// The file to watch for changes: the one in use, or the default
+    /// location while the built-in config runs (creating it should apply).
+    fn watched_path(&self) -> ConfigSource {
+        match &self.source {
+            ConfigSource::File(p) => ConfigSource::File(p.clone()),
+            ConfigSource::Embedded => ConfigSource::File(match config::default_path() {
+                Some(p) => p,
+                None => return ConfigSource::Embedded,
+            }),
         }
     }
 
@@ -737,6 +854,7 @@ impl Core {
                 b.at.with_timezone(&Local).format("%H:%M")
             ),
             (Mode::InBreak, Some(b)) => format!("{} in progress", b.name),
+            (Mode::InBreak, None) => "Break in progress".to_string(),
             (_, Some(b)) => {
                 let fixed = self
                     .config
@@ -755,7 +873,7 @@ impl Core {
                         })
                     )
                 } else {
-                    let minutes = (at - wall).num_minutes().max(0);
+                    let minutes = ((at - wall).num_seconds().max(0) + 59) / 60;
                     format!("{} in {minutes} min", b.name)
                 }
             }

@@ -44,6 +44,11 @@ pub enum Command {
         /// Routine id, e.g. upper-trap
         routine: String,
     },
+    /// Start unknot when you log in (an XDG autostart entry), or stop doing so
+    Autostart {
+        #[arg(value_enum)]
+        action: AutostartAction,
+    },
     /// Render one moment of the guided window to a PNG, without a display
     Render(crate::ui::RenderArgs),
     /// Your break history: per-day table, streaks, completion rate
@@ -55,6 +60,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum AutostartAction {
+    Enable,
+    Disable,
 }
 
 #[derive(Debug, Subcommand)]
@@ -109,6 +120,9 @@ pub fn main() -> ExitCode {
         },
         Some(Command::Control(cmd)) => crate::ipc::control_command(&cmd),
         Some(Command::Play { routine }) => crate::app::play(cli.config.as_deref(), &routine),
+        Some(Command::Autostart { action }) => {
+            crate::autostart::command(matches!(action, AutostartAction::Enable))
+        }
         Some(Command::Render(args)) => match load_config(cli.config.as_deref()) {
             Ok(config) => crate::ui::render_command(&config, &args),
             Err(code) => code,

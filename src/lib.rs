@@ -2,6 +2,7 @@
 //! The library holds everything; `main.rs` only wires the CLI to it.
 
 pub mod app;
+pub mod autostart;
 pub mod cli;
 pub mod config;
 pub mod engine;

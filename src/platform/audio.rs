@@ -241,18 +241,20 @@ pub struct AudioSession {
 }
 
 /// How long `open` waits for the output to start consuming audio in real
-/// time. A desktop's sound server takes milliseconds; a PulseAudio null sink
-/// was seen to stall up to 2 s after the first 85 ms.
+/// time. A PulseAudio null sink was seen to stall up to 2 s after taking the
+/// first 85 ms.
 const START_LIMIT: Duration = Duration::from_secs(3);
 /// rodio's stream errors are printed, but not one per audio period.
 const MAX_ERROR_LINES: u32 = 5;
 
 impl AudioSession {
-    /// Opens the default output, decodes every clip and waits (up to
-    /// `START_LIMIT`, normally milliseconds) until the output runs, so the
-    /// first cue is on time. `volume` is 0–100; `voice` adds the spoken
-    /// prompts. No output (no device, no sound server) is an `Err`, never a
-    /// panic: the session runs silent.
+    /// Opens the default output, decodes every clip and blocks until the
+    /// output runs at pace (`SETTLE_PERIODS` periods, about 0.3 s on
+    /// PulseAudio; at most `START_LIMIT`), so the first cue is on time.
+    /// `AudioSession` is `Send`: a caller that must not block can open it on
+    /// another thread. `volume` is 0–100; `voice` adds the spoken prompts.
+    /// No output (no device, no sound server) is an `Err`, never a panic:
+    /// the session runs silent.
     pub fn open(volume: u8, voice: bool) -> Result<AudioSession, AudioError> {
         let errors = Arc::new(AtomicU32::new(0));
         let on_error = move |e: rodio::cpal::Error| {
@@ -430,6 +432,10 @@ struct Burst {
     frame: u64,
 }
 
+/// Periods `open` lets pass before the first cue: with fewer, the map can
+/// still sit a late wake-up behind, and the first cue would sound early.
+const SETTLE_PERIODS: u32 = 6;
+
 /// How far the output's clock may drift from the system's, per second
 /// (sound cards are within about 100 ppm).
 const MAX_DRIFT: f64 = 0.000_5;
@@ -453,6 +459,8 @@ struct Timing {
     period_frames: u64,
     /// The best estimate of `frame - rate * seconds since origin`.
     offset: Option<f64>,
+    /// Periods seen since the estimate was (re)started.
+    settled: u32,
 }
 
 impl Timing {
@@ -464,6 +472,7 @@ impl Timing {
             last: None,
             period_frames: 0,
             offset: None,
+            settled: 0,
         }
     }
 
@@ -481,8 +490,10 @@ impl Timing {
                 Some(best) => {
                     let allowed = best - MAX_DRIFT * self.rate * since;
                     if offset < allowed - 2.0 * self.period_frames as f64 {
+                        self.settled = 0;
                         offset
                     } else {
+                        self.settled += 1;
                         offset.max(allowed)
                     }
                 }
@@ -500,8 +511,13 @@ impl Timing {
     }
 
     /// Whether the output pulls audio at the clock's pace at `at`: two
-    /// periods in a row spaced as their length says, the last one recent.
+    /// periods in a row spaced as their length says, the last one recent,
+    /// and enough periods since a stall for the map to have met an early
+    /// wake-up.
     fn is_running(&self, at: Instant) -> bool {
+        if self.settled < SETTLE_PERIODS {
+            return false;
+        }
         let (Some(prev), Some(last)) = (self.prev, self.last) else {
             return false;
         };
@@ -784,6 +800,12 @@ mod tests {
             .frame_at(origin + Duration::from_secs_f64(s))
             .expect("mapped");
         assert!((got - want).abs() < 48.0, "{got} frames, want {want}");
+    }
+
+    #[test]
+    fn a_session_can_be_opened_on_another_thread_and_handed_over() {
+        fn is_send<T: Send>() {}
+        is_send::<AudioSession>();
     }
 
     #[test]

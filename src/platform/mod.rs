@@ -6,5 +6,7 @@ pub mod audio;
 pub mod clock;
 pub mod idle;
 pub mod notify;
+pub mod presence;
 pub mod tray;
+pub mod watch;
 pub mod window;

@@ -178,6 +178,28 @@ impl Notifier {
         Ok(id)
     }
 
+    /// A plain notification about a problem (config error, no tray host):
+    /// no actions, and it does not replace a break notification.
+    pub async fn tell(&self, title: &str, body: &str) {
+        let Some(conn) = &self.conn else {
+            return;
+        };
+        let hints: HashMap<&str, Value> = HashMap::new();
+        let no_actions: Vec<&str> = Vec::new();
+        let sent = conn
+            .call_method(
+                Some(INTERFACE),
+                PATH,
+                Some(INTERFACE),
+                "Notify",
+                &("unknot", 0u32, "", title, body, &no_actions, &hints, -1i32),
+            )
+            .await;
+        if let Err(e) = sent {
+            eprintln!("unknot: notifications: {e}");
+        }
+    }
+
     /// Takes our notification off the screen.
     pub async fn withdraw(&mut self) {
         let (Some(shown), Some(conn)) = (self.shown.take(), &self.conn) else {

@@ -8,16 +8,18 @@ use std::process::ExitCode;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
+use chrono::{DateTime, Local};
 use tokio::sync::mpsc::UnboundedSender;
 use winit::application::ApplicationHandler;
 use winit::dpi::LogicalSize;
 use winit::event::{ElementState, KeyEvent, MouseButton, StartCause, WindowEvent};
-use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop};
+use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, EventLoopProxy};
 use winit::keyboard::{Key, NamedKey};
 use winit::window::{Window, WindowId, WindowLevel};
 
 use crate::app::CoreMsg;
 use crate::config::Config;
+use crate::engine::ExerciseOutcome;
 use crate::history::Stats;
 use crate::platform::audio::AudioSession;
 use crate::platform::clock::Clock;
@@ -31,7 +33,6 @@ use crate::ui::{raster, view};
 const SIZE: LogicalSize<f64> = LogicalSize::new(480.0, 360.0);
 
 /// What the core asks of the main thread.
-#[derive(Debug)]
 pub enum UiEvent {
     Tray(TrayView),
     Open {
@@ -42,6 +43,11 @@ pub enum UiEvent {
         streak: u32,
     },
     Stats(Box<Stats>),
+    /// The audio output for session number `session` is open (or failed).
+    Audio {
+        session: u64,
+        audio: Result<Box<AudioSession>, String>,
+    },
     Quit,
 }
 
@@ -63,6 +69,16 @@ struct GuidedWindow {
     cursor: (f64, f64),
 }
 
+/// A standalone session as it ended, for `app::play` to record: with no
+/// background app there is no core to send `SessionFinished` to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlayedSession {
+    pub routine: String,
+    /// When the window opened (the app's engine records `Started` then too).
+    pub began: DateTime<Local>,
+    pub outcomes: Vec<ExerciseOutcome>,
+}
+
 /// The main-thread application: tray plus at most one window.
 pub struct Shell {
     core: Option<UnboundedSender<CoreMsg>>,
@@ -74,10 +90,21 @@ pub struct Shell {
     /// Standalone `unknot play`: exit when the window closes.
     exit_with_window: bool,
     first_open: Option<UiEvent>,
+    /// Standalone only: the session's routine and when its window opened…
+    began: Option<(String, DateTime<Local>)>,
+    /// …and, once it ended, its outcomes.
+    played: Option<PlayedSession>,
+    proxy: Option<EventLoopProxy<UiEvent>>,
+    /// Counts opened sessions, so late audio finds the session it belongs to.
+    session: u64,
 }
 
 impl Shell {
-    pub fn new(core: UnboundedSender<CoreMsg>, routines: Vec<(String, String)>) -> Shell {
+    pub fn new(
+        core: UnboundedSender<CoreMsg>,
+        routines: Vec<(String, String)>,
+        proxy: EventLoopProxy<UiEvent>,
+    ) -> Shell {
         Shell {
             core: Some(core),
             routines,
@@ -87,12 +114,30 @@ impl Shell {
             clock: Clock::new(),
             exit_with_window: false,
             first_open: None,
+            began: None,
+            played: None,
+            proxy: Some(proxy),
+            session: 0,
         }
     }
 
     fn send(&self, msg: CoreMsg) {
         if let Some(core) = &self.core {
             let _ = core.send(msg);
+        }
+    }
+
+    /// The session's outcomes go to the core; standalone, they are kept for
+    /// `app::play` to write to the history once the loop ends.
+    fn finished(&mut self, outcomes: Vec<ExerciseOutcome>) {
+        if self.core.is_some() {
+            self.send(CoreMsg::SessionFinished(outcomes));
+        } else if let Some((routine, began)) = self.began.take() {
+            self.played = Some(PlayedSession {
+                routine,
+                began,
+                outcomes,
+            });
         }
     }
 
@@ -116,22 +161,32 @@ impl Shell {
         }
         let timeline = timeline::compile(&routine);
         let title = routine.title.clone();
+        if self.core.is_none() {
+            self.began = Some((routine.id.clone(), self.clock.wall()));
+        }
         let mut player = Player::new(routine, false, self.clock.mono_ms());
         player.set_streak(false, streak);
-        let audio = match volume {
-            Some(volume) => match AudioSession::open(volume, voice) {
-                Ok(a) => Some(Box::new(a)),
-                Err(e) => {
-                    eprintln!("unknot: audio: {e}; the break runs without sound");
-                    None
-                }
-            },
-            None => None,
-        };
+        self.session += 1;
+        if let (Some(volume), Some(proxy)) = (volume, self.proxy.clone()) {
+            // Opening the output takes ~0.3 s (longer on a busy sound server):
+            // never on the thread that draws the window.
+            let session = self.session;
+            let opened = std::thread::Builder::new()
+                .name("unknot-audio-open".into())
+                .spawn(move || {
+                    let audio = AudioSession::open(volume, voice)
+                        .map(Box::new)
+                        .map_err(|e| e.to_string());
+                    let _ = proxy.send_event(UiEvent::Audio { session, audio });
+                });
+            if let Err(e) = opened {
+                eprintln!("unknot: audio: {e}; the break runs without sound");
+            }
+        }
         let content = Content::Session {
             player: Box::new(player),
             timeline: Box::new(timeline),
-            audio,
+            audio: None,
             reported: false,
         };
         self.show(el, &title, content);
@@ -218,7 +273,7 @@ impl Shell {
             }
         }
         if let Some(outcomes) = finished {
-            self.send(CoreMsg::SessionFinished(outcomes));
+            self.finished(outcomes);
         }
         if close {
             self.close(el);
@@ -234,7 +289,8 @@ impl Shell {
             {
                 if !*reported {
                     player.handle(PlayerInput::Stop, now);
-                    self.send(CoreMsg::SessionFinished(player.outcomes()));
+                    let outcomes = player.outcomes();
+                    self.finished(outcomes);
                 }
             }
             // Dropping the window (and its audio session) frees the output device.
@@ -291,8 +347,10 @@ impl Shell {
                     *dst =
                         u32::from(c.red()) << 16 | u32::from(c.green()) << 8 | u32::from(c.blue());
                 }
-                if let Err(e) = buffer.present() {
-                    eprintln!("unknot: cannot present the window: {e}");
+                match buffer.present() {
+                    // unknot-bench: `cargo xtask bench` times the first frame (docs/bench.md).
+                    Ok(()) => bench_trace_first_frame(&w.window),
+                    Err(e) => eprintln!("unknot: cannot present the window: {e}"),
                 }
             }
             Err(e) => eprintln!("unknot: cannot draw into the window: {e}"),
@@ -316,6 +374,29 @@ impl Shell {
         }
     }
 }
+
+// unknot-bench (begin): with `UNKNOT_BENCH_TRACE` set, the first frame each
+// window presents prints `unknot-trace first-frame <CLOCK_MONOTONIC ms>` to
+// stderr, for `cargo xtask bench` (docs/bench.md). Off: one env lookup per window.
+fn bench_trace_first_frame(window: &Window) {
+    static LAST_WINDOW: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let id = u64::from(window.id());
+    if LAST_WINDOW.swap(id, std::sync::atomic::Ordering::Relaxed) == id
+        || std::env::var_os("UNKNOT_BENCH_TRACE").is_none()
+    {
+        return;
+    }
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime only writes the timespec we pass, which we own.
+    if unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) } == 0 {
+        let ms = ts.tv_sec as f64 * 1e3 + ts.tv_nsec as f64 / 1e6;
+        eprintln!("unknot-trace first-frame {ms:.3}");
+    }
+}
+// unknot-bench (end)
 
 #[allow(clippy::disallowed_methods)] // winit's deadlines are Instants; this is shell code.
 fn instant_after(delay: Duration) -> Instant {
@@ -392,6 +473,24 @@ impl ApplicationHandler<UiEvent> for Shell {
                     self.show(el, "unknot — statistics", Content::Stats(stats));
                 }
             }
+            UiEvent::Audio { session, audio } => {
+                let now = self.clock.mono_ms();
+                match audio {
+                    Ok(mut opened) => {
+                        if let Some(GuidedWindow {
+                            content: Content::Session { player, audio, .. },
+                            ..
+                        }) = &mut self.window
+                        {
+                            if session == self.session {
+                                opened.set_muted(player.state(now).muted);
+                                *audio = Some(opened);
+                            }
+                        }
+                    }
+                    Err(e) => eprintln!("unknot: audio: {e}; the break runs without sound"),
+                }
+            }
             UiEvent::Quit => el.exit(),
         }
         self.schedule(el);
@@ -463,15 +562,20 @@ impl ApplicationHandler<UiEvent> for Shell {
 }
 
 /// `unknot play ROUTINE` with no app running: a window of our own, no tray.
-pub fn play_standalone(routine: Routine, config: &Config) -> ExitCode {
+/// Returns how the process should exit and, if a session ran, how it ended
+/// (the caller records it in the history).
+pub fn play_standalone(routine: Routine, config: &Config) -> (ExitCode, Option<PlayedSession>) {
     let event_loop = match EventLoop::<UiEvent>::with_user_event().build() {
         Ok(el) => el,
         Err(e) => {
             eprintln!("unknot: no display to play the routine on: {e}");
-            return ExitCode::from(crate::cli::EXIT_FAILURE);
+            return (ExitCode::from(crate::cli::EXIT_FAILURE), None);
         }
     };
+    let proxy = event_loop.create_proxy();
     let mut shell = Shell {
+        proxy: Some(proxy),
+        session: 0,
         core: None,
         routines: Vec::new(),
         tray: None,
@@ -485,12 +589,15 @@ pub fn play_standalone(routine: Routine, config: &Config) -> ExitCode {
             voice: config.sound.voice,
             streak: 0,
         }),
+        began: None,
+        played: None,
     };
-    match event_loop.run_app(&mut shell) {
+    let code = match event_loop.run_app(&mut shell) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("unknot: the window system failed: {e}");
             ExitCode::from(crate::cli::EXIT_FAILURE)
         }
-    }
+    };
+    (code, shell.played.take())
 }

@@ -221,11 +221,14 @@ fn cues_sound_at_the_moments_they_are_played() {
         SCRIPT.len(),
         "onsets {heard:?} for cues played at {played:?}\n{stdout}{stderr}"
     );
+    // Each cue is heard, in order, with its spacing. The tolerance is loose on
+    // purpose: the suite shares two cores with other tests; the precise onset
+    // error is a figure of `cargo xtask bench`, not an assertion.
     for i in 1..SCRIPT.len() {
         let want = played[i] - played[0];
         let got = heard[i] - heard[0];
         assert!(
-            (got - want).abs() <= 20.0,
+            (got - want).abs() <= 60.0,
             "cue {i} ({}) sounded {got:.1} ms after the first, played {want:.1} ms after \
              (onsets {heard:?}, played {played:?})",
             SCRIPT[i].0

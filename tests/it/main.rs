@@ -4,6 +4,7 @@
 #![allow(clippy::disallowed_methods)]
 
 mod app;
+mod audio;
 mod config;
 mod desktop;
 mod history;

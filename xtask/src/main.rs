@@ -11,6 +11,7 @@ use std::process::{Command, ExitCode, Stdio};
 use anyhow::{bail, Context, Result};
 
 mod assets;
+mod install;
 mod packages;
 
 const USAGE: &str = "\
@@ -18,6 +19,8 @@ usage: cargo xtask <task> [args]
 
 tasks:
   run [ARGS...]   install the build packages if missing, build release, start unknot ARGS
+  install [--prefix DIR]       build release; install the binary, a .desktop entry and icons (default ~/.local)
+  uninstall [--prefix DIR] [--purge]  remove exactly what install wrote (--purge: also config and history)
   test            install build and test packages if missing, then fmt, clippy and all tests
   deps [--test]   only install the packages (build, or build + test)
   assets          regenerate icons/ and sounds/ (needs espeak-ng and sox)
@@ -49,6 +52,13 @@ fn run_task() -> Result<()> {
             Ok(())
         }
         Some("assets") => assets::run(&workspace_root()),
+        Some("install") => {
+            packages::ensure(packages::BUILD)?;
+            cargo(&["build", "--release", "--package", "unknot"])?;
+            let binary = target_dir().join("release").join("unknot");
+            install::install(&workspace_root(), &binary, &rest)
+        }
+        Some("uninstall") => install::uninstall(&workspace_root(), &rest),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())

@@ -1,0 +1,233 @@
+//! `cargo xtask install [--prefix DIR]` and `cargo xtask uninstall [--prefix DIR] [--purge]`:
+//! the release binary, a `.desktop` entry and the icons, in the XDG layout
+//! under the prefix (default `~/.local`). Uninstall removes exactly the
+//! files install writes; config and history stay unless `--purge`.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+/// Icon sizes installed into the hicolor theme (the tray's own icons are embedded).
+const ICON_SIZES: [u32; 6] = [16, 22, 24, 32, 48, 64];
+
+/// One file install writes: where it goes and what it holds.
+pub struct Planned {
+    pub path: PathBuf,
+    pub source: Source,
+}
+
+pub enum Source {
+    Copy(PathBuf),
+    Text(String),
+}
+
+/// Every file an install into `prefix` writes, with `binary` as the program.
+pub fn plan(prefix: &Path, root: &Path, binary: &Path) -> Vec<Planned> {
+    let bin = prefix.join("bin").join("unknot");
+    let mut files = vec![
+        Planned {
+            path: bin.clone(),
+            source: Source::Copy(binary.to_path_buf()),
+        },
+        Planned {
+            path: prefix.join("share/applications/unknot.desktop"),
+            source: Source::Text(desktop_entry(&bin)),
+        },
+        Planned {
+            path: prefix.join("share/icons/hicolor/256x256/apps/unknot.png"),
+            source: Source::Copy(root.join("icons/unknot.png")),
+        },
+    ];
+    for size in ICON_SIZES {
+        files.push(Planned {
+            path: prefix.join(format!("share/icons/hicolor/{size}x{size}/apps/unknot.png")),
+            source: Source::Copy(root.join(format!("icons/unknot-normal-{size}.png"))),
+        });
+    }
+    files
+}
+
+fn desktop_entry(bin: &Path) -> String {
+    format!(
+        "[Desktop Entry]\nType=Application\nName=unknot\nGenericName=Break reminder\n\
+         Comment=Guided desk breaks against upper-trapezius knots\nExec=\"{}\"\nIcon=unknot\n\
+         Terminal=false\nCategories=Utility;\n",
+        bin.display()
+    )
+}
+
+/// Writes the planned files; returns their paths.
+pub fn install_files(files: &[Planned]) -> Result<Vec<PathBuf>> {
+    let mut written = Vec::new();
+    for file in files {
+        if let Some(dir) = file.path.parent() {
+            std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        }
+        match &file.source {
+            Source::Copy(from) => {
+                std::fs::copy(from, &file.path).with_context(|| {
+                    format!("copying {} to {}", from.display(), file.path.display())
+                })?;
+            }
+            Source::Text(text) => std::fs::write(&file.path, text)
+                .with_context(|| format!("writing {}", file.path.display()))?,
+        }
+        written.push(file.path.clone());
+    }
+    Ok(written)
+}
+
+/// Removes the planned files that exist; returns the ones removed.
+pub fn uninstall_files(files: &[Planned]) -> Result<Vec<PathBuf>> {
+    let mut removed = Vec::new();
+    for file in files {
+        match std::fs::remove_file(&file.path) {
+            Ok(()) => removed.push(file.path.clone()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e).with_context(|| format!("removing {}", file.path.display())),
+        }
+    }
+    Ok(removed)
+}
+
+struct Args {
+    prefix: PathBuf,
+    purge: bool,
+}
+
+fn parse(args: &[OsString], allow_purge: bool) -> Result<Args> {
+    let mut prefix = None;
+    let mut purge = false;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.to_str() {
+            Some("--prefix") => {
+                let dir = it.next().context("--prefix needs a folder")?;
+                prefix = Some(PathBuf::from(dir));
+            }
+            Some("--purge") if allow_purge => purge = true,
+            _ => bail!("unexpected argument {arg:?}"),
+        }
+    }
+    let prefix = match prefix {
+        Some(p) => p,
+        None => PathBuf::from(std::env::var_os("HOME").context("HOME is not set; pass --prefix")?)
+            .join(".local"),
+    };
+    Ok(Args { prefix, purge })
+}
+
+pub fn install(root: &Path, binary: &Path, args: &[OsString]) -> Result<()> {
+    let args = parse(args, false)?;
+    let written = install_files(&plan(&args.prefix, root, binary))?;
+    for path in &written {
+        println!("installed {}", path.display());
+    }
+    println!(
+        "Run {} to start unknot; `unknot autostart enable` starts it at login.",
+        args.prefix.join("bin/unknot").display()
+    );
+    Ok(())
+}
+
+pub fn uninstall(root: &Path, args: &[OsString]) -> Result<()> {
+    let args = parse(args, true)?;
+    // The binary's source does not matter for removal.
+    let removed = uninstall_files(&plan(&args.prefix, root, Path::new("unknot")))?;
+    for path in &removed {
+        println!("removed {}", path.display());
+    }
+    if removed.is_empty() {
+        println!(
+            "nothing of unknot's was installed under {}",
+            args.prefix.display()
+        );
+    }
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    let config_home = std::env::var_os("XDG_CONFIG_HOME")
+        .map(PathBuf::from)
+        .or_else(|| home.as_ref().map(|h| h.join(".config")));
+    let state_home = std::env::var_os("XDG_STATE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| home.as_ref().map(|h| h.join(".local/state")));
+    if let Some(autostart) = config_home
+        .as_ref()
+        .map(|c| c.join("autostart/unknot.desktop"))
+    {
+        if autostart.exists() {
+            std::fs::remove_file(&autostart)
+                .with_context(|| format!("removing {}", autostart.display()))?;
+            println!("removed {}", autostart.display());
+        }
+    }
+    let kept: Vec<PathBuf> = [
+        config_home.map(|c| c.join("unknot")),
+        state_home.map(|s| s.join("unknot")),
+    ]
+    .into_iter()
+    .flatten()
+    .filter(|d| d.exists())
+    .collect();
+    for dir in kept {
+        if args.purge {
+            std::fs::remove_dir_all(&dir).with_context(|| format!("removing {}", dir.display()))?;
+            println!("removed {}", dir.display());
+        } else {
+            println!(
+                "kept {} (add --purge to remove your settings and history)",
+                dir.display()
+            );
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn root() -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+    }
+
+    #[test]
+    fn install_then_uninstall_leaves_only_what_was_there() {
+        let prefix = tempfile::tempdir().expect("temp prefix");
+        let other = prefix
+            .path()
+            .join("share/applications/someone-else.desktop");
+        std::fs::create_dir_all(other.parent().expect("folder")).expect("folder");
+        std::fs::write(&other, "[Desktop Entry]\n").expect("a file that is not ours");
+        let binary = prefix.path().join("built-unknot");
+        std::fs::write(&binary, b"\x7fELF not really").expect("a stand-in binary");
+
+        let files = plan(prefix.path(), &root(), &binary);
+        let written = install_files(&files).expect("install");
+        assert_eq!(written.len(), 3 + ICON_SIZES.len());
+        assert_eq!(
+            std::fs::read(prefix.path().join("bin/unknot")).expect("installed binary"),
+            b"\x7fELF not really"
+        );
+        let entry =
+            std::fs::read_to_string(prefix.path().join("share/applications/unknot.desktop"))
+                .expect("desktop entry");
+        assert!(entry.contains(&format!(
+            "Exec=\"{}\"",
+            prefix.path().join("bin/unknot").display()
+        )));
+        assert!(prefix
+            .path()
+            .join("share/icons/hicolor/48x48/apps/unknot.png")
+            .exists());
+
+        let removed = uninstall_files(&files).expect("uninstall");
+        assert_eq!(removed, written);
+        assert!(written.iter().all(|p| !p.exists()));
+        assert!(
+            other.exists(),
+            "uninstall removed a file it did not install"
+        );
+        assert!(binary.exists());
+    }
+}
