@@ -362,17 +362,22 @@ impl Core {
             let _ = e;
         }
         let mut last_save = self.clock.mono();
-        self.sense().await;
+        self.sense(&notifier).await;
         self.engine.handle(Input::Tick, self.clock.now());
         self.perform(&mut notifier).await;
 
+        // An absolute wake-up time, kept across iterations: requests and
+        // replies can only bring it forward, so a chatty client never starves
+        // the engine's tick.
+        let mut wake = tokio::time::Instant::now() + self.sleep_for();
         while !self.quit {
-            let sleep = self.sleep_for();
             let mut changed = true;
+            let mut ticked = false;
             tokio::select! {
-                _ = tokio::time::sleep(sleep) => {
+                _ = tokio::time::sleep_until(wake) => {
                     changed = false;
-                    self.sense().await;
+                    ticked = true;
+                    self.sense(&notifier).await;
                     self.engine.handle(Input::Tick, self.clock.now());
                 }
                 Some(()) = config_rx.recv() => {
@@ -400,6 +405,8 @@ impl Core {
                 },
             }
             self.perform(&mut notifier).await;
+            let next = tokio::time::Instant::now() + self.sleep_for();
+            wake = if ticked { next } else { wake.min(next) };
             for (title, body) in self.problems.drain(..) {
                 notifier.tell(&title, &body).await;
             }
@@ -427,7 +434,7 @@ impl Core {
     }
 
     /// Reads idle time and do-not-disturb and tells the engine what changed.
-    async fn sense(&mut self) {
+    async fn sense(&mut self, notifier: &Notifier) {
         if let Some(x11) = &self.x11 {
             match x11.idle() {
                 Ok(idle) => {
@@ -450,11 +457,17 @@ impl Core {
             // The other two cost a process or a D-Bus call: ask only when a
             // break is due or about to be.
             if !dnd && self.break_near() {
+                // Bounded: a stuck sound server or bus must not stall the engine.
+                let limit = Duration::from_secs(2);
                 if c.microphone {
-                    dnd |= crate::platform::presence::microphone_in_use().await;
+                    let mic = crate::platform::presence::microphone_in_use();
+                    dnd |= tokio::time::timeout(limit, mic).await.unwrap_or(false);
                 }
-                if c.notifications_paused && !dnd {
-                    dnd |= crate::platform::presence::notifications_paused().await;
+                if let (true, false, Some(conn)) =
+                    (c.notifications_paused, dnd, notifier.connection())
+                {
+                    let paused = crate::platform::presence::notifications_paused(conn);
+                    dnd |= tokio::time::timeout(limit, paused).await.unwrap_or(false);
                 }
             }
         }

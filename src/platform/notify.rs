@@ -108,6 +108,12 @@ impl Notifier {
         }
     }
 
+    /// The session-bus connection notifications go over, for other questions
+    /// to the notification server.
+    pub fn connection(&self) -> Option<&zbus::Connection> {
+        self.conn.as_ref()
+    }
+
     pub fn available(&self) -> bool {
         self.server.is_some()
     }

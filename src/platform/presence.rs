@@ -19,11 +19,9 @@ pub async fn microphone_in_use() -> bool {
     }
 }
 
-/// The notification server says it is paused (dunst's do-not-disturb).
-pub async fn notifications_paused() -> bool {
-    let Ok(conn) = zbus::Connection::session().await else {
-        return false;
-    };
+/// The notification server says it is paused (dunst's do-not-disturb),
+/// asked over an existing session-bus connection.
+pub async fn notifications_paused(conn: &zbus::Connection) -> bool {
     let reply = conn
         .call_method(
             Some("org.freedesktop.Notifications"),

@@ -57,6 +57,9 @@ enum Content {
         player: Box<Player>,
         timeline: Box<Timeline>,
         audio: Option<Box<AudioSession>>,
+        /// The output is still opening: cues wait in the player instead of
+        /// being played into nothing (a quick Space would lose the chime).
+        audio_pending: bool,
         reported: bool,
     },
     Stats(Box<Stats>),
@@ -167,6 +170,7 @@ impl Shell {
         let mut player = Player::new(routine, false, self.clock.mono_ms());
         player.set_streak(false, streak);
         self.session += 1;
+        let mut audio_pending = false;
         if let (Some(volume), Some(proxy)) = (volume, self.proxy.clone()) {
             // Opening the output takes ~0.3 s (longer on a busy sound server):
             // never on the thread that draws the window.
@@ -179,14 +183,16 @@ impl Shell {
                         .map_err(|e| e.to_string());
                     let _ = proxy.send_event(UiEvent::Audio { session, audio });
                 });
-            if let Err(e) = opened {
-                eprintln!("unknot: audio: {e}; the break runs without sound");
+            match opened {
+                Ok(_) => audio_pending = true,
+                Err(e) => eprintln!("unknot: audio: {e}; the break runs without sound"),
             }
         }
         let content = Content::Session {
             player: Box::new(player),
             timeline: Box::new(timeline),
             audio: None,
+            audio_pending,
             reported: false,
         };
         self.show(el, &title, content);
@@ -317,12 +323,17 @@ impl Shell {
                 player,
                 timeline,
                 audio,
+                audio_pending,
                 ..
             } => {
-                let cues = player.advance(now);
-                if let Some(audio) = audio {
-                    for cue in &cues {
-                        audio.play(cue, timeline);
+                // Cues due while the output opens are played once it is
+                // open (the player drops any more than 1.5 s late).
+                if !*audio_pending {
+                    let cues = player.advance(now);
+                    if let Some(audio) = audio {
+                        for cue in &cues {
+                            audio.play(cue, timeline);
+                        }
                     }
                 }
                 view::view(&player.state(now))
@@ -475,20 +486,32 @@ impl ApplicationHandler<UiEvent> for Shell {
             }
             UiEvent::Audio { session, audio } => {
                 let now = self.clock.mono_ms();
-                match audio {
-                    Ok(mut opened) => {
-                        if let Some(GuidedWindow {
-                            content: Content::Session { player, audio, .. },
+                if let Err(e) = &audio {
+                    eprintln!("unknot: audio: {e}; the break runs without sound");
+                }
+                if let Some(GuidedWindow {
+                    window,
+                    content:
+                        Content::Session {
+                            player,
+                            audio: slot,
+                            audio_pending,
                             ..
-                        }) = &mut self.window
-                        {
-                            if session == self.session {
-                                opened.set_muted(player.state(now).muted);
-                                *audio = Some(opened);
-                            }
+                        },
+                    ..
+                }) = &mut self.window
+                {
+                    if session == self.session {
+                        if let Ok(mut opened) = audio {
+                            opened.set_muted(player.state(now).muted);
+                            // The log's mark for when sound can start (the
+                            // e2e audio test begins the routine after it).
+                            eprintln!("unknot: audio: output open");
+                            *slot = Some(opened);
                         }
+                        *audio_pending = false;
+                        window.request_redraw();
                     }
-                    Err(e) => eprintln!("unknot: audio: {e}; the break runs without sound"),
                 }
             }
             UiEvent::Quit => el.exit(),

@@ -385,3 +385,245 @@ fn a_fixed_time_break_fires_on_schedule_while_the_user_works() {
     assert!(fired, "the 'at' break never notified: {:#}", app.status());
     assert!(app.status()["notification"]["break_name"] == "Daily routine");
 }
+
+fn write_config(desktop: &Desktop, text: &str) {
+    let path = desktop.home().join(".config/unknot/config.json");
+    // Write then rename, as editors do, so the app never reads half a file.
+    let tmp = path.with_extension("json.tmp");
+    std::fs::write(&tmp, text).expect("writing the config");
+    std::fs::rename(&tmp, &path).expect("replacing the config");
+}
+
+#[test]
+fn config_changes_apply_live_and_a_broken_file_keeps_the_last_good_one() {
+    let desktop = Desktop::start();
+    let app = App::start(&desktop, &all_day_config(DESK_ONLY));
+
+    write_config(
+        &desktop,
+        &all_day_config(r#"[{"name": "Shoulder reset", "routine": "desk-reset", "every": "30m"}]"#),
+    );
+    let status = app.wait_status("the renamed break", |s| {
+        s["next_break"]["name"] == "Shoulder reset"
+    });
+    assert!(
+        status["next_break"]["in_seconds"]
+            .as_i64()
+            .unwrap_or(i64::MAX)
+            <= 30 * 60,
+        "{status:#}"
+    );
+    assert!(status["config_error"].is_null());
+
+    write_config(
+        &desktop,
+        "{\"breaks\": [ {\"name\": \"x\", \"every\": \"fifty\"} ] }",
+    );
+    let status = app.wait_status("the config error", |s| s["config_error"].is_string());
+    let error = status["config_error"].as_str().unwrap_or_default();
+    assert!(
+        error.contains("breaks[0].every"),
+        "the error names the key: {error}"
+    );
+    assert_eq!(
+        status["next_break"]["name"], "Shoulder reset",
+        "the last good config stays in use"
+    );
+    assert!(status["status_text"]
+        .as_str()
+        .unwrap_or_default()
+        .contains("config error"));
+    assert!(
+        desktop.wait_until(Duration::from_secs(10), || desktop
+            .displayed_notifications()
+            >= 1),
+        "no notification told about the broken config"
+    );
+
+    write_config(&desktop, &all_day_config(DESK_ONLY));
+    app.wait_status("the fixed config", |s| {
+        s["config_error"].is_null() && s["next_break"]["name"] == "Desk reset"
+    });
+}
+
+#[test]
+fn without_a_tray_host_it_still_reminds_and_says_so() {
+    let desktop = Desktop::start_with_options(desktop::Options {
+        tray_host: false,
+        ..desktop::Options::default()
+    });
+    let app = App::start(&desktop, &all_day_config(DESK_ONLY));
+    let status = app.status();
+    assert!(
+        status["degraded"]
+            .as_array()
+            .is_some_and(|d| d.iter().any(|x| x == "no-tray-host")),
+        "{status:#}"
+    );
+    assert_eq!(app.cli(&["break-now", "desk-reset"]).0, 0);
+    app.wait_status("a notification", |s| {
+        s["notification"]["awaiting_action"] == true
+    });
+}
+
+#[test]
+fn without_a_notification_server_the_tray_and_window_still_work() {
+    let desktop = Desktop::start_with_options(desktop::Options {
+        notifications: false,
+        ..desktop::Options::default()
+    });
+    let app = App::start(&desktop, &all_day_config(DESK_ONLY));
+    let status = app.status();
+    assert!(
+        status["degraded"]
+            .as_array()
+            .is_some_and(|d| d.iter().any(|x| x == "no-notification-server")),
+        "{status:#}"
+    );
+    assert!(desktop.wait_until(Duration::from_secs(10), || !tray_items(&desktop).is_empty()));
+    let (code, out, err) = app.cli(&["break-now", "desk-reset"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("no notification server"), "{out}");
+    app.wait_status("due", |s| s["state"] == "due");
+    click_menu(&desktop, "Desk reset");
+    app.wait_status("in a break", |s| s["state"] == "in-break");
+    let window = desktop.wait_until(Duration::from_secs(10), || {
+        desktop
+            .command("xdotool")
+            .args(["search", "--name", "Desk reset"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    assert!(window, "the tray's Start did not open the window");
+}
+
+/// A break `at` the start of the next minute, in an all-day config.
+fn next_minute_break() -> String {
+    let at = chrono::Local::now() + chrono::Duration::seconds(60);
+    format!(
+        r#"[{{"name": "Daily routine", "routine": "upper-trap", "at": "{}", "daily": true}}]"#,
+        at.format("%H:%M")
+    )
+}
+
+/// Keeps the user active until `limit`, then says whether the app notified.
+fn notified_within(desktop: &Desktop, app: &App, limit: Duration) -> bool {
+    desktop.wait_until(limit, || {
+        let _ = desktop
+            .command("xdotool")
+            .args(["mousemove_relative", "1", "0"])
+            .status();
+        app.status()["notification"]["shown"] == true
+    })
+}
+
+/// The due break is held while `busy` holds and shown once it ends.
+fn assert_held_then_shown(desktop: &Desktop, app: &App, end_busy: impl FnOnce()) {
+    // Past the break's time (the next minute) plus the engine's wake-up.
+    assert!(
+        !notified_within(desktop, app, Duration::from_secs(75)),
+        "notified while the user must not be disturbed: {:#}",
+        app.status()
+    );
+    assert_eq!(app.status()["state"], "due", "the break is due but held");
+    end_busy();
+    assert!(
+        notified_within(desktop, app, Duration::from_secs(90)),
+        "the held break never came: {:#}",
+        app.status()
+    );
+}
+
+#[test]
+fn a_fullscreen_window_holds_the_break_until_it_leaves_fullscreen() {
+    use x11rb::connection::Connection;
+    use x11rb::protocol::xproto::{ClientMessageEvent, ConnectionExt, EventMask};
+
+    let desktop = Desktop::start();
+    let mut viewer = desktop
+        .command("xmessage")
+        .args(["-title", "slides", "a presentation"])
+        .spawn()
+        .expect("xmessage");
+    let found = desktop.wait_until(Duration::from_secs(10), || {
+        desktop
+            .command("xdotool")
+            .args(["search", "--name", "slides"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    assert!(found, "the stand-in presentation window never appeared");
+    let id: u32 = desktop
+        .run("xdotool", &["search", "--name", "slides"])
+        .lines()
+        .next()
+        .and_then(|l| l.trim().parse().ok())
+        .expect("a window id");
+    let (conn, screen) = x11rb::connect(Some(&desktop.display)).expect("X connection");
+    let root = conn.setup().roots[screen].root;
+    let atom = |name: &str| {
+        conn.intern_atom(false, name.as_bytes())
+            .expect("intern")
+            .reply()
+            .expect("atom")
+            .atom
+    };
+    let (state, full) = (atom("_NET_WM_STATE"), atom("_NET_WM_STATE_FULLSCREEN"));
+    let set_fullscreen = |on: u32| {
+        let event = ClientMessageEvent::new(32, id, state, [on, full, 0, 1, 0]);
+        conn.send_event(
+            false,
+            root,
+            EventMask::SUBSTRUCTURE_REDIRECT | EventMask::SUBSTRUCTURE_NOTIFY,
+            event,
+        )
+        .expect("send");
+        conn.flush().expect("flush");
+    };
+    set_fullscreen(1);
+    desktop.run("xdotool", &["windowactivate", "--sync", &id.to_string()]);
+
+    let app = App::start(&desktop, &all_day_config(&next_minute_break()));
+    assert_held_then_shown(&desktop, &app, || set_fullscreen(0));
+    let _ = viewer.kill();
+    let _ = viewer.wait();
+}
+
+#[test]
+fn a_call_holds_the_break_until_the_microphone_is_free() {
+    let desktop = Desktop::start_with_audio();
+    // A recording stream, as a call client has.
+    let mut call = desktop
+        .command("parec")
+        .args([
+            "--format=s16le",
+            "--rate=16000",
+            "--channels=1",
+            "--raw",
+            "/dev/null",
+        ])
+        .spawn()
+        .expect("parec");
+    let recording = desktop.wait_until(Duration::from_secs(10), || {
+        !desktop
+            .run("pactl", &["list", "short", "source-outputs"])
+            .trim()
+            .is_empty()
+    });
+    assert!(recording, "the stand-in call never started recording");
+    let app = App::start(&desktop, &all_day_config(&next_minute_break()));
+    assert_held_then_shown(&desktop, &app, || {
+        let _ = call.kill();
+        let _ = call.wait();
+    });
+}
+
+#[test]
+fn paused_notifications_hold_the_break_until_they_resume() {
+    let desktop = Desktop::start();
+    desktop.run("dunstctl", &["set-paused", "true"]);
+    let app = App::start(&desktop, &all_day_config(&next_minute_break()));
+    assert_held_then_shown(&desktop, &app, || {
+        desktop.run("dunstctl", &["set-paused", "false"]);
+    });
+}

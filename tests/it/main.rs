@@ -9,6 +9,7 @@ mod config;
 mod desktop;
 mod history;
 mod ipc;
+mod play;
 mod routine;
 mod schedule;
 mod ui;

@@ -11,6 +11,7 @@ use std::process::{Command, ExitCode, Stdio};
 use anyhow::{bail, Context, Result};
 
 mod assets;
+mod bench;
 mod install;
 mod packages;
 
@@ -24,6 +25,8 @@ tasks:
   test            install build and test packages if missing, then fmt, clippy and all tests
   deps [--test]   only install the packages (build, or build + test)
   assets          regenerate icons/ and sounds/ (needs espeak-ng and sox)
+  bench [--quick] [--peers] [--json FILE]
+                  build release, measure unknot in the headless desktop (docs/bench.md)
 ";
 
 fn main() -> ExitCode {
@@ -52,6 +55,7 @@ fn run_task() -> Result<()> {
             Ok(())
         }
         Some("assets") => assets::run(&workspace_root()),
+        Some("bench") => bench::run(&rest),
         Some("install") => {
             packages::ensure(packages::BUILD)?;
             cargo(&["build", "--release", "--package", "unknot"])?;

@@ -23,6 +23,28 @@ pub const WATCHER: &str = "org.kde.StatusNotifierWatcher";
 /// D-Bus name of the notification daemon.
 pub const NOTIFICATIONS: &str = "org.freedesktop.Notifications";
 
+/// Which pieces a desktop has; `Options::default()` is the whole desktop
+/// without audio.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    pub audio: bool,
+    /// dunst; without it nothing owns org.freedesktop.Notifications (D-Bus
+    /// activation of dunst is masked too).
+    pub notifications: bool,
+    /// xfce4-panel, the StatusNotifierItem host.
+    pub tray_host: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            audio: false,
+            notifications: true,
+            tray_host: true,
+        }
+    }
+}
+
 pub struct Desktop {
     root: tempfile::TempDir,
     /// Process group of every process this desktop started.
@@ -46,7 +68,20 @@ impl Desktop {
         Desktop::start_with(true)
     }
 
+    /// A desktop with pieces left out, for testing how unknot degrades.
+    pub fn start_with_options(options: Options) -> Desktop {
+        Desktop::start_full(options)
+    }
+
     fn start_with(audio: bool) -> Desktop {
+        Desktop::start_full(Options {
+            audio,
+            ..Options::default()
+        })
+    }
+
+    fn start_full(options: Options) -> Desktop {
+        let audio = options.audio;
         let root = tempfile::Builder::new()
             .prefix("unknot-desktop-")
             .tempdir()
@@ -60,25 +95,8 @@ impl Desktop {
         std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700))
             .expect("XDG_RUNTIME_DIR must be 0700");
 
-        // Xvfb picks a free display itself and writes its number to stdout.
-        let mut xvfb = Command::new("Xvfb");
-        xvfb.args([
-            "-displayfd",
-            "1",
-            "-screen",
-            "0",
-            "1280x800x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(log_file(&logs, "xvfb"))
-        .process_group(0);
-        let mut xvfb = xvfb
-            .spawn()
-            .expect("starting Xvfb (is the xvfb package installed?)");
+        let (xvfb, display) = start_xvfb(&logs);
         let pgid = xvfb.id();
-        let display = format!(":{}", first_line(xvfb.stdout.take(), "Xvfb display number"));
 
         let mut desktop = Desktop {
             root,
@@ -89,7 +107,20 @@ impl Desktop {
         };
 
         let mut bus = Command::new("dbus-daemon");
-        bus.args(["--session", "--nofork", "--print-address"])
+        // The bus looks for activatable services under the desktop's own
+        // XDG_DATA_HOME first, which is how a test can leave one out.
+        let data = home.join(".local/share");
+        if !options.notifications {
+            let services = data.join("dbus-1/services");
+            std::fs::create_dir_all(&services).expect("service folder");
+            std::fs::write(
+                services.join("org.freedesktop.Notifications.service"),
+                "[D-BUS Service]\nName=org.freedesktop.Notifications\nExec=/bin/false\n",
+            )
+            .expect("masking the notification daemon");
+        }
+        bus.env("XDG_DATA_HOME", &data)
+            .args(["--session", "--nofork", "--print-address"])
             .stdout(Stdio::piped())
             .stderr(log_file(&logs, "dbus"))
             .process_group(pgid as i32);
@@ -111,8 +142,12 @@ impl Desktop {
 
         desktop.seed_configs(&config);
         desktop.spawn_daemon("openbox", &["--sm-disable"], &logs);
-        desktop.spawn_daemon("dunst", &[], &logs);
-        desktop.spawn_daemon("xfce4-panel", &["--disable-wm-check"], &logs);
+        if options.notifications {
+            desktop.spawn_daemon("dunst", &[], &logs);
+        }
+        if options.tray_host {
+            desktop.spawn_daemon("xfce4-panel", &["--disable-wm-check"], &logs);
+        }
 
         if audio {
             desktop.spawn_daemon(
@@ -129,7 +164,11 @@ impl Desktop {
             );
         }
 
-        for name in [NOTIFICATIONS, WATCHER] {
+        let wanted = [
+            (NOTIFICATIONS, options.notifications),
+            (WATCHER, options.tray_host),
+        ];
+        for name in wanted.iter().filter(|(_, on)| *on).map(|(n, _)| *n) {
             let up = desktop.wait_until(Duration::from_secs(30), || desktop.has_bus_name(name));
             assert!(
                 up,
@@ -321,10 +360,60 @@ impl Drop for Desktop {
         }
         // Whatever ignored TERM, D-Bus-activated helpers included.
         signal_group(self.pgid, "KILL");
+        // A daemon that made its own session escaped the group: end it directly.
+        for child in &mut self.children {
+            let _ = child.kill();
+        }
         for child in &mut self.children {
             let _ = child.wait();
         }
     }
+}
+
+/// Xvfb picks a free display itself (`-displayfd`) and writes its number to
+/// stdout. Two Xvfbs starting at the same moment can both pick the same
+/// number and one then exits, so starts are serialised in this process and
+/// a start that loses a race with another process is retried.
+fn start_xvfb(logs: &Path) -> (Child, String) {
+    static STARTING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = STARTING.lock().unwrap_or_else(|e| e.into_inner());
+    let mut last = String::new();
+    for _attempt in 0..5 {
+        let mut xvfb = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(log_file(logs, "xvfb"))
+            .process_group(0)
+            .spawn()
+            .expect("starting Xvfb (is the xvfb package installed?)");
+        let mut line = String::new();
+        let read = xvfb
+            .stdout
+            .take()
+            .map(|out| BufReader::new(out).read_line(&mut line));
+        let number = line.trim().to_string();
+        if matches!(read, Some(Ok(n)) if n > 0) && !number.is_empty() {
+            // It may still lose the display to a racing server: give it a
+            // moment and make sure it is alive.
+            std::thread::sleep(Duration::from_millis(100));
+            if matches!(xvfb.try_wait(), Ok(None)) {
+                return (xvfb, format!(":{number}"));
+            }
+        }
+        let _ = xvfb.kill();
+        let _ = xvfb.wait();
+        last = std::fs::read_to_string(logs.join("xvfb.log")).unwrap_or_default();
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    panic!("Xvfb did not start after 5 tries:\n{last}");
 }
 
 fn signal_group(pgid: u32, signal: &str) {
