@@ -627,3 +627,19 @@ fn paused_notifications_hold_the_break_until_they_resume() {
         desktop.run("dunstctl", &["set-paused", "false"]);
     });
 }
+
+#[test]
+fn the_tray_statistics_item_opens_the_stats_view() {
+    let desktop = Desktop::start();
+    let _app = App::start(&desktop, &all_day_config(DESK_ONLY));
+    assert!(desktop.wait_until(Duration::from_secs(10), || !tray_items(&desktop).is_empty()));
+    click_menu(&desktop, "Statistics");
+    let shown = desktop.wait_until(Duration::from_secs(10), || {
+        desktop
+            .command("xdotool")
+            .args(["search", "--name", "statistics"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    assert!(shown, "no statistics window");
+}
