@@ -58,10 +58,9 @@ pub struct Planned {
 
 /// `unknot schedule`.
 pub fn command(config: &Config, args: &ScheduleArgs) -> ExitCode {
-    // The one clock read of the engine: "now" is the default start of the
-    // preview. Everything below runs on the simulated clock.
-    #[allow(clippy::disallowed_methods)]
-    let now = Local::now();
+    // "Now" is only the default start of the preview, read where clocks are
+    // read; everything below runs on the simulated clock.
+    let now = crate::platform::clock::Clock::new().wall();
     let window = match parse_args(args, &Local, now) {
         Ok(window) => window,
         Err(message) => {
