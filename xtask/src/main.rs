@@ -12,6 +12,7 @@ use anyhow::{bail, Context, Result};
 
 mod assets;
 mod bench;
+mod durability;
 mod install;
 mod packages;
 
@@ -55,6 +56,7 @@ fn run_task() -> Result<()> {
             Ok(())
         }
         Some("assets") => assets::run(&workspace_root()),
+        Some("bench") if rest.iter().any(|a| a == "--durability") => durability_task(&rest),
         Some("bench") => bench::run(&rest),
         Some("install") => {
             packages::ensure(packages::BUILD)?;
@@ -70,6 +72,34 @@ fn run_task() -> Result<()> {
         Some(other) => bail!("unknown task {other:?}\n{USAGE}"),
         None => bail!("no task given\n{USAGE}"),
     }
+}
+
+/// `cargo xtask bench --durability [--kills N]`.
+fn durability_task(args: &[OsString]) -> Result<()> {
+    let mut kills = 200;
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        if arg == "--kills" {
+            kills = it
+                .next()
+                .and_then(|n| n.to_str()?.parse().ok())
+                .context("--kills needs a number")?;
+        }
+    }
+    packages::ensure(packages::BUILD)?;
+    cargo(&["build", "--release", "--package", "unknot"])?;
+    let binary = target_dir().join("release").join("unknot");
+    let out = durability::run(&binary, kills)?;
+    println!(
+        "durability: {} kills, {} skips confirmed, {} recorded, {} records cut by a kill, {} state files moved aside: {}",
+        out.kills,
+        out.confirmed,
+        out.recorded,
+        out.torn_lines,
+        out.corrupt_state_files,
+        if out.recorded >= out.confirmed && out.corrupt_state_files == 0 { "nothing lost" } else { "LOST DATA" }
+    );
+    Ok(())
 }
 
 /// `cargo xtask run`: the first README command.
