@@ -14,7 +14,7 @@ use unknot::platform::audio::AudioSession;
 use unknot::routine::builtin;
 use unknot::routine::timeline::{compile, CueKind};
 
-use desktop::Desktop;
+use desktop::{onsets, Desktop};
 
 const STATES: [&str; 5] = ["normal", "due", "snoozed", "paused", "warning"];
 const SIZES: [u32; 6] = [16, 22, 24, 32, 48, 64];
@@ -154,46 +154,11 @@ fn run_child(mut cmd: Command, mode: &str) -> Output {
         .expect("running the test binary as the cue player")
 }
 
-/// Where sound starts in a capture (s16le, stereo, 48 kHz), in ms: the first
-/// frame above -30 dBFS after at least 30 ms below it.
-fn onsets(raw: &[u8]) -> Vec<f64> {
-    let threshold = (0.03 * i16::MAX as f64) as i32;
-    let quiet_needed = 48 * 30;
-    let mut quiet = quiet_needed;
-    let mut found = Vec::new();
-    for (frame, bytes) in raw.chunks_exact(4).enumerate() {
-        let l = i16::from_le_bytes([bytes[0], bytes[1]]) as i32;
-        let r = i16::from_le_bytes([bytes[2], bytes[3]]) as i32;
-        if l.abs().max(r.abs()) > threshold {
-            if quiet >= quiet_needed {
-                found.push(frame as f64 / 48.0);
-            }
-            quiet = 0;
-        } else {
-            quiet += 1;
-        }
-    }
-    found
-}
-
 #[test]
 fn cues_sound_at_the_moments_they_are_played() {
     let desktop = Desktop::start_with_audio();
     let raw = desktop.scratch().join("cues.raw");
-    let mut rec = desktop
-        .command("parec")
-        .args([
-            "--latency-msec=20",
-            "-d",
-            "cap.monitor",
-            "--format=s16le",
-            "--rate=48000",
-            "--channels=2",
-            "--raw",
-        ])
-        .arg(&raw)
-        .spawn()
-        .expect("starting parec");
+    let mut rec = desktop.record(&raw);
     std::thread::sleep(Duration::from_millis(300));
     let out = run_child(desktop.command(this_binary()), "play");
     std::thread::sleep(Duration::from_millis(300));

@@ -90,22 +90,7 @@ fn unknot_starts_in_the_desktop_with_the_default_config_and_keeps_running() {
 fn audio_desktop_records_what_plays_on_the_null_sink() {
     let desktop = Desktop::start_with_audio();
     let raw = desktop.scratch().join("capture.raw");
-    let mut rec = desktop
-        .command("parec")
-        .args([
-            // Small fragments: by default parec writes in ~2 s chunks and a
-            // killed parec loses the last one.
-            "--latency-msec=20",
-            "-d",
-            "cap.monitor",
-            "--format=s16le",
-            "--rate=48000",
-            "--channels=2",
-            "--raw",
-        ])
-        .arg(&raw)
-        .spawn()
-        .expect("starting parec");
+    let mut rec = desktop.record(&raw);
     // Half a second of a 440 Hz tone through the ALSA default device, as the app's audio goes.
     let tone = desktop.scratch().join("tone.wav");
     desktop.run(

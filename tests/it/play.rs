@@ -19,7 +19,7 @@ use serde_json::Value;
 use tiny_skia::Pixmap;
 use unknot::engine::{ExerciseOutcome, HistoryEvent};
 
-use desktop::Desktop;
+use desktop::{onsets, Desktop};
 
 use crate::unknot_in::UnknotIn;
 
@@ -606,28 +606,6 @@ fn without_an_audio_device_the_window_still_plays_and_says_why() {
     assert!(status.success(), "exit {status}\n{}", play.stderr());
 }
 
-/// Where sound starts in a capture (s16le, stereo, 48 kHz), in ms: the first
-/// frame above -30 dBFS after at least 30 ms below it.
-fn onsets(raw: &[u8]) -> Vec<f64> {
-    let threshold = (0.03 * i16::MAX as f64) as i32;
-    let quiet_needed = 48 * 30;
-    let mut quiet = quiet_needed;
-    let mut found = Vec::new();
-    for (frame, bytes) in raw.chunks_exact(4).enumerate() {
-        let l = i16::from_le_bytes([bytes[0], bytes[1]]) as i32;
-        let r = i16::from_le_bytes([bytes[2], bytes[3]]) as i32;
-        if l.abs().max(r.abs()) > threshold {
-            if quiet >= quiet_needed {
-                found.push(frame as f64 / 48.0);
-            }
-            quiet = 0;
-        } else {
-            quiet += 1;
-        }
-    }
-    found
-}
-
 /// Cue times (ms) of `routine` up to `until_ms` that make a sound (an
 /// exercise's end is announced by the next one's start).
 fn sounding_cues(desktop: &Desktop, routine: &str, until_ms: u64) -> Vec<(u64, String)> {
@@ -656,20 +634,7 @@ fn the_first_cues_of_a_session_sound_spaced_as_the_timeline_says() {
         &config(r#"{"enabled": true, "volume": 100, "voice": false}"#),
     );
     let raw = desktop.scratch().join("session.raw");
-    let mut rec = desktop
-        .command("parec")
-        .args([
-            "--latency-msec=20",
-            "-d",
-            "cap.monitor",
-            "--format=s16le",
-            "--rate=48000",
-            "--channels=2",
-            "--raw",
-        ])
-        .arg(&raw)
-        .spawn()
-        .expect("starting parec");
+    let mut rec = desktop.record(&raw);
     let mut play = Running::play(&desktop, "desk-reset", &[]);
     let win = wait_window(&desktop, DESK_RESET, &play);
     let mut renders = Renders::new(&desktop, "desk-reset");

@@ -271,6 +271,26 @@ impl Desktop {
             .expect("dunstctl prints a number")
     }
 
+    /// Records what plays on the null sink `cap` (PulseAudio desktops only)
+    /// into `path` as raw s16le stereo at 48 kHz, until the child is killed.
+    pub fn record(&self, path: &Path) -> Child {
+        self.command("parec")
+            .args([
+                // Small fragments: by default parec writes in ~2 s chunks and a
+                // killed parec loses the last one.
+                "--latency-msec=20",
+                "-d",
+                "cap.monitor",
+                "--format=s16le",
+                "--rate=48000",
+                "--channels=2",
+                "--raw",
+            ])
+            .arg(path)
+            .spawn()
+            .unwrap_or_else(|e| panic!("starting parec: {e}"))
+    }
+
     /// A folder inside the desktop's temp root for a test's own files.
     pub fn scratch(&self) -> std::path::PathBuf {
         let dir = self.root.path().join("scratch");
@@ -442,4 +462,26 @@ fn log_file(dir: &Path, name: &str) -> Stdio {
 
 fn path_string(path: &Path) -> String {
     path.to_string_lossy().into_owned()
+}
+
+/// Where sound starts in a capture made by `Desktop::record`, in ms: the
+/// first frame above -30 dBFS after at least 30 ms below it.
+pub fn onsets(raw: &[u8]) -> Vec<f64> {
+    let threshold = (0.03 * i16::MAX as f64) as i32;
+    let quiet_needed = 48 * 30;
+    let mut quiet = quiet_needed;
+    let mut found = Vec::new();
+    for (frame, bytes) in raw.chunks_exact(4).enumerate() {
+        let l = i16::from_le_bytes([bytes[0], bytes[1]]) as i32;
+        let r = i16::from_le_bytes([bytes[2], bytes[3]]) as i32;
+        if l.abs().max(r.abs()) > threshold {
+            if quiet >= quiet_needed {
+                found.push(frame as f64 / 48.0);
+            }
+            quiet = 0;
+        } else {
+            quiet += 1;
+        }
+    }
+    found
 }
