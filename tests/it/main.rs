@@ -10,6 +10,7 @@ mod desktop;
 mod history;
 mod ipc;
 mod play;
+mod reliability;
 mod routine;
 mod schedule;
 mod ui;

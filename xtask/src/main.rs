@@ -13,6 +13,7 @@ use anyhow::{bail, Context, Result};
 mod assets;
 mod bench;
 mod durability;
+mod fuzz;
 mod install;
 mod packages;
 
@@ -28,6 +29,8 @@ tasks:
   assets          regenerate icons/ and sounds/ (needs espeak-ng and sox)
   bench [--quick] [--peers] [--json FILE]
                   build release, measure unknot in the headless desktop (docs/bench.md)
+  fuzz [TARGET] [--seconds N] [--asan]
+                  run the cargo-fuzz targets on stable (default: all, 60 s each; docs/reliability.md)
 ";
 
 fn main() -> ExitCode {
@@ -65,6 +68,7 @@ fn run_task() -> Result<()> {
             install::install(&workspace_root(), &binary, &rest)
         }
         Some("uninstall") => install::uninstall(&workspace_root(), &rest),
+        Some("fuzz") => fuzz::run(&workspace_root(), &rest),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())

@@ -130,7 +130,21 @@ pub const TEST: &[Package] = &[
         "libpulse",
         "parec, pactl",
     ),
+    pkg(
+        "faketime",
+        "libfaketime",
+        "libfaketime",
+        "moves the app's wall clock for the clock-jump tests",
+    ),
 ];
+
+/// What `cargo xtask fuzz` needs besides cargo-fuzz itself.
+pub const FUZZ: &[Package] = &[pkg(
+    "g++",
+    "gcc-c++",
+    "gcc",
+    "compiles libFuzzer (libfuzzer-sys builds it from C++ source)",
+)];
 
 /// Installs whatever in `wanted` is missing.
 pub fn ensure(wanted: &[Package]) -> Result<()> {
