@@ -251,6 +251,8 @@ struct Core {
     last_view: Option<TrayView>,
     /// Problems to tell the user once, as a plain notification.
     problems: Vec<(String, String)>,
+    /// Why the last history append failed, until one succeeds.
+    history_error: Option<String>,
     quit: bool,
 }
 
@@ -320,6 +322,7 @@ impl Core {
             status,
             last_view: None,
             problems: Vec::new(),
+            history_error: None,
             quit: false,
         };
         core.refresh_streak();
@@ -805,8 +808,12 @@ impl Core {
 
     fn record(&mut self, event: &HistoryEvent) {
         if let Some(history) = &self.history {
-            if let Err(e) = history.append(event) {
-                eprintln!("unknot: {e}");
+            match history.append(event) {
+                Ok(_) => self.history_error = None,
+                Err(e) => {
+                    eprintln!("unknot: {e}");
+                    self.history_error = Some(e.to_string());
+                }
             }
         }
         if matches!(event, HistoryEvent::Completed { .. }) {
@@ -845,6 +852,10 @@ impl Core {
         }
         if self.x11.is_none() {
             out.push("no-idle-detection".to_string());
+        }
+        if self.history.is_none() || self.history_error.is_some() {
+            // The state folder is missing, read-only or full: breaks still work.
+            out.push("history-not-saved".to_string());
         }
         out
     }

@@ -290,7 +290,7 @@ pub struct StatusReport {
     /// Why the config file was not (re)loaded; the app runs on the last good one.
     pub config_error: Option<String>,
     /// Missing desktop pieces: `no-tray-host`, `no-notification-server`,
-    /// `no-notification-actions`, `no-audio`, `no-idle-detection`.
+    /// `no-notification-actions`, `no-audio`, `no-idle-detection`, `history-not-saved`.
     #[serde(default)]
     pub degraded: Vec<String>,
     /// Our notification, if one is on screen.

@@ -1054,6 +1054,12 @@ fn a_read_only_state_folder_is_reported_and_the_history_kept() {
     let (code, out) = app.cli(&["snooze"]);
     assert_eq!(code, 0, "{out}");
     app.wait_status("snoozed", |s| s["state"] == "snoozed");
+    // `status` tells a tray user too, not only stderr.
+    app.wait_status("history-not-saved", |s| {
+        s["degraded"]
+            .as_array()
+            .is_some_and(|d| d.iter().any(|x| x == "history-not-saved"))
+    });
     app.assert_alive();
     app.stop();
 
