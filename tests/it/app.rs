@@ -13,7 +13,7 @@ use desktop::Desktop;
 use crate::unknot_in::UnknotIn;
 
 /// Working hours all week, all day, so the tests behave the same whenever they run.
-fn all_day_config(breaks: &str) -> String {
+pub(crate) fn all_day_config(breaks: &str) -> String {
     let days: Vec<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
         .iter()
         .map(|d| format!("\"{d}\": [\"00:00-24:00\"]"))
@@ -24,7 +24,8 @@ fn all_day_config(breaks: &str) -> String {
     )
 }
 
-const DESK_ONLY: &str = r#"[{"name": "Desk reset", "routine": "desk-reset", "every": "50m"}]"#;
+pub(crate) const DESK_ONLY: &str =
+    r#"[{"name": "Desk reset", "routine": "desk-reset", "every": "50m"}]"#;
 
 /// The app running inside a desktop; killed on drop.
 struct App<'d> {

@@ -460,19 +460,7 @@ fn a_clock_set_back_after_the_daily_routine_was_done_keeps_the_day() {
 
 // ---- the real app in the headless desktop ----
 
-/// Working hours all week, all day, so the tests behave the same whenever they run.
-fn all_day_config(breaks: &str) -> String {
-    let days: Vec<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-        .iter()
-        .map(|d| format!("\"{d}\": [\"00:00-24:00\"]"))
-        .collect();
-    format!(
-        "{{\"working_hours\": {{{}}}, \"breaks\": {breaks}, \"sound\": {{\"enabled\": false}}}}",
-        days.join(", ")
-    )
-}
-
-const DESK_ONLY: &str = r#"[{"name": "Desk reset", "routine": "desk-reset", "every": "50m"}]"#;
+use crate::app::{all_day_config, DESK_ONLY};
 
 /// The app running in a desktop, its stderr collected as it comes; killed on drop.
 struct App<'d> {
