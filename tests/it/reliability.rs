@@ -895,7 +895,9 @@ fn another_user_reaching_the_socket_gets_no_answer() {
     // Reached the app and was dropped: not stopped earlier by the file system.
     assert!(
         stderr.contains("closed the connection without answering")
-            || stderr.contains("cannot send the request"),
+            || stderr.contains("cannot send the request")
+            // The app's close can also reach the client as a reset while it reads.
+            || stderr.contains("cannot read the answer: Connection reset by peer"),
         "{stderr}"
     );
     assert!(!stderr.contains("Permission denied"), "{stderr}");
