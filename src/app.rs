@@ -853,8 +853,7 @@ impl Core {
         if self.x11.is_none() {
             out.push("no-idle-detection".to_string());
         }
-        if self.history.is_none() || self.history_error.is_some() {
-            // The state folder is missing, read-only or full: breaks still work.
+        if self.history_not_saved() {
             out.push("history-not-saved".to_string());
         }
         out
@@ -911,7 +910,16 @@ impl Core {
         if self.config_error.is_some() {
             text.push_str(" · config error");
         }
+        if self.history_not_saved() {
+            text.push_str(" · history not saved");
+        }
         text
+    }
+
+    /// The state folder is missing, read-only or full: breaks still work,
+    /// but what happens now is not written down.
+    fn history_not_saved(&self) -> bool {
+        self.history.is_none() || self.history_error.is_some()
     }
 
     fn report(&self, notifier: &Notifier) -> StatusReport {
@@ -952,7 +960,7 @@ impl Core {
             return;
         };
         let s = &self.status;
-        let icon = if self.config_error.is_some() {
+        let icon = if self.config_error.is_some() || self.history_not_saved() {
             IconState::Warning
         } else {
             match s.state {

@@ -50,7 +50,10 @@ pub enum TrayError {
 
 pub struct Tray {
     icon: TrayIcon,
-    shown: IconState,
+    /// What the tray shows now: `update` touches only what differs, because
+    /// every menu setter wakes the tray's D-Bus thread and makes it diff the
+    /// whole menu again (the minute tick changes the first line alone).
+    shown: TrayView,
     status: MenuItem,
     snooze: MenuItem,
     skip: MenuItem,
@@ -138,9 +141,10 @@ impl Tray {
             .with_menu(Box::new(menu.clone()))
             .build()
             .map_err(|e| err(&e))?;
+        // The items above were built as `built_state` describes; bring them to `view`.
         let mut tray = Tray {
             icon,
-            shown: view.icon,
+            shown: view.clone(),
             status,
             snooze,
             skip,
@@ -148,34 +152,61 @@ impl Tray {
             pause,
             _menu: menu,
         };
-        tray.update(view);
+        tray.apply(&built_state(view), view);
         Ok(tray)
     }
 
     pub fn update(&mut self, view: &TrayView) {
-        self.status.set_text(&view.text);
-        let _ = self.icon.set_tooltip(Some(&view.text));
-        match view.snoozes_left {
-            Some(n) if n > 0 => {
-                self.snooze.set_text(&view.snooze_label);
-                self.snooze.set_enabled(true);
-            }
-            Some(_) => {
-                self.snooze.set_text("Snooze (none left)");
-                self.snooze.set_enabled(false);
-            }
-            None => {
-                self.snooze.set_text("Snooze");
-                self.snooze.set_enabled(false);
-            }
+        let old = std::mem::replace(&mut self.shown, view.clone());
+        self.apply(&old, view);
+    }
+
+    /// Calls the setters for what differs between `old` (on screen) and `new`.
+    fn apply(&mut self, old: &TrayView, new: &TrayView) {
+        if new.text != old.text {
+            self.status.set_text(&new.text);
+            let _ = self.icon.set_tooltip(Some(&new.text));
         }
-        self.skip.set_enabled(view.can_skip);
-        self.resume.set_enabled(view.paused);
-        self.pause.set_enabled(!view.paused);
-        if view.icon != self.shown {
-            let _ = self.icon.set_icon(Some(icon_for(view.icon)));
-            self.shown = view.icon;
+        let (old_label, old_enabled) = snooze_item(old);
+        let (label, enabled) = snooze_item(new);
+        if label != old_label {
+            self.snooze.set_text(label);
         }
+        if enabled != old_enabled {
+            self.snooze.set_enabled(enabled);
+        }
+        if new.can_skip != old.can_skip {
+            self.skip.set_enabled(new.can_skip);
+        }
+        if new.paused != old.paused {
+            self.resume.set_enabled(new.paused);
+            self.pause.set_enabled(!new.paused);
+        }
+        if new.icon != old.icon {
+            let _ = self.icon.set_icon(Some(icon_for(new.icon)));
+        }
+    }
+}
+
+/// The view the menu items of `Tray::new` show before the first `apply`:
+/// text, tooltip and icon are built from `view` itself, the rest as written there.
+fn built_state(view: &TrayView) -> TrayView {
+    TrayView {
+        text: view.text.clone(),
+        icon: view.icon,
+        snoozes_left: None,
+        snooze_label: String::new(),
+        can_skip: false,
+        paused: false,
+    }
+}
+
+/// The Snooze item's label and whether it can be clicked.
+fn snooze_item(view: &TrayView) -> (&str, bool) {
+    match view.snoozes_left {
+        Some(n) if n > 0 => (&view.snooze_label, true),
+        Some(_) => ("Snooze (none left)", false),
+        None => ("Snooze", false),
     }
 }
 
@@ -232,6 +263,27 @@ mod tests {
         );
         assert_eq!(parse(&MenuId::new("quit")), Some(MenuAction::Quit));
         assert_eq!(parse(&MenuId::new("status")), None);
+    }
+
+    #[test]
+    fn the_snooze_item_says_how_many_are_left_only_when_one_can_be_used() {
+        let mut view = TrayView {
+            text: "Desk reset due".into(),
+            icon: IconState::Due,
+            snoozes_left: Some(2),
+            snooze_label: "Snooze 5 min (2 left)".into(),
+            can_skip: true,
+            paused: false,
+        };
+        assert_eq!(snooze_item(&view), ("Snooze 5 min (2 left)", true));
+        view.snoozes_left = Some(0);
+        assert_eq!(snooze_item(&view), ("Snooze (none left)", false));
+        view.snoozes_left = None;
+        assert_eq!(snooze_item(&view), ("Snooze", false));
+        // What `Tray::new` builds: a disabled plain Snooze, Skip and Resume off.
+        let built = built_state(&view);
+        assert_eq!(snooze_item(&built), ("Snooze", false));
+        assert!(!built.can_skip && !built.paused);
     }
 
     #[test]

@@ -2,150 +2,20 @@
 //! clicks over D-Bus, notifications acted on through dunst, the guided
 //! window, the control socket, and the history it writes.
 
-use std::io::Read;
-use std::process::{Child, Stdio};
 use std::time::Duration;
 
 use serde_json::Value;
 
 use desktop::Desktop;
 
+use crate::running::{all_day_config, App, DESK_ONLY};
 use crate::unknot_in::UnknotIn;
-
-/// Working hours all week, all day, so the tests behave the same whenever they run.
-pub(crate) fn all_day_config(breaks: &str) -> String {
-    let days: Vec<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-        .iter()
-        .map(|d| format!("\"{d}\": [\"00:00-24:00\"]"))
-        .collect();
-    format!(
-        "{{\"working_hours\": {{{}}}, \"breaks\": {breaks}, \"sound\": {{\"enabled\": false}}}}",
-        days.join(", ")
-    )
-}
-
-pub(crate) const DESK_ONLY: &str =
-    r#"[{"name": "Desk reset", "routine": "desk-reset", "every": "50m"}]"#;
-
-/// The app running inside a desktop; killed on drop.
-struct App<'d> {
-    desktop: &'d Desktop,
-    child: Child,
-}
-
-impl<'d> App<'d> {
-    fn start(desktop: &'d Desktop, config: &str) -> App<'d> {
-        let dir = desktop.home().join(".config/unknot");
-        std::fs::create_dir_all(&dir).expect("config folder");
-        std::fs::write(dir.join("config.json"), config).expect("writing the config");
-        let child = desktop
-            .unknot()
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("starting unknot");
-        let mut app = App { desktop, child };
-        let up = desktop.wait_until(Duration::from_secs(20), || app.try_status().is_some());
-        if !up {
-            panic!("unknot never answered `status`: {}", app.output());
-        }
-        app
-    }
-
-    fn try_status(&self) -> Option<Value> {
-        let out = self
-            .desktop
-            .unknot()
-            .args(["status", "--json"])
-            .output()
-            .ok()?;
-        if !out.status.success() {
-            return None;
-        }
-        serde_json::from_slice(&out.stdout).ok()
-    }
-
-    fn status(&self) -> Value {
-        self.try_status().expect("status answers")
-    }
-
-    /// Runs `unknot ARGS` against the app; returns (exit code, stdout, stderr).
-    fn cli(&self, args: &[&str]) -> (i32, String, String) {
-        let out = self
-            .desktop
-            .unknot()
-            .args(args)
-            .output()
-            .expect("running unknot");
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
-    }
-
-    fn wait_status(&self, what: &str, ready: impl Fn(&Value) -> bool) -> Value {
-        let mut last = Value::Null;
-        let ok = self.desktop.wait_until(Duration::from_secs(20), || {
-            last = self.status();
-            ready(&last)
-        });
-        assert!(ok, "status never showed {what}; last: {last:#}");
-        last
-    }
-
-    fn output(&mut self) -> String {
-        let _ = self.child.kill();
-        let mut text = String::new();
-        if let Some(mut err) = self.child.stderr.take() {
-            let _ = err.read_to_string(&mut text);
-        }
-        text
-    }
-}
-
-impl Drop for App<'_> {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// (bus name, object path) of every registered tray item.
-fn tray_items(desktop: &Desktop) -> Vec<(String, String)> {
-    let out = desktop.run(
-        "busctl",
-        &[
-            "--user",
-            "--json=short",
-            "get-property",
-            "org.kde.StatusNotifierWatcher",
-            "/StatusNotifierWatcher",
-            "org.kde.StatusNotifierWatcher",
-            "RegisteredStatusNotifierItems",
-        ],
-    );
-    let value: Value = serde_json::from_str(&out).expect("busctl prints JSON");
-    value["data"]
-        .as_array()
-        .map(|items| {
-            items
-                .iter()
-                .filter_map(Value::as_str)
-                .map(|item| match item.find('/') {
-                    Some(i) => (item[..i].to_string(), item[i..].to_string()),
-                    None => (item.to_string(), "/StatusNotifierItem".to_string()),
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
 
 /// The tray menu: (id, label, enabled) for every item, depth first.
 fn tray_menu(desktop: &Desktop) -> (String, String, Vec<(i64, String, bool)>) {
-    let (service, path) = tray_items(desktop)
-        .into_iter()
-        .next()
+    let (service, path) = desktop
+        .tray_items()
+        .and_then(|items| items.into_iter().next())
         .expect("a registered tray item");
     let menu_path = desktop.run(
         "busctl",
@@ -238,8 +108,9 @@ fn tray_item_shows_the_next_break_and_its_menu_acts() {
     let desktop = Desktop::start();
     let app = App::start(&desktop, &all_day_config(DESK_ONLY));
 
-    let registered =
-        desktop.wait_until(Duration::from_secs(10), || !tray_items(&desktop).is_empty());
+    let registered = desktop.wait_until(Duration::from_secs(10), || {
+        desktop.tray_items().is_some_and(|i| !i.is_empty())
+    });
     assert!(
         registered,
         "no tray item registered with the StatusNotifierWatcher"
@@ -481,7 +352,8 @@ fn without_a_notification_server_the_tray_and_window_still_work() {
             .is_some_and(|d| d.iter().any(|x| x == "no-notification-server")),
         "{status:#}"
     );
-    assert!(desktop.wait_until(Duration::from_secs(10), || !tray_items(&desktop).is_empty()));
+    let registered = || desktop.tray_items().is_some_and(|i| !i.is_empty());
+    assert!(desktop.wait_until(Duration::from_secs(10), registered));
     let (code, out, err) = app.cli(&["break-now", "desk-reset"]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("no notification server"), "{out}");
@@ -633,7 +505,8 @@ fn paused_notifications_hold_the_break_until_they_resume() {
 fn the_tray_statistics_item_opens_the_stats_view() {
     let desktop = Desktop::start();
     let _app = App::start(&desktop, &all_day_config(DESK_ONLY));
-    assert!(desktop.wait_until(Duration::from_secs(10), || !tray_items(&desktop).is_empty()));
+    let registered = || desktop.tray_items().is_some_and(|i| !i.is_empty());
+    assert!(desktop.wait_until(Duration::from_secs(10), registered));
     click_menu(&desktop, "Statistics");
     let shown = desktop.wait_until(Duration::from_secs(10), || {
         desktop

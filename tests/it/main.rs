@@ -12,6 +12,7 @@ mod ipc;
 mod play;
 mod reliability;
 mod routine;
+mod running;
 mod schedule;
 mod ui;
 mod unknot_in;

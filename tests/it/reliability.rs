@@ -8,8 +8,8 @@ use std::io::{BufRead, BufReader, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::sync::{Arc, Barrier, Mutex};
+use std::process::Command;
+use std::sync::{Arc, Barrier};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -460,133 +460,7 @@ fn a_clock_set_back_after_the_daily_routine_was_done_keeps_the_day() {
 
 // ---- the real app in the headless desktop ----
 
-use crate::app::{all_day_config, DESK_ONLY};
-
-/// The app running in a desktop, its stderr collected as it comes; killed on drop.
-struct App<'d> {
-    desktop: &'d Desktop,
-    child: Child,
-    stderr: Arc<Mutex<String>>,
-}
-
-impl<'d> App<'d> {
-    fn start(desktop: &'d Desktop, config: &str) -> App<'d> {
-        App::start_with(desktop, config, desktop.unknot())
-    }
-
-    /// Starts `command` (unknot, perhaps under a wrapper) with `config` in place.
-    fn start_with(desktop: &'d Desktop, config: &str, mut command: Command) -> App<'d> {
-        let dir = desktop.home().join(".config/unknot");
-        std::fs::create_dir_all(&dir).expect("config folder");
-        std::fs::write(dir.join("config.json"), config).expect("writing the config");
-        let mut child = command
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("starting unknot");
-        let stderr = Arc::new(Mutex::new(String::new()));
-        if let Some(pipe) = child.stderr.take() {
-            let sink = stderr.clone();
-            thread::spawn(move || {
-                for line in BufReader::new(pipe).lines().map_while(Result::ok) {
-                    let mut all = sink.lock().unwrap_or_else(|e| e.into_inner());
-                    all.push_str(&line);
-                    all.push('\n');
-                }
-            });
-        }
-        let app = App {
-            desktop,
-            child,
-            stderr,
-        };
-        let up = desktop.wait_until(Duration::from_secs(20), || app.try_status().is_some());
-        assert!(up, "unknot never answered `status`:\n{}", app.stderr());
-        app
-    }
-
-    fn stderr(&self) -> String {
-        self.stderr
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
-    }
-
-    fn try_status(&self) -> Option<Value> {
-        let out = self
-            .desktop
-            .unknot()
-            .args(["status", "--json"])
-            .output()
-            .ok()?;
-        if !out.status.success() {
-            return None;
-        }
-        serde_json::from_slice(&out.stdout).ok()
-    }
-
-    fn status(&self) -> Value {
-        self.try_status()
-            .unwrap_or_else(|| panic!("status does not answer:\n{}", self.stderr()))
-    }
-
-    fn wait_status(&self, what: &str, ready: impl Fn(&Value) -> bool) -> Value {
-        let mut last = Value::Null;
-        let ok = self.desktop.wait_until(Duration::from_secs(20), || {
-            last = self.status();
-            ready(&last)
-        });
-        assert!(ok, "status never showed {what}; last: {last:#}");
-        last
-    }
-
-    fn wait_stderr(&self, what: &str) -> String {
-        let ok = self
-            .desktop
-            .wait_until(Duration::from_secs(20), || self.stderr().contains(what));
-        assert!(ok, "stderr never said {what:?}:\n{}", self.stderr());
-        self.stderr()
-    }
-
-    /// `unknot ARGS` against the app: (exit code, stdout + stderr).
-    fn cli(&self, args: &[&str]) -> (i32, String) {
-        let out = self
-            .desktop
-            .unknot()
-            .args(args)
-            .output()
-            .expect("running unknot");
-        let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
-        text.push_str(&String::from_utf8_lossy(&out.stderr));
-        (out.status.code().unwrap_or(-1), text)
-    }
-
-    fn assert_alive(&mut self) {
-        assert!(
-            matches!(self.child.try_wait(), Ok(None)),
-            "the app exited:\n{}",
-            self.stderr()
-        );
-    }
-
-    /// Offers a break now and waits until its notification is on screen.
-    fn offer_desk_reset(&self) {
-        let (code, out) = self.cli(&["break-now", "desk-reset"]);
-        assert_eq!(code, 0, "break-now failed: {out}");
-        self.wait_status("a notification", |s| s["notification"]["shown"] == true);
-    }
-
-    fn stop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Drop for App<'_> {
-    fn drop(&mut self) {
-        self.stop();
-    }
-}
+use crate::running::{all_day_config, App, DESK_ONLY};
 
 /// An environment variable the desktop gives the commands it starts.
 fn desktop_env(desktop: &Desktop, name: &str) -> PathBuf {
@@ -821,8 +695,8 @@ fn the_app_answers_200_status_clients_amid_garbage_oversized_and_stalled_connect
     app.assert_alive();
     let after = app.status();
     assert_eq!(after["pid"], pid, "the app restarted");
-    let (code, out) = app.cli(&["pause", "--until", "23:59"]);
-    assert_eq!(code, 0, "{out}");
+    let (code, out, err) = app.cli(&["pause", "--until", "23:59"]);
+    assert_eq!(code, 0, "{out}{err}");
     app.wait_status("paused", |s| s["state"] == "paused");
 }
 
@@ -1041,14 +915,17 @@ fn a_read_only_state_folder_is_reported_and_the_history_kept() {
         "the message names the folder:\n{stderr}"
     );
     // Reminders go on: the break is on screen and can be snoozed.
-    let (code, out) = app.cli(&["snooze"]);
-    assert_eq!(code, 0, "{out}");
+    let (code, out, err) = app.cli(&["snooze"]);
+    assert_eq!(code, 0, "{out}{err}");
     app.wait_status("snoozed", |s| s["state"] == "snoozed");
-    // `status` tells a tray user too, not only stderr.
+    // `status` and the tray's text (the same words) tell the user too, not only stderr.
     app.wait_status("history-not-saved", |s| {
         s["degraded"]
             .as_array()
             .is_some_and(|d| d.iter().any(|x| x == "history-not-saved"))
+            && s["status_text"]
+                .as_str()
+                .is_some_and(|t| t.ends_with(" · history not saved"))
     });
     app.assert_alive();
     app.stop();
@@ -1086,8 +963,8 @@ fn a_full_state_folder_is_reported_the_history_kept_and_writing_resumes_when_spa
         stderr.contains(&dir.to_string_lossy().into_owned()),
         "the message names the folder:\n{stderr}"
     );
-    let (code, out) = app.cli(&["skip"]);
-    assert_eq!(code, 0, "{out}");
+    let (code, out, err) = app.cli(&["skip"]);
+    assert_eq!(code, 0, "{out}{err}");
     app.wait_status("idle after skip", |s| s["state"] == "idle");
     app.assert_alive();
     let file = std::fs::read(dir.join("history.jsonl")).expect("the history");
@@ -1096,8 +973,8 @@ fn a_full_state_folder_is_reported_the_history_kept_and_writing_resumes_when_spa
     // Space comes back: the next break is recorded after the earlier ones.
     std::fs::remove_file(&filler).expect("freeing space");
     app.offer_desk_reset();
-    let (code, out) = app.cli(&["skip"]);
-    assert_eq!(code, 0, "{out}");
+    let (code, out, err) = app.cli(&["skip"]);
+    assert_eq!(code, 0, "{out}{err}");
     let recorded = desktop.wait_until(Duration::from_secs(20), || {
         let file = std::fs::read(dir.join("history.jsonl")).unwrap_or_default();
         history::parse_history(&file).records.len() > 6

@@ -271,6 +271,29 @@ impl Desktop {
             .expect("dunstctl prints a number")
     }
 
+    /// (bus name, object path) of every item registered with the tray host,
+    /// from its `RegisteredStatusNotifierItems`; `None` when the host cannot
+    /// be asked (none on the bus, or busctl failed).
+    pub fn tray_items(&self) -> Option<Vec<(String, String)>> {
+        let out = self
+            .command("busctl")
+            .args([
+                "--user",
+                "get-property",
+                WATCHER,
+                "/StatusNotifierWatcher",
+                WATCHER,
+                "RegisteredStatusNotifierItems",
+            ])
+            .stderr(Stdio::null())
+            .output()
+            .ok()?;
+        if !out.status.success() {
+            return None;
+        }
+        parse_tray_items(&String::from_utf8_lossy(&out.stdout))
+    }
+
     /// Records what plays on the null sink `cap` (PulseAudio desktops only)
     /// into `path` as raw s16le stereo at 48 kHz, until the child is killed.
     pub fn record(&self, path: &Path) -> Child {
@@ -460,6 +483,26 @@ fn log_file(dir: &Path, name: &str) -> Stdio {
         .unwrap_or_else(|_| Stdio::null())
 }
 
+/// busctl's text form of a string array, `as 2 ":1.4/Item" "org.kde.X-7-1"`,
+/// as (bus name, object path) pairs. An item registered by bus name alone
+/// lives at the standard path `/StatusNotifierItem`. Bus names and object
+/// paths never hold quotes, backslashes or spaces, so no unescaping is needed.
+fn parse_tray_items(text: &str) -> Option<Vec<(String, String)>> {
+    let rest = text.trim().strip_prefix("as ")?;
+    let (count, rest) = rest.split_once(' ').unwrap_or((rest, ""));
+    let count: usize = count.parse().ok()?;
+    let items: Vec<(String, String)> = rest
+        .split('"')
+        .skip(1)
+        .step_by(2)
+        .map(|item| match item.find('/') {
+            Some(i) => (item[..i].to_string(), item[i..].to_string()),
+            None => (item.to_string(), "/StatusNotifierItem".to_string()),
+        })
+        .collect();
+    (items.len() == count).then_some(items)
+}
+
 fn path_string(path: &Path) -> String {
     path.to_string_lossy().into_owned()
 }
@@ -484,4 +527,28 @@ pub fn onsets(raw: &[u8]) -> Vec<f64> {
         }
     }
     found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_tray_items;
+
+    #[test]
+    fn tray_items_come_from_busctls_text_form() {
+        let two =
+            "as 2 \":1.44/org/ayatana/NotificationItem/tray\" \"org.kde.StatusNotifierItem-7-1\"\n";
+        assert_eq!(
+            parse_tray_items(two),
+            Some(vec![
+                (":1.44".into(), "/org/ayatana/NotificationItem/tray".into()),
+                (
+                    "org.kde.StatusNotifierItem-7-1".into(),
+                    "/StatusNotifierItem".into()
+                ),
+            ])
+        );
+        assert_eq!(parse_tray_items("as 0\n"), Some(vec![]));
+        assert_eq!(parse_tray_items("s \"x\"\n"), None);
+        assert_eq!(parse_tray_items("as 2 \"one\"\n"), None);
+    }
 }

@@ -1,0 +1,157 @@
+//! The real app running in a headless desktop, as the end-to-end tests drive
+//! it: a config in place, stderr collected, the CLI against it, killed on drop.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use desktop::Desktop;
+
+use crate::unknot_in::UnknotIn;
+
+/// Working hours all week, all day, so the tests behave the same whenever they run.
+pub(crate) fn all_day_config(breaks: &str) -> String {
+    let days: Vec<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        .iter()
+        .map(|d| format!("\"{d}\": [\"00:00-24:00\"]"))
+        .collect();
+    format!(
+        "{{\"working_hours\": {{{}}}, \"breaks\": {breaks}, \"sound\": {{\"enabled\": false}}}}",
+        days.join(", ")
+    )
+}
+
+pub(crate) const DESK_ONLY: &str =
+    r#"[{"name": "Desk reset", "routine": "desk-reset", "every": "50m"}]"#;
+
+/// The app running in a desktop, its stderr collected as it comes; killed on drop.
+pub(crate) struct App<'d> {
+    desktop: &'d Desktop,
+    child: Child,
+    stderr: Arc<Mutex<String>>,
+}
+
+impl<'d> App<'d> {
+    pub(crate) fn start(desktop: &'d Desktop, config: &str) -> App<'d> {
+        App::start_with(desktop, config, desktop.unknot())
+    }
+
+    /// Starts `command` (unknot, perhaps under a wrapper) with `config` in place.
+    pub(crate) fn start_with(desktop: &'d Desktop, config: &str, mut command: Command) -> App<'d> {
+        let dir = desktop.home().join(".config/unknot");
+        std::fs::create_dir_all(&dir).expect("config folder");
+        std::fs::write(dir.join("config.json"), config).expect("writing the config");
+        let mut child = command
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("starting unknot");
+        let stderr = Arc::new(Mutex::new(String::new()));
+        if let Some(pipe) = child.stderr.take() {
+            let sink = stderr.clone();
+            thread::spawn(move || {
+                for line in BufReader::new(pipe).lines().map_while(Result::ok) {
+                    let mut all = sink.lock().unwrap_or_else(|e| e.into_inner());
+                    all.push_str(&line);
+                    all.push('\n');
+                }
+            });
+        }
+        let app = App {
+            desktop,
+            child,
+            stderr,
+        };
+        let up = desktop.wait_until(Duration::from_secs(20), || app.try_status().is_some());
+        assert!(up, "unknot never answered `status`:\n{}", app.stderr());
+        app
+    }
+
+    pub(crate) fn stderr(&self) -> String {
+        self.stderr
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    pub(crate) fn try_status(&self) -> Option<Value> {
+        let out = self
+            .desktop
+            .unknot()
+            .args(["status", "--json"])
+            .output()
+            .ok()?;
+        if !out.status.success() {
+            return None;
+        }
+        serde_json::from_slice(&out.stdout).ok()
+    }
+
+    pub(crate) fn status(&self) -> Value {
+        self.try_status()
+            .unwrap_or_else(|| panic!("status does not answer:\n{}", self.stderr()))
+    }
+
+    pub(crate) fn wait_status(&self, what: &str, ready: impl Fn(&Value) -> bool) -> Value {
+        let mut last = Value::Null;
+        let ok = self.desktop.wait_until(Duration::from_secs(20), || {
+            last = self.status();
+            ready(&last)
+        });
+        assert!(ok, "status never showed {what}; last: {last:#}");
+        last
+    }
+
+    pub(crate) fn wait_stderr(&self, what: &str) -> String {
+        let ok = self
+            .desktop
+            .wait_until(Duration::from_secs(20), || self.stderr().contains(what));
+        assert!(ok, "stderr never said {what:?}:\n{}", self.stderr());
+        self.stderr()
+    }
+
+    /// Runs `unknot ARGS` against the app: (exit code, stdout, stderr).
+    pub(crate) fn cli(&self, args: &[&str]) -> (i32, String, String) {
+        let out = self
+            .desktop
+            .unknot()
+            .args(args)
+            .output()
+            .expect("running unknot");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    }
+
+    pub(crate) fn assert_alive(&mut self) {
+        assert!(
+            matches!(self.child.try_wait(), Ok(None)),
+            "the app exited:\n{}",
+            self.stderr()
+        );
+    }
+
+    /// Offers a break now and waits until its notification is on screen.
+    pub(crate) fn offer_desk_reset(&self) {
+        let (code, out, err) = self.cli(&["break-now", "desk-reset"]);
+        assert_eq!(code, 0, "break-now failed: {out}{err}");
+        self.wait_status("a notification", |s| s["notification"]["shown"] == true);
+    }
+
+    pub(crate) fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Drop for App<'_> {
+    fn drop(&mut self) {
+        self.stop();
+    }
+}
