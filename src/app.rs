@@ -733,6 +733,14 @@ impl Core {
                         .then_some(self.config.sound.volume),
                     voice: self.config.sound.voice,
                     streak: self.streak,
+                    // A session that is no configured break (a routine no
+                    // break uses) shows it.
+                    start_screen: self
+                        .config
+                        .breaks
+                        .iter()
+                        .find(|b| b.name == break_name)
+                        .is_none_or(|b| b.start_screen),
                 });
             }
             None => eprintln!("unknot: no display to open the {break_name} window on"),

@@ -14,8 +14,9 @@ use jsonc_parser::common::Ranged;
 use jsonc_parser::{CollectOptions, ParseOptions};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
+use crate::routine::show::Need;
 use crate::routine::{
-    Breath, Equipment, Exercise, Phase, PhaseKind, Position, Purpose, Routine, Sides,
+    self, Breath, Equipment, Exercise, Phase, PhaseKind, Position, Purpose, Routine, Sides,
 };
 
 /// The embedded default: `config.example.json` itself.
@@ -66,6 +67,10 @@ pub struct BreakRule {
     /// Completing this break's routine makes the day count for the streak.
     /// At most one break has it.
     pub daily: bool,
+    /// The guided window opens on the start screen (routine, length, needs,
+    /// safety line) and waits for Space. Only a routine that needs nothing
+    /// beyond a chair may go straight to its first exercise.
+    pub start_screen: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,6 +139,7 @@ impl Default for Config {
                     routine: "desk-reset".into(),
                     when: BreakWhen::Every(minutes(50)),
                     daily: false,
+                    start_screen: true,
                 },
                 BreakRule {
                     name: "Daily routine".into(),
@@ -142,6 +148,7 @@ impl Default for Config {
                         NaiveTime::from_hms_opt(15, 0, 0).expect("15:00 is a valid time"),
                     ),
                     daily: true,
+                    start_screen: true,
                 },
             ],
             snooze: Snooze::default(),
@@ -240,7 +247,7 @@ const TOP_KEYS: &[&str] = &[
     "routines",
 ];
 const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-const BREAK_KEYS: &[&str] = &["name", "routine", "every", "at", "daily"];
+const BREAK_KEYS: &[&str] = &["name", "routine", "every", "at", "daily", "start_screen"];
 const SNOOZE_KEYS: &[&str] = &["length", "max_per_break"];
 const REMINDER_KEYS: &[&str] = &["repeat_after", "max_repeats"];
 const DND_KEYS: &[&str] = &[
@@ -1223,7 +1230,7 @@ impl Walker<'_> {
             config.routines = self.routines(v, &mut routine_ids);
         }
         if let Some(v) = f.get("breaks") {
-            config.breaks = self.breaks(v, &routine_ids);
+            config.breaks = self.breaks(v, &routine_ids, &config.routines);
         }
         if let Some(v) = f.get("snooze") {
             config.snooze = self.snooze(v);
@@ -1295,7 +1302,7 @@ impl Walker<'_> {
         Some(week)
     }
 
-    fn breaks(&mut self, v: &Value, routine_ids: &[String]) -> Vec<BreakRule> {
+    fn breaks(&mut self, v: &Value, routine_ids: &[String], user: &[Routine]) -> Vec<BreakRule> {
         let what = "an array of breaks";
         let Some(items) = self.array(v, "breaks", what, (0, BREAKS_MAX, "breaks")) else {
             return Vec::new();
@@ -1389,14 +1396,45 @@ impl Walker<'_> {
                 }
             };
 
-            if let (Some(name), Some(routine), Some(when), Some(daily)) =
-                (name, routine, when, daily)
+            let start_screen = match f.get("start_screen") {
+                None => Some(true),
+                Some(v) => {
+                    let screen_path = format!("{path}.start_screen");
+                    let screen = self.boolean(v, &screen_path);
+                    let needs = routine
+                        .as_deref()
+                        .and_then(|id| routine::find_in(user, id))
+                        .map(|r| routine::show::needs(&r))
+                        .unwrap_or_default();
+                    let fetched: Vec<&str> = needs
+                        .iter()
+                        .filter(|n| **n != Need::Chair)
+                        .map(|n| n.phrase())
+                        .collect();
+                    if screen == Some(false) && !fetched.is_empty() {
+                        let message = format!(
+                            "expected true: only a routine that needs nothing beyond a chair \
+                             may skip the start screen, and {} needs {}",
+                            routine.as_deref().unwrap_or_default(),
+                            fetched.join(", ")
+                        );
+                        self.error(v.start(), &screen_path, message);
+                        None
+                    } else {
+                        screen
+                    }
+                }
+            };
+
+            if let (Some(name), Some(routine), Some(when), Some(daily), Some(start_screen)) =
+                (name, routine, when, daily, start_screen)
             {
                 out.push(BreakRule {
                     name,
                     routine,
                     when,
                     daily,
+                    start_screen,
                 });
             }
         }
@@ -2152,6 +2190,43 @@ mod tests {
             "c.json:14:23: sound.volume: expected a whole number from 0 to 100, found 101",
         ];
         assert_eq!(errors(text), expected);
+    }
+
+    #[test]
+    fn only_a_routine_that_needs_nothing_beyond_a_chair_may_skip_the_start_screen() {
+        let breaks = |rules: &str| {
+            let text = format!("{{\"breaks\": [{rules}]}}");
+            match parse(text.as_bytes(), "c.json") {
+                Ok(config) => Ok(config
+                    .breaks
+                    .iter()
+                    .map(|b| b.start_screen)
+                    .collect::<Vec<_>>()),
+                Err(e) => Err(e.to_string()),
+            }
+        };
+        assert_eq!(
+            breaks(
+                r#"{"name": "A", "routine": "desk-reset", "every": "50m", "start_screen": false},
+                      {"name": "B", "routine": "upper-trap", "at": "15:00"}"#
+            ),
+            Ok(vec![false, true])
+        );
+        assert_eq!(
+            breaks(
+                r#"{"name": "B", "routine": "upper-trap", "at": "15:00", "start_screen": false}"#
+            ),
+            Err(
+                "c.json:1:83: breaks[0].start_screen: expected true: only a routine that needs \
+                 nothing beyond a chair may skip the start screen, and upper-trap needs a ball, \
+                 a wall, floor space"
+                    .into()
+            )
+        );
+        assert_eq!(
+            breaks(r#"{"name": "A", "routine": "desk-reset", "every": "50m", "start_screen": 0}"#),
+            Err("c.json:1:84: breaks[0].start_screen: expected true or false, found 0".into())
+        );
     }
 
     const ROUTINE: &str = r#"{"routines": [{ "id": "my-neck", "title": "My neck break",

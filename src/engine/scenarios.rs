@@ -420,6 +420,7 @@ fn a_break_at_a_local_time_that_does_not_exist_or_repeats_fires_once() {
         routine: "desk-reset".into(),
         when: BreakWhen::At(NaiveTime::from_hms_opt(2, 30, 0).expect("time")),
         daily: false,
+        start_screen: true,
     }];
     // 02:30 is skipped on 2026-03-29: the break comes at 03:00, once.
     let spring =

@@ -44,12 +44,14 @@ pub(crate) fn office() -> Config {
                 routine: "desk-reset".into(),
                 when: BreakWhen::Every(mins(50)),
                 daily: false,
+                start_screen: true,
             },
             BreakRule {
                 name: "Daily routine".into(),
                 routine: "upper-trap".into(),
                 when: BreakWhen::At(NaiveTime::from_hms_opt(15, 0, 0).expect("valid time")),
                 daily: true,
+                start_screen: true,
             },
         ]
     );

@@ -41,6 +41,8 @@ pub enum UiEvent {
         volume: Option<u8>,
         voice: bool,
         streak: u32,
+        /// Show the start screen first (else the routine begins at once).
+        start_screen: bool,
     },
     Stats(Box<Stats>),
     /// The audio output for session number `session` is open (or failed).
@@ -151,6 +153,7 @@ impl Shell {
         volume: Option<u8>,
         voice: bool,
         streak: u32,
+        start_screen: bool,
     ) {
         // A new session replaces a stats view, never a running session.
         if matches!(
@@ -167,7 +170,7 @@ impl Shell {
         if self.core.is_none() {
             self.began = Some((routine.id.clone(), self.clock.wall()));
         }
-        let mut player = Player::new(routine, false, self.clock.mono_ms());
+        let mut player = Player::new(routine, !start_screen, self.clock.mono_ms());
         player.set_streak(false, streak);
         self.session += 1;
         let mut audio_pending = false;
@@ -446,9 +449,10 @@ impl ApplicationHandler<UiEvent> for Shell {
                     volume,
                     voice,
                     streak,
+                    start_screen,
                 }) = self.first_open.take()
                 {
-                    self.open(el, *routine, volume, voice, streak);
+                    self.open(el, *routine, volume, voice, streak, start_screen);
                 }
             }
             StartCause::ResumeTimeReached { .. } => {
@@ -475,7 +479,8 @@ impl ApplicationHandler<UiEvent> for Shell {
                 volume,
                 voice,
                 streak,
-            } => self.open(el, *routine, volume, voice, streak),
+                start_screen,
+            } => self.open(el, *routine, volume, voice, streak, start_screen),
             UiEvent::Stats(stats) => {
                 if !matches!(
                     self.window.as_ref().map(|w| &w.content),
@@ -611,6 +616,7 @@ pub fn play_standalone(routine: Routine, config: &Config) -> (ExitCode, Option<P
             volume: config.sound.enabled.then_some(config.sound.volume),
             voice: config.sound.voice,
             streak: 0,
+            start_screen: true,
         }),
         began: None,
         played: None,

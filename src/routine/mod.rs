@@ -32,7 +32,8 @@ fn with_user(user: &[Routine]) -> Vec<Routine> {
     routines
 }
 
-fn find_in(user: &[Routine], id: &str) -> Option<Routine> {
+/// The built-in or user routine `id`, with the user's routines at hand.
+pub fn find_in(user: &[Routine], id: &str) -> Option<Routine> {
     with_user(user).into_iter().find(|r| r.id == id)
 }
 

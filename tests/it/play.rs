@@ -571,6 +571,45 @@ fn play_goes_through_the_running_app_which_owns_the_window_and_records_it() {
 }
 
 #[test]
+fn a_desk_break_set_to_skip_the_start_screen_begins_when_started() {
+    let _shared = CPU.read().unwrap_or_else(|e| e.into_inner());
+    let desktop = Desktop::start();
+    let every = "\"every\": \"50m\"";
+    let skipping = config(SILENT).replace(every, &format!("{every}, \"start_screen\": false"));
+    assert_ne!(skipping, config(SILENT));
+    write_config(&desktop, &skipping);
+    let app = start_app(&desktop);
+
+    // Started from the notification, as a user does: no Space needed.
+    let out = desktop.unknot().args(["break-now", "desk-reset"]).output();
+    let out = out.expect("running unknot break-now");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let offered = desktop.wait_until(WAIT, || desktop.displayed_notifications() == 1);
+    assert!(offered, "no notification\n{}", app.stderr());
+    desktop.run("dunstctl", &["action", "0"]);
+
+    let win = wait_window(&desktop, DESK_RESET, &app);
+    let mut renders = Renders::new(&desktop, "desk-reset");
+    renders.wait_for(&win, "play", 0, 10_000, &app);
+    // Past the first exercise's 10 s "get ready": it was reached, so Esc
+    // records it as partly done, where a start screen would leave it skipped.
+    renders.wait_for(&win, "play", 11_000, 20_000, &app);
+    press(&desktop, &win, "Escape");
+    let closed = desktop.wait_until(WAIT, || window(&desktop, DESK_RESET).is_none());
+    assert!(closed, "the window did not close on Esc");
+    wait_state(&desktop, "idle");
+    use ExerciseOutcome::{Partial, Skipped};
+    assert_eq!(
+        recorded_outcomes(&desktop, "desk-reset"),
+        vec![Partial, Skipped]
+    );
+}
+
+#[test]
 fn without_an_audio_device_the_window_still_plays_and_says_why() {
     // No PulseAudio in this desktop, and an ALSA that knows no device.
     let _shared = CPU.read().unwrap_or_else(|e| e.into_inner());
