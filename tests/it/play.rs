@@ -21,6 +21,7 @@ use unknot::engine::{ExerciseOutcome, HistoryEvent};
 
 use desktop::{onsets, Desktop};
 
+use crate::running::{all_day_config, all_day_config_with, DESK_ONLY};
 use crate::unknot_in::UnknotIn;
 
 const UPPER_TRAP: &str = "Upper-trap daily routine";
@@ -45,22 +46,6 @@ const WAIT: Duration = Duration::from_secs(30);
 /// the CPU from the window being timed (cues were seen 70 ms late). They
 /// share this lock; the audio test holds it alone.
 static CPU: RwLock<()> = RwLock::new(());
-
-/// A config with working hours all day, one desk break and the given sound
-/// settings (a JSON object).
-fn config(sound: &str) -> String {
-    let days: Vec<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-        .iter()
-        .map(|d| format!("\"{d}\": [\"00:00-24:00\"]"))
-        .collect();
-    format!(
-        "{{\"working_hours\": {{{}}}, \"breaks\": [{{\"name\": \"Desk reset\", \
-         \"routine\": \"desk-reset\", \"every\": \"50m\"}}], \"sound\": {sound}}}",
-        days.join(", ")
-    )
-}
-
-const SILENT: &str = r#"{"enabled": false}"#;
 
 fn write_config(desktop: &Desktop, text: &str) {
     let dir = desktop.home().join(".config/unknot");
@@ -395,7 +380,7 @@ fn exercise_starts(desktop: &Desktop, routine: &str) -> Vec<u64> {
 fn play_shows_the_window_and_a_paused_moment_looks_as_unknot_render_draws_it() {
     let _shared = CPU.read().unwrap_or_else(|e| e.into_inner());
     let desktop = Desktop::start();
-    write_config(&desktop, &config(SILENT));
+    write_config(&desktop, &all_day_config(DESK_ONLY));
     let play = Running::play(&desktop, "upper-trap", &[]);
     let win = wait_window(&desktop, UPPER_TRAP, &play);
     let mut renders = Renders::new(&desktop, "upper-trap");
@@ -460,7 +445,7 @@ fn play_shows_the_window_and_a_paused_moment_looks_as_unknot_render_draws_it() {
 fn keys_pause_resume_skip_and_stop_and_stopping_early_is_recorded() {
     let _shared = CPU.read().unwrap_or_else(|e| e.into_inner());
     let desktop = Desktop::start();
-    write_config(&desktop, &config(SILENT));
+    write_config(&desktop, &all_day_config(DESK_ONLY));
     let starts = exercise_starts(&desktop, "upper-trap");
     assert_eq!(starts.len(), 4, "upper-trap has four exercises");
     let mut play = Running::play(&desktop, "upper-trap", &[]);
@@ -533,7 +518,7 @@ fn wait_state(desktop: &Desktop, state: &str) {
 fn play_goes_through_the_running_app_which_owns_the_window_and_records_it() {
     let _shared = CPU.read().unwrap_or_else(|e| e.into_inner());
     let desktop = Desktop::start();
-    write_config(&desktop, &config(SILENT));
+    write_config(&desktop, &all_day_config(DESK_ONLY));
     let mut app = start_app(&desktop);
     let app_pid = app.child.id();
 
@@ -575,8 +560,9 @@ fn a_desk_break_set_to_skip_the_start_screen_begins_when_started() {
     let _shared = CPU.read().unwrap_or_else(|e| e.into_inner());
     let desktop = Desktop::start();
     let every = "\"every\": \"50m\"";
-    let skipping = config(SILENT).replace(every, &format!("{every}, \"start_screen\": false"));
-    assert_ne!(skipping, config(SILENT));
+    let skipping =
+        all_day_config(DESK_ONLY).replace(every, &format!("{every}, \"start_screen\": false"));
+    assert_ne!(skipping, all_day_config(DESK_ONLY));
     write_config(&desktop, &skipping);
     let app = start_app(&desktop);
 
@@ -616,7 +602,10 @@ fn without_an_audio_device_the_window_still_plays_and_says_why() {
     let desktop = Desktop::start();
     write_config(
         &desktop,
-        &config(r#"{"enabled": true, "volume": 70, "voice": true}"#),
+        &all_day_config_with(
+            DESK_ONLY,
+            r#"{"enabled": true, "volume": 70, "voice": true}"#,
+        ),
     );
     let alsa = desktop.scratch().join("asound.conf");
     std::fs::write(&alsa, "# no devices\n").expect("an empty ALSA config");
@@ -670,7 +659,10 @@ fn the_first_cues_of_a_session_sound_spaced_as_the_timeline_says() {
     let desktop = Desktop::start_with_audio();
     write_config(
         &desktop,
-        &config(r#"{"enabled": true, "volume": 100, "voice": false}"#),
+        &all_day_config_with(
+            DESK_ONLY,
+            r#"{"enabled": true, "volume": 100, "voice": false}"#,
+        ),
     );
     let raw = desktop.scratch().join("session.raw");
     let mut rec = desktop.record(&raw);

@@ -13,14 +13,23 @@ use desktop::Desktop;
 
 use crate::unknot_in::UnknotIn;
 
-/// Working hours all week, all day, so the tests behave the same whenever they run.
+/// Working hours all week, all day, so the tests behave the same whenever
+/// they run; no sound.
 pub(crate) fn all_day_config(breaks: &str) -> String {
+    all_day_config_with(breaks, SILENT)
+}
+
+/// The `sound` section that turns it off.
+pub(crate) const SILENT: &str = r#"{"enabled": false}"#;
+
+/// `all_day_config` with `sound` as the config's `sound` section.
+pub(crate) fn all_day_config_with(breaks: &str, sound: &str) -> String {
     let days: Vec<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
         .iter()
         .map(|d| format!("\"{d}\": [\"00:00-24:00\"]"))
         .collect();
     format!(
-        "{{\"working_hours\": {{{}}}, \"breaks\": {breaks}, \"sound\": {{\"enabled\": false}}}}",
+        "{{\"working_hours\": {{{}}}, \"breaks\": {breaks}, \"sound\": {sound}}}",
         days.join(", ")
     )
 }
