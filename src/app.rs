@@ -568,12 +568,8 @@ impl Core {
                     Ok(r) => r,
                     Err(e) => return Some(Response::Error(e)),
                 };
-                let pending = self.status.next_break.as_ref().map(|b| b.routine.as_str());
-                if self.status.state == Mode::Due && pending == Some(routine.as_str()) {
-                    self.engine.handle(Input::Start, now);
-                } else {
-                    self.engine.handle(Input::BreakNow(routine.clone()), now);
-                }
+                // The engine starts the pending break itself when it has this routine.
+                self.engine.handle(Input::BreakNow(routine.clone()), now);
                 ok(&format!("Starting {routine}"))
             }
             Request::Snooze { duration } => {

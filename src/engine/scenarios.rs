@@ -225,6 +225,36 @@ fn a_daily_routine_with_a_skipped_exercise_does_not_count() {
 }
 
 #[test]
+fn break_now_for_the_pending_breaks_routine_starts_that_break_as_start_does() {
+    // `unknot start desk-reset` while the desk reset is due (or snoozed) is
+    // the notification's Start: same record, same window, the offer closed.
+    let due = || {
+        Sim::new(office(), Berlin, "2026-03-02 09:00")
+            .active_until("09:51")
+            .expect_notify_at("Desk reset", "09:50")
+            .mark_seen()
+    };
+    let started = due().send(Input::Start);
+    let asked = due().send(Input::BreakNow("desk-reset".into()));
+    assert!(started.unseen().contains(&Effect::OpenGuidedWindow {
+        break_name: "Desk reset".into(),
+        routine: "desk-reset".into()
+    }));
+    assert_eq!(asked.unseen(), started.unseen());
+    assert_eq!(asked.history(), started.history());
+    let snoozed = due()
+        .send(Input::Snooze(None))
+        .mark_seen()
+        .send(Input::BreakNow("desk-reset".into()));
+    // Its notification went when it was snoozed: nothing to withdraw.
+    let effects = started.unseen();
+    let (withdraw, rest) = effects.split_at(1);
+    assert_eq!(withdraw, [Effect::WithdrawNotification]);
+    assert_eq!(snoozed.unseen(), rest);
+    assert_eq!(snoozed.status().state, Mode::InBreak);
+}
+
+#[test]
 fn break_now_opens_the_guided_window_and_a_done_daily_routine_is_not_offered_again() {
     let sim =
         Sim::new(office(), Berlin, "2026-03-02 10:00").send(Input::BreakNow("upper-trap".into()));
