@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use futures_lite::StreamExt;
 use tokio::sync::mpsc::UnboundedSender;
-use zbus::Variant as Value;
+use zbus::zvariant::Value;
 
 const INTERFACE: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
@@ -241,9 +241,9 @@ async fn listen(replies: UnboundedSender<NotifyEvent>) -> zbus::Result<zbus::Con
     for member in ["ActionInvoked", "NotificationClosed"] {
         let rule = zbus::MatchRule::builder()
             .msg_type(zbus::message::Type::Signal)
-            .interface(INTERFACE)
-            .member(member)
-            .build()?;
+            .interface(INTERFACE)?
+            .member(member)?
+            .build();
         proxy.add_match_rule(rule).await?;
     }
     let mut stream = zbus::MessageStream::from(&conn);

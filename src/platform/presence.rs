@@ -36,7 +36,7 @@ pub async fn notifications_paused(conn: &zbus::Connection) -> bool {
     };
     reply
         .body()
-        .deserialize::<zbus::Variant>()
+        .deserialize::<zbus::zvariant::Value>()
         .ok()
         .and_then(|v| bool::try_from(v).ok())
         .unwrap_or(false)
@@ -50,9 +50,9 @@ pub async fn watch_sleep(sleeping: UnboundedSender<bool>) -> zbus::Result<()> {
     let proxy = zbus::fdo::DBusProxy::new(&conn).await?;
     let rule = zbus::MatchRule::builder()
         .msg_type(zbus::message::Type::Signal)
-        .interface("org.freedesktop.login1.Manager")
-        .member("PrepareForSleep")
-        .build()?;
+        .interface("org.freedesktop.login1.Manager")?
+        .member("PrepareForSleep")?
+        .build();
     proxy.add_match_rule(rule).await?;
     let mut stream = zbus::MessageStream::from(&conn);
     tokio::spawn(async move {
