@@ -20,7 +20,7 @@ use crate::ipc::{
     self, Bind, NextBreakReport, NotificationReport, Request, Response, StatusReport,
 };
 use crate::platform::clock::Clock;
-use crate::platform::idle::X11Session;
+use crate::platform::idle::IdleSource;
 use crate::platform::notify::{BreakNotice, Notifier, NotifyEvent, Reply};
 use crate::platform::tray::{IconState, MenuAction, TrayView};
 use crate::platform::window::{Shell, UiEvent};
@@ -243,7 +243,8 @@ struct Core {
     state_dir: Option<PathBuf>,
     history: Option<History>,
     streak: u32,
-    x11: Option<X11Session>,
+    /// Where idle time comes from; `None` until `run` connects it, or without one.
+    idle_source: Option<IdleSource>,
     idle: Option<Duration>,
     dnd: bool,
     tray_host: Option<bool>,
@@ -296,13 +297,6 @@ impl Core {
                     None
                 }
             });
-        let x11 = match X11Session::connect() {
-            Ok(x) => Some(x),
-            Err(e) => {
-                eprintln!("unknot: {e}; interval breaks count wall-clock time");
-                None
-            }
-        };
         let status = engine.status();
         let mut core = Core {
             config,
@@ -315,7 +309,7 @@ impl Core {
             state_dir,
             history,
             streak: 0,
-            x11,
+            idle_source: None,
             idle: None,
             dnd: false,
             tray_host: None,
@@ -364,6 +358,13 @@ impl Core {
             // No logind: suspends are still seen as jumps of the wall clock.
             let _ = e;
         }
+        self.idle_source = match IdleSource::connect(self.clock).await {
+            Ok(source) => Some(source),
+            Err(e) => {
+                eprintln!("unknot: {e}; interval breaks count wall-clock time");
+                None
+            }
+        };
         let mut last_save = self.clock.mono();
         self.sense(&notifier).await;
         self.engine.handle(Input::Tick, self.clock.now());
@@ -438,14 +439,18 @@ impl Core {
 
     /// Reads idle time and do-not-disturb and tells the engine what changed.
     async fn sense(&mut self, notifier: &Notifier) {
-        if let Some(x11) = &self.x11 {
-            match x11.idle() {
+        if let Some(source) = &self.idle_source {
+            match source.idle().await {
                 Ok(idle) => {
                     self.idle = Some(idle);
                     self.engine
                         .handle(Input::UserIdleFor(idle), self.clock.now());
                 }
-                Err(e) => eprintln!("unknot: idle time: {e}"),
+                Err(e) => {
+                    // Unknown, not stale: the engine counts wall-clock time meanwhile.
+                    self.idle = None;
+                    eprintln!("unknot: idle time: {e}");
+                }
             }
         }
         let c = self.config.do_not_disturb;
@@ -453,9 +458,9 @@ impl Core {
         if c.enabled {
             if c.fullscreen {
                 dnd |= self
-                    .x11
+                    .idle_source
                     .as_ref()
-                    .is_some_and(|x| x.fullscreen_focused().unwrap_or(false));
+                    .is_some_and(IdleSource::fullscreen_focused);
             }
             // The other two cost a process or a D-Bus call: ask only when a
             // break is due or about to be.
@@ -854,7 +859,7 @@ impl Core {
         } else if !notifier.has_actions() {
             out.push("no-notification-actions".to_string());
         }
-        if self.x11.is_none() {
+        if self.idle.is_none() {
             out.push("no-idle-detection".to_string());
         }
         if self.history_not_saved() {
@@ -942,7 +947,14 @@ impl Core {
             streak_days: self.streak,
             daily_done: self.status.daily_done,
             working_hours: self.status.working_hours,
-            idle_seconds: self.idle.map(|d| d.as_secs()),
+            // Fresh where asking is free or local; else as of the last tick.
+            idle_seconds: self
+                .idle
+                .and(self.idle_source.as_ref())
+                .and_then(IdleSource::idle_now)
+                .or(self.idle)
+                .map(|d| d.as_secs()),
+            idle_source: self.idle_source.as_ref().map(|s| s.name().to_string()),
             config_path: match &self.source {
                 ConfigSource::File(p) => Some(p.display().to_string()),
                 ConfigSource::Embedded => None,

@@ -285,6 +285,10 @@ pub struct StatusReport {
     pub working_hours: bool,
     /// How long the user has touched nothing; `None` without idle detection.
     pub idle_seconds: Option<u64>,
+    /// Where idle time comes from: `x11`, `ext-idle-notify-v1`,
+    /// `org_kde_kwin_idle`, `gnome-idle-monitor`; `None` without idle detection.
+    #[serde(default)]
+    pub idle_source: Option<String>,
     /// The config file in use; `None` for the built-in default.
     pub config_path: Option<String>,
     /// Why the config file was not (re)loaded; the app runs on the last good one.
@@ -1254,6 +1258,7 @@ mod tests {
             daily_done: false,
             working_hours: true,
             idle_seconds: Some(3),
+            idle_source: Some("x11".into()),
             config_path: Some("/home/me/.config/unknot/config.json".into()),
             config_error: None,
             degraded: vec!["no-audio".into()],

@@ -42,6 +42,7 @@ fn fixed_status() -> StatusReport {
         daily_done: true,
         working_hours: true,
         idle_seconds: None,
+        idle_source: None,
         config_path: None,
         config_error: Some("config.json:2:3: snoze: unknown key \"snoze\"".into()),
         degraded: vec!["no-tray-host".into(), "no-audio".into()],

@@ -16,3 +16,4 @@ mod running;
 mod schedule;
 mod ui;
 mod unknot_in;
+mod wayland;

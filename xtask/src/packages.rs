@@ -58,7 +58,8 @@ pub const BUILD: &[Package] = &[
 ];
 
 /// The headless desktop the tests run in: a real X server, D-Bus session,
-/// notification daemon, tray host, window manager and audio path.
+/// notification daemon, tray host, window manager and audio path, and the
+/// headless Wayland compositors of the idle-time tests.
 pub const TEST: &[Package] = &[
     pkg(
         "xvfb",
@@ -135,6 +136,30 @@ pub const TEST: &[Package] = &[
         "libfaketime",
         "libfaketime",
         "moves the app's wall clock for the clock-jump tests",
+    ),
+    pkg(
+        "sway",
+        "sway",
+        "sway",
+        "a real headless Wayland compositor (org_kde_kwin_idle) for the idle-time tests",
+    ),
+    pkg(
+        "wtype",
+        "wtype",
+        "wtype",
+        "types on sway through a virtual keyboard, as the user",
+    ),
+    pkg(
+        "kwin-wayland",
+        "kwin-wayland",
+        "kwin",
+        "KDE's compositor, headless: ext-idle-notify-v1 for the idle-time tests",
+    ),
+    pkg(
+        "mutter",
+        "mutter",
+        "mutter",
+        "GNOME's compositor, headless: idle time over D-Bus for the idle-time tests",
     ),
 ];
 

@@ -18,6 +18,8 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+pub mod wayland;
+
 /// D-Bus name the tray host owns once its systray plugin is up.
 pub const WATCHER: &str = "org.kde.StatusNotifierWatcher";
 /// D-Bus name of the notification daemon.
