@@ -22,6 +22,10 @@ use serde_json::{json, Value};
 
 use crate::packages::{self, Package};
 
+// `--soak`: a child module, so it reuses the helpers below as they are.
+#[path = "soak.rs"]
+pub(crate) mod soak;
+
 const USAGE: &str = "usage: cargo xtask bench [--quick] [--peers] [--json FILE]";
 
 /// The release build's `unknot`, from the workspace's target folder.
@@ -192,7 +196,7 @@ fn measure_unknot(binary: &Path, plan: &Plan, figures: &mut Vec<Figure>) -> Resu
 
     // Let the panel finish loading its plugins before anything is timed.
     std::thread::sleep(Duration::from_secs(2));
-    let baseline = tray_items(&desktop).unwrap_or(0);
+    let baseline = desktop.tray_items().map_or(0, |items| items.len());
     let t0 = Instant::now();
     let mut app = Running::spawn(
         "unknot",
@@ -216,7 +220,7 @@ fn measure_unknot(binary: &Path, plan: &Plan, figures: &mut Vec<Figure>) -> Resu
         });
         let tray = s.spawn(|| {
             poll_since(t0, Duration::from_secs(20), || {
-                tray_items(&desktop).is_some_and(|n| n > baseline)
+                desktop.tray_items().is_some_and(|i| i.len() > baseline)
             })
         });
         (ipc.join().ok().flatten(), tray.join().ok().flatten())
@@ -1409,29 +1413,6 @@ fn runtime_dir(desktop: &Desktop) -> Result<PathBuf> {
         .context("the desktop sets no XDG_RUNTIME_DIR")
 }
 
-/// How many items the tray host has registered; `None` if it cannot say.
-fn tray_items(desktop: &Desktop) -> Option<usize> {
-    let out = desktop
-        .command("busctl")
-        .args([
-            "--user",
-            "--json=short",
-            "get-property",
-            "org.kde.StatusNotifierWatcher",
-            "/StatusNotifierWatcher",
-            "org.kde.StatusNotifierWatcher",
-            "RegisteredStatusNotifierItems",
-        ])
-        .stderr(Stdio::null())
-        .output()
-        .ok()?;
-    if !out.status.success() {
-        return None;
-    }
-    let v: Value = serde_json::from_slice(&out.stdout).ok()?;
-    Some(v["data"].as_array()?.len())
-}
-
 /// The id of the visible window titled exactly `title`.
 fn find_window(desktop: &Desktop, title: &str) -> Option<String> {
     let out = desktop
@@ -1765,7 +1746,7 @@ fn measure_peer(peer: &Peer, plan: &Plan) -> PeerResult {
         let desktop = start_desktop()?;
         let system = StandInBus::start(&desktop)?;
         std::thread::sleep(Duration::from_secs(2));
-        let baseline = tray_items(&desktop).unwrap_or(0);
+        let baseline = desktop.tray_items().map_or(0, |items| items.len());
         let t0 = Instant::now();
         let mut app = Running::spawn(
             peer.program,
@@ -1777,7 +1758,7 @@ fn measure_peer(peer: &Peer, plan: &Plan) -> PeerResult {
             let mut how = "";
             // A StatusNotifierItem, or an XEmbed icon docked in the panel.
             let tray = poll_since(t0, Duration::from_secs(20), || {
-                if tray_items(&desktop).is_some_and(|n| n > baseline) {
+                if desktop.tray_items().is_some_and(|i| i.len() > baseline) {
                     how = "StatusNotifierItem";
                 } else if xembed_icon(&desktop, peer.class) {
                     how = "XEmbed icon docked in the panel";

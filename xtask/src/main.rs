@@ -29,6 +29,8 @@ tasks:
   assets          regenerate icons/ and sounds/ (needs espeak-ng and sox)
   bench [--quick] [--peers] [--json FILE]
                   build release, measure unknot in the headless desktop (docs/bench.md)
+  bench --soak DURATION [--json FILE]
+                  keep the release app busy for DURATION (90s, 30m, 2h): RSS drift, leaked fds
   fuzz [TARGET] [--seconds N] [--asan]
                   run the cargo-fuzz targets on stable (default: all, 60 s each; docs/reliability.md)
 ";
@@ -60,6 +62,7 @@ fn run_task() -> Result<()> {
         }
         Some("assets") => assets::run(&workspace_root()),
         Some("bench") if rest.iter().any(|a| a == "--durability") => durability_task(&rest),
+        Some("bench") if rest.iter().any(|a| a == "--soak") => bench::soak::run(&rest),
         Some("bench") => bench::run(&rest),
         Some("install") => {
             packages::ensure(packages::BUILD)?;
