@@ -23,7 +23,7 @@ use rodio::{Decoder, DeviceSinkBuilder, DeviceSinkError, MixerDeviceSink, Source
 use crate::routine::model::PhaseKind;
 use crate::routine::timeline::{Cue, CueKind, Segment, Side, Step, Timeline};
 
-/// A synthesized cue tone (sounds/*.wav, made by `cargo xtask assets`).
+/// A synthesized cue tone (sounds/*.flac, made by `cargo xtask assets`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tone {
     /// A two-note chime: an exercise begins.
@@ -91,7 +91,7 @@ macro_rules! embedded {
     };
 }
 
-embedded!(Tone, "../../sounds/", ".wav",
+embedded!(Tone, "../../sounds/", ".flac",
     ExerciseStart => "exercise-start",
     PhaseEffort => "phase-effort",
     PhaseEase => "phase-ease",

@@ -62,17 +62,15 @@ pub fn run(root: &Path) -> Result<()> {
     }
     let sounds = root.join("sounds");
     std::fs::create_dir_all(&sounds).with_context(|| format!("creating {}", sounds.display()))?;
+    let scratch = root.join("target").join("xtask-assets");
+    std::fs::create_dir_all(&scratch).with_context(|| format!("creating {}", scratch.display()))?;
     for tone in TONES {
-        let samples = tone.render();
-        write(
-            &sounds.join(format!("{}.wav", tone.name)),
-            &wav_bytes(&samples)?,
-        )?;
+        let wav = scratch.join(format!("{}.wav", tone.name));
+        write(&wav, &wav_bytes(&tone.render())?)?;
+        flac(&wav, &sounds.join(format!("{}.flac", tone.name)))?;
     }
     let voice = sounds.join("voice");
     std::fs::create_dir_all(&voice).with_context(|| format!("creating {}", voice.display()))?;
-    let scratch = root.join("target").join("xtask-assets");
-    std::fs::create_dir_all(&scratch).with_context(|| format!("creating {}", scratch.display()))?;
     let mut voice_bytes = 0;
     for &(key, text) in VOICE {
         let out = voice.join(format!("{key}.ogg"));
@@ -528,6 +526,22 @@ pub fn wav_bytes(samples: &[i16]) -> Result<Vec<u8>> {
     Ok(out.into_inner())
 }
 
+/// Has sox compress `wav` losslessly into the FLAC `out`: a fifth of the
+/// bytes the app embeds, the same samples.
+fn flac(wav: &Path, out: &Path) -> Result<()> {
+    let status = Command::new("sox")
+        .args(["-R", "-V1"])
+        .arg(wav)
+        .args(["-C", "8"])
+        .arg(out)
+        .status()
+        .context("running sox")?;
+    if !status.success() {
+        bail!("sox failed on {} ({status})", wav.display());
+    }
+    Ok(())
+}
+
 // ---------------------------------------------------------------- voice ---
 
 /// The spoken prompts: file key and the words, ours.
@@ -596,7 +610,7 @@ fn speak(text: &str, wav: &Path, out: &Path) -> Result<()> {
     Ok(())
 }
 
-/// espeak-ng and sox (with Ogg Vorbis) must be installed; says which packages
+/// espeak-ng and sox (with Ogg Vorbis and FLAC) must be installed; says which packages
 /// if not.
 fn check_tools() -> Result<()> {
     let has = |program: &str, arg: &str| {
@@ -616,11 +630,12 @@ fn check_tools() -> Result<()> {
     match has("sox", "-h") {
         None => missing.push("sox"),
         Some(help) => {
-            let vorbis = help
+            let formats = help
                 .lines()
                 .find(|l| l.starts_with("AUDIO FILE FORMATS:"))
-                .is_some_and(|l| l.split_whitespace().any(|w| w == "vorbis"));
-            if !vorbis {
+                .unwrap_or_default();
+            let has_format = |f: &str| formats.split_whitespace().any(|w| w == f);
+            if !has_format("vorbis") || !has_format("flac") {
                 missing.push("libsox-fmt-base");
             }
         }
@@ -664,12 +679,23 @@ mod tests {
     #[test]
     fn committed_tones_are_what_the_generator_synthesizes() {
         for tone in TONES {
-            let path = root().join("sounds").join(format!("{}.wav", tone.name));
-            let committed = std::fs::read(&path)
+            let path = root().join("sounds").join(format!("{}.flac", tone.name));
+            let mut reader = claxon::FlacReader::open(&path)
                 .unwrap_or_else(|e| panic!("{}: {e}; run `cargo xtask assets`", path.display()));
-            let bytes = wav_bytes(&tone.render()).expect("a WAV in memory");
+            let info = reader.streaminfo();
+            assert_eq!(
+                (info.channels, info.sample_rate, info.bits_per_sample),
+                (1, RATE, 16),
+                "{}",
+                tone.name
+            );
+            let committed: Vec<i16> = reader
+                .samples()
+                .map(|s| s.map(|s| s as i16))
+                .collect::<Result<_, _>>()
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             assert!(
-                committed == bytes,
+                committed == tone.render(),
                 "{} differs from the generator; run `cargo xtask assets`",
                 tone.name
             );
