@@ -1,13 +1,13 @@
-//! The guided session's sound: embedded cue tones and voice prompts, mixed
-//! through rodio while a session runs. `clips_for` (pure) decides what a cue
-//! sounds like; `AudioSession` plays it.
+//! The guided session's sound: embedded cue tones and voice prompts, decoded
+//! with rodio and mixed into a cpal output while a session runs. `clips_for`
+//! (pure) decides what a cue sounds like; `AudioSession` plays it.
 //!
-//! An open output wakes the CPU about 200 times a second, so an
+//! An open output wakes the CPU every period (10 ms with PulseAudio), so an
 //! `AudioSession` exists only while a guided session runs and closes on drop.
-//! Clips are decoded once per session, so `play` only hands a buffer and a
-//! start frame to the session's scheduler (a source in rodio's output mixer),
-//! which starts it at that exact frame: every cue sounds the same fixed delay
-//! after `play`, instead of wherever the output's ~40 ms period happens to be.
+//! Clips are decoded once per session, so `play` only hands buffers and a
+//! start frame to the session's scheduler (the output callback itself),
+//! which starts them at that exact frame: every cue sounds the same fixed
+//! delay after `play`, instead of wherever the output's period happens to be.
 
 use std::io::Cursor;
 use std::num::NonZero;
@@ -17,8 +17,10 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use rodio::buffer::SamplesBuffer;
+use rodio::cpal::traits::{DeviceTrait, HostTrait, StreamTrait};
+use rodio::cpal::{self, BufferSize, FromSample, SampleFormat, SizedSample, StreamConfig};
 use rodio::source::UniformSourceIterator;
-use rodio::{Decoder, DeviceSinkBuilder, DeviceSinkError, MixerDeviceSink, Source};
+use rodio::{Decoder, Source};
 
 use crate::routine::model::PhaseKind;
 use crate::routine::timeline::{Cue, CueKind, Segment, Side, Step, Timeline};
@@ -83,8 +85,15 @@ macro_rules! embedded {
             }
 
             fn bytes(self) -> &'static [u8] {
+                // Statics, not constants: a constant is copied into every
+                // codegen unit that inlines this (the release binary held
+                // the clips twice), and `page_out` must release the copy
+                // `decode` read.
                 match self {
-                    $($ty::$variant => include_bytes!(concat!($dir, $name, $ext))),+
+                    $($ty::$variant => {
+                        static BYTES: &[u8] = include_bytes!(concat!($dir, $name, $ext));
+                        BYTES
+                    }),+
                 }
             }
         }
@@ -219,9 +228,11 @@ fn is_breath(step: Step) -> bool {
 /// Why sound is off for this session.
 #[derive(Debug, thiserror::Error)]
 pub enum AudioError {
-    /// rodio's reason is part of the message: the window shows only this line.
+    #[error("no audio output: no output device")]
+    NoDevice,
+    /// cpal's reason is part of the message: the window shows only this line.
     #[error("no audio output: {0}")]
-    NoOutput(DeviceSinkError),
+    NoOutput(cpal::Error),
 }
 
 /// The sound of one guided session: an open output, the decoded clips and
@@ -231,65 +242,55 @@ pub struct AudioSession {
     to_scheduler: Sender<Scheduled>,
     timing: Arc<Mutex<Timing>>,
     rate: u32,
-    /// The gain the scheduler applies (f32 bits), so mute and volume
-    /// changes reach sounds already playing.
+    /// The gain the output applies (f32 bits), so mute and volume changes
+    /// reach sounds already playing.
     gain: Arc<AtomicU32>,
     volume: u8,
     muted: bool,
     voice: bool,
-    _sink: MixerDeviceSink,
+    _stream: cpal::Stream,
 }
 
 /// How long `open` waits for the output to start consuming audio in real
 /// time. A PulseAudio null sink was seen to stall up to 2 s after taking the
-/// first 85 ms.
+/// first periods.
 const START_LIMIT: Duration = Duration::from_secs(3);
-/// rodio's stream errors are printed, but not one per audio period.
+/// The output's stream errors are printed, but not one per audio period.
 const MAX_ERROR_LINES: u32 = 5;
+
+/// The output buffer asked of the device. cpal splits it into two periods
+/// (PulseAudio's ALSA plugin into three, here 10 ms each), and a cue sounds
+/// about one buffer and one period after `play`, plus the sound server's
+/// own latency. Smaller buffers wake the CPU more often and underrun sooner
+/// on a busy machine. Measured in a hold (window and audio, schedstat),
+/// 30 / 40 / 45 / 60 ms cost 1.65 / 1.3 / 1.35 / 1.05 % of a core; rodio's
+/// default (85 ms) made Space → sound ~160 ms. Periods of whole 5 ms also
+/// keep the bench's PulseAudio null sink on time: with 36–50 ms buffers
+/// (periods of 12–16.7 ms) its clock ran 50–120 ppm fast (it counts whole
+/// microseconds per rendered chunk), with 30, 45 and 60 ms within 3 ppm.
+const BUFFER: Duration = Duration::from_millis(30);
 
 impl AudioSession {
     /// Opens the default output, decodes every clip and blocks until the
-    /// output runs at pace (`SETTLE_PERIODS` periods, about 0.3 s on
-    /// PulseAudio; at most `START_LIMIT`), so the first cue is on time.
-    /// `AudioSession` is `Send`: a caller that must not block can open it on
-    /// another thread. `volume` is 0–100; `voice` adds the spoken prompts.
-    /// No output (no device, no sound server) is an `Err`, never a panic:
-    /// the session runs silent.
+    /// output runs at pace (a few periods after it starts; at most
+    /// `START_LIMIT`), so the first cue is on time. `AudioSession` is
+    /// `Send`: a caller that must not block can open it on another thread.
+    /// `volume` is 0–100; `voice` adds the spoken prompts. No output (no
+    /// device, no sound server) is an `Err`, never a panic: the session runs
+    /// silent.
     pub fn open(volume: u8, voice: bool) -> Result<AudioSession, AudioError> {
-        let errors = Arc::new(AtomicU32::new(0));
-        let on_error = move |e: rodio::cpal::Error| {
-            let n = errors.fetch_add(1, Ordering::Relaxed);
-            if n < MAX_ERROR_LINES {
-                eprintln!("unknot: audio: {e}");
-            } else if n == MAX_ERROR_LINES {
-                eprintln!("unknot: audio: more stream errors; not showing them");
-            }
-        };
-        let mut sink = DeviceSinkBuilder::from_default_device()
-            .map(|b| b.with_error_callback(on_error))
-            .and_then(|b| b.open_sink_or_fallback())
+        let host = cpal::host_from_id(cpal::HostId::Alsa).map_err(AudioError::NoOutput)?;
+        let device = host.default_output_device().ok_or(AudioError::NoDevice)?;
+        let supported = device
+            .default_output_config()
             .map_err(AudioError::NoOutput)?;
-        sink.log_on_drop(false);
-        let config = sink.config();
-        let rate = config.sample_rate();
-        let (to_scheduler, from_session) = mpsc::channel();
-        let timing = Arc::new(Mutex::new(Timing::new(now(), rate.get())));
+        let rate = supported.sample_rate();
+        let timing = Arc::new(Mutex::new(Timing::new(now(), rate)));
         let gain = Arc::new(AtomicU32::new(0));
-        sink.mixer().add(Scheduler {
-            channels: config.channel_count(),
-            rate,
-            channel: 0,
-            frame: 0,
-            value: 0.0,
-            from_session,
-            waiting: Vec::new(),
-            playing: Vec::new(),
-            gain: Arc::clone(&gain),
-            factor: 0.0,
-            timing: Arc::clone(&timing),
-            last_check: None,
-        });
+        let (stream, to_scheduler) = start_output(&device, &supported, &timing, &gain)?;
+        let rate = NonZero::new(rate).ok_or(AudioError::NoDevice)?;
         let session = AudioSession {
+            // Decoded while the output starts up.
             clips: Clips::decode(rate),
             to_scheduler,
             timing,
@@ -298,7 +299,7 @@ impl AudioSession {
             volume: volume.min(100),
             muted: false,
             voice,
-            _sink: sink,
+            _stream: stream,
         };
         session.update_gain();
         if !session.wait_until_running(START_LIMIT) {
@@ -310,20 +311,29 @@ impl AudioSession {
         Ok(session)
     }
 
-    /// Starts the sound for `cue`, mixed over anything still playing. Every
-    /// cue sounds the same fixed delay after its call (the output's latency
-    /// plus one period), so the gaps between cues are kept to the sample.
+    /// Starts the sound for `cue` now, mixed over anything still playing.
+    /// Every cue sounds the same fixed delay after its call (the output's
+    /// latency plus one period), so the gaps between cues are kept to the
+    /// sample.
     pub fn play(&mut self, cue: &Cue, timeline: &Timeline) {
+        self.play_late(cue, timeline, Duration::ZERO);
+    }
+
+    /// Like `play`, for a cue that was due `late` ago (the window woke up
+    /// late): it sounds where it would have, had `play` been called on time,
+    /// as far as the output still allows.
+    pub fn play_late(&mut self, cue: &Cue, timeline: &Timeline, late: Duration) {
         if self.muted || self.volume == 0 {
             return;
         }
-        let start = self.frame_for_now();
+        let start = self.frame_for(now().checked_sub(late).unwrap_or_else(now));
+        let mut parts = Vec::new();
         let mut word_at = Duration::ZERO;
         let mut first_word = true;
         for clip in clips_for(cue, timeline, self.voice) {
             match clip {
                 Clip::Tone(tone) => {
-                    self.schedule(self.clips.tone(tone), start);
+                    parts.push((0, self.clips.tone(tone)));
                     word_at = VOICE_AFTER;
                 }
                 Clip::Word(word) => {
@@ -333,10 +343,14 @@ impl AudioSession {
                     first_word = false;
                     let samples = self.clips.word(word);
                     let length = samples.len() as u64;
-                    self.schedule(samples, start + self.frames(word_at));
+                    parts.push((self.frames(word_at), samples));
                     word_at += Duration::from_secs_f64(length as f64 / f64::from(self.rate));
                 }
             }
+        }
+        if !parts.is_empty() {
+            // A closed channel means the output is gone; the session is silent.
+            let _ = self.to_scheduler.send(Scheduled { start, parts });
         }
     }
 
@@ -362,29 +376,20 @@ impl AudioSession {
         self.gain.store(gain.to_bits(), Ordering::Relaxed);
     }
 
-    fn schedule(&self, samples: Arc<[f32]>, start: u64) {
-        // A closed channel means the output is gone; the session is silent.
-        let _ = self.to_scheduler.send(Scheduled {
-            start,
-            samples,
-            pos: 0,
-        });
-    }
-
     fn frames(&self, d: Duration) -> u64 {
         (d.as_secs_f64() * f64::from(self.rate)).round() as u64
     }
 
-    /// The output frame a cue played now starts at: where a writer keeping
-    /// pace with the clock would be, plus one period so the frame is never
-    /// already written. Frame 0 ("at once") before the output runs.
-    fn frame_for_now(&self) -> u64 {
+    /// The output frame a cue due at `at` starts at: the frame heard at
+    /// `at`, plus the most the output has had queued ahead of a callback
+    /// (so the frame is never already written), plus `SAFETY`. Frame 0
+    /// ("at once") before the output runs.
+    fn frame_for(&self, at: Instant) -> u64 {
         let timing = self.timing();
-        let Some(frame) = timing.frame_at(now()) else {
+        let Some(frame) = timing.frame_at(at) else {
             return 0;
         };
-        let margin = timing.period_frames + self.frames(SAFETY);
-        (frame.max(0.0).round() as u64) + margin
+        (frame.max(0.0).round() as u64) + timing.lead + self.frames(SAFETY)
     }
 
     fn is_running(&self) -> bool {
@@ -411,8 +416,110 @@ impl AudioSession {
     }
 }
 
-/// Added to the one-period margin: the audio thread's wake-up jitter.
-const SAFETY: Duration = Duration::from_millis(2);
+/// Added to the lead: the time between reading the clock in `play` and the
+/// scheduler taking the cue, and room to place a slightly late cue where it
+/// belongs.
+const SAFETY: Duration = Duration::from_millis(3);
+
+/// Builds and starts the output stream with our scheduler as its callback:
+/// the device's default format and rate, the `BUFFER` size if the device
+/// takes it, else the device's own.
+fn start_output(
+    device: &cpal::Device,
+    supported: &cpal::SupportedStreamConfig,
+    timing: &Arc<Mutex<Timing>>,
+    gain: &Arc<AtomicU32>,
+) -> Result<(cpal::Stream, Sender<Scheduled>), AudioError> {
+    let rate = supported.sample_rate();
+    let period = (f64::from(rate) * BUFFER.as_secs_f64() / 2.0).round() as u32;
+    let mut first_error = None;
+    for buffer_size in [BufferSize::Fixed(period.max(64)), BufferSize::Default] {
+        let config = StreamConfig {
+            channels: supported.channels(),
+            sample_rate: rate,
+            buffer_size,
+        };
+        let (to_scheduler, inbox) = mpsc::channel();
+        let output = Output {
+            channels: usize::from(supported.channels()).max(1),
+            scheduler: Scheduler::new(inbox),
+            timing: Arc::clone(timing),
+            gain: Arc::clone(gain),
+        };
+        let built = match supported.sample_format() {
+            SampleFormat::I16 => build::<i16>(device, config, output),
+            SampleFormat::I32 => build::<i32>(device, config, output),
+            SampleFormat::U16 => build::<u16>(device, config, output),
+            SampleFormat::U8 => build::<u8>(device, config, output),
+            SampleFormat::F64 => build::<f64>(device, config, output),
+            // f32, and formats we do not write: ALSA's plug layers convert.
+            _ => build::<f32>(device, config, output),
+        };
+        match built.and_then(|stream| stream.play().map(|()| stream)) {
+            Ok(stream) => return Ok((stream, to_scheduler)),
+            Err(e) => {
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    Err(AudioError::NoOutput(
+        first_error.expect("at least one attempt was made"),
+    ))
+}
+
+/// What the output callback owns: the scheduler and what it shares with
+/// the session.
+struct Output {
+    channels: usize,
+    scheduler: Scheduler,
+    timing: Arc<Mutex<Timing>>,
+    gain: Arc<AtomicU32>,
+}
+
+impl Output {
+    /// One callback: note when its first frame will be heard, then mix.
+    fn fill<T: SizedSample + FromSample<f32>>(
+        &mut self,
+        data: &mut [T],
+        info: &cpal::OutputCallbackInfo,
+    ) {
+        let at = now();
+        let stamp = info.timestamp();
+        let queued = stamp.playback.duration_since(stamp.callback);
+        let frames = data.len() / self.channels;
+        // Never wait on the session here: skip an update rather than block.
+        if let Ok(mut t) = self.timing.try_lock() {
+            t.record(at, self.scheduler.frame, frames as u64, queued);
+        }
+        let factor = f32::from_bits(self.gain.load(Ordering::Relaxed));
+        let mix = self.scheduler.render(frames);
+        for (frame, &v) in data.chunks_exact_mut(self.channels).zip(mix) {
+            frame.fill(T::from_sample(v * factor));
+        }
+    }
+}
+
+fn build<T: SizedSample + FromSample<f32>>(
+    device: &cpal::Device,
+    config: StreamConfig,
+    mut output: Output,
+) -> Result<cpal::Stream, cpal::Error> {
+    let errors = AtomicU32::new(0);
+    let on_error = move |e: cpal::Error| {
+        let n = errors.fetch_add(1, Ordering::Relaxed);
+        if n < MAX_ERROR_LINES {
+            eprintln!("unknot: audio: {e}");
+        } else if n == MAX_ERROR_LINES {
+            eprintln!("unknot: audio: more stream errors; not showing them");
+        }
+    };
+    device.build_output_stream::<T, _, _>(
+        config,
+        move |data: &mut [T], info: &cpal::OutputCallbackInfo| output.fill(data, info),
+        on_error,
+        None,
+    )
+}
 
 #[allow(clippy::disallowed_methods)] // The audio edge: maps cue calls to output frames.
 fn now() -> Instant {
@@ -425,42 +532,42 @@ fn gain(volume: u8) -> f32 {
     v * v
 }
 
-/// When the output asked for audio: the clock and the frame then.
-#[derive(Debug, Clone, Copy)]
-struct Burst {
-    at: Instant,
-    frame: u64,
-}
+/// How many recent callbacks the clock-to-frame map is the median of.
+const WINDOW: usize = 9;
+/// Callbacks of `WINDOW` that must agree, within `AGREE`, before the map is
+/// trusted: a stall or a restart of the output moves the map, and the
+/// median follows once most of the window has moved with it.
+const SETTLE: usize = 6;
+const AGREE: Duration = Duration::from_millis(1);
 
-/// Periods `open` lets pass before the first cue: with fewer, the map can
-/// still sit a late wake-up behind, and the first cue would sound early.
-const SETTLE_PERIODS: u32 = 6;
-
-/// How far the output's clock may drift from the system's, per second
-/// (sound cards are within about 100 ppm).
-const MAX_DRIFT: f64 = 0.000_5;
-
-/// The output's pace as the audio thread sees it, and the map from the
-/// clock to output frames that `play` uses.
+/// The map from the clock to output frames that `play` uses, from what the
+/// output says at each callback: the buffer's first frame is heard after
+/// what is already queued (`OutputCallbackInfo`'s playback minus callback
+/// time; PulseAudio reports it with its own sink's latency included).
 ///
-/// The output asks for a period when it has room, but the audio thread
-/// wakes late by a varying amount (PulseAudio's ALSA plugin hands out room
-/// in its own ~28 ms steps). Frames written at a late wake-up sit early
-/// against the clock, so the map follows the *earliest* wake-ups: the
-/// highest `frame - rate * t` seen, let sink by `MAX_DRIFT`, and reset when
-/// the output stalls or restarts (a drop of more than two periods).
+/// The callback itself runs late by a varying amount (PulseAudio's ALSA
+/// plugin hands out room in its own steps), but then less is queued, so
+/// "heard at" stays put: the map needs no guess about wake-ups. It is the
+/// median of the last `WINDOW` callbacks, so one callback delayed between
+/// the device's report and our clock reading is ignored, and a real step
+/// (the sound server stalled, the stream restarted after an underrun) is
+/// followed within a few periods.
 #[derive(Debug, Clone, Copy)]
 struct Timing {
     origin: Instant,
     rate: f64,
-    prev: Option<Burst>,
-    last: Option<Burst>,
-    /// The longest period seen, in frames.
-    period_frames: u64,
-    /// The best estimate of `frame - rate * seconds since origin`.
-    offset: Option<f64>,
-    /// Periods seen since the estimate was (re)started.
-    settled: u32,
+    /// `frame − rate × seconds from origin to when it is heard`, newest at
+    /// `(next − 1) % WINDOW`.
+    offsets: [f64; WINDOW],
+    next: usize,
+    seen: usize,
+    last_at: Option<Instant>,
+    /// Frames in the last callback.
+    period: u64,
+    /// The most frames a callback of the settled map had queued before it,
+    /// plus its own: a cue placed this far ahead of the frame heard now is
+    /// never already written.
+    lead: u64,
 }
 
 impl Timing {
@@ -468,11 +575,12 @@ impl Timing {
         Timing {
             origin,
             rate: f64::from(rate),
-            prev: None,
-            last: None,
-            period_frames: 0,
-            offset: None,
-            settled: 0,
+            offsets: [0.0; WINDOW],
+            next: 0,
+            seen: 0,
+            last_at: None,
+            period: 0,
+            lead: 0,
         }
     }
 
@@ -480,171 +588,134 @@ impl Timing {
         at.saturating_duration_since(self.origin).as_secs_f64()
     }
 
-    /// The output asked for the period starting at `frame` at `at`.
-    fn record(&mut self, at: Instant, frame: u64) {
-        if let Some(last) = self.last {
-            self.period_frames = self.period_frames.max(frame.saturating_sub(last.frame));
-            let offset = frame as f64 - self.rate * self.seconds(at);
-            let since = self.seconds(at) - self.seconds(last.at);
-            self.offset = Some(match self.offset {
-                Some(best) => {
-                    let allowed = best - MAX_DRIFT * self.rate * since;
-                    if offset < allowed - 2.0 * self.period_frames as f64 {
-                        self.settled = 0;
-                        offset
-                    } else {
-                        self.settled += 1;
-                        offset.max(allowed)
-                    }
-                }
-                None => offset,
-            });
+    /// The callback at `at` writes `frames` frames from `frame` on, heard
+    /// after `queued`.
+    fn record(&mut self, at: Instant, frame: u64, frames: u64, queued: Duration) {
+        let heard = self.seconds(at) + queued.as_secs_f64();
+        let offset = frame as f64 - self.rate * heard;
+        self.offsets[self.next] = offset;
+        self.next = (self.next + 1) % WINDOW;
+        self.seen = self.seen.saturating_add(1);
+        self.last_at = Some(at);
+        self.period = frames;
+        if let Some(map) = self.settled() {
+            if (offset - map).abs() <= self.agree() {
+                let queued = (queued.as_secs_f64() * self.rate).ceil() as u64;
+                self.lead = self.lead.max(queued + frames);
+            }
         }
-        self.prev = self.last;
-        self.last = Some(Burst { at, frame });
     }
 
-    /// The frame a writer keeping pace with the clock would write at `at`;
-    /// `None` until two periods were seen.
+    fn agree(&self) -> f64 {
+        AGREE.as_secs_f64() * self.rate
+    }
+
+    fn median(&self) -> Option<f64> {
+        let n = self.seen.min(WINDOW);
+        if n == 0 {
+            return None;
+        }
+        let mut recent = self.offsets;
+        let recent = &mut recent[..n];
+        recent.sort_by(f64::total_cmp);
+        Some(recent[n / 2])
+    }
+
+    /// The median, once `SETTLE` of the recent callbacks agree with it.
+    fn settled(&self) -> Option<f64> {
+        let median = self.median()?;
+        let n = self.seen.min(WINDOW);
+        let agreeing = self.offsets[..n]
+            .iter()
+            .filter(|o| (*o - median).abs() <= self.agree())
+            .count();
+        (agreeing >= SETTLE).then_some(median)
+    }
+
+    /// The frame heard at `at`; `None` before any callback.
     fn frame_at(&self, at: Instant) -> Option<f64> {
-        Some(self.offset? + self.rate * self.seconds(at))
+        Some(self.median()? + self.rate * self.seconds(at))
     }
 
-    /// Whether the output pulls audio at the clock's pace at `at`: two
-    /// periods in a row spaced as their length says, the last one recent,
-    /// and enough periods since a stall for the map to have met an early
-    /// wake-up.
+    /// Whether the output pulls audio at the clock's pace at `at`: the
+    /// recent callbacks agree on the map and the last one is recent.
     fn is_running(&self, at: Instant) -> bool {
-        if self.settled < SETTLE_PERIODS {
-            return false;
-        }
-        let (Some(prev), Some(last)) = (self.prev, self.last) else {
+        let Some(last) = self.last_at else {
             return false;
         };
-        let period = last.frame.saturating_sub(prev.frame) as f64 / self.rate;
-        let gap = self.seconds(last.at) - self.seconds(prev.at);
-        let age = self.seconds(at) - self.seconds(last.at);
-        period > 0.0 && gap >= period * 0.5 && age <= period * 3.0 + 0.05
+        let period = self.period as f64 / self.rate;
+        let age = self.seconds(at) - self.seconds(last);
+        self.settled().is_some() && self.lead > 0 && age <= period * 3.0 + 0.05
     }
+}
+
+/// One cue's clips, sent to the scheduler together: each starts its offset
+/// (frames) after `start`, so a cue that can no longer start at `start`
+/// moves as a whole and keeps its inner spacing.
+struct Scheduled {
+    start: u64,
+    parts: Vec<(u64, Arc<[f32]>)>,
 }
 
 /// A clip waiting for, or playing from, its start frame.
-struct Scheduled {
+struct Part {
     start: u64,
     samples: Arc<[f32]>,
-    pos: usize,
 }
 
-/// The session's own mixer, one source in rodio's output mixer. It counts
-/// output frames, notices when the output asks for the next period (a pause
-/// between samples), and starts each clip exactly at its frame; rodio's
-/// mixer alone would start a clip wherever the period in progress is.
+/// The session's mixer, run by the output callback: it counts output
+/// frames and starts each clip exactly at its frame.
 struct Scheduler {
-    channels: NonZero<u16>,
-    rate: NonZero<u32>,
-    /// The channel of the frame being emitted.
-    channel: u16,
+    /// The first frame of the next buffer.
     frame: u64,
-    /// The current frame's value, repeated on every channel.
-    value: f32,
-    from_session: Receiver<Scheduled>,
-    waiting: Vec<Scheduled>,
-    playing: Vec<Scheduled>,
-    gain: Arc<AtomicU32>,
-    factor: f32,
-    timing: Arc<Mutex<Timing>>,
-    last_check: Option<Instant>,
+    inbox: Receiver<Scheduled>,
+    parts: Vec<Part>,
+    /// The mono mix of one buffer, kept between callbacks.
+    mix: Vec<f32>,
 }
-
-/// The scheduler looks at the clock and its inbox every this many frames.
-const CHECK_FRAMES: u64 = 16;
-/// A pause this long between two checks means a new period began: within a
-/// period, the output takes samples back to back.
-const PERIOD_GAP: Duration = Duration::from_millis(4);
 
 impl Scheduler {
-    fn check(&mut self) {
-        let at = now();
-        let new_period = self
-            .last_check
-            .is_none_or(|last| at.saturating_duration_since(last) >= PERIOD_GAP);
-        self.last_check = Some(at);
-        if new_period {
-            // Never wait on the session here: skip an update rather than block.
-            if let Ok(mut t) = self.timing.try_lock() {
-                t.record(at, self.frame);
+    fn new(inbox: Receiver<Scheduled>) -> Scheduler {
+        Scheduler {
+            frame: 0,
+            inbox,
+            parts: Vec::new(),
+            mix: Vec::new(),
+        }
+    }
+
+    /// Mixes the next `frames` frames (mono, unscaled).
+    fn render(&mut self, frames: usize) -> &[f32] {
+        let first = self.frame;
+        let end = first + frames as u64;
+        for cue in self.inbox.try_iter() {
+            // Too late for its frame: as soon as possible instead.
+            let start = cue.start.max(first);
+            self.parts
+                .extend(cue.parts.into_iter().map(|(offset, samples)| Part {
+                    start: start + offset,
+                    samples,
+                }));
+        }
+        self.mix.clear();
+        self.mix.resize(frames, 0.0);
+        for part in &self.parts {
+            if part.start >= end {
+                continue;
+            }
+            let from = part.start.max(first);
+            let skip = usize::try_from(from - part.start).unwrap_or(usize::MAX);
+            let at = (from - first) as usize;
+            let src = part.samples.get(skip..).unwrap_or_default();
+            let n = src.len().min(frames - at);
+            for (d, s) in self.mix[at..at + n].iter_mut().zip(src) {
+                *d += s;
             }
         }
-        self.waiting.extend(self.from_session.try_iter());
-        self.factor = f32::from_bits(self.gain.load(Ordering::Relaxed));
-    }
-
-    fn mix_frame(&mut self) -> f32 {
-        if self.frame.is_multiple_of(CHECK_FRAMES) {
-            self.check();
-        }
-        let frame = self.frame;
-        let mut i = 0;
-        while i < self.waiting.len() {
-            if self.waiting[i].start <= frame {
-                let clip = self.waiting.swap_remove(i);
-                self.playing.push(clip);
-            } else {
-                i += 1;
-            }
-        }
-        let mut sum = 0.0;
-        self.playing
-            .retain_mut(|clip| match clip.samples.get(clip.pos) {
-                Some(v) => {
-                    sum += v;
-                    clip.pos += 1;
-                    true
-                }
-                None => false,
-            });
-        sum * self.factor
-    }
-}
-
-impl Iterator for Scheduler {
-    type Item = f32;
-
-    fn next(&mut self) -> Option<f32> {
-        if self.channel == 0 {
-            self.value = self.mix_frame();
-        }
-        self.channel += 1;
-        if self.channel == self.channels.get() {
-            self.channel = 0;
-            self.frame += 1;
-        }
-        // Endless: the output stays fed (with silence) while the session lives.
-        Some(self.value)
-    }
-}
-
-impl Source for Scheduler {
-    fn current_span_len(&self) -> Option<usize> {
-        None
-    }
-
-    fn channels(&self) -> NonZero<u16> {
-        self.channels
-    }
-
-    fn sample_rate(&self) -> NonZero<u32> {
-        self.rate
-    }
-
-    fn total_duration(&self) -> Option<Duration> {
-        None
-    }
-
-    fn try_seek(&mut self, _: Duration) -> Result<(), rodio::source::SeekError> {
-        Err(rodio::source::SeekError::NotSupported {
-            underlying_source: "unknot's cue scheduler",
-        })
+        self.parts
+            .retain(|p| p.start + p.samples.len() as u64 > end);
+        self.frame = end;
+        &self.mix
     }
 }
 
@@ -656,10 +727,15 @@ struct Clips {
 
 impl Clips {
     fn decode(rate: NonZero<u32>) -> Clips {
-        Clips {
+        let clips = Clips {
             tones: Tone::ALL.iter().map(|t| decode(t.bytes(), rate)).collect(),
             words: Word::ALL.iter().map(|w| decode(w.bytes(), rate)).collect(),
-        }
+        };
+        // The encoded clips (~0.9 MB of the executable) are read once per
+        // session: the kernel may take their pages back until the next one.
+        let encoded = Tone::ALL.iter().map(|t| t.bytes());
+        page_out(encoded.chain(Word::ALL.iter().map(|w| w.bytes())));
+        clips
     }
 
     fn tone(&self, tone: Tone) -> Arc<[f32]> {
@@ -670,6 +746,57 @@ impl Clips {
     fn word(&self, word: Word) -> Arc<[f32]> {
         Arc::clone(&self.words[word as usize])
     }
+}
+
+/// Drops the whole pages of the encoded clips from the app's memory: they
+/// are read once per session, to decode. Only pages of a read-only mapping
+/// of a file (the executable) are dropped, and only pages that hold nothing
+/// but clip bytes, so their content never changes: the next session reads
+/// them back from the file.
+fn page_out<'a>(assets: impl Iterator<Item = &'a [u8]>) {
+    #[cfg(target_os = "linux")]
+    {
+        let Ok(maps) = std::fs::read_to_string("/proc/self/maps") else {
+            return;
+        };
+        // SAFETY: sysconf only reads a system constant.
+        let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) };
+        let page = usize::try_from(page).unwrap_or(4096).max(1);
+        for bytes in assets {
+            let from = (bytes.as_ptr() as usize).next_multiple_of(page);
+            let to = (bytes.as_ptr() as usize + bytes.len()) / page * page;
+            if to > from && maps.lines().any(|l| read_only_file_mapping(l, from, to)) {
+                // SAFETY: whole pages inside `bytes`, in a read-only private
+                // mapping of a file: never written, so dropping them loses
+                // nothing (MADV_PAGEOUT would be gentler, but it leaves the
+                // executable's large page-cache folios resident).
+                unsafe {
+                    libc::madvise(from as *mut libc::c_void, to - from, libc::MADV_DONTNEED);
+                }
+            }
+        }
+    }
+}
+
+/// Whether a line of /proc/self/maps is a read-only private mapping of a
+/// file that holds the addresses `from..to`.
+fn read_only_file_mapping(line: &str, from: usize, to: usize) -> bool {
+    let mut fields = line.split_whitespace();
+    let (Some(range), Some(perms), Some(path)) = (fields.next(), fields.next(), fields.nth(3))
+    else {
+        return false;
+    };
+    let Some((lo, hi)) = range.split_once('-') else {
+        return false;
+    };
+    let (Ok(lo), Ok(hi)) = (usize::from_str_radix(lo, 16), usize::from_str_radix(hi, 16)) else {
+        return false;
+    };
+    lo <= from
+        && to <= hi
+        && perms.starts_with("r-")
+        && perms.ends_with('p')
+        && path.starts_with('/')
 }
 
 /// Decodes an embedded clip to mono samples at `rate`.
@@ -751,55 +878,207 @@ mod tests {
         }
     }
 
-    /// Periods of 2048 frames at 48 kHz whose wake-ups come 0–28 ms late.
-    fn late_wakeups(timing: &mut Timing, origin: Instant, from: u64, to: u64, stall: f64) {
-        for n in from..to {
-            let ideal = stall + n as f64 * 2048.0 / 48_000.0;
-            // A fixed pseudo-random lateness; every seventh is on time.
+    const PERIOD: u64 = 640;
+
+    /// An output at 48 kHz whose frame `f` is heard `latency` + `shift(f)`
+    /// seconds after `origin` + f / rate: callbacks of `PERIOD` frames
+    /// numbered `from..to`, each waking up to 10 ms late (pseudo-random,
+    /// every seventh on time) with less queued accordingly, as PulseAudio
+    /// reports it.
+    fn callbacks(
+        timing: &mut Timing,
+        origin: Instant,
+        range: std::ops::Range<u64>,
+        shift: impl Fn(u64) -> f64,
+    ) {
+        // Two periods queued when a callback is on time, plus 8 ms in the sink.
+        let latency = 2.0 * PERIOD as f64 / 48_000.0 + 0.008;
+        for n in range {
+            let frame = n * PERIOD;
+            let heard = frame as f64 / 48_000.0 + latency + shift(frame);
             let late = if n % 7 == 0 {
                 0.0
             } else {
-                (n * 7919 % 28) as f64 / 1000.0
+                (n * 7919 % 10) as f64 / 1000.0
             };
-            timing.record(origin + Duration::from_secs_f64(ideal + late), n * 2048);
-        }
-    }
-
-    #[test]
-    fn the_clock_map_follows_the_earliest_wakeups_not_the_latest() {
-        let origin = now();
-        let mut t = Timing::new(origin, 48_000);
-        late_wakeups(&mut t, origin, 0, 50, 0.0);
-        assert_eq!(t.period_frames, 2048);
-        for s in [2.5, 3.0, 3.3] {
-            let want = s * 48_000.0;
-            let got = t
-                .frame_at(origin + Duration::from_secs_f64(s))
-                .expect("mapped");
-            assert!(
-                (got - want).abs() < 48.0,
-                "at {s} s: {got} frames, want {want}"
+            let at = heard - latency + late;
+            timing.record(
+                origin + Duration::from_secs_f64(at),
+                frame,
+                PERIOD,
+                Duration::from_secs_f64(heard - at),
             );
         }
-        assert!(t.is_running(origin + Duration::from_secs_f64(2.14)));
-        assert!(!t.is_running(origin + Duration::from_secs(5)));
+    }
+
+    /// The frame heard at `s` seconds, as the map says.
+    fn heard_at(t: &Timing, origin: Instant, s: f64) -> f64 {
+        t.frame_at(origin + Duration::from_secs_f64(s))
+            .expect("mapped")
     }
 
     #[test]
-    fn a_stalled_start_does_not_push_later_cues_back() {
-        // Two periods at once (the prebuffer), 1.5 s of nothing, then pace.
+    fn the_clock_map_follows_when_frames_are_heard_not_when_callbacks_wake() {
         let origin = now();
         let mut t = Timing::new(origin, 48_000);
-        t.record(origin, 0);
-        t.record(origin + Duration::from_millis(1), 2048);
-        assert!(!t.is_running(origin + Duration::from_millis(2)));
-        late_wakeups(&mut t, origin, 2, 40, 1.5 - 2.0 * 2048.0 / 48_000.0);
-        let s = 3.0;
-        let want = (s - 1.5 + 2.0 * 2048.0 / 48_000.0) * 48_000.0;
-        let got = t
-            .frame_at(origin + Duration::from_secs_f64(s))
-            .expect("mapped");
-        assert!((got - want).abs() < 48.0, "{got} frames, want {want}");
+        callbacks(&mut t, origin, 0..50, |_| 0.0);
+        let latency = 2.0 * PERIOD as f64 / 48_000.0 + 0.008;
+        for s in [0.7, 1.0, 1.3] {
+            let want = (s - latency) * 48_000.0;
+            let got = heard_at(&t, origin, s);
+            assert!((got - want).abs() < 1.0, "at {s} s: {got}, want {want}");
+        }
+        // What is queued before a callback, and the callback's own frames.
+        let queued = (latency * 48_000.0).ceil() as u64;
+        assert!(t.lead.abs_diff(queued + PERIOD) <= 1, "lead {}", t.lead);
+        let last = 49.0 * PERIOD as f64 / 48_000.0;
+        assert!(t.is_running(origin + Duration::from_secs_f64(last + 0.02)));
+        assert!(!t.is_running(origin + Duration::from_secs_f64(last + 0.2)));
+    }
+
+    #[test]
+    fn one_callback_held_up_before_reading_the_clock_is_ignored() {
+        let origin = now();
+        let mut t = Timing::new(origin, 48_000);
+        callbacks(&mut t, origin, 0..20, |_| 0.0);
+        let before = heard_at(&t, origin, 0.5);
+        // Preempted for 6 ms between the device's report and our clock.
+        let frame = 20 * PERIOD;
+        let at = origin + Duration::from_secs_f64(frame as f64 / 48_000.0 + 0.006);
+        t.record(at, frame, PERIOD, Duration::from_secs_f64(0.0347));
+        let lead = t.lead;
+        assert_eq!(heard_at(&t, origin, 0.5), before);
+        assert_eq!(t.lead, lead);
+    }
+
+    /// The bug behind a run with cue errors growing 0.5 ms a second: a
+    /// 60 ms stall of the sound server moved when frames are heard, and the
+    /// old map (the earliest wake-ups, allowed to sink 500 ppm) took two
+    /// minutes to follow.
+    #[test]
+    fn a_short_stall_is_followed_within_a_few_periods() {
+        let origin = now();
+        let mut t = Timing::new(origin, 48_000);
+        let stall_at = 30 * PERIOD;
+        let shift = |f: u64| if f >= stall_at { 0.060 } else { 0.0 };
+        callbacks(&mut t, origin, 0..30, shift);
+        let lead = t.lead;
+        callbacks(&mut t, origin, 30..30 + WINDOW as u64 / 2 + 1, shift);
+        let latency = 2.0 * PERIOD as f64 / 48_000.0 + 0.008;
+        let s = 1.0;
+        let want = (s - latency - 0.060) * 48_000.0;
+        let got = heard_at(&t, origin, s);
+        assert!((got - want).abs() < 1.0, "{got}, want {want}");
+        assert_eq!(t.lead, lead, "a stall does not add latency");
+    }
+
+    #[test]
+    fn a_prefilled_and_stalled_start_is_not_running_and_sets_no_lead() {
+        // Three periods written at once before the sound server plays them,
+        // then nothing for 1.5 s, then pace.
+        let origin = now();
+        let mut t = Timing::new(origin, 48_000);
+        for n in 0..3 {
+            t.record(
+                origin,
+                n * PERIOD,
+                PERIOD,
+                Duration::from_secs_f64((n * PERIOD) as f64 / 48_000.0),
+            );
+        }
+        assert!(!t.is_running(origin + Duration::from_millis(5)));
+        assert!(!t.is_running(origin + Duration::from_millis(1400)));
+        assert_eq!(t.lead, 0);
+        let start = 3 * PERIOD;
+        callbacks(&mut t, origin, 3..3 + SETTLE as u64 + 2, |f| {
+            if f >= start {
+                1.5
+            } else {
+                0.0
+            }
+        });
+        let last = 1.5 + (2 + SETTLE) as f64 * PERIOD as f64 / 48_000.0;
+        assert!(t.is_running(origin + Duration::from_secs_f64(last + 0.02)));
+        let latency = 2.0 * PERIOD as f64 / 48_000.0 + 0.008;
+        let want = (latency * 48_000.0).ceil() as u64 + PERIOD;
+        assert!(t.lead.abs_diff(want) <= 1, "lead {}, want {want}", t.lead);
+    }
+
+    fn scheduler() -> (Scheduler, Sender<Scheduled>) {
+        let (tx, rx) = mpsc::channel();
+        (Scheduler::new(rx), tx)
+    }
+
+    fn clip(len: usize, value: f32) -> Arc<[f32]> {
+        vec![value; len].into()
+    }
+
+    /// The frames of `mix` (starting at frame `first`) that are not silent.
+    fn sounding(mix: &[f32], first: u64) -> Vec<(u64, f32)> {
+        mix.iter()
+            .enumerate()
+            .filter(|(_, v)| **v != 0.0)
+            .map(|(i, v)| (first + i as u64, *v))
+            .collect()
+    }
+
+    #[test]
+    fn a_clip_starts_at_its_exact_frame_across_buffers() {
+        let (mut s, tx) = scheduler();
+        tx.send(Scheduled {
+            start: 1000,
+            parts: vec![(0, clip(500, 0.5))],
+        })
+        .expect("open");
+        assert!(sounding(s.render(640), 0).is_empty());
+        let second = sounding(s.render(640), 640);
+        assert_eq!(second.first(), Some(&(1000, 0.5)));
+        assert_eq!(second.len(), 280);
+        assert_eq!(sounding(s.render(640), 1280).len(), 220);
+        assert!(s.parts.is_empty(), "a finished clip is let go");
+    }
+
+    #[test]
+    fn a_late_cue_moves_as_a_whole_and_overlapping_clips_add_up() {
+        let (mut s, tx) = scheduler();
+        s.render(640);
+        tx.send(Scheduled {
+            start: 100,
+            parts: vec![(0, clip(10, 0.25)), (5, clip(10, 0.5))],
+        })
+        .expect("open");
+        let heard = sounding(s.render(640), 640);
+        let at = |f: u64| heard.iter().find(|h| h.0 == f).map(|h| h.1);
+        assert_eq!(heard.first().map(|h| h.0), Some(640));
+        assert_eq!(at(644), Some(0.25));
+        assert_eq!(at(645), Some(0.75));
+        assert_eq!(at(650), Some(0.5));
+        assert_eq!(heard.last().map(|h| h.0), Some(654));
+    }
+
+    #[test]
+    fn only_read_only_file_mappings_holding_the_range_are_paged_out() {
+        let line = |perms: &str, path: &str| {
+            format!("55d9b662c000-55d9b690f000 {perms} 00000000 fe:00 5342438    {path}")
+        };
+        let exe = "/usr/bin/unknot";
+        let (from, to) = (0x55d9_b663_0000, 0x55d9_b664_0000);
+        assert!(read_only_file_mapping(&line("r--p", exe), from, to));
+        assert!(read_only_file_mapping(&line("r-xp", exe), from, to));
+        assert!(!read_only_file_mapping(&line("rw-p", exe), from, to));
+        assert!(!read_only_file_mapping(&line("r--s", exe), from, to));
+        assert!(!read_only_file_mapping(&line("r--p", "[heap]"), from, to));
+        assert!(!read_only_file_mapping(
+            "55d9b662c000-55d9b690f000 r--p 00000000 00:00 0",
+            from,
+            to
+        ));
+        assert!(!read_only_file_mapping(
+            &line("r--p", exe),
+            from,
+            0x55d9_b691_0000
+        ));
+        assert!(!read_only_file_mapping("garbage", from, to));
     }
 
     #[test]

@@ -242,16 +242,25 @@ impl Shell {
     }
 
     fn input(&mut self, el: &ActiveEventLoop, input: PlayerInput) {
-        let now = self.clock.mono_ms();
+        let mono = self.clock.mono();
+        let now = millis(mono);
         let Some(w) = &mut self.window else {
             return;
         };
         match &mut w.content {
-            Content::Session { player, audio, .. } => {
+            Content::Session {
+                player,
+                timeline,
+                audio,
+                audio_pending,
+                ..
+            } => {
                 player.handle(input, now);
                 if let Some(audio) = audio {
                     audio.set_muted(player.state(now).muted);
                 }
+                // Space's first cue sounds now, not after the redraw.
+                sound_cues(player, timeline, audio, *audio_pending, mono);
             }
             Content::Stats(_) => {
                 if matches!(input, PlayerInput::Stop) {
@@ -304,13 +313,15 @@ impl Shell {
             }
             // Dropping the window (and its audio session) frees the output device.
         }
+        trim_heap();
         if self.exit_with_window {
             el.exit();
         }
     }
 
     fn redraw(&mut self) {
-        let now = self.clock.mono_ms();
+        let mono = self.clock.mono();
+        let now = millis(mono);
         let Some(w) = &mut self.window else {
             return;
         };
@@ -329,16 +340,7 @@ impl Shell {
                 audio_pending,
                 ..
             } => {
-                // Cues due while the output opens are played once it is
-                // open (the player drops any more than 1.5 s late).
-                if !*audio_pending {
-                    let cues = player.advance(now);
-                    if let Some(audio) = audio {
-                        for cue in &cues {
-                            audio.play(cue, timeline);
-                        }
-                    }
-                }
+                sound_cues(player, timeline, audio, *audio_pending, mono);
                 view::view(&player.state(now))
             }
             Content::Stats(stats) => view::stats_view(stats),
@@ -386,6 +388,49 @@ impl Shell {
             }
             None => el.set_control_flow(ControlFlow::Wait),
         }
+    }
+}
+
+/// Plays the cues the player has passed, each placed where it was due, so
+/// a late wake-up of this thread does not move its sound. While the output
+/// is still opening the cues wait in the player, which drops any more than
+/// 1.5 s late.
+fn sound_cues(
+    player: &mut Player,
+    timeline: &Timeline,
+    audio: &mut Option<Box<AudioSession>>,
+    audio_pending: bool,
+    mono: Duration,
+) {
+    if audio_pending {
+        return;
+    }
+    let now = millis(mono);
+    let cues = player.advance(now);
+    let Some(audio) = audio else {
+        return;
+    };
+    for cue in &cues {
+        let due = Duration::from_millis(player.due_ms(cue, now));
+        audio.play_late(cue, timeline, mono.saturating_sub(due));
+    }
+}
+
+/// `Clock::mono_ms` for a reading already taken.
+fn millis(mono: Duration) -> u64 {
+    u64::try_from(mono.as_millis()).unwrap_or(u64::MAX)
+}
+
+/// Gives the memory a closed window freed back to the system. glibc keeps
+/// freed memory for reuse, and a session frees several MB (the decoded
+/// clips, the audio and drawing threads' arenas) that an app idle between
+/// breaks would otherwise hold for good.
+fn trim_heap() {
+    #[cfg(target_env = "gnu")]
+    // SAFETY: malloc_trim takes no pointers; it only walks glibc's own
+    // heaps under their locks.
+    unsafe {
+        libc::malloc_trim(0);
     }
 }
 
@@ -491,9 +536,13 @@ impl ApplicationHandler<UiEvent> for Shell {
             }
             UiEvent::Audio { session, audio } => {
                 let now = self.clock.mono_ms();
-                if let Err(e) = &audio {
-                    eprintln!("unknot: audio: {e}; the break runs without sound");
-                }
+                let mut unused = match audio {
+                    Ok(opened) => Some(opened),
+                    Err(e) => {
+                        eprintln!("unknot: audio: {e}; the break runs without sound");
+                        None
+                    }
+                };
                 if let Some(GuidedWindow {
                     window,
                     content:
@@ -507,7 +556,7 @@ impl ApplicationHandler<UiEvent> for Shell {
                 }) = &mut self.window
                 {
                     if session == self.session {
-                        if let Ok(mut opened) = audio {
+                        if let Some(mut opened) = unused.take() {
                             opened.set_muted(player.state(now).muted);
                             // The log's mark for when sound can start (the
                             // e2e audio test begins the routine after it).
@@ -517,6 +566,11 @@ impl ApplicationHandler<UiEvent> for Shell {
                         *audio_pending = false;
                         window.request_redraw();
                     }
+                }
+                if let Some(late) = unused {
+                    // Its window closed while it opened.
+                    drop(late);
+                    trim_heap();
                 }
             }
             UiEvent::Quit => el.exit(),

@@ -293,6 +293,13 @@ impl Player {
             .collect()
     }
 
+    /// When `cue`, which `advance(now_ms)` just returned, was due, in the
+    /// same milliseconds: the shell plays it that much late, so a wake-up
+    /// that came late does not move the sound.
+    pub fn due_ms(&self, cue: &Cue, now_ms: u64) -> u64 {
+        now_ms.saturating_sub(self.position(now_ms).saturating_sub(cue.at_ms))
+    }
+
     /// What the window shows at `now_ms`.
     pub fn state(&self, now_ms: u64) -> PlayerState {
         let pos = self.position(now_ms);
@@ -674,6 +681,29 @@ mod tests {
             kinds(&p.advance(60_000)),
             [CueKind::ExerciseStart { exercise: 0 }]
         );
+    }
+
+    #[test]
+    fn a_cue_is_due_when_the_position_passed_it_even_after_a_pause_or_a_jump() {
+        let mut p = Player::new(upper_trap(), false, 1_000);
+        p.handle(PlayerInput::TogglePause, 60_000);
+        let first = p.advance(60_000);
+        assert_eq!(p.due_ms(&first[0], 60_000), 60_000);
+        // Paused 2 s into the get-ready for 5 s: the first hold (10 s into
+        // the routine) is due 15 s after Space; the window wakes 7 ms late.
+        p.handle(PlayerInput::TogglePause, 62_000);
+        p.handle(PlayerInput::TogglePause, 67_000);
+        let cues = p.advance(75_007);
+        let hold = cues
+            .iter()
+            .find(|c| c.at_ms == 10_000)
+            .expect("a cue at 10 s");
+        assert_eq!(p.due_ms(hold, 75_007), 75_000);
+        // A jump's cue is due at the jump.
+        p.handle(PlayerInput::Next, 80_000);
+        let next = p.advance(80_000);
+        assert_eq!(kinds(&next), [CueKind::ExerciseStart { exercise: 1 }]);
+        assert_eq!(p.due_ms(&next[0], 80_000), 80_000);
     }
 
     #[test]
