@@ -20,7 +20,7 @@ use serde_json::{json, Value};
 
 use super::{
     close_window, find_window, keep, memory, press, release_binary, routine_json, start_desktop,
-    wait_for, Machine, Running, StandInBus,
+    wait_for, Machine, Memory, Running, StandInBus,
 };
 use crate::packages;
 
@@ -233,24 +233,17 @@ struct Sample {
     at_s: f64,
     /// The window was closed and had been for at least `SETTLE`.
     closed: bool,
-    rss_kb: u64,
-    pss_kb: u64,
-    pss_anon_kb: u64,
-    pss_file_kb: u64,
+    mem: Memory,
     fds: usize,
     threads: usize,
 }
 
 impl Sample {
-    fn rss_mb(&self) -> f64 {
-        self.rss_kb as f64 * 1.024e-3
-    }
-
     fn to_json(&self) -> Value {
         json!({
             "at_s": (self.at_s * 10.0).round() / 10.0, "window_closed": self.closed,
-            "rss_kb": self.rss_kb, "pss_kb": self.pss_kb, "pss_anon_kb": self.pss_anon_kb,
-            "pss_file_kb": self.pss_file_kb, "fds": self.fds, "threads": self.threads,
+            "rss_kb": self.mem.rss_kb, "pss_kb": self.mem.pss_kb, "pss_anon_kb": self.mem.pss_anon_kb,
+            "pss_file_kb": self.mem.pss_file_kb, "fds": self.fds, "threads": self.threads,
         })
     }
 }
@@ -597,8 +590,8 @@ impl Soak<'_> {
                 eprintln!(
                     "soak: {} RSS {:.1} MB, PSS anon {:.1} MB, {} fds, {} threads",
                     minutes(sample.at_s),
-                    sample.rss_mb(),
-                    sample.pss_anon_kb as f64 * 1.024e-3,
+                    sample.mem.rss_mb(),
+                    sample.mem.pss_anon_kb as f64 * 1.024e-3,
                     sample.fds,
                     sample.threads
                 );
@@ -616,17 +609,14 @@ impl Soak<'_> {
             .lock()
             .is_ok_and(|p| !p.window_open && p.since.elapsed() >= SETTLE);
         let at_s = self.t0.elapsed().as_secs_f64();
-        let m = memory(self.pid).ok()?;
+        let mem = memory(self.pid).ok()?;
         let count = |dir: &str| {
             std::fs::read_dir(format!("/proc/{}/{dir}", self.pid)).map_or(0, |d| d.count())
         };
         Some(Sample {
             at_s,
             closed,
-            rss_kb: m.rss_kb,
-            pss_kb: m.pss_kb,
-            pss_anon_kb: m.pss_anon_kb,
-            pss_file_kb: m.pss_file_kb,
+            mem,
             fds: count("fd"),
             threads: count("task"),
         })
@@ -699,16 +689,26 @@ impl<'a> Report<'a> {
         let mut closed: Vec<(f64, f64, f64)> = samples
             .iter()
             .filter(|s| s.closed && s.at_s >= from)
-            .map(|s| (s.at_s / 3600.0, s.rss_mb(), s.pss_anon_kb as f64 * 1.024e-3))
+            .map(|s| {
+                (
+                    s.at_s / 3600.0,
+                    s.mem.rss_mb(),
+                    s.mem.pss_anon_kb as f64 * 1.024e-3,
+                )
+            })
             .collect();
         if let Some(end) = &drive.end {
             let s = &end.sample;
-            closed.push((s.at_s / 3600.0, s.rss_mb(), s.pss_anon_kb as f64 * 1.024e-3));
+            closed.push((
+                s.at_s / 3600.0,
+                s.mem.rss_mb(),
+                s.mem.pss_anon_kb as f64 * 1.024e-3,
+            ));
         }
         let max = samples
             .iter()
             .chain(drive.end.iter().map(|e| &e.sample))
-            .max_by_key(|s| s.rss_kb)
+            .max_by_key(|s| s.mem.rss_kb)
             .cloned();
         Report {
             drive,
@@ -786,9 +786,9 @@ impl<'a> Report<'a> {
             "RSS start / max / end".into(),
             format!(
                 "{} / {} / {} MB",
-                show(start, |s| format!("{:.1}", s.rss_mb())),
-                show(self.max.as_ref(), |s| format!("{:.1}", s.rss_mb())),
-                show(end, |s| format!("{:.1}", s.rss_mb())),
+                show(start, |s| format!("{:.1}", s.mem.rss_mb())),
+                show(self.max.as_ref(), |s| format!("{:.1}", s.mem.rss_mb())),
+                show(end, |s| format!("{:.1}", s.mem.rss_mb())),
             ),
             format!(
                 "smaps_rollup; start {} s after the first window closed, end {} s after the last; \
@@ -802,10 +802,10 @@ impl<'a> Report<'a> {
             match (start, end) {
                 (Some(a), Some(b)) => format!(
                     "{:.1} → {:.1} / {:.1} → {:.1} MB",
-                    mb(a.pss_anon_kb),
-                    mb(b.pss_anon_kb),
-                    mb(a.pss_file_kb),
-                    mb(b.pss_file_kb)
+                    mb(a.mem.pss_anon_kb),
+                    mb(b.mem.pss_anon_kb),
+                    mb(a.mem.pss_file_kb),
+                    mb(b.mem.pss_file_kb)
                 ),
                 _ => "n/a".into(),
             },
@@ -932,7 +932,7 @@ impl<'a> Report<'a> {
             },
             "start": snap(&d.start),
             "end": snap(&d.end),
-            "max_rss_kb": self.max.as_ref().map(|s| s.rss_kb),
+            "max_rss_kb": self.max.as_ref().map(|s| s.mem.rss_kb),
             "drift_mb_per_h": {
                 "rss": rss_all, "rss_second_half": rss_late,
                 "pss_anon": anon_all, "pss_anon_second_half": anon_late,
@@ -974,7 +974,14 @@ fn samples_csv(samples: &[Sample]) -> String {
     for s in samples {
         out.push_str(&format!(
             "{:.1},{},{},{},{},{},{},{}\n",
-            s.at_s, s.closed, s.rss_kb, s.pss_kb, s.pss_anon_kb, s.pss_file_kb, s.fds, s.threads
+            s.at_s,
+            s.closed,
+            s.mem.rss_kb,
+            s.mem.pss_kb,
+            s.mem.pss_anon_kb,
+            s.mem.pss_file_kb,
+            s.fds,
+            s.threads
         ));
     }
     out
