@@ -28,9 +28,13 @@ pub(crate) mod soak;
 
 const USAGE: &str = "usage: cargo xtask bench [--quick] [--peers] [--json FILE]";
 
-/// The release build's `unknot`, from the workspace's target folder.
-fn release_binary() -> PathBuf {
-    crate::target_dir().join("release").join("unknot")
+/// Installs what the bench's desktop needs, builds release and returns the
+/// release build's `unknot`, from the workspace's target folder.
+fn release_binary() -> Result<PathBuf> {
+    packages::ensure(packages::BUILD)?;
+    packages::ensure(packages::TEST)?;
+    crate::cargo(&["build", "--release", "--package", "unknot"])?;
+    Ok(crate::target_dir().join("release").join("unknot"))
 }
 
 struct Options {
@@ -111,10 +115,7 @@ pub fn run(args: &[OsString]) -> Result<()> {
     let opts = Options::parse(args)?;
     let plan = Plan::new(opts.quick);
     let began = Instant::now();
-    packages::ensure(packages::BUILD)?;
-    packages::ensure(packages::TEST)?;
-    crate::cargo(&["build", "--release", "--package", "unknot"])?;
-    let binary = release_binary();
+    let binary = release_binary()?;
 
     let machine = Machine::read();
     eprintln!("bench: {}", machine.line());

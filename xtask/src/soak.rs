@@ -22,7 +22,6 @@ use super::{
     close_window, find_window, keep, memory, press, release_binary, routine_json, start_desktop,
     wait_for, Machine, Memory, Running, StandInBus,
 };
-use crate::packages;
 
 const USAGE: &str = "usage: cargo xtask bench --soak DURATION [--json FILE]  \
                      (DURATION like 90s, 30m, 2h, 1h30m)";
@@ -114,10 +113,7 @@ fn parse_duration(text: &str) -> Result<Duration> {
 
 pub(crate) fn run(args: &[OsString]) -> Result<()> {
     let opts = Options::parse(args)?;
-    packages::ensure(packages::BUILD)?;
-    packages::ensure(packages::TEST)?;
-    crate::cargo(&["build", "--release", "--package", "unknot"])?;
-    let binary = release_binary();
+    let binary = release_binary()?;
     let machine = Machine::read();
     eprintln!("soak: {}", machine.line());
 
