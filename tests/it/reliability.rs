@@ -744,10 +744,15 @@ fn another_user_reaching_the_socket_gets_no_answer() {
     chmod(&folder, 0o777);
     chmod(&path, 0o777);
 
-    // `nobody` runs the real client. Its own runtime folder (private, its own,
-    // as the client insists) holds a link to our socket.
+    // `nobody` runs the real client: a copy of the binary in a folder anyone
+    // can read, since the clone may sit behind a private folder (a mode-700
+    // home or `mktemp -d`) that `nobody` cannot pass. Its own runtime folder
+    // (private, its own, as the client insists) holds a link to our socket.
     let theirs = tempfile::tempdir().expect("a temp folder");
     chmod(theirs.path(), 0o755);
+    let their_binary = theirs.path().join("unknot");
+    std::fs::copy(crate::unknot_in::binary(), &their_binary).expect("copying the binary");
+    chmod(&their_binary, 0o755);
     let their_runtime = theirs.path().join("run");
     std::fs::create_dir_all(their_runtime.join("unknot")).expect("their folders");
     for d in [their_runtime.clone(), their_runtime.join("unknot")] {
@@ -759,7 +764,8 @@ fn another_user_reaching_the_socket_gets_no_answer() {
     let out = Command::new("runuser")
         .args(["-u", "nobody", "--", "env", "-i"])
         .arg(format!("XDG_RUNTIME_DIR={}", their_runtime.display()))
-        .args([env!("CARGO_BIN_EXE_unknot"), "status", "--json"])
+        .arg(&their_binary)
+        .args(["status", "--json"])
         .output()
         .expect("runuser");
     let stdout = String::from_utf8_lossy(&out.stdout);

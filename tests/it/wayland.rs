@@ -106,7 +106,7 @@ fn on_wayland_without_an_idle_source_the_x_servers_idle_time_is_not_trusted() {
 fn on_sway_idle_time_grows_while_nobody_types_and_resets_on_input() {
     let desktop = Desktop::start();
     let sway = Compositor::sway(&desktop);
-    let cmd = sway.command(&desktop, env!("CARGO_BIN_EXE_unknot"));
+    let cmd = sway.command(&desktop, crate::unknot_in::binary());
     let app = App::start_with(&desktop, &all_day_config(DESK_ONLY), cmd);
     let logs = || format!("{}\n--- sway ---\n{}", app.stderr(), sway.log());
 
@@ -279,7 +279,7 @@ fn on_gnome_idle_time_comes_from_mutters_idle_monitor_and_input_resets_it() {
     // Nobody types for 7 s, then the app starts: its first reading is
     // mutter's idle time, not 0 and not the X server's.
     std::thread::sleep(pause);
-    let cmd = mutter.command(&desktop, env!("CARGO_BIN_EXE_unknot"));
+    let cmd = mutter.command(&desktop, crate::unknot_in::binary());
     let app = App::start_with(&desktop, &all_day_config(DESK_ONLY), cmd);
     let s = wait_for(
         &app,
@@ -374,7 +374,7 @@ fn on_kwin_idle_time_comes_from_ext_idle_notify_and_input_resets_it() {
     )
     .expect("writing the desktop entry");
     let kwin = Compositor::kwin(&desktop);
-    let cmd = kwin.command(&desktop, env!("CARGO_BIN_EXE_unknot"));
+    let cmd = kwin.command(&desktop, crate::unknot_in::binary());
     let app = App::start_with(&desktop, &all_day_config(DESK_ONLY), cmd);
 
     // KWin 5.27 offers both protocols; the app takes the standard one.

@@ -5,6 +5,7 @@
 
 use std::ffi::OsString;
 use std::io::{BufRead, BufReader};
+use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 
@@ -144,13 +145,81 @@ fn test(args: &[OsString]) -> Result<()> {
         // by luck; locally each run explores new cases.
         std::env::set_var("PROPTEST_RNG_SEED", "20261125");
     }
-    let totals = cargo_test(&test_args)?;
+    let mut totals = cargo_test(&test_args)?;
+    let private = private_clone_check()?;
+    totals.passed += private.passed;
+    totals.failed += private.failed;
     // One closing line for the whole suite: cargo prints one per test binary.
     println!("tests: {} passed, {} failed", totals.passed, totals.failed);
     if totals.passed == 0 {
         bail!("the test suite ran no test");
     }
     Ok(())
+}
+
+/// The wrong-uid test, once more, with the binary under test behind a
+/// mode-700 folder, as it is in a clone inside a private home or `mktemp -d`
+/// (issue 11: the test used to run the clone's binary as `nobody`). No second
+/// build: it reruns the already built `it` test binary with
+/// `UNKNOT_TEST_BINARY` pointing at a copy in such a folder.
+fn private_clone_check() -> Result<Totals> {
+    const TEST: &str = "reliability::another_user_reaching_the_socket_gets_no_answer";
+    let it = test_executable("it")?;
+    let private = tempfile::Builder::new()
+        .prefix("unknot-private-")
+        .tempdir()
+        .context("a private folder")?;
+    std::fs::set_permissions(private.path(), std::fs::Permissions::from_mode(0o700))
+        .context("chmod 700")?;
+    let binary = private.path().join("unknot");
+    let built = target_dir().join("debug").join("unknot");
+    std::fs::copy(&built, &binary).with_context(|| format!("copying {}", built.display()))?;
+    eprintln!(
+        "xtask: {TEST} with the binary behind a mode-700 folder ({})",
+        binary.display()
+    );
+    let out = Command::new(&it)
+        .args([TEST, "--exact", "--test-threads=1"])
+        .env("UNKNOT_TEST_BINARY", &binary)
+        .current_dir(workspace_root())
+        .output()
+        .with_context(|| format!("running {}", it.display()))?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    print!("{stdout}");
+    eprint!("{}", String::from_utf8_lossy(&out.stderr));
+    let mut totals = Totals::default();
+    for line in stdout.lines() {
+        if let Some(result) = line.strip_prefix("test result: ") {
+            totals.passed += count_before(result, " passed");
+            totals.failed += count_before(result, " failed");
+        }
+    }
+    if totals.passed + totals.failed != 1 {
+        bail!("{TEST} did not run behind the private folder ({stdout})");
+    }
+    if !out.status.success() {
+        bail!("{TEST} failed with the binary behind a mode-700 folder");
+    }
+    Ok(totals)
+}
+
+/// The path of an already built integration-test executable (`cargo test
+/// --workspace --no-run`, the suite's own selection, only reports it: nothing
+/// is rebuilt after the suite ran).
+fn test_executable(name: &str) -> Result<PathBuf> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let out = Command::new(cargo)
+        .args(["test", "--workspace", "--no-run", "--message-format=json"])
+        .current_dir(workspace_root())
+        .stderr(Stdio::inherit())
+        .output()
+        .context("asking cargo for the test executable")?;
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter(|msg| msg["target"]["name"] == name)
+        .find_map(|msg| msg["executable"].as_str().map(PathBuf::from))
+        .with_context(|| format!("cargo named no executable for the test {name}"))
 }
 
 #[derive(Default)]
