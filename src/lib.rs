@@ -1,8 +1,6 @@
 //! unknot: a tray app that guides short breaks against upper-trapezius knots.
-//! The library holds everything; `main.rs` only wires the CLI to it.
+//! The library holds everything; `main.rs` only calls `cli::main`.
 
-pub mod app;
-pub mod autostart;
 pub mod cli;
 pub mod config;
 pub mod engine;
@@ -10,4 +8,5 @@ pub mod history;
 pub mod ipc;
 pub mod platform;
 pub mod routine;
+pub mod shell;
 pub mod ui;

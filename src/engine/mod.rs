@@ -4,7 +4,7 @@
 //! The rules it implements are described in `docs/engine.md`.
 
 mod calendar;
-pub mod preview;
+pub mod forecast;
 mod state;
 mod surface;
 

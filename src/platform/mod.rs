@@ -4,6 +4,7 @@
 //! never stops it.
 
 pub mod audio;
+pub mod autostart;
 pub mod clock;
 pub mod idle;
 pub mod mutter;
@@ -12,4 +13,3 @@ pub mod presence;
 pub mod tray;
 pub mod watch;
 pub mod wayland;
-pub mod window;

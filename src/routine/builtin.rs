@@ -363,7 +363,7 @@ mod tests {
                 .lines()
                 .find(|l| l.starts_with("### ") && l.contains(&heading))
                 .unwrap_or_else(|| panic!("docs/routines.md has no section for {}", r.id));
-            let length = format!("({})", crate::routine::show::clock(t.total_ms));
+            let length = format!("({})", crate::routine::describe::clock(t.total_ms));
             assert!(line.ends_with(&length), "{line} should end with {length}");
             for (e, span) in r.exercises.iter().zip(&t.exercises) {
                 let row = docs
@@ -371,7 +371,7 @@ mod tests {
                     .skip_while(|l| *l != line)
                     .find(|l| l.contains(&format!("| {} |", e.title)))
                     .unwrap_or_else(|| panic!("no row for {} under {line}", e.title));
-                let length = format!("| {} |", crate::routine::show::clock(span.duration_ms));
+                let length = format!("| {} |", crate::routine::describe::clock(span.duration_ms));
                 assert!(row.ends_with(&length), "{row} should end with {length}");
             }
         }

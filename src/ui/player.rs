@@ -23,7 +23,7 @@
 //!   by itself `AUTO_CLOSE_MS` after the routine ended.
 
 use crate::engine::ExerciseOutcome;
-use crate::routine::show::{needs, Need};
+use crate::routine::describe::{needs, Need};
 use crate::routine::{compile, Cue, CueKind, Routine, Segment, Side, Step, Timeline};
 
 /// The end screen closes by itself this long after the routine ends.

@@ -9,7 +9,7 @@ use super::player::{Count, Moment, Pace, PlayerInput, PlayerState, Screen, SideN
 use super::raster::text_width;
 use super::scene::{Align, Button, Color, Rect, Scene, Shape, Text, Weight, WIDTH};
 use crate::history::Stats;
-use crate::routine::show::Need;
+use crate::routine::describe::Need;
 
 pub const BACKGROUND: Color = Color::rgb(20, 24, 29);
 /// Cards and plain buttons.

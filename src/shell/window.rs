@@ -4,7 +4,6 @@
 //! says something visible changes; closing it returns to tray-only life.
 
 use std::num::NonZeroU32;
-use std::process::ExitCode;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
@@ -17,7 +16,7 @@ use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, EventLoopProxy}
 use winit::keyboard::{Key, NamedKey};
 use winit::window::{Window, WindowId, WindowLevel};
 
-use crate::app::CoreMsg;
+use super::{CoreMsg, ShellError};
 use crate::config::Config;
 use crate::engine::ExerciseOutcome;
 use crate::history::Stats;
@@ -646,13 +645,13 @@ impl ApplicationHandler<UiEvent> for Shell {
 /// `unknot play ROUTINE` with no app running: a window of our own, no tray.
 /// Returns how the process should exit and, if a session ran, how it ended
 /// (the caller records it in the history).
-pub fn play_standalone(routine: Routine, config: &Config) -> (ExitCode, Option<PlayedSession>) {
+pub fn play_standalone(
+    routine: Routine,
+    config: &Config,
+) -> (Result<(), ShellError>, Option<PlayedSession>) {
     let event_loop = match EventLoop::<UiEvent>::with_user_event().build() {
         Ok(el) => el,
-        Err(e) => {
-            eprintln!("unknot: no display to play the routine on: {e}");
-            return (ExitCode::from(crate::cli::EXIT_FAILURE), None);
-        }
+        Err(e) => return (Err(ShellError::NoDisplay(e.to_string())), None),
     };
     let proxy = event_loop.create_proxy();
     let mut shell = Shell {
@@ -675,12 +674,8 @@ pub fn play_standalone(routine: Routine, config: &Config) -> (ExitCode, Option<P
         began: None,
         played: None,
     };
-    let code = match event_loop.run_app(&mut shell) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("unknot: the window system failed: {e}");
-            ExitCode::from(crate::cli::EXIT_FAILURE)
-        }
-    };
-    (code, shell.played.take())
+    let outcome = event_loop
+        .run_app(&mut shell)
+        .map_err(|e| ShellError::WindowSystem(e.to_string()));
+    (outcome, shell.played.take())
 }

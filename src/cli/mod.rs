@@ -1,9 +1,20 @@
-//! The command line: clap definitions and the one-shot commands that need no GUI.
+//! Every command: clap definitions, dispatch, printing, `--json` and exit
+//! codes. The domain modules return typed results; only this folder turns
+//! them into words on stdout/stderr and exit codes. Nothing imports `cli`.
 
+mod autostart;
+mod check_config;
+mod control;
+mod render;
+mod routine;
+mod schedule;
+mod stats;
+
+use std::io::{self, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 
 /// Exit code for bad input the user must fix (invalid config, bad arguments).
 pub const EXIT_INVALID: u8 = 2;
@@ -34,11 +45,11 @@ pub enum Command {
     },
     /// List or show the exercise routines
     #[command(subcommand)]
-    Routine(RoutineCommand),
+    Routine(routine::RoutineCommand),
     /// Preview when breaks would come, by running the engine on a simulated clock
-    Schedule(ScheduleArgs),
+    Schedule(schedule::ScheduleArgs),
     #[command(flatten)]
-    Control(crate::ipc::ControlCommand),
+    Control(control::ControlCommand),
     /// Play a routine in the guided window (through the running app if there is one)
     Play {
         /// Routine id, e.g. upper-trap
@@ -50,7 +61,7 @@ pub enum Command {
         action: AutostartAction,
     },
     /// Render one moment of the guided window to a PNG, without a display
-    Render(crate::ui::RenderArgs),
+    Render(render::RenderArgs),
     /// Your break history: per-day table, streaks, completion rate
     Stats {
         /// How many days back to show
@@ -68,35 +79,6 @@ pub enum AutostartAction {
     Disable,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum RoutineCommand {
-    /// List the built-in and configured routines
-    List,
-    /// Show one routine: what it needs, each exercise, the total length
-    Show {
-        id: String,
-        /// Print the compiled timeline as JSON
-        #[arg(long)]
-        json: bool,
-    },
-}
-
-#[derive(Debug, Args)]
-pub struct ScheduleArgs {
-    /// Start of the simulated window, local time (e.g. 2026-03-02T08:00; default: now)
-    #[arg(long, value_name = "DATETIME")]
-    pub from: Option<String>,
-    /// End of the simulated window (default: 24 hours after --from)
-    #[arg(long, value_name = "DATETIME")]
-    pub until: Option<String>,
-    /// An idle period, START/DURATION (e.g. 2026-03-02T12:30/45m); may repeat
-    #[arg(long, value_name = "START/DURATION")]
-    pub idle: Vec<String>,
-    /// Print JSON instead of a table
-    #[arg(long)]
-    pub json: bool,
-}
-
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -106,31 +88,63 @@ pub fn main() -> ExitCode {
         }
     };
     match cli.command {
-        None => crate::app::run(cli.config.as_deref()),
+        None => shell_outcome(crate::shell::run(cli.config.as_deref())),
         Some(Command::CheckConfig { path }) => {
-            crate::config::check_command(cli.config.as_deref(), path.as_deref())
+            check_config::command(cli.config.as_deref(), path.as_deref())
         }
         Some(Command::Routine(cmd)) => match load_config(cli.config.as_deref()) {
-            Ok(config) => crate::routine::command(&config, &cmd),
+            Ok(config) => routine::command(&config, &cmd),
             Err(code) => code,
         },
         Some(Command::Schedule(args)) => match load_config(cli.config.as_deref()) {
-            Ok(config) => crate::engine::preview::command(&config, &args),
+            Ok(config) => schedule::command(&config, &args),
             Err(code) => code,
         },
-        Some(Command::Control(cmd)) => crate::ipc::control_command(&cmd),
-        Some(Command::Play { routine }) => crate::app::play(cli.config.as_deref(), &routine),
+        Some(Command::Control(cmd)) => control::command(&cmd),
+        Some(Command::Play { routine }) => {
+            shell_outcome(crate::shell::play(cli.config.as_deref(), &routine))
+        }
         Some(Command::Autostart { action }) => {
-            crate::autostart::command(matches!(action, AutostartAction::Enable))
+            autostart::command(matches!(action, AutostartAction::Enable))
         }
         Some(Command::Render(args)) => match load_config(cli.config.as_deref()) {
-            Ok(config) => crate::ui::render_command(&config, &args),
+            Ok(config) => render::command(&config, &args),
             Err(code) => code,
         },
         Some(Command::Stats { days, json }) => match load_config(cli.config.as_deref()) {
-            Ok(config) => crate::history::stats_command(&config, days, json),
+            Ok(config) => stats::command(&config, days, json),
             Err(code) => code,
         },
+    }
+}
+
+/// The background app's or `play`'s end: its message on stderr, its exit code.
+fn shell_outcome(outcome: Result<(), crate::shell::ShellError>) -> ExitCode {
+    match outcome {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("unknot: {e}");
+            ExitCode::from(if e.is_bad_input() {
+                EXIT_INVALID
+            } else {
+                EXIT_FAILURE
+            })
+        }
+    }
+}
+
+/// Writes `text` to stdout. A closed pipe (`unknot status | true`, `| head`)
+/// ends the command quietly: `println!` would panic, and with `panic = abort`
+/// that is a crash message for nothing.
+fn print(text: &str) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(io::stderr(), "unknot: writing to stdout: {e}");
+            ExitCode::from(EXIT_FAILURE)
+        }
     }
 }
 

@@ -1,18 +1,15 @@
 //! `unknot schedule`: the real engine on a simulated clock, showing when breaks
 //! would come if the user worked throughout (except the given idle periods)
-//! and took every break. The simulation is pure and generic over the zone;
-//! only `command` reads the real clock, for the default `--from`.
+//! and took every break. Pure and generic over the zone: the caller passes
+//! the real "now" as the default `--from`.
 
-use std::io::Write as _;
-use std::process::ExitCode;
 use std::time::Duration;
 
-use chrono::{DateTime, Duration as TimeDelta, FixedOffset, Local, NaiveDateTime, TimeZone};
+use chrono::{DateTime, Duration as TimeDelta, FixedOffset, NaiveDateTime, TimeZone};
 use serde::Serialize;
 
 use super::calendar::{at_local, resolve};
 use super::{BreakMemory, Effect, Engine, EngineState, ExerciseOutcome, Input, Now, STATE_VERSION};
-use crate::cli::{ScheduleArgs, EXIT_FAILURE, EXIT_INVALID};
 use crate::config::{BreakWhen, Config};
 
 /// The longest window one preview simulates.
@@ -56,44 +53,18 @@ pub struct Planned {
     pub daily: bool,
 }
 
-/// `unknot schedule`.
-pub fn command(config: &Config, args: &ScheduleArgs) -> ExitCode {
-    // "Now" is only the default start of the preview, read where clocks are
-    // read; everything below runs on the simulated clock.
-    let now = crate::platform::clock::Clock::new().wall();
-    let window = match parse_args(args, &Local, now) {
-        Ok(window) => window,
-        Err(message) => {
-            eprintln!("unknot schedule: {message}");
-            return ExitCode::from(EXIT_INVALID);
-        }
-    };
-    let plan = simulate(config, &window);
-    let text = if args.json {
-        match serde_json::to_string_pretty(&plan) {
-            Ok(json) => json + "\n",
-            Err(e) => {
-                eprintln!("unknot schedule: {e}");
-                return ExitCode::from(EXIT_FAILURE);
-            }
-        }
-    } else {
-        table(&plan)
-    };
-    match std::io::stdout().write_all(text.as_bytes()) {
-        Ok(()) => ExitCode::SUCCESS,
-        // A closed pipe (`| head`) is not worth a message.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("unknot schedule: {e}");
-            ExitCode::from(EXIT_FAILURE)
-        }
-    }
+/// The preview's arguments as the user typed them: local date-times
+/// (`--from`, `--until`) and idle periods `START/DURATION`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WindowArgs {
+    pub from: Option<String>,
+    pub until: Option<String>,
+    pub idle: Vec<String>,
 }
 
 /// Reads the arguments in zone `tz`; `now` is the default `--from`.
 pub fn parse_args<Tz: TimeZone>(
-    args: &ScheduleArgs,
+    args: &WindowArgs,
     tz: &Tz,
     now: DateTime<Tz>,
 ) -> Result<Window<Tz>, String> {
@@ -391,7 +362,7 @@ fn session(config: &Config, routine: &str, daily: bool) -> (Duration, usize) {
     } else {
         FALLBACK_SHORT
     };
-    match crate::routine::find(config, routine) {
+    match crate::routine::find(&config.routines, routine) {
         Some(r) => {
             let total = crate::routine::compile(&r).total_ms;
             let length = if total == 0 {
@@ -459,12 +430,11 @@ mod tests {
         crate::config::parse(crate::config::EXAMPLE.as_bytes(), "test").expect("the example parses")
     }
 
-    fn args(from: Option<&str>, until: Option<&str>, idle: &[&str]) -> ScheduleArgs {
-        ScheduleArgs {
+    fn args(from: Option<&str>, until: Option<&str>, idle: &[&str]) -> WindowArgs {
+        WindowArgs {
             from: from.map(str::to_owned),
             until: until.map(str::to_owned),
             idle: idle.iter().map(|s| s.to_string()).collect(),
-            json: false,
         }
     }
 
@@ -497,7 +467,7 @@ mod tests {
     #[test]
     fn bad_arguments_explain_themselves() {
         let now = berlin("2026-03-02 08:00");
-        let err = |a: ScheduleArgs| parse_args(&a, &Berlin, now).expect_err("should fail");
+        let err = |a: WindowArgs| parse_args(&a, &Berlin, now).expect_err("should fail");
         assert!(err(args(Some("monday"), None, &[])).starts_with("--from: expected"));
         assert!(err(args(None, Some("2026-03-01T08:00"), &[])).contains("must be after --from"));
         assert!(err(args(None, Some("2027-06-01T08:00"), &[])).contains("longer than"));

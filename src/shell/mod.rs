@@ -3,8 +3,9 @@
 //! engine, the control socket, notifications and the history. Effects from
 //! the engine are routed; the rules about breaks all live in `engine`.
 
+mod window;
+
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 use std::time::Duration;
 
 use chrono::{DateTime, Local, NaiveTime};
@@ -23,8 +24,8 @@ use crate::platform::clock::Clock;
 use crate::platform::idle::IdleSource;
 use crate::platform::notify::{BreakNotice, Notifier, NotifyEvent, Reply};
 use crate::platform::tray::{IconState, MenuAction, TrayView};
-use crate::platform::window::{Shell, UiEvent};
 use crate::routine;
+use window::{Shell, UiEvent};
 
 /// The engine is woken at least this often: the monotonic clock stops during
 /// suspend, so a longer sleep could oversleep a break.
@@ -43,40 +44,61 @@ pub enum CoreMsg {
     Quit,
 }
 
+/// Why the background app or a standalone `play` could not run; `cli` puts
+/// it into words and an exit code.
+#[derive(Debug, thiserror::Error)]
+pub enum ShellError {
+    #[error("cannot start the async runtime: {0}")]
+    Runtime(std::io::Error),
+    #[error("{0}")]
+    Socket(ipc::IpcError),
+    #[error("cannot start the engine thread: {0}")]
+    Thread(std::io::Error),
+    #[error("{0}")]
+    Refused(String),
+    #[error("no routine {0:?}")]
+    NoRoutine(String),
+    #[error("no display to play the routine on: {0}")]
+    NoDisplay(String),
+    #[error("the window system failed: {0}")]
+    WindowSystem(String),
+}
+
+impl ShellError {
+    /// Input the user must fix (exit 2), as opposed to a failure at run time.
+    pub fn is_bad_input(&self) -> bool {
+        matches!(self, ShellError::NoRoutine(_))
+    }
+}
+
 /// `unknot` with no subcommand.
-pub fn run(flag: Option<&Path>) -> ExitCode {
+pub fn run(flag: Option<&Path>) -> Result<(), ShellError> {
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
     {
         Ok(rt) => rt,
-        Err(e) => {
-            eprintln!("unknot: cannot start the async runtime: {e}");
-            return ExitCode::from(crate::cli::EXIT_FAILURE);
-        }
+        Err(e) => return Err(ShellError::Runtime(e)),
     };
     let server = match runtime.block_on(ipc::bind()) {
         Ok(Bind::Primary(server)) => server,
         Ok(Bind::Running { pid }) => {
-            match pid {
-                Some(pid) => println!("unknot is already running (pid {pid})"),
-                None => println!("unknot is already running"),
-            }
-            return ExitCode::SUCCESS;
+            say(&match pid {
+                Some(pid) => format!("unknot is already running (pid {pid})"),
+                None => "unknot is already running".to_owned(),
+            });
+            return Ok(());
         }
-        Err(e) => {
-            eprintln!("unknot: {e}");
-            return ExitCode::from(crate::cli::EXIT_FAILURE);
-        }
+        Err(e) => return Err(ShellError::Socket(e)),
     };
 
     let (loaded, config_error) = load_config(flag);
     let source = config::locate(flag);
-    println!(
+    say(&format!(
         "unknot is running with {}: {}",
         describe(&source, config_error.is_some()),
         plan(&loaded)
-    );
+    ));
 
     let (core_tx, core_rx) = mpsc::unbounded_channel();
     let event_loop = match EventLoop::<UiEvent>::with_user_event().build() {
@@ -97,51 +119,48 @@ pub fn run(flag: Option<&Path>) -> ExitCode {
 
     let Some(event_loop) = event_loop else {
         runtime.block_on(core.run(server, core_rx));
-        return ExitCode::SUCCESS;
+        return Ok(());
     };
     let routines = routine_menu(&core.config);
     let thread = std::thread::Builder::new()
         .name("unknot-core".into())
         .spawn(move || runtime.block_on(core.run(server, core_rx)));
-    let thread = match thread {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("unknot: cannot start the engine thread: {e}");
-            return ExitCode::from(crate::cli::EXIT_FAILURE);
-        }
-    };
+    let thread = thread.map_err(ShellError::Thread)?;
     let mut shell = Shell::new(core_tx, routines, event_loop.create_proxy());
     if let Err(e) = event_loop.run_app(&mut shell) {
         eprintln!("unknot: the window system failed: {e}");
     }
     let _ = thread.join();
-    ExitCode::SUCCESS
+    Ok(())
+}
+
+/// A line on stdout for whoever started the app; a closed stdout is no reason
+/// to stop (`println!` would panic).
+fn say(line: &str) {
+    use std::io::Write as _;
+    let _ = writeln!(std::io::stdout(), "{line}");
 }
 
 /// `unknot play ROUTINE`: forwarded to the running app if there is one,
 /// else played in a window of our own.
-pub fn play(flag: Option<&Path>, routine_id: &str) -> ExitCode {
+pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
     match ipc::request(&Request::Play {
         routine: routine_id.to_string(),
     }) {
-        Ok(Response::Error(e)) => {
-            eprintln!("unknot: {e}");
-            return ExitCode::from(crate::cli::EXIT_FAILURE);
-        }
-        Ok(_) => return ExitCode::SUCCESS,
+        Ok(Response::Error(e)) => return Err(ShellError::Refused(e)),
+        Ok(_) => return Ok(()),
         Err(_) => {}
     }
     // A broken config is reported by `load_config`; the default plays.
     let (config, _) = load_config(flag);
-    let Some(found) = routine::find(&config, routine_id) else {
-        eprintln!("unknot: no routine {routine_id:?}");
-        return ExitCode::from(crate::cli::EXIT_INVALID);
+    let Some(found) = routine::find(&config.routines, routine_id) else {
+        return Err(ShellError::NoRoutine(routine_id.to_owned()));
     };
-    let (code, played) = crate::platform::window::play_standalone(found, &config);
+    let (outcome, played) = window::play_standalone(found, &config);
     if let Some(played) = played {
         record_standalone(&config, &played);
     }
-    code
+    outcome
 }
 
 /// Writes a standalone session to the history as the app's engine would:
@@ -150,7 +169,7 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> ExitCode {
 /// routine's id (the engine's rule for `BreakNow`). `day_done` stays false:
 /// deciding it is the engine's job, and the history already counts a daily
 /// routine with every exercise done towards the streak (docs/window.md).
-fn record_standalone(config: &Config, played: &crate::platform::window::PlayedSession) {
+fn record_standalone(config: &Config, played: &window::PlayedSession) {
     let history = match history::state_dir().and_then(History::open) {
         Ok(h) => h,
         Err(e) => {
@@ -225,7 +244,7 @@ fn plan(config: &Config) -> String {
 }
 
 fn routine_menu(config: &Config) -> Vec<(String, String)> {
-    routine::all(config)
+    routine::all(&config.routines)
         .into_iter()
         .map(|r| (r.id.clone(), r.title.clone()))
         .collect()
@@ -617,7 +636,7 @@ impl Core {
                 ok("unknot is quitting")
             }
             Request::Play { routine } => {
-                if routine::find(&self.config, &routine).is_none() {
+                if routine::find(&self.config.routines, &routine).is_none() {
                     return Some(Response::Error(format!("no routine {routine:?}")));
                 }
                 self.engine.handle(Input::BreakNow(routine.clone()), now);
@@ -629,7 +648,7 @@ impl Core {
     /// A routine id the user named (checked), or the next break's.
     fn routine_or_next(&self, routine: Option<String>) -> Result<String, String> {
         match routine {
-            Some(id) if routine::find(&self.config, &id).is_some() => Ok(id),
+            Some(id) if routine::find(&self.config.routines, &id).is_some() => Ok(id),
             Some(id) => Err(format!(
                 "no routine {id:?}; `unknot routine list` shows them"
             )),
@@ -696,7 +715,7 @@ impl Core {
     }
 
     fn notice(&self, break_name: &str, routine_id: &str, snoozes_left: u32) -> BreakNotice {
-        let found = routine::find(&self.config, routine_id);
+        let found = routine::find(&self.config.routines, routine_id);
         let minutes = found
             .as_ref()
             .map(|r| routine::timeline::compile(r).total_ms.div_ceil(60_000))
@@ -719,7 +738,7 @@ impl Core {
     }
 
     fn open_window(&self, break_name: &str, routine_id: &str) {
-        let Some(found) = routine::find(&self.config, routine_id) else {
+        let Some(found) = routine::find(&self.config.routines, routine_id) else {
             eprintln!("unknot: no routine {routine_id:?} for {break_name}");
             return;
         };
@@ -1041,6 +1060,6 @@ fn app_icon() -> Option<PathBuf> {
         .join("unknot");
     let path = dir.join("unknot.png");
     std::fs::create_dir_all(&dir).ok()?;
-    std::fs::write(&path, include_bytes!("../icons/unknot.png")).ok()?;
+    std::fs::write(&path, include_bytes!("../../icons/unknot.png")).ok()?;
     Some(path)
 }

@@ -1,0 +1,255 @@
+//! The commands that talk to the running app (`status`, `snooze`, `pause`, …):
+//! clap types, the request each sends, and the answer in words.
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use chrono::NaiveTime;
+use clap::Subcommand;
+
+use super::{print, EXIT_FAILURE};
+use crate::config::{parse_duration, parse_time};
+use crate::ipc::{
+    request, ClientError, Pause, Request, Response, State, StatusReport, NOT_RUNNING,
+};
+
+/// Commands that talk to the running app.
+#[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
+pub enum ControlCommand {
+    /// Show what the running app is doing: state, next break, snoozes, streak, problems
+    Status {
+        /// Print the full status as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make a break due now: the same notification a scheduled break gets
+    BreakNow {
+        /// Routine id (default: the next break's routine)
+        routine: Option<String>,
+    },
+    /// Open the guided window now
+    Start {
+        /// Routine id (default: the pending or next break's routine)
+        routine: Option<String>,
+    },
+    /// Remind me about the pending break later
+    Snooze {
+        /// How long, e.g. 10m or 1h30m (default: the configured snooze length)
+        #[arg(value_parser = duration_arg)]
+        duration: Option<Duration>,
+    },
+    /// Skip the pending break; its interval starts over
+    Skip,
+    /// Pause reminders: for a while, until a time, or until `unknot resume`
+    Pause {
+        /// How long, e.g. 30m or 2h
+        #[arg(value_parser = duration_arg)]
+        duration: Option<Duration>,
+        /// Until this local time, HH:MM (the next time the clock shows it)
+        #[arg(long, value_name = "HH:MM", value_parser = time_arg, conflicts_with = "duration")]
+        until: Option<NaiveTime>,
+    },
+    /// End a pause
+    Resume,
+    /// Re-read the config file
+    Reload,
+    /// Stop the running app
+    Quit,
+}
+
+fn duration_arg(s: &str) -> Result<Duration, String> {
+    parse_duration(s).map_err(|e| e.to_string())
+}
+
+fn time_arg(s: &str) -> Result<NaiveTime, String> {
+    parse_time(s).ok_or_else(|| "expected a time of day like 13:30 (00:00 to 23:59)".to_string())
+}
+
+impl ControlCommand {
+    pub fn to_request(&self) -> Request {
+        match self {
+            ControlCommand::Status { .. } => Request::Status,
+            ControlCommand::BreakNow { routine } => Request::BreakNow {
+                routine: routine.clone(),
+            },
+            ControlCommand::Start { routine } => Request::Start {
+                routine: routine.clone(),
+            },
+            ControlCommand::Snooze { duration } => Request::Snooze {
+                duration: *duration,
+            },
+            ControlCommand::Skip => Request::Skip,
+            ControlCommand::Pause { duration, until } => Request::Pause(match (duration, until) {
+                (Some(d), _) => Pause::For(*d),
+                (None, Some(t)) => Pause::Until(*t),
+                (None, None) => Pause::UntilResumed,
+            }),
+            ControlCommand::Resume => Request::Resume,
+            ControlCommand::Reload => Request::Reload,
+            ControlCommand::Quit => Request::Quit,
+        }
+    }
+}
+
+/// Runs one control command against the running app and prints the outcome.
+/// Exit 0 on success, 1 when the app is missing or refuses; bad arguments
+/// never get here (clap exits 2).
+pub fn command(cmd: &ControlCommand) -> ExitCode {
+    let json = matches!(cmd, ControlCommand::Status { json: true });
+    match request(&cmd.to_request()) {
+        Ok(Response::Message(m)) => print(&format!("{m}\n")),
+        Ok(Response::Status(s)) if json => match serde_json::to_string_pretty(&s) {
+            Ok(text) => print(&(text + "\n")),
+            Err(e) => {
+                eprintln!("unknot: cannot print the status: {e}");
+                ExitCode::from(EXIT_FAILURE)
+            }
+        },
+        Ok(Response::Status(s)) => print(&render_status(&s)),
+        Ok(Response::Error(e)) => {
+            eprintln!("{e}");
+            ExitCode::from(EXIT_FAILURE)
+        }
+        Err(ClientError::NotRunning) => {
+            eprintln!("{NOT_RUNNING}");
+            ExitCode::from(EXIT_FAILURE)
+        }
+        Err(e) => {
+            eprintln!("unknot: {e}");
+            ExitCode::from(EXIT_FAILURE)
+        }
+    }
+}
+
+/// `unknot status` for people: a few lines, only those that say something.
+pub fn render_status(s: &StatusReport) -> String {
+    let mut out = format!("unknot is running (pid {}): {}\n", s.pid, s.status_text);
+    let mut line = |label: &str, value: String| out.push_str(&format!("{label:<14}{value}\n"));
+    line("state:", s.state.as_str().to_string());
+    if let Some(b) = &s.next_break {
+        let clock = if b.in_seconds.abs() < 12 * 3600 {
+            b.at.format("%H:%M")
+        } else {
+            b.at.format("%a %d %b %H:%M")
+        };
+        line(
+            "next break:",
+            format!(
+                "{} ({}) at {clock}, {}",
+                b.name,
+                b.routine,
+                relative(b.in_seconds)
+            ),
+        );
+    }
+    if let Some(n) = s.snoozes_left {
+        line("snoozes left:", n.to_string());
+    }
+    if let Some(t) = s.paused_until {
+        line("paused until:", t.format("%a %d %b %H:%M").to_string());
+    } else if s.state == State::Paused {
+        line("paused until:", "you resume (`unknot resume`)".to_string());
+    }
+    let days = if s.streak_days == 1 { "day" } else { "days" };
+    let daily = if s.daily_done {
+        "today's daily routine done"
+    } else {
+        "today's daily routine not done yet"
+    };
+    line("streak:", format!("{} {days}; {daily}", s.streak_days));
+    if !s.working_hours {
+        line("hours:", "outside working hours".to_string());
+    }
+    if let Some(n) = &s.notification {
+        let what = if n.awaiting_action {
+            format!("waiting for {}", n.actions.join(" / "))
+        } else if n.shown {
+            "shown".to_string()
+        } else {
+            "not shown".to_string()
+        };
+        line("notification:", format!("{}: {what}", n.break_name));
+    }
+    if !s.degraded.is_empty() {
+        line("degraded:", s.degraded.join(", "));
+    }
+    match &s.config_path {
+        Some(p) => line("config:", p.clone()),
+        None => line("config:", "built-in default".to_string()),
+    }
+    if let Some(e) = &s.config_error {
+        line("config error:", e.clone());
+    }
+    out
+}
+
+/// "in 23 min", "in 1 h 5 min", "now", "4 min ago".
+fn relative(secs: i64) -> String {
+    let minutes = secs.unsigned_abs().div_ceil(60);
+    let span = if minutes >= 60 {
+        match minutes % 60 {
+            0 => format!("{} h", minutes / 60),
+            m => format!("{} h {m} min", minutes / 60),
+        }
+    } else {
+        format!("{minutes} min")
+    };
+    match secs {
+        0 => "now".to_string(),
+        s if s > 0 => format!("in {span}"),
+        _ => format!("{span} ago"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::parse_time;
+    use crate::ipc::tests::sample_status;
+    use crate::ipc::{Pause, Request};
+
+    #[test]
+    fn human_status_names_what_matters() {
+        let text = render_status(&sample_status());
+        for part in [
+            "pid 4242",
+            "Desk reset in 23 min · streak 4 days",
+            "state:        due",
+            "at 14:05, in 23 min",
+            "snoozes left: 2",
+            "4 days",
+            "no-audio",
+            "waiting for Start / Snooze / Skip",
+            "config.json",
+        ] {
+            assert!(text.contains(part), "{part:?} missing from:\n{text}");
+        }
+        assert!(!text.contains("config error"), "{text}");
+    }
+
+    #[test]
+    fn relative_times_read_naturally() {
+        assert_eq!(relative(0), "now");
+        assert_eq!(relative(30), "in 1 min");
+        assert_eq!(relative(1380), "in 23 min");
+        assert_eq!(relative(3900), "in 1 h 5 min");
+        assert_eq!(relative(7200), "in 2 h");
+        assert_eq!(relative(-240), "4 min ago");
+    }
+
+    #[test]
+    fn control_commands_map_to_requests() {
+        let pause = ControlCommand::Pause {
+            duration: None,
+            until: parse_time("13:00"),
+        };
+        assert_eq!(
+            pause.to_request(),
+            Request::Pause(Pause::Until(parse_time("13:00").expect("a time")))
+        );
+        assert_eq!(
+            ControlCommand::Status { json: true }.to_request(),
+            Request::Status
+        );
+    }
+}

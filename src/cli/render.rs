@@ -1,0 +1,232 @@
+//! `unknot render`: one moment of the guided window, headless, to a PNG.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::{FixedOffset, NaiveDate};
+use clap::{Args, ValueEnum};
+
+use super::{EXIT_FAILURE, EXIT_INVALID};
+use crate::config::Config;
+use crate::engine::{ExerciseOutcome, HistoryEvent};
+use crate::history::{self, HistoryRecord, RecordId};
+use crate::ui::{self, Player, PlayerInput, PlayerState};
+
+/// Which picture `unknot render` draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderScreen {
+    /// The routine playing, `--at` seconds in
+    Play,
+    /// The start screen, before the routine begins
+    Start,
+    /// Paused `--at` seconds in
+    Paused,
+    /// The end screen after the whole routine
+    End,
+    /// The last 14 days from the history
+    Stats,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RenderArgs {
+    /// Routine id (default: the daily break's routine)
+    #[arg(long)]
+    pub routine: Option<String>,
+    /// Seconds into the routine, for the play and paused screens
+    #[arg(long, value_name = "SECONDS", default_value = "0", value_parser = parse_seconds)]
+    pub at: f64,
+    /// Window size in logical pixels
+    #[arg(long, value_name = "WxH", default_value = "480x360", value_parser = parse_size)]
+    pub size: (u32, u32),
+    /// Physical pixels per logical pixel (HiDPI: 1.5, 2)
+    #[arg(long, value_name = "S", default_value = "1", value_parser = parse_scale)]
+    pub scale: f32,
+    #[arg(long, value_enum, default_value_t = RenderScreen::Play)]
+    pub screen: RenderScreen,
+    /// The day stats and streaks end with (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub today: Option<NaiveDate>,
+    /// Where to write the PNG
+    #[arg(long, value_name = "FILE.png")]
+    pub out: PathBuf,
+}
+
+fn parse_seconds(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if (0.0..=1e9).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "expected seconds from 0 up, like 75 or 12.5, found {s:?}"
+        )),
+    }
+}
+
+fn parse_size(s: &str) -> Result<(u32, u32), String> {
+    let bad = || format!("expected WIDTHxHEIGHT in logical pixels, like 480x360, found {s:?}");
+    let (w, h) = s.trim().split_once(['x', 'X']).ok_or_else(bad)?;
+    let w: u32 = w.trim().parse().map_err(|_| bad())?;
+    let h: u32 = h.trim().parse().map_err(|_| bad())?;
+    if !(1..=4096).contains(&w) || !(1..=4096).contains(&h) {
+        return Err(format!(
+            "each side must be 1 to 4096 logical pixels, found {s:?}"
+        ));
+    }
+    Ok((w, h))
+}
+
+fn parse_scale(s: &str) -> Result<f32, String> {
+    match s.trim().parse::<f32>() {
+        Ok(v) if v.is_finite() && (0.25..=4.0).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "expected a scale from 0.25 to 4, like 1, 1.5 or 2, found {s:?}"
+        )),
+    }
+}
+
+/// `unknot render`: one moment of the window, headless, to a PNG.
+pub fn command(config: &Config, args: &RenderArgs) -> ExitCode {
+    match render(config, args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err((code, message)) => {
+            eprintln!("{message}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+/// An exit code and the whole message for stderr.
+type Failure = (u8, String);
+
+fn fail(code: u8, message: impl std::fmt::Display) -> Failure {
+    (code, format!("unknot: {message}"))
+}
+
+fn render(config: &Config, args: &RenderArgs) -> Result<(), Failure> {
+    let today = args.today.unwrap_or_else(|| {
+        #[allow(
+            clippy::disallowed_methods,
+            reason = "the shell edge of a one-shot command: 'today' defaults to the user's local date"
+        )]
+        let now = chrono::Local::now();
+        now.date_naive()
+    });
+    let scene = match args.screen {
+        RenderScreen::Stats => {
+            let records = read_history()?;
+            ui::stats_view(&history::stats(&records, config, today, 14))
+        }
+        screen => ui::view(&player_state(config, args, screen, today)?),
+    };
+    let (w, h) = args.size;
+    let px = |logical: u32| (logical as f32 * args.scale).round() as u32;
+    let pixmap = ui::raster(&scene, px(w), px(h), args.scale).map_err(|e| fail(EXIT_INVALID, e))?;
+    let png = pixmap
+        .encode_png()
+        .map_err(|e| fail(EXIT_FAILURE, format_args!("could not encode the PNG: {e}")))?;
+    std::fs::write(&args.out, png).map_err(|e| {
+        fail(
+            EXIT_FAILURE,
+            format_args!("writing {}: {e}", args.out.display()),
+        )
+    })
+}
+
+fn player_state(
+    config: &Config,
+    args: &RenderArgs,
+    screen: RenderScreen,
+    today: NaiveDate,
+) -> Result<PlayerState, Failure> {
+    let daily = config.breaks.iter().find(|b| b.daily);
+    let id = args
+        .routine
+        .clone()
+        .or_else(|| daily.map(|b| b.routine.clone()))
+        .unwrap_or_else(|| crate::routine::builtin::UPPER_TRAP.to_owned());
+    let Some(routine) = crate::routine::find(&config.routines, &id) else {
+        let all = crate::routine::all(&config.routines);
+        let known: Vec<&str> = all.iter().map(|r| r.id.as_str()).collect();
+        return Err((EXIT_INVALID, crate::routine::describe::unknown(&id, &known)));
+    };
+    let mut player = Player::new(routine, screen != RenderScreen::Start, 0);
+    let total = player.timeline().total_ms;
+    match screen {
+        RenderScreen::Start | RenderScreen::Stats => Ok(player.state(0)),
+        RenderScreen::Play | RenderScreen::Paused => {
+            let at = (args.at * 1000.0).round() as u64;
+            if at >= total {
+                return Err(fail(
+                    EXIT_INVALID,
+                    format_args!(
+                        "--at {} is past the end of {id} ({} s long); use --screen end for the end",
+                        args.at,
+                        total / 1000
+                    ),
+                ));
+            }
+            player.advance(at);
+            if screen == RenderScreen::Paused {
+                player.handle(PlayerInput::TogglePause, at);
+            }
+            Ok(player.state(at))
+        }
+        RenderScreen::End => {
+            player.advance(total);
+            // As the app would show it: after recording this session.
+            let mut records = read_history()?;
+            let outcomes = player.outcomes();
+            let is_daily = daily.is_some_and(|b| b.routine == id);
+            let day_done = is_daily && outcomes.iter().all(|o| *o == ExerciseOutcome::Done);
+            if let Some(at) = today
+                .and_hms_opt(12, 0, 0)
+                .and_then(|t| t.and_local_timezone(FixedOffset::east_opt(0)?).single())
+            {
+                records.push(HistoryRecord {
+                    v: history::RECORD_VERSION,
+                    id: RecordId("unknot-render".into()),
+                    event: HistoryEvent::Completed {
+                        break_name: daily.map_or_else(|| "render".into(), |b| b.name.clone()),
+                        routine: id.clone(),
+                        at,
+                        outcomes,
+                        day_done,
+                    },
+                });
+            }
+            let stats = history::stats(&records, config, today, 1);
+            let today_done = stats.days.last().is_some_and(|d| d.daily_done);
+            player.set_streak(today_done, stats.streak.current);
+            Ok(player.state(total))
+        }
+    }
+}
+
+/// The history's records; lines it cannot read are reported and skipped.
+fn read_history() -> Result<Vec<HistoryRecord>, Failure> {
+    let dir = history::state_dir().map_err(|e| fail(EXIT_FAILURE, e))?;
+    let read = history::read(&dir).map_err(|e| fail(EXIT_FAILURE, e))?;
+    let path = dir.join(history::HISTORY_FILE);
+    for problem in &read.problems {
+        eprintln!("unknot: {}: {problem}", path.display());
+    }
+    Ok(read.records)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arguments_are_checked() {
+        assert_eq!(parse_size("480x360"), Ok((480, 360)));
+        assert_eq!(parse_size("640X480"), Ok((640, 480)));
+        assert!(parse_size("480").is_err());
+        assert!(parse_size("0x10").is_err());
+        assert!(parse_size("-1x10").is_err());
+        assert_eq!(parse_scale("1.5"), Ok(1.5));
+        assert!(parse_scale("0").is_err());
+        assert!(parse_scale("NaN").is_err());
+        assert_eq!(parse_seconds("12.5"), Ok(12.5));
+        assert!(parse_seconds("-1").is_err());
+        assert!(parse_seconds("inf").is_err());
+    }
+}

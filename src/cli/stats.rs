@@ -1,0 +1,43 @@
+//! `unknot stats [--days N] [--json]`.
+
+use std::process::ExitCode;
+
+use super::{print, EXIT_FAILURE};
+use crate::config::Config;
+use crate::history;
+
+/// `unknot stats [--days N] [--json]`: reads the history (never writes),
+/// prints skipped lines to stderr and the stats to stdout.
+pub fn command(config: &Config, days: u32, json: bool) -> ExitCode {
+    let read = match history::state_dir().and_then(|dir| Ok((history::read(&dir)?, dir))) {
+        Ok((read, dir)) => {
+            let path = dir.join(history::HISTORY_FILE);
+            for problem in &read.problems {
+                eprintln!("unknot: {}: {problem}", path.display());
+            }
+            read
+        }
+        Err(e) => {
+            eprintln!("unknot: {e}");
+            return ExitCode::from(EXIT_FAILURE);
+        }
+    };
+    #[allow(
+        clippy::disallowed_methods,
+        reason = "the shell edge of a one-shot command: 'today' is the user's local date"
+    )]
+    let today = chrono::Local::now().date_naive();
+    let stats = history::stats(&read.records, config, today, days);
+    let text = if json {
+        match serde_json::to_string_pretty(&history::stats_json(&stats, &read.problems)) {
+            Ok(text) => text + "\n",
+            Err(e) => {
+                eprintln!("unknot: could not write the stats as JSON: {e}");
+                return ExitCode::from(EXIT_FAILURE);
+            }
+        }
+    } else {
+        history::render(&stats)
+    };
+    print(&text)
+}

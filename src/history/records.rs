@@ -1,0 +1,269 @@
+//! `history.jsonl`: the record codec, the fsynced appender and the reader
+//! that skips and reports bad lines.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write as _};
+use std::os::unix::fs::{FileExt as _, OpenOptionsExt as _};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::*;
+use crate::engine::HistoryEvent;
+
+// ---- history.jsonl ----
+
+/// A record's unique id: `<unix-nanos of the event time>-<pid>-<counter>`.
+/// Unique across processes and machines in practice, so two copies of a
+/// history can be merged by concatenating them (`read` drops repeats).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RecordId(pub String);
+
+impl fmt::Display for RecordId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One line of `history.jsonl`: `{"v":1,"id":"…","event":"offered",…}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HistoryRecord {
+    pub v: u32,
+    pub id: RecordId,
+    #[serde(flatten)]
+    pub event: HistoryEvent,
+}
+
+/// The same shape as `HistoryRecord`, borrowing the event, for writing.
+#[derive(Serialize)]
+pub(crate) struct RecordOut<'a> {
+    pub(crate) v: u32,
+    pub(crate) id: &'a RecordId,
+    #[serde(flatten)]
+    pub(crate) event: &'a HistoryEvent,
+}
+
+/// When the event happened (its start, for a natural break).
+pub fn event_time(event: &HistoryEvent) -> &DateTime<FixedOffset> {
+    match event {
+        HistoryEvent::Offered { at, .. }
+        | HistoryEvent::Started { at, .. }
+        | HistoryEvent::Completed { at, .. }
+        | HistoryEvent::Snoozed { at, .. }
+        | HistoryEvent::Skipped { at, .. }
+        | HistoryEvent::Ignored { at, .. } => at,
+        HistoryEvent::NaturalBreak { from, .. } => from,
+    }
+}
+
+/// The day an event counts for: its local date in its own offset.
+pub fn event_day(event: &HistoryEvent) -> NaiveDate {
+    event_time(event).date_naive()
+}
+
+pub(crate) fn new_id(event: &HistoryEvent) -> RecordId {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let at = event_time(event);
+    let time = at
+        .timestamp_nanos_opt()
+        .map_or_else(|| format!("{}s", at.timestamp()), |n| n.to_string());
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    RecordId(format!("{time}-{}-{n}", std::process::id()))
+}
+
+/// The append-only break history in one state folder.
+#[derive(Debug, Clone)]
+pub struct History {
+    dir: PathBuf,
+}
+
+impl History {
+    /// Uses `dir` (creating it if needed) for the history.
+    pub fn open(dir: impl Into<PathBuf>) -> Result<Self, HistoryError> {
+        let dir = dir.into();
+        ensure_dir(&dir)?;
+        Ok(History { dir })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Appends one record and returns its id once it is on disk: the whole
+    /// line goes out in one `write_all` on an `O_APPEND` file, then
+    /// `sync_data`, under the folder's lock.
+    pub fn append(&self, event: &HistoryEvent) -> Result<RecordId, HistoryError> {
+        let path = self.dir.join(HISTORY_FILE);
+        let id = new_id(event);
+        let record = RecordOut {
+            v: RECORD_VERSION,
+            id: &id,
+            event,
+        };
+        let mut line = serde_json::to_vec(&record).map_err(|source| HistoryError::Encode {
+            path: path.clone(),
+            source,
+        })?;
+        line.push(b'\n');
+
+        let _lock = lock_dir(&self.dir)?;
+        let existed = path.symlink_metadata().is_ok();
+        let file = OpenOptions::new()
+            .read(true)
+            .append(true)
+            .create(true)
+            .mode(0o600)
+            .open(&path)
+            .map_err(io_err(&path, "open the history"))?;
+        // A write cut off earlier (power loss, full disk) leaves a line with
+        // no newline; appending straight after it would glue our record onto
+        // the fragment and lose both. Starting on a fresh line keeps ours
+        // whole; the fragment stays, reported by `read`, never deleted.
+        if !ends_with_newline(&file).map_err(io_err(&path, "read the history"))? {
+            line.insert(0, b'\n');
+        }
+        let mut out = &file;
+        out.write_all(&line)
+            .and_then(|()| file.sync_data())
+            .map_err(io_err(&path, "append to the history"))?;
+        if !existed {
+            sync_dir(&self.dir)?;
+        }
+        Ok(id)
+    }
+}
+
+/// True for an empty file too: there is nothing to separate from.
+pub(crate) fn ends_with_newline(file: &File) -> io::Result<bool> {
+    let len = file.metadata()?.len();
+    if len == 0 {
+        return Ok(true);
+    }
+    let mut last = [0u8; 1];
+    file.read_exact_at(&mut last, len - 1)?;
+    Ok(last[0] == b'\n')
+}
+
+/// What `read` found: the good records, and every line it had to skip.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HistoryRead {
+    /// In file order; a repeated id (a merged copy) is kept once.
+    pub records: Vec<HistoryRecord>,
+    pub problems: Vec<ReadProblem>,
+}
+
+/// A line of `history.jsonl` that was skipped. `Display` is the message for
+/// the user (prefix it with the file name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadProblem {
+    /// 1-based.
+    pub line: usize,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The file ends inside a record: the last write was cut off.
+    TornLastLine,
+    /// A record cut off mid-line, with more records after it: an earlier
+    /// write was cut off, and later appends started on a fresh line.
+    Incomplete,
+    /// Not a history record; the parser's message.
+    Invalid(String),
+    /// A record from a newer unknot.
+    NewerVersion(u64),
+}
+
+impl fmt::Display for ReadProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: ", self.line)?;
+        match &self.kind {
+            ProblemKind::TornLastLine => f.write_str(
+                "the last record is cut off (a write interrupted by a crash or power loss); ignored",
+            ),
+            ProblemKind::Incomplete => f.write_str(
+                "a record cut off mid-write (by a crash or power loss); skipped, the rest is read",
+            ),
+            ProblemKind::Invalid(why) => write!(f, "not a history record ({why}); skipped"),
+            ProblemKind::NewerVersion(v) => write!(
+                f,
+                "record version {v} is newer than this unknot understands ({RECORD_VERSION}); skipped"
+            ),
+        }
+    }
+}
+
+/// Reads `$dir/history.jsonl`. A missing file is an empty history. Bad lines
+/// are skipped and listed in `problems`; the file is never changed.
+pub fn read(dir: &Path) -> Result<HistoryRead, HistoryError> {
+    let path = dir.join(HISTORY_FILE);
+    match fs::read(&path) {
+        Ok(bytes) => Ok(parse_history(&bytes)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(HistoryRead::default()),
+        Err(e) => Err(io_err(&path, "read the history")(e)),
+    }
+}
+
+/// Pure: the records and problems in the bytes of a history file.
+pub fn parse_history(bytes: &[u8]) -> HistoryRead {
+    let mut read = HistoryRead::default();
+    let mut seen: HashSet<RecordId> = HashSet::new();
+    let mut lines: Vec<&[u8]> = bytes.split(|b| *b == b'\n').collect();
+    // After a final newline `split` yields one empty piece; any other last
+    // piece is a line whose write never finished with its newline.
+    let unterminated = lines.pop().filter(|last| !last.is_empty());
+    let last_index = lines.len();
+    for (index, line, is_last_unterminated) in lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| (i, l, false))
+        .chain(unterminated.map(|l| (last_index, l, true)))
+    {
+        let line_no = index + 1;
+        let text = line.trim_ascii();
+        if text.is_empty() {
+            continue;
+        }
+        match parse_line(text) {
+            Ok(record) => {
+                if seen.insert(record.id.clone()) {
+                    read.records.push(record);
+                }
+            }
+            Err(kind) => {
+                let kind = match kind {
+                    ProblemKind::Incomplete | ProblemKind::Invalid(_) if is_last_unterminated => {
+                        ProblemKind::TornLastLine
+                    }
+                    other => other,
+                };
+                read.problems.push(ReadProblem {
+                    line: line_no,
+                    kind,
+                });
+            }
+        }
+    }
+    read
+}
+
+pub(crate) fn parse_line(text: &[u8]) -> Result<HistoryRecord, ProblemKind> {
+    let value: serde_json::Value = serde_json::from_slice(text).map_err(|e| {
+        if e.classify() == serde_json::error::Category::Eof {
+            ProblemKind::Incomplete
+        } else {
+            ProblemKind::Invalid(e.to_string())
+        }
+    })?;
+    if let Some(v) = value.get("v").and_then(serde_json::Value::as_u64) {
+        if v > u64::from(RECORD_VERSION) {
+            return Err(ProblemKind::NewerVersion(v));
+        }
+    }
+    serde_json::from_value(value).map_err(|e| ProblemKind::Invalid(e.to_string()))
+}

@@ -1,0 +1,345 @@
+//! Pure: the per-day stats over a window of days, and their text and JSON forms.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Datelike as _, NaiveDate};
+use serde::Serialize;
+
+use super::*;
+use crate::config::Config;
+use crate::engine::{ExerciseOutcome, HistoryEvent};
+use crate::routine::Timeline;
+
+// ---- stats (pure) ----
+
+/// Event counts and time exercised over some days.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub offered: u32,
+    /// Guided sessions started (accepted or asked for).
+    pub taken: u32,
+    pub completed: u32,
+    pub snoozed: u32,
+    pub skipped: u32,
+    pub ignored: u32,
+    pub natural_breaks: u32,
+    /// Exercise time done: each exercise's length (get-ready included) if
+    /// `Done`, half of it if `Partial`, nothing if `Skipped`.
+    pub exercise_ms: u64,
+}
+
+impl Counts {
+    fn add(&mut self, other: &Counts) {
+        self.offered += other.offered;
+        self.taken += other.taken;
+        self.completed += other.completed;
+        self.snoozed += other.snoozed;
+        self.skipped += other.skipped;
+        self.ignored += other.ignored;
+        self.natural_breaks += other.natural_breaks;
+        self.exercise_ms += other.exercise_ms;
+    }
+}
+
+pub(crate) fn minutes(ms: u64) -> f64 {
+    // One decimal: enough for a table, and stable in JSON.
+    (ms as f64 / 6_000.0).round() / 10.0
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayStats {
+    pub date: NaiveDate,
+    pub working_day: bool,
+    pub counts: Counts,
+    pub daily_done: bool,
+}
+
+/// How often one exercise (by title) was done in the window.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExerciseTotal {
+    pub title: String,
+    pub done: u32,
+    pub partial: u32,
+}
+
+/// Everything `unknot stats` shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stats {
+    pub today: NaiveDate,
+    /// The first day of the window; `days` ends with `today`.
+    pub from: NaiveDate,
+    /// All records in the history, in or out of the window.
+    pub records: usize,
+    /// Oldest first.
+    pub days: Vec<DayStats>,
+    pub totals: Counts,
+    pub streak: Streaks,
+    /// Completed / offered over the window, at most 1 (breaks asked for with
+    /// "break now" complete without an offer); `None` if nothing was offered.
+    pub completion_rate: Option<f64>,
+    /// Most done first.
+    pub exercises: Vec<ExerciseTotal>,
+}
+
+/// Pure: the stats for the `days` days ending with `today` (at least one).
+/// Exercise time comes from the routines as they are now; a routine no longer
+/// known adds no time, and outcomes beyond its exercise count are ignored.
+pub fn stats(records: &[HistoryRecord], config: &Config, today: NaiveDate, days: u32) -> Stats {
+    let span = u64::from(days.max(1) - 1);
+    let from = today
+        .checked_sub_days(chrono::Days::new(span))
+        .unwrap_or(NaiveDate::MIN);
+    let done = daily_done_days(records, config);
+    let mut timelines: HashMap<String, Option<Timeline>> = HashMap::new();
+    let mut per_day: BTreeMap<NaiveDate, Counts> = BTreeMap::new();
+    let mut exercises: BTreeMap<String, ExerciseTotal> = BTreeMap::new();
+
+    for record in records {
+        let day = event_day(&record.event);
+        if day < from || day > today {
+            continue;
+        }
+        let counts = per_day.entry(day).or_default();
+        match &record.event {
+            HistoryEvent::Offered { .. } => counts.offered += 1,
+            HistoryEvent::Started { .. } => counts.taken += 1,
+            HistoryEvent::Snoozed { .. } => counts.snoozed += 1,
+            HistoryEvent::Skipped { .. } => counts.skipped += 1,
+            HistoryEvent::Ignored { .. } => counts.ignored += 1,
+            HistoryEvent::NaturalBreak { .. } => counts.natural_breaks += 1,
+            HistoryEvent::Completed {
+                routine, outcomes, ..
+            } => {
+                counts.completed += 1;
+                let timeline = timelines.entry(routine.clone()).or_insert_with(|| {
+                    crate::routine::find(&config.routines, routine)
+                        .map(|r| crate::routine::compile(&r))
+                });
+                let Some(timeline) = timeline else { continue };
+                for (span, outcome) in timeline.exercises.iter().zip(outcomes) {
+                    let total =
+                        exercises
+                            .entry(span.title.clone())
+                            .or_insert_with(|| ExerciseTotal {
+                                title: span.title.clone(),
+                                done: 0,
+                                partial: 0,
+                            });
+                    match outcome {
+                        ExerciseOutcome::Done => {
+                            counts.exercise_ms += span.duration_ms;
+                            total.done += 1;
+                        }
+                        ExerciseOutcome::Partial => {
+                            counts.exercise_ms += span.duration_ms / 2;
+                            total.partial += 1;
+                        }
+                        ExerciseOutcome::Skipped => {}
+                    }
+                }
+            }
+        }
+    }
+
+    let mut totals = Counts::default();
+    let days: Vec<DayStats> = from
+        .iter_days()
+        .take_while(|d| *d <= today)
+        .map(|date| {
+            let counts = per_day.get(&date).copied().unwrap_or_default();
+            totals.add(&counts);
+            DayStats {
+                date,
+                working_day: is_working_day(config, date),
+                counts,
+                daily_done: done.contains(&date),
+            }
+        })
+        .collect();
+    let completion_rate = (totals.offered > 0)
+        .then(|| (f64::from(totals.completed) / f64::from(totals.offered)).min(1.0));
+    let mut exercises: Vec<ExerciseTotal> = exercises
+        .into_values()
+        .filter(|e| e.done + e.partial > 0)
+        .collect();
+    exercises.sort_by(|a, b| {
+        (b.done, b.partial)
+            .cmp(&(a.done, a.partial))
+            .then_with(|| a.title.cmp(&b.title))
+    });
+    Stats {
+        today,
+        from,
+        records: records.len(),
+        days,
+        totals,
+        streak: streaks_of(&done, config, today),
+        completion_rate,
+        exercises,
+    }
+}
+
+pub(crate) fn days_word(n: u32) -> &'static str {
+    if n == 1 {
+        "working day"
+    } else {
+        "working days"
+    }
+}
+
+/// Pure: the terminal table, at most 80 columns wide for exercise titles of
+/// up to 50 characters (longer user titles stick out).
+pub fn render(stats: &Stats) -> String {
+    let mut out = String::new();
+    if stats.records == 0 {
+        out.push_str(
+            "No breaks recorded yet — they will show up here once unknot has offered some.\n\n",
+        );
+    }
+    let row = |date: &str, day: &str, c: [String; 7], min: &str, daily: &str| {
+        format!(
+            "{date:<10} {day:<3}{:>8}{:>6}{:>5}{:>8}{:>8}{:>8}{:>8}{min:>6}{daily:>6}\n",
+            c[0], c[1], c[2], c[3], c[4], c[5], c[6]
+        )
+    };
+    let cells = |c: &Counts| {
+        [
+            c.offered,
+            c.taken,
+            c.completed,
+            c.snoozed,
+            c.skipped,
+            c.ignored,
+            c.natural_breaks,
+        ]
+        .map(|n| n.to_string())
+    };
+    out.push_str(&row(
+        "date",
+        "day",
+        [
+            "offered", "taken", "done", "snoozed", "skipped", "ignored", "natural",
+        ]
+        .map(String::from),
+        "min",
+        "daily",
+    ));
+    for day in &stats.days {
+        let daily = match (day.daily_done, day.working_day) {
+            (true, _) => "✓",
+            (false, true) => "–",
+            (false, false) => "off",
+        };
+        out.push_str(&row(
+            &day.date.to_string(),
+            &day.date.weekday().to_string(),
+            cells(&day.counts),
+            &format!("{:.1}", minutes(day.counts.exercise_ms)),
+            daily,
+        ));
+    }
+    let done_days = stats.days.iter().filter(|d| d.daily_done).count();
+    out.push_str(&row(
+        "total",
+        "",
+        cells(&stats.totals),
+        &format!("{:.1}", minutes(stats.totals.exercise_ms)),
+        &done_days.to_string(),
+    ));
+    // The legend, under 80 columns.
+    out.push_str("taken: guided breaks started · natural: away long enough to count\n");
+    out.push_str("daily routine: ✓ done, – not done, off: not a working day\n\n");
+
+    let s = stats.streak;
+    out.push_str(&format!(
+        "Current streak: {} {} (best: {} {})\n",
+        s.current,
+        days_word(s.current),
+        s.best,
+        days_word(s.best)
+    ));
+    match stats.completion_rate {
+        Some(rate) => out.push_str(&format!(
+            "Completion rate: {:.0}% ({} completed, {} offered)\n",
+            rate * 100.0,
+            stats.totals.completed,
+            stats.totals.offered
+        )),
+        None => out.push_str("Completion rate: – (no breaks offered)\n"),
+    }
+    if stats.exercises.is_empty() {
+        out.push_str("Exercises done: none yet\n");
+    } else {
+        out.push_str("Exercises done:\n");
+        // As wide as the longest title, up to 50 (with the counts, 70 columns).
+        let width = stats
+            .exercises
+            .iter()
+            .map(|e| e.title.chars().count())
+            .max()
+            .unwrap_or(0)
+            .min(50);
+        for e in &stats.exercises {
+            let partial = if e.partial > 0 {
+                format!("  (+{} partly)", e.partial)
+            } else {
+                String::new()
+            };
+            out.push_str(&format!("  {:<width$}{:>5}{partial}\n", e.title, e.done));
+        }
+    }
+    out
+}
+
+pub(crate) fn counts_json(c: &Counts) -> serde_json::Map<String, serde_json::Value> {
+    let mut map = serde_json::Map::new();
+    for (key, n) in [
+        ("offered", c.offered),
+        ("taken", c.taken),
+        ("completed", c.completed),
+        ("snoozed", c.snoozed),
+        ("skipped", c.skipped),
+        ("ignored", c.ignored),
+        ("natural_breaks", c.natural_breaks),
+    ] {
+        map.insert(key.into(), n.into());
+    }
+    map.insert("exercise_ms".into(), c.exercise_ms.into());
+    map.insert("minutes_exercised".into(), minutes(c.exercise_ms).into());
+    map
+}
+
+/// Pure: `unknot stats --json`, the shape documented in docs/history.md.
+pub fn stats_json(stats: &Stats, problems: &[ReadProblem]) -> serde_json::Value {
+    let per_day: Vec<serde_json::Value> = stats
+        .days
+        .iter()
+        .map(|d| {
+            let mut map = serde_json::Map::new();
+            map.insert("date".into(), d.date.to_string().into());
+            map.insert("weekday".into(), d.date.weekday().to_string().into());
+            map.insert("working_day".into(), d.working_day.into());
+            map.extend(counts_json(&d.counts));
+            map.insert("daily_done".into(), d.daily_done.into());
+            serde_json::Value::Object(map)
+        })
+        .collect();
+    let mut totals = counts_json(&stats.totals);
+    totals.insert(
+        "daily_done_days".into(),
+        stats.days.iter().filter(|d| d.daily_done).count().into(),
+    );
+    serde_json::json!({
+        "version": STATS_JSON_VERSION,
+        "today": stats.today.to_string(),
+        "from": stats.from.to_string(),
+        "days": stats.days.len(),
+        "records": stats.records,
+        "per_day": per_day,
+        "totals": totals,
+        "streak": stats.streak,
+        "completion_rate": stats.completion_rate,
+        "exercises": stats.exercises,
+        "problems": problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
+    })
+}

@@ -1,0 +1,85 @@
+//! Pure: which days count as done and the streaks over working days.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike as _, NaiveDate};
+use serde::Serialize;
+
+use super::*;
+use crate::config::Config;
+use crate::engine::{ExerciseOutcome, HistoryEvent};
+
+// ---- streaks (pure) ----
+
+/// Consecutive working days with the daily routine done.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Streaks {
+    /// Up to today; today counts once done, and does not break it before.
+    pub current: u32,
+    /// The longest ever (at least `current`).
+    pub best: u32,
+}
+
+pub(crate) fn is_working_day(config: &Config, day: NaiveDate) -> bool {
+    let index = day.weekday().num_days_from_monday() as usize;
+    config
+        .working_hours
+        .get(index)
+        .is_some_and(|r| !r.is_empty())
+}
+
+/// The days the daily routine was done: a `Completed` with `day_done`, or —
+/// should the engine ever have missed it — a completion of the daily break's
+/// routine with every exercise done.
+pub(crate) fn daily_done_days(records: &[HistoryRecord], config: &Config) -> BTreeSet<NaiveDate> {
+    let daily_routine = config
+        .breaks
+        .iter()
+        .find(|b| b.daily)
+        .map(|b| b.routine.as_str());
+    records
+        .iter()
+        .filter_map(|r| match &r.event {
+            HistoryEvent::Completed {
+                routine,
+                at,
+                outcomes,
+                day_done,
+                ..
+            } => {
+                let all_done =
+                    !outcomes.is_empty() && outcomes.iter().all(|o| *o == ExerciseOutcome::Done);
+                let counts = *day_done || (all_done && daily_routine == Some(routine.as_str()));
+                counts.then(|| at.date_naive())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// Pure: the current and best streak as of `today`. Only working days (per
+/// the config's working hours *now*) count; other days are stepped over,
+/// whether or not the routine was done on them. Today, not yet done, leaves
+/// the streak as it was yesterday. Days after `today` are ignored.
+pub fn streaks(records: &[HistoryRecord], config: &Config, today: NaiveDate) -> Streaks {
+    streaks_of(&daily_done_days(records, config), config, today)
+}
+
+pub(crate) fn streaks_of(done: &BTreeSet<NaiveDate>, config: &Config, today: NaiveDate) -> Streaks {
+    let Some(&first) = done.iter().next() else {
+        return Streaks::default();
+    };
+    let (mut run, mut best) = (0u32, 0u32);
+    for day in first.iter_days().take_while(|d| *d <= today) {
+        if !is_working_day(config, day) {
+            continue;
+        }
+        if done.contains(&day) {
+            run += 1;
+            best = best.max(run);
+        } else if day < today {
+            run = 0;
+        }
+    }
+    Streaks { current: run, best }
+}

@@ -1,0 +1,459 @@
+//! The wire protocol: newline-delimited JSON requests and responses (`v:1`),
+//! with a strict decoder that says what is wrong (docs/ipc.md).
+
+use std::time::Duration;
+
+use chrono::{DateTime, FixedOffset, NaiveTime};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::config::{format_duration, parse_duration, parse_time};
+use crate::engine::Mode;
+
+/// The protocol version every response carries as `"v"`; a request may carry it too.
+pub const PROTOCOL_VERSION: u32 = 1;
+/// The longest request line the server reads, newline excluded.
+pub const MAX_LINE: usize = 64 * 1024;
+/// The longest response line the client reads, newline excluded.
+pub const MAX_RESPONSE: usize = 1024 * 1024;
+/// Connections served at once; further ones are told so and closed.
+pub const MAX_CONNECTIONS: usize = 64;
+/// How long the server waits for a whole request line (or to write a response).
+pub const IDLE_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long the server waits for the app to answer one request.
+pub const HANDLER_TIMEOUT: Duration = Duration::from_secs(5);
+/// The client's connect, write and read timeout.
+pub const CLIENT_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long `bind` waits for another starting instance to release the lock.
+pub(crate) const LOCK_TIMEOUT: Duration = Duration::from_secs(5);
+
+pub(crate) const SOCKET_NAME: &str = "unknot.sock";
+pub(crate) const LOCK_NAME: &str = "unknot.lock";
+
+/// The message every control command prints when no app answers.
+pub const NOT_RUNNING: &str = "unknot is not running (start it with `unknot`)";
+
+// ---- protocol: requests ----
+
+/// Every command name, in the order the docs list them.
+pub const COMMANDS: [&str; 10] = [
+    "status",
+    "break-now",
+    "start",
+    "snooze",
+    "skip",
+    "pause",
+    "resume",
+    "reload",
+    "quit",
+    "play",
+];
+
+/// One request line, `{"v":1,"cmd":"snooze","duration":"10m"}`. Unknown
+/// fields are refused so that a typo is an error, not a silent default.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "cmd", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Request {
+    /// Answered with `Response::Status`.
+    Status,
+    /// Make a break due now (the notification a scheduled break gets); the
+    /// routine defaults to the next break's.
+    BreakNow {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        routine: Option<String>,
+    },
+    /// Open the guided window now; the routine defaults to the pending or next break's.
+    Start {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        routine: Option<String>,
+    },
+    /// Remind again after this long (default: the configured snooze length).
+    Snooze {
+        #[serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "wire_duration"
+        )]
+        duration: Option<Duration>,
+    },
+    Skip,
+    Pause(Pause),
+    Resume,
+    /// Re-read the config file.
+    Reload,
+    Quit,
+    /// Play a routine in the guided window, outside the schedule.
+    Play {
+        routine: String,
+    },
+}
+
+/// How long `pause` lasts: `{"for":"30m"}`, `{"until":"13:00"}` or neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "PauseWire", into = "PauseWire")]
+pub enum Pause {
+    For(Duration),
+    /// The next time the local clock shows this (today, else tomorrow).
+    Until(NaiveTime),
+    UntilResumed,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PauseWire {
+    #[serde(
+        rename = "for",
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "wire_duration"
+    )]
+    for_: Option<Duration>,
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "wire_time")]
+    until: Option<NaiveTime>,
+}
+
+impl TryFrom<PauseWire> for Pause {
+    type Error = &'static str;
+    fn try_from(w: PauseWire) -> Result<Self, Self::Error> {
+        match (w.for_, w.until) {
+            (Some(d), None) => Ok(Pause::For(d)),
+            (None, Some(t)) => Ok(Pause::Until(t)),
+            (None, None) => Ok(Pause::UntilResumed),
+            (Some(_), Some(_)) => Err("pause takes \"for\" or \"until\", not both"),
+        }
+    }
+}
+
+impl From<Pause> for PauseWire {
+    fn from(p: Pause) -> Self {
+        let (for_, until) = match p {
+            Pause::For(d) => (Some(d), None),
+            Pause::Until(t) => (None, Some(t)),
+            Pause::UntilResumed => (None, None),
+        };
+        PauseWire { for_, until }
+    }
+}
+
+/// Durations travel in the config's spelling: `"10m"`, `"1h30m"`, `"90s"`.
+pub(crate) mod wire_duration {
+    use super::*;
+
+    pub fn serialize<S: serde::Serializer>(d: &Option<Duration>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.serialize_str(&format_duration(*d)),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Duration>, D::Error> {
+        let text = String::deserialize(d)?;
+        parse_duration(&text)
+            .map(Some)
+            .map_err(|e| serde::de::Error::custom(format!("{e}, found {text:?}")))
+    }
+}
+
+/// Times of day travel as `"HH:MM"`.
+pub(crate) mod wire_time {
+    use super::*;
+
+    pub fn serialize<S: serde::Serializer>(t: &Option<NaiveTime>, s: S) -> Result<S::Ok, S::Error> {
+        match t {
+            Some(t) => s.serialize_str(&t.format("%H:%M").to_string()),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: serde::Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<NaiveTime>, D::Error> {
+        let text = String::deserialize(d)?;
+        parse_time(&text).map(Some).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "expected a time of day like \"13:30\" (00:00 to 23:59), found {text:?}"
+            ))
+        })
+    }
+}
+
+// ---- protocol: responses ----
+
+/// One response line. On the wire: `{"v":1,"ok":true,"message":"…"}`,
+/// `{"v":1,"ok":true,"status":{…}}` or `{"v":1,"ok":false,"error":"…"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "ResponseWire", into = "ResponseWire")]
+pub enum Response {
+    /// Done; a sentence for the user, e.g. "Snoozed until 14:20".
+    Message(String),
+    Status(Box<StatusReport>),
+    /// Refused or failed; a sentence for the user.
+    Error(String),
+}
+
+#[derive(Serialize, Deserialize)]
+pub(crate) struct ResponseWire {
+    v: u32,
+    ok: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    status: Option<Box<StatusReport>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+impl TryFrom<ResponseWire> for Response {
+    type Error = String;
+    fn try_from(w: ResponseWire) -> Result<Self, String> {
+        if w.v != PROTOCOL_VERSION {
+            return Err(version_mismatch(&w.v.to_string()));
+        }
+        match (w.ok, w.message, w.status, w.error) {
+            (true, Some(m), None, None) => Ok(Response::Message(m)),
+            (true, None, Some(s), None) => Ok(Response::Status(s)),
+            (false, None, None, Some(e)) => Ok(Response::Error(e)),
+            _ => Err(
+                "expected exactly one of \"message\" or \"status\" with \"ok\":true, \
+                 or \"error\" with \"ok\":false"
+                    .to_string(),
+            ),
+        }
+    }
+}
+
+impl From<Response> for ResponseWire {
+    fn from(r: Response) -> Self {
+        let mut w = ResponseWire {
+            v: PROTOCOL_VERSION,
+            ok: true,
+            message: None,
+            status: None,
+            error: None,
+        };
+        match r {
+            Response::Message(m) => w.message = Some(m),
+            Response::Status(s) => w.status = Some(s),
+            Response::Error(e) => {
+                w.ok = false;
+                w.error = Some(e);
+            }
+        }
+        w
+    }
+}
+
+pub(crate) fn version_mismatch(found: &str) -> String {
+    format!(
+        "protocol version {found} is not supported; this unknot speaks version {PROTOCOL_VERSION} \
+         (restart the app after an upgrade)"
+    )
+}
+
+/// What the app reports: the tray's summary and `unknot status [--json]`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusReport {
+    pub pid: u32,
+    pub state: State,
+    /// The pending break, or the one expected next if the user keeps working.
+    pub next_break: Option<NextBreakReport>,
+    /// Snoozes left for the pending break; `None` when none is pending.
+    pub snoozes_left: Option<u32>,
+    /// When the pause ends (RFC 3339); `None` if not paused or paused until resumed.
+    pub paused_until: Option<DateTime<FixedOffset>>,
+    pub streak_days: u32,
+    /// Today's daily routine ran to the end.
+    pub daily_done: bool,
+    /// The clock is inside the working hours.
+    pub working_hours: bool,
+    /// How long the user has touched nothing; `None` without idle detection.
+    pub idle_seconds: Option<u64>,
+    /// Where idle time comes from: `x11`, `ext-idle-notify-v1`,
+    /// `org_kde_kwin_idle`, `gnome-idle-monitor`; `None` without idle detection.
+    #[serde(default)]
+    pub idle_source: Option<String>,
+    /// The config file in use; `None` for the built-in default.
+    pub config_path: Option<String>,
+    /// Why the config file was not (re)loaded; the app runs on the last good one.
+    pub config_error: Option<String>,
+    /// Missing desktop pieces: `no-tray-host`, `no-notification-server`,
+    /// `no-notification-actions`, `no-audio`, `no-idle-detection`, `history-not-saved`.
+    #[serde(default)]
+    pub degraded: Vec<String>,
+    /// Our notification, if one is on screen.
+    pub notification: Option<NotificationReport>,
+    /// The tray's one-line summary, e.g. "Desk reset in 23 min · streak 4 days".
+    pub status_text: String,
+}
+
+/// The engine's state as the protocol names it; a stable copy of `engine::Mode`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum State {
+    Idle,
+    Due,
+    Snoozed,
+    Paused,
+    InBreak,
+}
+
+impl From<Mode> for State {
+    fn from(m: Mode) -> Self {
+        // Exhaustive on purpose: a new engine mode needs a protocol decision.
+        match m {
+            Mode::Idle => State::Idle,
+            Mode::Due => State::Due,
+            Mode::Snoozed => State::Snoozed,
+            Mode::Paused => State::Paused,
+            Mode::InBreak => State::InBreak,
+        }
+    }
+}
+
+impl State {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Idle => "idle",
+            State::Due => "due",
+            State::Snoozed => "snoozed",
+            State::Paused => "paused",
+            State::InBreak => "in-break",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NextBreakReport {
+    pub name: String,
+    pub routine: String,
+    /// When it is (or was) due, RFC 3339.
+    pub at: DateTime<FixedOffset>,
+    /// Seconds from now until `at`; negative when a pending break is overdue.
+    pub in_seconds: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NotificationReport {
+    /// The notification server accepted it.
+    pub shown: bool,
+    /// Its actions are live: clicking one now reaches the app.
+    pub awaiting_action: bool,
+    /// The action labels it offers, e.g. `["Start", "Snooze 10 min", "Skip"]`.
+    pub actions: Vec<String>,
+    pub break_name: String,
+}
+
+// ---- protocol: codec ----
+
+/// Why a line is not a valid request or response.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProtocolError {
+    #[error("the line is not UTF-8 text")]
+    NotUtf8,
+    #[error("the line is longer than {max} bytes")]
+    TooLong { max: usize },
+    #[error("the line is not JSON: {0}")]
+    Json(String),
+    #[error("a request is one JSON object on one line, like {{\"cmd\":\"status\"}}")]
+    NotObject,
+    #[error("{}", version_mismatch(.0))]
+    Version(String),
+    #[error("the request has no \"cmd\"; known commands: {}", COMMANDS.join(", "))]
+    NoCommand,
+    #[error("unknown command {:?}; known commands: {}", .0, COMMANDS.join(", "))]
+    UnknownCommand(String),
+    #[error("bad {cmd:?} request: {reason}")]
+    BadRequest { cmd: String, reason: String },
+    #[error("bad response: {0}")]
+    BadResponse(String),
+}
+
+/// The fields each command takes besides `cmd` (and `v`); `None` for an unknown command.
+pub(crate) fn fields_of(cmd: &str) -> Option<&'static [&'static str]> {
+    Some(match cmd {
+        "status" | "skip" | "resume" | "reload" | "quit" => &[],
+        "break-now" | "start" | "play" => &["routine"],
+        "snooze" => &["duration"],
+        "pause" => &["for", "until"],
+        _ => return None,
+    })
+}
+
+/// One request line, without the newline: `{"v":1,"cmd":…}`.
+pub fn encode_request(req: &Request) -> String {
+    #[derive(Serialize)]
+    struct Envelope<'a> {
+        v: u32,
+        #[serde(flatten)]
+        req: &'a Request,
+    }
+    let env = Envelope {
+        v: PROTOCOL_VERSION,
+        req,
+    };
+    serde_json::to_string(&env).expect("a request always serializes (plain strings and enums)")
+}
+
+/// Parses one request line (newline already removed). Never panics.
+pub fn decode_request(line: &[u8]) -> Result<Request, ProtocolError> {
+    if line.len() > MAX_LINE {
+        return Err(ProtocolError::TooLong { max: MAX_LINE });
+    }
+    let text = std::str::from_utf8(line).map_err(|_| ProtocolError::NotUtf8)?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ProtocolError::Json(e.to_string()))?;
+    let Value::Object(mut map) = value else {
+        return Err(ProtocolError::NotObject);
+    };
+    match map.remove("v") {
+        None => {}
+        Some(Value::Number(n)) if n.as_u64() == Some(u64::from(PROTOCOL_VERSION)) => {}
+        Some(other) => return Err(ProtocolError::Version(other.to_string())),
+    }
+    let cmd = match map.get("cmd") {
+        None => return Err(ProtocolError::NoCommand),
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => return Err(ProtocolError::UnknownCommand(other.to_string())),
+    };
+    let Some(fields) = fields_of(&cmd) else {
+        return Err(ProtocolError::UnknownCommand(cmd));
+    };
+    // Checked here because serde lets unit variants ignore extra keys.
+    if let Some(extra) = map
+        .keys()
+        .find(|k| *k != "cmd" && !fields.contains(&k.as_str()))
+    {
+        let takes = match fields {
+            [] => "no fields".to_string(),
+            _ => format!("only {}", fields.join(", ")),
+        };
+        return Err(ProtocolError::BadRequest {
+            reason: format!("unknown field {extra:?}; {cmd} takes {takes}"),
+            cmd,
+        });
+    }
+    serde_json::from_value(Value::Object(map)).map_err(|e| ProtocolError::BadRequest {
+        cmd,
+        reason: e.to_string(),
+    })
+}
+
+/// One response line, without the newline.
+pub fn encode_response(resp: &Response) -> String {
+    serde_json::to_string(resp).expect("a response always serializes (strings, numbers, dates)")
+}
+
+/// Parses one response line (newline already removed). Never panics.
+pub fn decode_response(line: &[u8]) -> Result<Response, ProtocolError> {
+    let text = std::str::from_utf8(line).map_err(|_| ProtocolError::NotUtf8)?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| ProtocolError::Json(e.to_string()))?;
+    if let Some(v) = value.get("v") {
+        if v.as_u64() != Some(u64::from(PROTOCOL_VERSION)) {
+            return Err(ProtocolError::Version(v.to_string()));
+        }
+    }
+    serde_json::from_value(value).map_err(|e| ProtocolError::BadResponse(e.to_string()))
+}
