@@ -8,8 +8,9 @@ use clap::{Args, ValueEnum};
 
 use super::{EXIT_FAILURE, EXIT_INVALID};
 use crate::config::Config;
-use crate::engine::{ExerciseOutcome, HistoryEvent};
+use crate::engine::{completes_day, HistoryEvent};
 use crate::history::{self, HistoryRecord, RecordId};
+use crate::platform::clock::Clock;
 use crate::ui::{self, Player, PlayerInput, PlayerState};
 
 /// Which picture `unknot render` draws.
@@ -101,14 +102,9 @@ fn fail(code: u8, message: impl std::fmt::Display) -> Failure {
 }
 
 fn render(config: &Config, args: &RenderArgs) -> Result<(), Failure> {
-    let today = args.today.unwrap_or_else(|| {
-        #[allow(
-            clippy::disallowed_methods,
-            reason = "the shell edge of a one-shot command: 'today' defaults to the user's local date"
-        )]
-        let now = chrono::Local::now();
-        now.date_naive()
-    });
+    let today = args
+        .today
+        .unwrap_or_else(|| Clock::new().wall().date_naive());
     let scene = match args.screen {
         RenderScreen::Stats => {
             let records = read_history()?;
@@ -174,8 +170,7 @@ fn player_state(
             // As the app would show it: after recording this session.
             let mut records = read_history()?;
             let outcomes = player.outcomes();
-            let is_daily = daily.is_some_and(|b| b.routine == id);
-            let day_done = is_daily && outcomes.iter().all(|o| *o == ExerciseOutcome::Done);
+            let day_done = completes_day(config, &id, &outcomes);
             if let Some(at) = today
                 .and_hms_opt(12, 0, 0)
                 .and_then(|t| t.and_local_timezone(FixedOffset::east_opt(0)?).single())

@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use super::{print, EXIT_FAILURE};
 use crate::config::Config;
 use crate::history;
+use crate::platform::clock::Clock;
 
 /// `unknot stats [--days N] [--json]`: reads the history (never writes),
 /// prints skipped lines to stderr and the stats to stdout.
@@ -22,11 +23,7 @@ pub fn command(config: &Config, days: u32, json: bool) -> ExitCode {
             return ExitCode::from(EXIT_FAILURE);
         }
     };
-    #[allow(
-        clippy::disallowed_methods,
-        reason = "the shell edge of a one-shot command: 'today' is the user's local date"
-    )]
-    let today = chrono::Local::now().date_naive();
+    let today = Clock::new().wall().date_naive();
     let stats = history::stats(&read.records, config, today, days);
     let text = if json {
         match serde_json::to_string_pretty(&history::stats_json(&stats, &read.problems)) {

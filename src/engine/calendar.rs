@@ -179,6 +179,29 @@ pub(crate) fn minus<Tz: TimeZone>(t: &DateTime<Tz>, d: Duration) -> DateTime<Tz>
         .unwrap_or_else(|| t.clone())
 }
 
+/// The next time the local clock shows `time` after `now`: today if still
+/// ahead, else tomorrow.
+pub(crate) fn next_occurrence(now: NaiveDateTime, time: NaiveTime) -> NaiveDateTime {
+    let today = now.date().and_time(time);
+    if today > now {
+        today
+    } else {
+        today + TimeDelta::days(1)
+    }
+}
+
+/// "Until tomorrow": the start of the next day's first working hours, or
+/// 09:00 if tomorrow has none.
+pub(crate) fn tomorrow_morning(week: &Week, today: NaiveDate) -> NaiveDateTime {
+    let tomorrow = today + TimeDelta::days(1);
+    let start = week[tomorrow.weekday().num_days_from_monday() as usize]
+        .first()
+        .map_or(9 * 60, |r| r.start_min);
+    let time = NaiveTime::from_hms_opt(u32::from(start / 60), u32::from(start % 60), 0)
+        .unwrap_or(NaiveTime::MIN);
+    tomorrow.and_time(time)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

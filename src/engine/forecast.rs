@@ -300,6 +300,7 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
                     }
                 }
                 Effect::OpenGuidedWindow {
+                    start_screen: _,
                     break_name,
                     routine,
                 } => {

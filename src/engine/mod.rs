@@ -5,8 +5,8 @@
 
 mod calendar;
 pub mod forecast;
+mod messages;
 mod state;
-mod surface;
 
 #[cfg(test)]
 mod properties;
@@ -23,13 +23,28 @@ use chrono::{DateTime, Duration as TimeDelta, NaiveDate, TimeZone, Timelike};
 use crate::config::{BreakRule, BreakWhen, Config};
 
 use calendar::{after_working_time, at_local, is_working, is_working_day, minus, plus, span};
-pub use state::{BreakMemory, EngineState, PausedState, PendingBreak, STATE_VERSION};
-pub use surface::{
-    Effect, ExerciseOutcome, HistoryEvent, Input, Mode, NextBreak, Now, PauseSpan, Status,
+pub use messages::{
+    Answer, Effect, ExerciseOutcome, HistoryEvent, Input, Mode, NextBreak, Now, PauseSpan, Refusal,
+    Status,
 };
+pub use state::{BreakMemory, EngineState, PausedState, PendingBreak, STATE_VERSION};
 
 /// A snooze or reminder delay shorter than this would only spin.
 const MIN_DELAY: Duration = Duration::from_secs(1);
+
+/// The one rule for "this session did the day's routine": the daily break's
+/// routine with every exercise done. The engine, the stats and the window all
+/// ask this.
+pub fn completes_day(config: &Config, routine: &str, outcomes: &[ExerciseOutcome]) -> bool {
+    let daily = config
+        .breaks
+        .iter()
+        .find(|b| b.daily)
+        .map(|b| b.routine.as_str());
+    !outcomes.is_empty()
+        && outcomes.iter().all(|o| *o == ExerciseOutcome::Done)
+        && daily == Some(routine)
+}
 
 /// The break engine for one user in one time zone.
 #[derive(Debug, Clone)]
@@ -233,12 +248,50 @@ impl<Tz: TimeZone> Engine<Tz> {
         }
     }
 
-    /// Takes one input at `now`, queueing the effects it causes.
-    pub fn handle(&mut self, input: Input, now: Now<Tz>) {
+    /// Takes one input at `now`, queueing the effects it causes, and answers
+    /// whether it was taken. A refused input changes nothing.
+    pub fn handle(&mut self, input: Input, now: Now<Tz>) -> Answer {
         self.advance(now);
-        self.apply(input);
+        let refused = self.refusal(&input);
+        let offer_now = matches!(input, Input::OfferNow(_));
+        if refused.is_none() {
+            self.apply(input);
+        }
         self.evaluate();
         self.push_status();
+        let refused = refused.or_else(|| {
+            // Whether an asked-for offer came about is known only after it.
+            let state = self.status().state;
+            (offer_now && state != Mode::Due).then(|| {
+                if is_working(&self.config.working_hours, &self.now.wall) {
+                    Refusal::NotNow(state)
+                } else {
+                    Refusal::OutsideWorkingHours
+                }
+            })
+        });
+        match refused {
+            Some(why) => Answer::Refused(why),
+            None => Answer::Accepted,
+        }
+    }
+
+    /// Why `input` cannot be taken now, judged before it is applied.
+    fn refusal(&self, input: &Input) -> Option<Refusal> {
+        let status = self.status();
+        match input {
+            Input::Snooze(_) if status.state != Mode::Due => Some(Refusal::NothingToSnooze),
+            Input::Snooze(_) if status.snoozes_left == Some(0) => Some(Refusal::NoSnoozesLeft),
+            Input::Skip if !matches!(status.state, Mode::Due | Mode::Snoozed | Mode::InBreak) => {
+                Some(Refusal::NothingToSkip)
+            }
+            Input::OfferNow(routine)
+                if !self.config.breaks.iter().any(|b| &b.routine == routine) =>
+            {
+                Some(Refusal::NoBreakPlays(routine.clone()))
+            }
+            _ => None,
+        }
     }
 
     /// The next queued effect, oldest first.
@@ -828,9 +881,13 @@ impl<Tz: TimeZone> Engine<Tz> {
                 routine: routine.clone(),
                 at: self.now.wall.fixed_offset(),
             }));
+        // A session that is no configured break (a routine no break uses)
+        // shows the start screen.
+        let start_screen = self.rule(&break_name).is_none_or(|b| b.start_screen);
         self.effects.push_back(Effect::OpenGuidedWindow {
             break_name: break_name.clone(),
             routine: routine.clone(),
+            start_screen,
         });
         self.session = Some(Session {
             break_name,
@@ -843,16 +900,9 @@ impl<Tz: TimeZone> Engine<Tz> {
             return;
         };
         let today = self.now.wall.naive_local().date();
-        let complete = !outcomes.is_empty() && outcomes.iter().all(|o| *o == ExerciseOutcome::Done);
-        let daily = self
-            .config
-            .breaks
-            .iter()
-            .find(|b| b.daily)
-            .map(|b| b.routine.as_str());
         // A done date after today means the clock went back: still done.
         let done_already = self.daily_done_on.is_some_and(|d| d >= today);
-        let day_done = complete && daily == Some(session.routine.as_str()) && !done_already;
+        let day_done = completes_day(&self.config, &session.routine, &outcomes) && !done_already;
         if day_done {
             self.daily_done_on = Some(today);
         }
@@ -872,6 +922,15 @@ impl<Tz: TimeZone> Engine<Tz> {
         let until = match span {
             PauseSpan::For(length) => Some(plus(&self.now.wall, length)),
             PauseSpan::Until(local) => Some(calendar::resolve(&self.now.wall.timezone(), local)),
+            PauseSpan::UntilNext(time) => {
+                let local = calendar::next_occurrence(self.now.wall.naive_local(), time);
+                Some(calendar::resolve(&self.now.wall.timezone(), local))
+            }
+            PauseSpan::UntilTomorrow => {
+                let today = self.now.wall.naive_local().date();
+                let local = calendar::tomorrow_morning(&self.config.working_hours, today);
+                Some(calendar::resolve(&self.now.wall.timezone(), local))
+            }
             PauseSpan::UntilResumed => None,
         };
         if until.as_ref().is_some_and(|u| *u <= self.now.wall) {

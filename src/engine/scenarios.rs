@@ -238,7 +238,8 @@ fn break_now_for_the_pending_breaks_routine_starts_that_break_as_start_does() {
     let asked = due().send(Input::BreakNow("desk-reset".into()));
     assert!(started.unseen().contains(&Effect::OpenGuidedWindow {
         break_name: "Desk reset".into(),
-        routine: "desk-reset".into()
+        routine: "desk-reset".into(),
+        start_screen: true
     }));
     assert_eq!(asked.unseen(), started.unseen());
     assert_eq!(asked.history(), started.history());
@@ -268,7 +269,8 @@ fn break_now_opens_the_guided_window_and_a_done_daily_routine_is_not_offered_aga
             }),
             Effect::OpenGuidedWindow {
                 break_name: "Daily routine".into(),
-                routine: "upper-trap".into()
+                routine: "upper-trap".into(),
+                start_screen: true
             },
         ]
     );
@@ -294,7 +296,8 @@ fn a_break_falling_due_while_one_is_pending_merges_and_the_daily_routine_wins() 
         .send(Input::Start);
     assert!(sim.unseen().contains(&Effect::OpenGuidedWindow {
         break_name: "Daily routine".into(),
-        routine: "upper-trap".into()
+        routine: "upper-trap".into(),
+        start_screen: true
     }));
     // Both fall due at 15:00 exactly: one notification.
     Sim::new(office(), Berlin, "2026-03-02 14:10")

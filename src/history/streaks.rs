@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use super::*;
 use crate::config::Config;
-use crate::engine::{ExerciseOutcome, HistoryEvent};
+use crate::engine::completes_day;
+use crate::engine::HistoryEvent;
 
 // ---- streaks (pure) ----
 
@@ -32,11 +33,6 @@ pub(crate) fn is_working_day(config: &Config, day: NaiveDate) -> bool {
 /// should the engine ever have missed it — a completion of the daily break's
 /// routine with every exercise done.
 pub(crate) fn daily_done_days(records: &[HistoryRecord], config: &Config) -> BTreeSet<NaiveDate> {
-    let daily_routine = config
-        .breaks
-        .iter()
-        .find(|b| b.daily)
-        .map(|b| b.routine.as_str());
     records
         .iter()
         .filter_map(|r| match &r.event {
@@ -47,9 +43,7 @@ pub(crate) fn daily_done_days(records: &[HistoryRecord], config: &Config) -> BTr
                 day_done,
                 ..
             } => {
-                let all_done =
-                    !outcomes.is_empty() && outcomes.iter().all(|o| *o == ExerciseOutcome::Done);
-                let counts = *day_done || (all_done && daily_routine == Some(routine.as_str()));
+                let counts = *day_done || completes_day(config, routine, outcomes);
                 counts.then(|| at.date_naive())
             }
             _ => None,

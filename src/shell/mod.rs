@@ -8,13 +8,13 @@ mod window;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use chrono::{DateTime, Local, NaiveTime};
+use chrono::Local;
 use tokio::sync::{mpsc, oneshot};
 use winit::event_loop::{EventLoop, EventLoopProxy};
 
 use crate::config::{self, BreakWhen, Config, ConfigSource};
 use crate::engine::{
-    Effect, Engine, ExerciseOutcome, HistoryEvent, Input, Mode, PauseSpan, Status,
+    Answer, Effect, Engine, ExerciseOutcome, HistoryEvent, Input, Mode, PauseSpan, Refusal, Status,
 };
 use crate::history::{self, History};
 use crate::ipc::{
@@ -527,31 +527,36 @@ impl Core {
 
     fn message(&mut self, msg: CoreMsg) {
         let now = self.clock.now();
-        match msg {
+        // A menu click the engine refuses (Skip with nothing due) needs no
+        // answer: the menu only offers what the status allows.
+        let input = match msg {
             CoreMsg::Menu(action) => match action {
-                MenuAction::BreakNow(routine) => self.engine.handle(Input::BreakNow(routine), now),
-                MenuAction::Snooze => self.engine.handle(Input::Snooze(None), now),
-                MenuAction::Skip => self.engine.handle(Input::Skip, now),
-                MenuAction::PauseMinutes(m) => self.engine.handle(
-                    Input::Pause(PauseSpan::For(Duration::from_secs(u64::from(m) * 60))),
-                    now,
-                ),
-                MenuAction::PauseUntilTomorrow => {
-                    let until = tomorrow_morning(&self.config, now.wall.date_naive());
-                    self.engine
-                        .handle(Input::Pause(PauseSpan::Until(until)), now)
+                MenuAction::BreakNow(routine) => Input::BreakNow(routine),
+                MenuAction::Snooze => Input::Snooze(None),
+                MenuAction::Skip => Input::Skip,
+                MenuAction::PauseMinutes(m) => {
+                    Input::Pause(PauseSpan::For(Duration::from_secs(u64::from(m) * 60)))
                 }
-                MenuAction::Resume => self.engine.handle(Input::Resume, now),
-                MenuAction::Statistics => self.show_stats(),
-                MenuAction::EditConfig => self.edit_config(),
-                MenuAction::Quit => self.quit = true,
+                MenuAction::PauseUntilTomorrow => Input::Pause(PauseSpan::UntilTomorrow),
+                MenuAction::Resume => Input::Resume,
+                MenuAction::Statistics => return self.show_stats(),
+                MenuAction::EditConfig => return self.edit_config(),
+                MenuAction::Quit => {
+                    self.quit = true;
+                    return;
+                }
             },
-            CoreMsg::SessionFinished(outcomes) => {
-                self.engine.handle(Input::SessionFinished(outcomes), now)
+            CoreMsg::SessionFinished(outcomes) => Input::SessionFinished(outcomes),
+            CoreMsg::TrayHost(up) => {
+                self.tray_host = Some(up);
+                return;
             }
-            CoreMsg::TrayHost(up) => self.tray_host = Some(up),
-            CoreMsg::Quit => self.quit = true,
-        }
+            CoreMsg::Quit => {
+                self.quit = true;
+                return;
+            }
+        };
+        let _ = self.engine.handle(input, now);
     }
 
     /// Answers a control request; `None` means "answer with the status".
@@ -565,19 +570,10 @@ impl Core {
                     Ok(r) => r,
                     Err(e) => return Some(Response::Error(e)),
                 };
-                if !self.config.breaks.iter().any(|b| b.routine == routine) {
-                    return Some(Response::Error(format!(
-                        "no configured break uses {routine}; `unknot start {routine}` plays it now"
-                    )));
-                }
-                self.engine.handle(Input::OfferNow(routine.clone()), now);
-                let status = self.engine.status();
-                if status.state != Mode::Due {
-                    return Some(Response::Error(if !status.working_hours {
-                        format!("outside working hours no break is offered; `unknot start {routine}` plays it now")
-                    } else {
-                        format!("no break can be offered now ({}); `unknot start {routine}` plays it now", status_word(status.state))
-                    }));
+                let answer = self.engine.handle(Input::OfferNow(routine.clone()), now);
+                if let Answer::Refused(why) = answer {
+                    let hint = format!("`unknot start {routine}` plays it now");
+                    return Some(Response::Error(format!("{}; {hint}", refusal_words(&why))));
                 }
                 if notifier.available() {
                     ok(&format!("A {routine} break is due now"))
@@ -597,30 +593,19 @@ impl Core {
                 ok(&format!("Starting {routine}"))
             }
             Request::Snooze { duration } => {
-                if self.status.state != Mode::Due {
-                    return Some(Response::Error(
-                        "no break is due, so there is nothing to snooze".into(),
-                    ));
+                match self.engine.handle(Input::Snooze(duration), now) {
+                    Answer::Accepted => ok("Snoozed"),
+                    Answer::Refused(why) => Some(Response::Error(refusal_words(&why))),
                 }
-                if self.status.snoozes_left == Some(0) {
-                    return Some(Response::Error("no snoozes are left for this break".into()));
-                }
-                self.engine.handle(Input::Snooze(duration), now);
-                ok("Snoozed")
             }
-            Request::Skip => {
-                if !matches!(self.status.state, Mode::Due | Mode::Snoozed | Mode::InBreak) {
-                    return Some(Response::Error(
-                        "no break is due, so there is nothing to skip".into(),
-                    ));
-                }
-                self.engine.handle(Input::Skip, now);
-                ok("Skipped")
-            }
+            Request::Skip => match self.engine.handle(Input::Skip, now) {
+                Answer::Accepted => ok("Skipped"),
+                Answer::Refused(why) => Some(Response::Error(refusal_words(&why))),
+            },
             Request::Pause(pause) => {
                 let span = match pause {
                     ipc::Pause::For(d) => PauseSpan::For(d),
-                    ipc::Pause::Until(t) => PauseSpan::Until(next_occurrence(now.wall, t)),
+                    ipc::Pause::Until(t) => PauseSpan::UntilNext(t),
                     ipc::Pause::UntilResumed => PauseSpan::UntilResumed,
                 };
                 self.engine.handle(Input::Pause(span), now);
@@ -670,12 +655,15 @@ impl Core {
             return;
         }
         let now = self.clock.now();
-        match event.reply {
-            Reply::Start => self.engine.handle(Input::Start, now),
-            Reply::Snooze => self.engine.handle(Input::Snooze(None), now),
-            Reply::Skip => self.engine.handle(Input::Skip, now),
+        let input = match event.reply {
+            Reply::Start => Some(Input::Start),
+            Reply::Snooze => Some(Input::Snooze(None)),
+            Reply::Skip => Some(Input::Skip),
             // Dismissed: the break stays due; the engine re-notifies as configured.
-            Reply::Closed => {}
+            Reply::Closed => None,
+        };
+        if let Some(input) = input {
+            let _ = self.engine.handle(input, now);
         }
         notifier.handled(event.id).await;
     }
@@ -703,9 +691,10 @@ impl Core {
                 Effect::OpenGuidedWindow {
                     break_name,
                     routine,
+                    start_screen,
                 } => {
                     notifier.withdraw().await;
-                    self.open_window(&break_name, &routine);
+                    self.open_window(&break_name, &routine, start_screen);
                 }
                 Effect::UpdateStatus(status) => self.status = status,
                 Effect::PersistHistory(event) => self.record(&event),
@@ -737,7 +726,7 @@ impl Core {
         }
     }
 
-    fn open_window(&self, break_name: &str, routine_id: &str) {
+    fn open_window(&self, break_name: &str, routine_id: &str, start_screen: bool) {
         let Some(found) = routine::find(&self.config.routines, routine_id) else {
             eprintln!("unknot: no routine {routine_id:?} for {break_name}");
             return;
@@ -753,14 +742,7 @@ impl Core {
                         .then_some(self.config.sound.volume),
                     voice: self.config.sound.voice,
                     streak: self.streak,
-                    // A session that is no configured break (a routine no
-                    // break uses) shows it.
-                    start_screen: self
-                        .config
-                        .breaks
-                        .iter()
-                        .find(|b| b.name == break_name)
-                        .is_none_or(|b| b.start_screen),
+                    start_screen,
                 });
             }
             None => eprintln!("unknot: no display to open the {break_name} window on"),
@@ -1028,28 +1010,16 @@ fn status_word(mode: Mode) -> &'static str {
     ipc::State::from(mode).as_str()
 }
 
-/// The next time the local clock shows `time`: today if still ahead, else tomorrow.
-fn next_occurrence(now: DateTime<Local>, time: NaiveTime) -> chrono::NaiveDateTime {
-    let today = now.date_naive().and_time(time);
-    if today > now.naive_local() {
-        today
-    } else {
-        today + chrono::Duration::days(1)
+/// A refusal in the user's words.
+fn refusal_words(why: &Refusal) -> String {
+    match why {
+        Refusal::NothingToSnooze => "no break is due, so there is nothing to snooze".into(),
+        Refusal::NoSnoozesLeft => "no snoozes are left for this break".into(),
+        Refusal::NothingToSkip => "no break is due, so there is nothing to skip".into(),
+        Refusal::NoBreakPlays(routine) => format!("no configured break uses {routine}"),
+        Refusal::OutsideWorkingHours => "outside working hours no break is offered".into(),
+        Refusal::NotNow(mode) => format!("no break can be offered now ({})", status_word(*mode)),
     }
-}
-
-/// "Until tomorrow": the start of the next day's first working hours, or
-/// 09:00 if tomorrow has none.
-fn tomorrow_morning(config: &Config, today: chrono::NaiveDate) -> chrono::NaiveDateTime {
-    let tomorrow = today + chrono::Duration::days(1);
-    let weekday = chrono::Datelike::weekday(&tomorrow).num_days_from_monday() as usize;
-    let start = config.working_hours[weekday]
-        .first()
-        .map(|r| r.start_min)
-        .unwrap_or(9 * 60);
-    let time = NaiveTime::from_hms_opt(u32::from(start / 60), u32::from(start % 60), 0)
-        .unwrap_or(NaiveTime::MIN);
-    tomorrow.and_time(time)
 }
 
 /// The app icon for notifications: written once to the runtime folder, since

@@ -17,6 +17,7 @@ mod durability;
 mod fuzz;
 mod install;
 mod packages;
+mod tidy;
 
 const USAGE: &str = "\
 usage: cargo xtask <task> [args]
@@ -34,6 +35,8 @@ tasks:
                   keep the release app busy for DURATION (90s, 30m, 2h): RSS drift, leaked fds
   fuzz [TARGET] [--seconds N] [--asan]
                   run the cargo-fuzz targets on stable (default: all, 60 s each; docs/reliability.md)
+  tidy [--graph]  check the rules of ARCHITECTURE.md: the map names every file, the core stays
+                  pure, no test is ignored, no module cycle (--graph: print the module imports)
 ";
 
 fn main() -> ExitCode {
@@ -73,6 +76,10 @@ fn run_task() -> Result<()> {
         }
         Some("uninstall") => install::uninstall(&workspace_root(), &rest),
         Some("fuzz") => fuzz::run(&workspace_root(), &rest),
+        Some("tidy") if rest.iter().any(|a| a == "--graph" || a == "graph") => {
+            tidy::print_graph(&workspace_root())
+        }
+        Some("tidy") => tidy::run(&workspace_root()),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())
@@ -130,6 +137,7 @@ fn test(args: &[OsString]) -> Result<()> {
     packages::ensure(packages::BUILD)?;
     packages::ensure(packages::TEST)?;
     cargo(&["fmt", "--all", "--", "--check"])?;
+    tidy::run(&workspace_root())?;
     cargo(&[
         "clippy",
         "--workspace",

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use chrono::{DateTime, FixedOffset, NaiveDateTime, TimeZone};
+use chrono::{DateTime, FixedOffset, NaiveDateTime, NaiveTime, TimeZone};
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
@@ -68,7 +68,37 @@ pub enum PauseSpan {
     /// Until this local time in the engine's zone (the shell resolves "09:00"
     /// to a date, so a time tomorrow is just a later date).
     Until(NaiveDateTime),
+    /// Until the next time the local clock shows this time: today if still
+    /// ahead, else tomorrow (`unknot pause --until 13:00`).
+    UntilNext(NaiveTime),
+    /// Until the start of tomorrow's first working hours, or 09:00 if
+    /// tomorrow has none (the tray's "Pause until tomorrow").
+    UntilTomorrow,
     UntilResumed,
+}
+
+/// What `Engine::handle` did with an input: the shell only puts it into words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Accepted,
+    Refused(Refusal),
+}
+
+/// Why an input the user gave was not taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// Snooze with no break due.
+    NothingToSnooze,
+    /// Snooze with every snooze of this break used.
+    NoSnoozesLeft,
+    /// Skip with no break due, snoozed or running.
+    NothingToSkip,
+    /// Offer a break for a routine no configured break plays.
+    NoBreakPlays(String),
+    /// Offer a break outside working hours.
+    OutsideWorkingHours,
+    /// Offer a break while the engine is in this mode (paused, in a break).
+    NotNow(Mode),
 }
 
 /// What became of one exercise of a guided session.
@@ -99,7 +129,13 @@ pub enum Effect {
     /// Take our notification off the screen.
     WithdrawNotification,
     /// Open the guided window with this routine; answer with `SessionFinished`.
-    OpenGuidedWindow { break_name: String, routine: String },
+    /// `start_screen`: show the start screen first (the break's config; a
+    /// session that is no configured break shows it).
+    OpenGuidedWindow {
+        break_name: String,
+        routine: String,
+        start_screen: bool,
+    },
     /// The tray and `unknot status --json` should show this.
     UpdateStatus(Status),
     /// Append this to the history.
