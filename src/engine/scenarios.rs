@@ -5,7 +5,7 @@ use chrono::{Duration as TimeDelta, NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Europe::Berlin;
 
 use super::sim::{every_day_office, hours, local, mins, office, Sim};
-use super::{Effect, ExerciseOutcome, HistoryEvent, Input, Mode, PauseSpan};
+use super::{Answer, Effect, ExerciseOutcome, HistoryEvent, Input, Mode, PauseSpan, Refusal};
 use crate::config::{BreakRule, BreakWhen, TimeRange};
 
 use ExerciseOutcome::{Done, Skipped};
@@ -656,4 +656,117 @@ fn offer_now_outside_working_hours_is_refused() {
         Sim::new(office(), Berlin, "2026-03-02 20:00").send(Input::OfferNow("desk-reset".into()));
     assert_eq!(sim.status().state, Mode::Idle);
     assert!(sim.notifications().is_empty());
+}
+
+// ---- the engine answers: what it refuses, and why ----
+
+#[test]
+fn snooze_and_skip_with_nothing_due_are_refused_and_change_nothing() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .expect_answer(
+            Input::Snooze(None),
+            Answer::Refused(Refusal::NothingToSnooze),
+        )
+        .expect_answer(Input::Skip, Answer::Refused(Refusal::NothingToSkip));
+    assert_eq!(sim.status().state, Mode::Idle);
+    assert!(sim.history().is_empty(), "{:?}", sim.history());
+}
+
+#[test]
+fn snoozes_are_accepted_until_none_are_left() {
+    // The office config allows 2 snoozes per break.
+    Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_until("09:51")
+        .expect_notify_at("Desk reset", "09:50")
+        .expect_answer(Input::Snooze(None), Answer::Accepted)
+        .active_until("10:02")
+        .expect_notify_at("Desk reset", "10:01")
+        .expect_answer(Input::Snooze(None), Answer::Accepted)
+        .active_until("10:13")
+        .expect_notify_at("Desk reset", "10:12")
+        .expect_answer(Input::Snooze(None), Answer::Refused(Refusal::NoSnoozesLeft))
+        .expect_answer(Input::Skip, Answer::Accepted);
+}
+
+#[test]
+fn an_asked_for_offer_is_refused_for_an_unknown_routine_off_hours_or_paused() {
+    Sim::new(office(), Berlin, "2026-03-02 10:00")
+        .expect_answer(
+            Input::OfferNow("my-own".into()),
+            Answer::Refused(Refusal::NoBreakPlays("my-own".into())),
+        )
+        .send(Input::Pause(PauseSpan::UntilResumed))
+        .expect_answer(
+            Input::OfferNow("desk-reset".into()),
+            Answer::Refused(Refusal::NotNow(Mode::Paused)),
+        )
+        .send(Input::Resume)
+        .expect_answer(Input::OfferNow("desk-reset".into()), Answer::Accepted)
+        .expect_notify("Desk reset");
+    Sim::new(office(), Berlin, "2026-03-02 20:00").expect_answer(
+        Input::OfferNow("desk-reset".into()),
+        Answer::Refused(Refusal::OutsideWorkingHours),
+    );
+}
+
+#[test]
+fn pause_until_tomorrow_ends_at_tomorrows_first_working_hour_or_nine() {
+    let paused_until = |start: &str| {
+        Sim::new(office(), Berlin, start)
+            .send(Input::Pause(PauseSpan::UntilTomorrow))
+            .status()
+            .paused_until
+            .map(|t| t.naive_local())
+    };
+    // Monday evening: Tuesday's hours start at 09:00 in the office config.
+    assert_eq!(
+        paused_until("2026-03-02 17:00"),
+        Some(naive("2026-03-03 09:00"))
+    );
+    // Friday: Saturday has no working hours, so 09:00 Saturday.
+    assert_eq!(
+        paused_until("2026-03-06 17:00"),
+        Some(naive("2026-03-07 09:00"))
+    );
+}
+
+#[test]
+fn pause_until_a_time_means_its_next_occurrence() {
+    let until = |start: &str| {
+        Sim::new(office(), Berlin, start)
+            .send(Input::Pause(PauseSpan::UntilNext(
+                NaiveTime::from_hms_opt(13, 0, 0).expect("a time"),
+            )))
+            .status()
+            .paused_until
+            .map(|t| t.naive_local())
+    };
+    assert_eq!(until("2026-03-02 10:00"), Some(naive("2026-03-02 13:00")));
+    assert_eq!(until("2026-03-02 14:00"), Some(naive("2026-03-03 13:00")));
+}
+
+#[test]
+fn a_break_configured_without_start_screen_opens_straight_into_the_routine() {
+    let mut config = office();
+    for b in &mut config.breaks {
+        if b.routine == "desk-reset" {
+            b.start_screen = false;
+        }
+    }
+    let sim =
+        Sim::new(config, Berlin, "2026-03-02 10:00").send(Input::BreakNow("desk-reset".into()));
+    assert!(sim.unseen().contains(&Effect::OpenGuidedWindow {
+        break_name: "Desk reset".into(),
+        routine: "desk-reset".into(),
+        start_screen: false,
+    }));
+    // A routine no break plays keeps the start screen.
+    let sim = Sim::new(office(), Berlin, "2026-03-02 10:00").send(Input::BreakNow("my-own".into()));
+    assert!(sim.unseen().iter().any(|e| matches!(
+        e,
+        Effect::OpenGuidedWindow {
+            start_screen: true,
+            ..
+        }
+    )));
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 use chrono::{DateTime, Duration as TimeDelta, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 
 use super::calendar::resolve;
-use super::{Effect, Engine, HistoryEvent, Input, Now, Status};
+use super::{Answer, Effect, Engine, HistoryEvent, Input, Now, Status};
 use crate::config::{BreakRule, BreakWhen, Config, TimeRange};
 
 pub(crate) fn mins(n: u64) -> Duration {
@@ -122,15 +122,30 @@ impl<Tz: TimeZone> Sim<Tz> {
         }
     }
 
-    fn handle(&mut self, input: Input) {
-        self.engine
+    fn handle(&mut self, input: Input) -> Answer {
+        let answer = self
+            .engine
             .handle(input, Now::new(self.mono, self.wall.clone()));
         self.drain();
+        answer
+    }
+
+    /// Sends one input at the current time and checks the engine's answer.
+    pub fn expect_answer(mut self, input: Input, expected: Answer) -> Self {
+        let answer = self.handle(input);
+        assert_eq!(
+            answer,
+            expected,
+            "answer at {:?}\n{}",
+            self.wall,
+            self.dump()
+        );
+        self
     }
 
     /// Sends one input at the current time.
     pub fn send(mut self, input: Input) -> Self {
-        self.handle(input);
+        let _ = self.handle(input);
         self
     }
 
