@@ -517,3 +517,43 @@ fn the_tray_statistics_item_opens_the_stats_view() {
     });
     assert!(shown, "no statistics window");
 }
+
+/// Regression (issue 12): `unknot status | true` while the app ran printed
+/// `failed printing to stdout: Broken pipe` from a panic. Every command that
+/// prints now ends quietly when its reader has gone.
+#[test]
+fn commands_writing_into_a_closed_pipe_end_quietly() {
+    let desktop = Desktop::start();
+    let app = App::start(&desktop, &all_day_config(DESK_ONLY));
+    let commands: &[&[&str]] = &[
+        &["status"],
+        &["status", "--json"],
+        &["pause", "10m"],
+        &["resume"],
+        &["routine", "list"],
+        &["routine", "show", "upper-trap", "--json"],
+        &["schedule", "--from", "2026-03-02T08:00", "--until", "2026-03-09T08:00"],
+        &["stats"],
+        &["check-config"],
+        &["--help"],
+    ];
+    for args in commands {
+        // A pipe whose reading end is closed before the command starts: its
+        // first write fails with EPIPE, whenever it comes.
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let out = desktop
+            .unknot()
+            .args(*args)
+            .stdout(writer)
+            .output()
+            .expect("running unknot");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "unknot {args:?}: {stderr}");
+        assert!(
+            !stderr.contains("panicked") && !stderr.contains("Broken pipe"),
+            "unknot {args:?}: {stderr}"
+        );
+    }
+    app.status();
+}
