@@ -373,7 +373,7 @@ impl Core {
             }
         }
         let (sleep_tx, mut sleep_rx) = mpsc::unbounded_channel::<bool>();
-        if let Err(e) = crate::platform::presence::watch_sleep(sleep_tx).await {
+        if let Err(e) = crate::platform::sleep::watch_sleep(sleep_tx).await {
             // No logind: suspends are still seen as jumps of the wall clock.
             let _ = e;
         }
@@ -487,13 +487,13 @@ impl Core {
                 // Bounded: a stuck sound server or bus must not stall the engine.
                 let limit = Duration::from_secs(2);
                 if c.microphone {
-                    let mic = crate::platform::presence::microphone_in_use();
+                    let mic = crate::platform::do_not_disturb::microphone_in_use();
                     dnd |= tokio::time::timeout(limit, mic).await.unwrap_or(false);
                 }
                 if let (true, false, Some(conn)) =
                     (c.notifications_paused, dnd, notifier.connection())
                 {
-                    let paused = crate::platform::presence::notifications_paused(conn);
+                    let paused = crate::platform::do_not_disturb::notifications_paused(conn);
                     dnd |= tokio::time::timeout(limit, paused).await.unwrap_or(false);
                 }
             }
