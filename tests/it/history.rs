@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
+use crate::home::Home;
 use chrono::{
     DateTime, Datelike as _, Days, FixedOffset, Local, NaiveDate, Offset as _, TimeZone as _,
     Weekday,
@@ -17,50 +17,6 @@ use unknot::engine::{EngineState, ExerciseOutcome, HistoryEvent, STATE_VERSION};
 use unknot::history::{self, History, ProblemKind, RecordId};
 
 // ---- unknot stats ----
-
-/// A fresh HOME with the XDG folders inside it; no config file, so the
-/// embedded default is used (Monday to Friday, daily routine `upper-trap`).
-struct Home {
-    dir: tempfile::TempDir,
-}
-
-impl Home {
-    fn new() -> Self {
-        Home {
-            dir: tempfile::tempdir().expect("a temp HOME"),
-        }
-    }
-
-    fn state_dir(&self) -> PathBuf {
-        self.dir.path().join("state").join("unknot")
-    }
-
-    /// Runs `unknot stats ARGS`; returns (exit code, stdout, stderr).
-    fn stats(&self, args: &[&str]) -> (Option<i32>, String, String) {
-        let output = Command::cargo_bin("unknot")
-            .expect("the unknot binary is built")
-            .arg("stats")
-            .args(args)
-            .env("HOME", self.dir.path())
-            .env("XDG_STATE_HOME", self.dir.path().join("state"))
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .env_remove("UNKNOT_CONFIG")
-            .output()
-            .expect("unknot runs");
-        (
-            output.status.code(),
-            String::from_utf8_lossy(&output.stdout).into_owned(),
-            String::from_utf8_lossy(&output.stderr).into_owned(),
-        )
-    }
-
-    fn record(&self, events: &[HistoryEvent]) {
-        let history = History::open(self.state_dir()).expect("the history opens");
-        for event in events {
-            history.append(event).expect("appends");
-        }
-    }
-}
 
 /// `hh:mm` local time on `day`, in today's UTC offset.
 fn local(day: NaiveDate, hour: u32) -> DateTime<FixedOffset> {
@@ -144,7 +100,7 @@ fn daily_done(day: NaiveDate) -> Vec<HistoryEvent> {
 #[test]
 fn stats_with_no_history_is_friendly_and_all_zero() {
     let home = Home::new();
-    let (code, out, err) = home.stats(&[]);
+    let (code, out, err) = home.run(&["stats"]);
     assert_eq!(code, Some(0), "stderr: {err}");
     assert!(out.starts_with("No breaks recorded yet"), "{out}");
     assert!(
@@ -163,7 +119,7 @@ fn stats_with_no_history_is_friendly_and_all_zero() {
     let rows = out.lines().filter(|l| l.starts_with("20")).count();
     assert_eq!(rows, 14, "{out}");
 
-    let (code, out, err) = home.stats(&["--json", "--days", "3"]);
+    let (code, out, err) = home.run(&["stats", "--json", "--days", "3"]);
     assert_eq!(code, Some(0), "stderr: {err}");
     let json: serde_json::Value = serde_json::from_str(&out).expect("stats --json is JSON");
     assert_eq!(json["records"], 0);
@@ -207,7 +163,7 @@ fn stats_count_the_days_and_the_streaks_in_the_table_and_json() {
         &unknot::routine::find(&config.routines, "upper-trap").expect("a built-in"),
     );
 
-    let (code, out, err) = home.stats(&["--days", "20", "--json"]);
+    let (code, out, err) = home.run(&["stats", "--days", "20", "--json"]);
     assert_eq!(code, Some(0), "stderr: {err}");
     assert_eq!(err, "");
     let json: serde_json::Value = serde_json::from_str(&out).expect("stats --json is JSON");
@@ -259,7 +215,7 @@ fn stats_count_the_days_and_the_streaks_in_the_table_and_json() {
         );
     }
 
-    let (code, out, err) = home.stats(&["--days", "20"]);
+    let (code, out, err) = home.run(&["stats", "--days", "20"]);
     assert_eq!(code, Some(0), "stderr: {err}");
     assert!(!out.contains("No breaks recorded yet"), "{out}");
     assert!(
@@ -309,7 +265,7 @@ fn stats_report_a_torn_last_line_and_still_print() {
     file.write_all(br#"{"v":1,"id":"cut","event":"offe"#)
         .expect("appends");
 
-    let (code, out, err) = home.stats(&[]);
+    let (code, out, err) = home.run(&["stats"]);
     assert_eq!(code, Some(0), "stderr: {err}");
     assert!(
         err.contains("history.jsonl: line 2: the last record is cut off"),
@@ -320,7 +276,7 @@ fn stats_report_a_torn_last_line_and_still_print() {
         "{out}"
     );
 
-    let (code, out, err) = home.stats(&["--json"]);
+    let (code, out, err) = home.run(&["stats", "--json"]);
     assert_eq!(code, Some(0), "stderr: {err}");
     let json: serde_json::Value = serde_json::from_str(&out).expect("stats --json is JSON");
     assert_eq!(json["totals"]["offered"], 1);

@@ -8,6 +8,7 @@ mod audio;
 mod config;
 mod desktop;
 mod history;
+mod home;
 mod ipc;
 mod play;
 mod reliability;

@@ -5,11 +5,10 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use crate::home::Home;
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone as _};
 use tiny_skia::Pixmap;
 use unknot::engine::{ExerciseOutcome, HistoryEvent};
-use unknot::history::History;
 
 /// A channel may differ by this much (font rasterisation, float rounding)…
 const CHANNEL_TOLERANCE: u8 = 8;
@@ -19,52 +18,12 @@ const MAX_DIFFERENT: f64 = 0.005;
 /// The day every render ends its stats and streaks with: a Friday.
 const TODAY: &str = "2026-03-13";
 
-/// A fresh HOME with the XDG folders inside it, no config file (so the
-/// embedded default: Monday to Friday, daily routine `upper-trap`).
-struct Home {
-    dir: tempfile::TempDir,
-}
-
-impl Home {
-    fn new() -> Self {
-        Home {
-            dir: tempfile::tempdir().expect("a temp HOME"),
-        }
-    }
-
-    /// Runs `unknot render ARGS`, without any display; returns (exit code,
-    /// stderr).
-    fn render(&self, args: &[&str]) -> (Option<i32>, String) {
-        let output = Command::cargo_bin("unknot")
-            .expect("the unknot binary is built")
-            .arg("render")
-            .args(args)
-            .env("HOME", self.dir.path())
-            .env("XDG_STATE_HOME", self.dir.path().join("state"))
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .env("XDG_RUNTIME_DIR", self.dir.path().join("run"))
-            .env_remove("UNKNOT_CONFIG")
-            .env_remove("DISPLAY")
-            .env_remove("WAYLAND_DISPLAY")
-            .output()
-            .expect("unknot runs");
-        (
-            output.status.code(),
-            String::from_utf8_lossy(&output.stderr).into_owned(),
-        )
-    }
-
-    fn out(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-
-    fn record(&self, events: &[HistoryEvent]) {
-        let history =
-            History::open(self.dir.path().join("state").join("unknot")).expect("the history opens");
-        for event in events {
-            history.append(event).expect("appends");
-        }
-    }
+/// `unknot render ARGS` in `home`: (exit code, stderr).
+fn render(home: &Home, args: &[&str]) -> (Option<i32>, String) {
+    let mut all = vec!["render"];
+    all.extend_from_slice(args);
+    let (code, _, err) = home.run(&all);
+    (code, err)
 }
 
 fn snapshot_path(name: &str) -> PathBuf {
@@ -135,7 +94,7 @@ fn golden(home: &Home, name: &str, args: &[&str]) {
         let out_arg = out.to_str().expect("a UTF-8 temp path");
         let mut all = args.to_vec();
         all.extend(["--today", TODAY, "--scale", scale, "--out", out_arg]);
-        let (code, err) = home.render(&all);
+        let (code, err) = render(&home, &all);
         assert_eq!(code, Some(0), "{snapshot}: {err}");
         let png = Pixmap::load_png(&out).expect("a PNG");
         let factor = if scale == "2" { 2 } else { 1 };
@@ -238,14 +197,17 @@ fn stats_show_fourteen_days_and_the_streaks() {
 fn stats_with_no_history_say_so() {
     let home = Home::new();
     let out = home.out("empty.png");
-    let (code, err) = home.render(&[
-        "--screen",
-        "stats",
-        "--today",
-        TODAY,
-        "--out",
-        out.to_str().expect("UTF-8"),
-    ]);
+    let (code, err) = render(
+        &home,
+        &[
+            "--screen",
+            "stats",
+            "--today",
+            TODAY,
+            "--out",
+            out.to_str().expect("UTF-8"),
+        ],
+    );
     assert_eq!(code, Some(0), "{err}");
     assert!(Pixmap::load_png(&out).is_ok());
 }
@@ -267,7 +229,7 @@ fn other_sizes_and_scales_render() {
         "--out",
         out_arg,
     ];
-    let (code, err) = home.render(&args);
+    let (code, err) = render(&home, &args);
     assert_eq!(code, Some(0), "{err}");
     let png = Pixmap::load_png(&out).expect("a PNG");
     assert_eq!((png.width(), png.height()), (900, 600));
@@ -291,7 +253,7 @@ fn bad_arguments_exit_2_with_a_reason() {
     for (args, reason) in cases {
         let mut all = args.to_vec();
         all.extend(["--out", out_arg]);
-        let (code, err) = home.render(&all);
+        let (code, err) = render(&home, &all);
         assert_eq!(code, Some(2), "{args:?}: {err}");
         assert!(err.contains(reason), "{args:?}: {err}");
         assert!(!out.exists(), "{args:?} wrote a picture");
