@@ -8,5 +8,6 @@ pub mod history;
 pub mod ipc;
 pub mod platform;
 pub mod routine;
+pub mod session;
 pub mod shell;
 pub mod ui;

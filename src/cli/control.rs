@@ -170,6 +170,9 @@ pub fn render_status(s: &StatusReport) -> String {
         };
         line("notification:", format!("{}: {what}", n.break_name));
     }
+    if let Some(lost) = &s.lost_session {
+        line("last break:", lost.clone());
+    }
     if !s.degraded.is_empty() {
         line("degraded:", s.degraded.join(", "));
     }

@@ -62,6 +62,9 @@ pub enum Command {
     },
     /// Render one moment of the guided window to a PNG, without a display
     Render(render::RenderArgs),
+    /// The window process the running app starts (not for people to run)
+    #[command(hide = true)]
+    Session,
     /// Your break history: per-day table, streaks, completion rate
     Stats {
         /// How many days back to show
@@ -110,6 +113,13 @@ pub fn main() -> ExitCode {
         Some(Command::Render(args)) => match load_config(cli.config.as_deref()) {
             Ok(config) => render::command(&config, &args),
             Err(code) => code,
+        },
+        Some(Command::Session) => match crate::session::run_child() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("unknot session: {e}");
+                ExitCode::from(EXIT_FAILURE)
+            }
         },
         Some(Command::Stats { days, json }) => match load_config(cli.config.as_deref()) {
             Ok(config) => stats::command(&config, days, json),

@@ -184,6 +184,7 @@ fn player_state(
                         at,
                         outcomes,
                         day_done,
+                        lost: false,
                     },
                 });
             }

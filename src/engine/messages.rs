@@ -51,6 +51,10 @@ pub enum Input {
     Resume,
     /// The guided window closed; one outcome per exercise, in order.
     SessionFinished(Vec<ExerciseOutcome>),
+    /// The window process died before the session ended (killed, crashed,
+    /// lost its display): the outcomes it last reported, one per exercise
+    /// (the current one partial, the rest skipped). Recorded as lost.
+    SessionLost(Vec<ExerciseOutcome>),
     /// Do-not-disturb started (`true`) or ended (`false`).
     DoNotDisturb(bool),
     /// The machine is about to sleep.
@@ -204,6 +208,10 @@ pub enum HistoryEvent {
         at: DateTime<FixedOffset>,
         outcomes: Vec<ExerciseOutcome>,
         day_done: bool,
+        /// The window process died before the session ended: `outcomes` are
+        /// what it last reported. Absent (false) in ordinary records.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        lost: bool,
     },
     Snoozed {
         break_name: String,

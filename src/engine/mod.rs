@@ -593,7 +593,8 @@ impl<Tz: TimeZone> Engine<Tz> {
                     self.reset_all();
                 }
             }
-            Input::SessionFinished(outcomes) => self.finish_session(outcomes),
+            Input::SessionFinished(outcomes) => self.finish_session(outcomes, false),
+            Input::SessionLost(outcomes) => self.finish_session(outcomes, true),
             Input::DoNotDisturb(on) => self.dnd = on && self.config.do_not_disturb.enabled,
             Input::Suspended => self.suspended = true,
             Input::Resumed => {
@@ -895,7 +896,7 @@ impl<Tz: TimeZone> Engine<Tz> {
         });
     }
 
-    fn finish_session(&mut self, outcomes: Vec<ExerciseOutcome>) {
+    fn finish_session(&mut self, outcomes: Vec<ExerciseOutcome>, lost: bool) {
         let Some(session) = self.session.take() else {
             return;
         };
@@ -913,6 +914,7 @@ impl<Tz: TimeZone> Engine<Tz> {
                 at: self.now.wall.fixed_offset(),
                 outcomes,
                 day_done,
+                lost,
             }));
         self.idle_since = None;
         self.reset_all();

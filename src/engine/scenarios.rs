@@ -770,3 +770,27 @@ fn a_break_configured_without_start_screen_opens_straight_into_the_routine() {
         }
     )));
 }
+
+#[test]
+fn a_lost_session_is_recorded_like_a_stopped_one_marked_lost_and_never_completes_the_day() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 15:00")
+        .expect_notify_at("Daily routine", "15:00")
+        .send(Input::Start)
+        .send(Input::SessionLost(vec![
+            Done,
+            ExerciseOutcome::Partial,
+            Skipped,
+            Skipped,
+        ]));
+    let last = sim.history().into_iter().last();
+    assert!(
+        matches!(
+            &last,
+            Some(HistoryEvent::Completed { lost: true, day_done: false, outcomes, .. })
+                if outcomes == &[Done, ExerciseOutcome::Partial, Skipped, Skipped]
+        ),
+        "{last:?}"
+    );
+    // The break is over: reminders go on as after any session.
+    assert_ne!(sim.status().state, Mode::InBreak);
+}

@@ -80,6 +80,7 @@ mod tests {
             at: noon(day),
             outcomes,
             day_done,
+            lost: false,
         }
     }
 
@@ -670,7 +671,7 @@ mod tests {
             .lines()
             .filter(|l| l.starts_with(r#"{"v":1,"#))
             .collect();
-        assert_eq!(lines.len(), 4, "the example in docs/history.md");
+        assert_eq!(lines.len(), 5, "the example in docs/history.md");
         let read = parse_history(lines.join("\n").as_bytes());
         assert_eq!(read.problems, vec![]);
         for (record, line) in read.records.iter().zip(&lines) {

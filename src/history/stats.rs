@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike as _, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::*;
 use crate::config::Config;
@@ -13,7 +13,7 @@ use crate::routine::Timeline;
 // ---- stats (pure) ----
 
 /// Event counts and time exercised over some days.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
     pub offered: u32,
     /// Guided sessions started (accepted or asked for).
@@ -46,7 +46,7 @@ pub(crate) fn minutes(ms: u64) -> f64 {
     (ms as f64 / 6_000.0).round() / 10.0
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DayStats {
     pub date: NaiveDate,
     pub working_day: bool,
@@ -55,7 +55,7 @@ pub struct DayStats {
 }
 
 /// How often one exercise (by title) was done in the window.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ExerciseTotal {
     pub title: String,
     pub done: u32,
@@ -63,7 +63,7 @@ pub struct ExerciseTotal {
 }
 
 /// Everything `unknot stats` shows.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Stats {
     pub today: NaiveDate,
     /// The first day of the window; `days` ends with `today`.

@@ -3,7 +3,7 @@
 use std::collections::BTreeSet;
 
 use chrono::{Datelike as _, NaiveDate};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::*;
 use crate::config::Config;
@@ -13,7 +13,7 @@ use crate::engine::HistoryEvent;
 // ---- streaks (pure) ----
 
 /// Consecutive working days with the daily routine done.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Streaks {
     /// Up to today; today counts once done, and does not break it before.
     pub current: u32,

@@ -6,6 +6,7 @@ mod client;
 mod endpoint;
 mod protocol;
 mod server;
+pub mod session;
 
 pub use client::*;
 pub use endpoint::*;
@@ -75,6 +76,8 @@ pub(crate) mod tests {
             config_path: Some("/home/me/.config/unknot/config.json".into()),
             config_error: None,
             degraded: vec!["no-audio".into()],
+            lost_session: None,
+            window_pid: None,
             notification: Some(NotificationReport {
                 shown: true,
                 awaiting_action: true,

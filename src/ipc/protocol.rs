@@ -282,6 +282,13 @@ pub struct StatusReport {
     /// `no-notification-actions`, `no-audio`, `no-idle-detection`, `history-not-saved`.
     #[serde(default)]
     pub degraded: Vec<String>,
+    /// The window process died during a session: what, when, and that the
+    /// session was recorded as lost. Until the next session starts.
+    #[serde(default)]
+    pub lost_session: Option<String>,
+    /// The window process's pid while one runs.
+    #[serde(default)]
+    pub window_pid: Option<u32>,
     /// Our notification, if one is on screen.
     pub notification: Option<NotificationReport>,
     /// The tray's one-line summary, e.g. "Desk reset in 23 min · streak 4 days".

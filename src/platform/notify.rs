@@ -21,17 +21,20 @@ const INTERFACE: &str = "org.freedesktop.Notifications";
 const PATH: &str = "/org/freedesktop/Notifications";
 
 /// What the user did with a notification.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Reply {
     Start,
     Snooze,
     Skip,
     /// Closed without choosing (dismissed, expired, or closed by us).
     Closed,
+    /// The server's activation token for the click that follows (spec 1.2,
+    /// `ActivationToken`): it lets the window that click opens take focus.
+    Activation(String),
 }
 
 /// A reply, tagged with the notification it belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotifyEvent {
     pub id: u32,
     pub reply: Reply,
@@ -238,7 +241,7 @@ impl Notifier {
 async fn listen(replies: UnboundedSender<NotifyEvent>) -> zbus::Result<zbus::Connection> {
     let conn = zbus::Connection::session().await?;
     let proxy = zbus::fdo::DBusProxy::new(&conn).await?;
-    for member in ["ActionInvoked", "NotificationClosed"] {
+    for member in ["ActionInvoked", "NotificationClosed", "ActivationToken"] {
         let rule = zbus::MatchRule::builder()
             .msg_type(zbus::message::Type::Signal)
             .interface(INTERFACE)?
@@ -266,6 +269,15 @@ async fn listen(replies: UnboundedSender<NotifyEvent>) -> zbus::Result<zbus::Con
                                 _ => return None,
                             };
                             Some(NotifyEvent { id, reply })
+                        })
+                }
+                Some("ActivationToken") => {
+                    msg.body()
+                        .deserialize::<(u32, String)>()
+                        .ok()
+                        .map(|(id, token)| NotifyEvent {
+                            id,
+                            reply: Reply::Activation(token),
                         })
                 }
                 Some("NotificationClosed") => {

@@ -1,7 +1,10 @@
 //! The exercise model: what a routine is made of, as the config file and the
 //! built-ins describe it. Plain data; the compiler turns it into a timeline.
+//! Serde only carries it to the window process (`ipc::session`), whole.
 
 use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
 
 /// Most instruction lines an exercise may have: they are spoken with eyes closed.
 pub const MAX_INSTRUCTIONS: usize = 4;
@@ -9,7 +12,7 @@ pub const MAX_INSTRUCTIONS: usize = 4;
 pub const MAX_INSTRUCTION_CHARS: usize = 120;
 
 /// An ordered list of exercises done in one guided session.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Routine {
     /// Stable id used by breaks and the CLI (`upper-trap`, `desk-reset`).
     pub id: String,
@@ -22,7 +25,7 @@ pub struct Routine {
 
 /// Why an exercise is in the routine; the article's order is
 /// stretch → release → strengthen → retrain.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Purpose {
     Stretch,
     Release,
@@ -31,7 +34,7 @@ pub enum Purpose {
 }
 
 /// Where the body is during the exercise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Position {
     Chair,
     Standing,
@@ -40,21 +43,21 @@ pub enum Position {
 }
 
 /// What the user needs at hand.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Equipment {
     None,
     Ball,
 }
 
 /// Whether the exercise is done once, or once per side (left first).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Sides {
     None,
     Both,
 }
 
 /// The word the window shows (and the audio cues) for one part of a rep.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum PhaseKind {
     Hold,
     Press,
@@ -91,7 +94,7 @@ impl PhaseKind {
 }
 
 /// One step of a rep: its kind and how long it lasts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Phase {
     pub kind: PhaseKind,
     pub duration: Duration,
@@ -99,13 +102,13 @@ pub struct Phase {
 
 /// Paced breathing laid over the exercise's phases: inhale, then a longer
 /// exhale, repeated for as long as the phases last.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Breath {
     pub inhale: Duration,
     pub exhale: Duration,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Exercise {
     pub id: String,
     pub title: String,

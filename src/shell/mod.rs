@@ -1,31 +1,33 @@
-//! The imperative shell of the background app: winit owns the main thread
-//! (tray, guided window), a tokio runtime on a second thread drives the break
-//! engine, the control socket, notifications and the history. Effects from
-//! the engine are routed; the rules about breaks all live in `engine`.
+//! The imperative shell of the background app: the tray on the main thread,
+//! a tokio runtime on a second thread driving the break engine, the control
+//! socket, notifications and the history. Windows live in a process of their
+//! own (`session`, started through `window_process`), so the app itself never
+//! opens a window or an audio output. Effects from the engine are routed; the
+//! rules about breaks all live in `engine`.
 
-mod window;
+mod window_process;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::Local;
 use tokio::sync::{mpsc, oneshot};
-use winit::event_loop::{EventLoop, EventLoopProxy};
 
 use crate::config::{self, BreakWhen, Config, ConfigSource};
 use crate::engine::{
     Answer, Effect, Engine, ExerciseOutcome, HistoryEvent, Input, Mode, PauseSpan, Refusal, Status,
 };
 use crate::history::{self, History};
+use crate::ipc::session::{FromWindow, OpenSession, ToWindow};
 use crate::ipc::{
     self, Bind, NextBreakReport, NotificationReport, Request, Response, StatusReport,
 };
 use crate::platform::clock::Clock;
 use crate::platform::idle::IdleSource;
 use crate::platform::notify::{BreakNotice, Notifier, NotifyEvent, Reply};
-use crate::platform::tray::{IconState, MenuAction, TrayView};
+use crate::platform::tray::{self, IconState, MenuAction, Tray, TrayView};
 use crate::routine;
-use window::{Shell, UiEvent};
+use window_process::WindowProcess;
 
 /// The engine is woken at least this often: the monotonic clock stops during
 /// suspend, so a longer sleep could oversleep a break.
@@ -37,8 +39,10 @@ const SAVE_EVERY: Duration = Duration::from_secs(300);
 #[derive(Debug)]
 pub enum CoreMsg {
     Menu(MenuAction),
-    /// The guided window closed; one outcome per exercise.
-    SessionFinished(Vec<ExerciseOutcome>),
+    /// A report of the window process number `.0`.
+    Window(u64, FromWindow),
+    /// The window process number `.0` ended, and how.
+    WindowExited(u64, String),
     /// The tray host answered (or not) while the tray was built.
     TrayHost(bool),
     Quit,
@@ -58,10 +62,8 @@ pub enum ShellError {
     Refused(String),
     #[error("no routine {0:?}")]
     NoRoutine(String),
-    #[error("no display to play the routine on: {0}")]
-    NoDisplay(String),
-    #[error("the window system failed: {0}")]
-    WindowSystem(String),
+    #[error("{0}")]
+    Session(String),
 }
 
 impl ShellError {
@@ -101,37 +103,54 @@ pub fn run(flag: Option<&Path>) -> Result<(), ShellError> {
     ));
 
     let (core_tx, core_rx) = mpsc::unbounded_channel();
-    let event_loop = match EventLoop::<UiEvent>::with_user_event().build() {
-        Ok(el) => Some(el),
-        Err(e) => {
-            eprintln!("unknot: no display for the tray and the break window ({e}); reminders come as notifications");
-            None
-        }
-    };
-    let proxy = event_loop.as_ref().map(|el| el.create_proxy());
+    let (tray_tx, tray_rx) = std::sync::mpsc::channel::<TrayView>();
+    let routines = routine_menu(&loaded);
     let core = Core::new(
         loaded,
         source,
         config_error,
         flag.map(Path::to_path_buf),
-        proxy,
+        tray_tx,
+        core_tx.clone(),
     );
-
-    let Some(event_loop) = event_loop else {
-        runtime.block_on(core.run(server, core_rx));
-        return Ok(());
-    };
-    let routines = routine_menu(&core.config);
     let thread = std::thread::Builder::new()
         .name("unknot-core".into())
         .spawn(move || runtime.block_on(core.run(server, core_rx)));
     let thread = thread.map_err(ShellError::Thread)?;
-    let mut shell = Shell::new(core_tx, routines, event_loop.create_proxy());
-    if let Err(e) = event_loop.run_app(&mut shell) {
-        eprintln!("unknot: the window system failed: {e}");
-    }
+    // The tray lives here, away from the runtime: ksni blocks on its own
+    // executor, which would stall a tokio thread it runs on.
+    run_tray(&core_tx, &routines, &tray_rx);
     let _ = thread.join();
     Ok(())
+}
+
+/// The main thread: builds the tray with the core's first view, then shows
+/// each new one, until the core ends (it drops its sender).
+fn run_tray(
+    core: &mpsc::UnboundedSender<CoreMsg>,
+    routines: &[(String, String)],
+    views: &std::sync::mpsc::Receiver<TrayView>,
+) {
+    let clicks = core.clone();
+    tray::on_menu_click(move |action| {
+        let _ = clicks.send(CoreMsg::Menu(action));
+    });
+    let Ok(first) = views.recv() else {
+        return;
+    };
+    let mut tray = match Tray::new(routines, &first) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            eprintln!("unknot: {e}; use notifications and the CLI");
+            let _ = core.send(CoreMsg::TrayHost(false));
+            None
+        }
+    };
+    while let Ok(view) = views.recv() {
+        if let Some(tray) = &mut tray {
+            tray.update(&view);
+        }
+    }
 }
 
 /// A line on stdout for whoever started the app; a closed stdout is no reason
@@ -156,51 +175,101 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
     let Some(found) = routine::find(&config.routines, routine_id) else {
         return Err(ShellError::NoRoutine(routine_id.to_owned()));
     };
-    let (outcome, played) = window::play_standalone(found, &config);
-    if let Some(played) = played {
-        record_standalone(&config, &played);
-    }
-    outcome
+    let mut standalone = Standalone::new(&config);
+    let start_screen = standalone.start(routine_id);
+    let open = OpenSession {
+        routine: found,
+        volume: config.sound.enabled.then_some(config.sound.volume),
+        voice: config.sound.voice,
+        streak: 0,
+        start_screen,
+    };
+    let exercises = open.routine.exercises.len();
+    let (outcome, outcomes) = crate::session::play_standalone(open);
+    // A window that never opened did nothing: recorded as all skipped.
+    standalone.finish(outcomes.unwrap_or_else(|| vec![ExerciseOutcome::Skipped; exercises]));
+    outcome.map_err(|e| ShellError::Session(e.to_string()))
 }
 
-/// Writes a standalone session to the history as the app's engine would:
-/// `Started` when the window opened, `Completed` with the outcomes. The
-/// break's name is the configured break playing this routine, else the
-/// routine's id (the engine's rule for `BreakNow`). `day_done` stays false:
-/// deciding it is the engine's job, and the history already counts a daily
-/// routine with every exercise done towards the streak (docs/window.md).
-fn record_standalone(config: &Config, played: &window::PlayedSession) {
-    let history = match history::state_dir().and_then(History::open) {
-        Ok(h) => h,
-        Err(e) => {
-            eprintln!("unknot: {e}; this session is not in the history");
-            return;
+/// A standalone `unknot play` records through the engine, as the app would:
+/// the same rules decide the break's name, the start screen and whether the
+/// day's routine is done. Only the session's own records are written; the
+/// engine's other effects (offers of breaks that are due) belong to the app.
+struct Standalone {
+    engine: Engine<Local>,
+    clock: Clock,
+    history: Option<History>,
+}
+
+impl Standalone {
+    fn new(config: &Config) -> Standalone {
+        let clock = Clock::new();
+        let dir = history::state_dir().ok();
+        let state = dir
+            .as_deref()
+            .and_then(|dir| history::load_state(dir).ok())
+            .and_then(|load| load.state);
+        let mut engine = match state {
+            Some(state) => Engine::restore(config.clone(), state, clock.now()),
+            None => Engine::new(config.clone(), clock.now()),
+        };
+        while engine.poll_effect().is_some() {}
+        let history = match dir.map(History::open) {
+            Some(Ok(h)) => Some(h),
+            Some(Err(e)) => {
+                eprintln!("unknot: {e}; this session is not in the history");
+                None
+            }
+            None => {
+                eprintln!("unknot: no state folder; this session is not in the history");
+                None
+            }
+        };
+        Standalone {
+            engine,
+            clock,
+            history,
         }
-    };
-    let break_name = config
-        .breaks
-        .iter()
-        .find(|b| b.routine == played.routine)
-        .map_or_else(|| played.routine.clone(), |b| b.name.clone());
-    let ended = Clock::new().wall().fixed_offset();
-    let events = [
-        HistoryEvent::Started {
-            break_name: break_name.clone(),
-            routine: played.routine.clone(),
-            at: played.began.fixed_offset(),
-        },
-        HistoryEvent::Completed {
-            break_name,
-            routine: played.routine.clone(),
-            at: ended,
-            outcomes: played.outcomes.clone(),
-            day_done: false,
-        },
-    ];
-    for event in &events {
-        if let Err(e) = history.append(event) {
-            eprintln!("unknot: {e}");
-            return;
+    }
+
+    /// Starts the session; whether it opens on its start screen.
+    fn start(&mut self, routine: &str) -> bool {
+        let _ = self
+            .engine
+            .handle(Input::BreakNow(routine.to_owned()), self.clock.now());
+        let mut start_screen = true;
+        while let Some(effect) = self.engine.poll_effect() {
+            match effect {
+                Effect::OpenGuidedWindow {
+                    start_screen: s, ..
+                } => start_screen = s,
+                Effect::PersistHistory(event) => self.record(&event),
+                _ => {}
+            }
+        }
+        start_screen
+    }
+
+    fn finish(&mut self, outcomes: Vec<ExerciseOutcome>) {
+        let _ = self
+            .engine
+            .handle(Input::SessionFinished(outcomes), self.clock.now());
+        while let Some(effect) = self.engine.poll_effect() {
+            if let Effect::PersistHistory(event) = effect {
+                self.record(&event);
+            }
+        }
+    }
+
+    fn record(&self, event: &HistoryEvent) {
+        let ours = matches!(
+            event,
+            HistoryEvent::Started { .. } | HistoryEvent::Completed { .. }
+        );
+        if let (true, Some(history)) = (ours, &self.history) {
+            if let Err(e) = history.append(event) {
+                eprintln!("unknot: {e}");
+            }
         }
     }
 }
@@ -250,6 +319,14 @@ fn routine_menu(config: &Config) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The session the window process plays: its number, the routine and the
+/// outcomes it last reported.
+struct Playing {
+    generation: u64,
+    routine: String,
+    outcomes: Vec<ExerciseOutcome>,
+}
+
 /// The engine and everything it talks to, on the runtime thread.
 struct Core {
     config: Config,
@@ -258,7 +335,16 @@ struct Core {
     flag: Option<PathBuf>,
     clock: Clock,
     engine: Engine<Local>,
-    ui: Option<EventLoopProxy<UiEvent>>,
+    /// The main thread's tray: each new view goes there.
+    tray: std::sync::mpsc::Sender<TrayView>,
+    windows: WindowProcess,
+    /// The session the window process plays, as last reported: recorded as
+    /// lost if the process dies before it ends.
+    playing: Option<Playing>,
+    /// What became of the last session whose window process died, for `status`.
+    lost_session: Option<String>,
+    /// The activation token of the notification click that starts a session.
+    activation: Option<String>,
     state_dir: Option<PathBuf>,
     history: Option<History>,
     streak: u32,
@@ -282,7 +368,8 @@ impl Core {
         source: ConfigSource,
         config_error: Option<String>,
         flag: Option<PathBuf>,
-        ui: Option<EventLoopProxy<UiEvent>>,
+        tray: std::sync::mpsc::Sender<TrayView>,
+        core_tx: mpsc::UnboundedSender<CoreMsg>,
     ) -> Core {
         let clock = Clock::new();
         let state_dir = match history::state_dir() {
@@ -324,7 +411,11 @@ impl Core {
             flag,
             clock,
             engine,
-            ui,
+            tray,
+            windows: WindowProcess::new(core_tx),
+            playing: None,
+            lost_session: None,
+            activation: None,
             state_dir,
             history,
             streak: 0,
@@ -347,7 +438,7 @@ impl Core {
         let (notify_tx, mut notify_rx) = mpsc::unbounded_channel::<NotifyEvent>();
         let server_task = tokio::spawn(server.serve(ipc_tx));
         let mut notifier = Notifier::connect(notify_tx, app_icon()).await;
-        if self.ui.is_none() || !crate::platform::tray::host_present().await {
+        if !crate::platform::tray::host_present().await {
             self.tray_host = Some(false);
             let why =
                 "No tray host (StatusNotifierWatcher) is running, so unknot has no tray icon. \
@@ -442,9 +533,8 @@ impl Core {
         notifier.withdraw().await;
         server_task.abort();
         let _ = server_task.await;
-        if let Some(ui) = &self.ui {
-            let _ = ui.send_event(UiEvent::Quit);
-        }
+        // Closing its pipe ends the window process and its windows.
+        self.windows.release();
     }
 
     /// Until the engine's next deadline, at most a minute.
@@ -531,7 +621,12 @@ impl Core {
         // answer: the menu only offers what the status allows.
         let input = match msg {
             CoreMsg::Menu(action) => match action {
-                MenuAction::BreakNow(routine) => Input::BreakNow(routine),
+                MenuAction::BreakNow(routine) => {
+                    if self.engine.status().state == Mode::InBreak {
+                        return self.raise_window();
+                    }
+                    Input::BreakNow(routine)
+                }
                 MenuAction::Snooze => Input::Snooze(None),
                 MenuAction::Skip => Input::Skip,
                 MenuAction::PauseMinutes(m) => {
@@ -546,7 +641,14 @@ impl Core {
                     return;
                 }
             },
-            CoreMsg::SessionFinished(outcomes) => Input::SessionFinished(outcomes),
+            CoreMsg::Window(generation, report) => match self.window_report(generation, report) {
+                Some(input) => input,
+                None => return,
+            },
+            CoreMsg::WindowExited(generation, how) => match self.window_exited(generation, &how) {
+                Some(input) => input,
+                None => return,
+            },
             CoreMsg::TrayHost(up) => {
                 self.tray_host = Some(up);
                 return;
@@ -589,7 +691,11 @@ impl Core {
                     Err(e) => return Some(Response::Error(e)),
                 };
                 // The engine starts the pending break itself when it has this routine.
-                self.engine.handle(Input::BreakNow(routine.clone()), now);
+                let playing = self.engine.status().state == Mode::InBreak;
+                let _ = self.engine.handle(Input::BreakNow(routine.clone()), now);
+                if playing {
+                    self.raise_window();
+                }
                 ok(&format!("Starting {routine}"))
             }
             Request::Snooze { duration } => {
@@ -624,7 +730,11 @@ impl Core {
                 if routine::find(&self.config.routines, &routine).is_none() {
                     return Some(Response::Error(format!("no routine {routine:?}")));
                 }
-                self.engine.handle(Input::BreakNow(routine.clone()), now);
+                let playing = self.engine.status().state == Mode::InBreak;
+                let _ = self.engine.handle(Input::BreakNow(routine.clone()), now);
+                if playing {
+                    self.raise_window();
+                }
                 ok(&format!("Playing {routine}"))
             }
         }
@@ -661,6 +771,11 @@ impl Core {
             Reply::Skip => Some(Input::Skip),
             // Dismissed: the break stays due; the engine re-notifies as configured.
             Reply::Closed => None,
+            // Comes just before the click it belongs to; not an answer yet.
+            Reply::Activation(token) => {
+                self.activation = Some(token);
+                return;
+            }
         };
         if let Some(input) = input {
             let _ = self.engine.handle(input, now);
@@ -726,33 +841,110 @@ impl Core {
         }
     }
 
-    fn open_window(&self, break_name: &str, routine_id: &str, start_screen: bool) {
+    fn open_window(&mut self, break_name: &str, routine_id: &str, start_screen: bool) {
+        self.lost_session = None;
         let Some(found) = routine::find(&self.config.routines, routine_id) else {
             eprintln!("unknot: no routine {routine_id:?} for {break_name}");
+            let _ = self
+                .engine
+                .handle(Input::SessionLost(Vec::new()), self.clock.now());
             return;
         };
-        match &self.ui {
-            Some(ui) => {
-                let _ = ui.send_event(UiEvent::Open {
-                    routine: Box::new(found),
-                    volume: self
-                        .config
-                        .sound
-                        .enabled
-                        .then_some(self.config.sound.volume),
-                    voice: self.config.sound.voice,
-                    streak: self.streak,
-                    start_screen,
+        let exercises = found.exercises.len();
+        let open = OpenSession {
+            routine: found,
+            volume: self
+                .config
+                .sound
+                .enabled
+                .then_some(self.config.sound.volume),
+            voice: self.config.sound.voice,
+            streak: self.streak,
+            start_screen,
+        };
+        let activation = self.activation.take();
+        match self
+            .windows
+            .send(ToWindow::Open(Box::new(open)), activation.as_deref())
+        {
+            Ok(()) => {
+                self.playing = Some(Playing {
+                    generation: self.windows.generation(),
+                    routine: routine_id.to_owned(),
+                    outcomes: vec![ExerciseOutcome::Skipped; exercises],
                 });
             }
-            None => eprintln!("unknot: no display to open the {break_name} window on"),
+            Err(e) => {
+                eprintln!("unknot: {e}");
+                self.lost_session = Some(format!("the {break_name} window could not open: {e}"));
+                let lost = vec![ExerciseOutcome::Skipped; exercises];
+                let _ = self
+                    .engine
+                    .handle(Input::SessionLost(lost), self.clock.now());
+            }
         }
     }
 
-    fn show_stats(&self) {
-        let Some(ui) = &self.ui else {
-            return;
-        };
+    /// A second Start while a session plays brings its window forward.
+    fn raise_window(&mut self) {
+        if self.playing.is_some() {
+            let activation = self.activation.take();
+            if let Err(e) = self.windows.send(ToWindow::Raise, activation.as_deref()) {
+                eprintln!("unknot: {e}");
+            }
+        }
+    }
+
+    /// A report from the window process; the engine input it makes, if any.
+    fn window_report(&mut self, generation: u64, report: FromWindow) -> Option<Input> {
+        let ours = self
+            .playing
+            .as_ref()
+            .is_some_and(|p| p.generation == generation);
+        match report {
+            FromWindow::Progress { outcomes, .. } => {
+                if let (true, Some(playing)) = (ours, &mut self.playing) {
+                    playing.outcomes = outcomes;
+                }
+                None
+            }
+            FromWindow::Finished { outcomes, .. } if ours => {
+                self.playing = None;
+                Some(Input::SessionFinished(outcomes))
+            }
+            FromWindow::Finished { .. } => None,
+            FromWindow::Idle => {
+                if generation == self.windows.generation() {
+                    self.windows.release();
+                }
+                None
+            }
+        }
+    }
+
+    /// The window process `generation` ended. If it was playing a session,
+    /// that session is recorded as lost with what it last reported.
+    fn window_exited(&mut self, generation: u64, how: &str) -> Option<Input> {
+        self.windows.exited(generation);
+        if self
+            .playing
+            .as_ref()
+            .is_none_or(|p| p.generation != generation)
+        {
+            return None;
+        }
+        let playing = self.playing.take()?;
+        let at = self.clock.wall().format("%H:%M");
+        let note = format!(
+            "the {} window {how} at {at}; the session was recorded as lost",
+            playing.routine
+        );
+        eprintln!("unknot: {note}");
+        self.lost_session = Some(note);
+        Some(Input::SessionLost(playing.outcomes))
+    }
+
+    fn show_stats(&mut self) {
         let stats = self
             .state_dir
             .as_ref()
@@ -766,7 +958,9 @@ impl Core {
                 )
             });
         if let Some(stats) = stats {
-            let _ = ui.send_event(UiEvent::Stats(Box::new(stats)));
+            if let Err(e) = self.windows.send(ToWindow::Stats(Box::new(stats)), None) {
+                eprintln!("unknot: {e}");
+            }
         }
     }
 
@@ -852,7 +1046,7 @@ impl Core {
 
     fn degraded(&self, notifier: &Notifier) -> Vec<String> {
         let mut out = Vec::new();
-        if self.tray_host == Some(false) || self.ui.is_none() {
+        if self.tray_host == Some(false) {
             out.push("no-tray-host".to_string());
         }
         if !notifier.available() {
@@ -962,6 +1156,8 @@ impl Core {
             },
             config_error: self.config_error.clone(),
             degraded: self.degraded(notifier),
+            lost_session: self.lost_session.clone(),
+            window_pid: self.windows.pid(),
             notification: notifier.shown().map(|shown| NotificationReport {
                 shown: true,
                 awaiting_action: !shown.actions.is_empty(),
@@ -973,9 +1169,6 @@ impl Core {
     }
 
     fn update_tray(&mut self) {
-        let Some(ui) = &self.ui else {
-            return;
-        };
         let s = &self.status;
         let icon = if self.config_error.is_some() || self.history_not_saved() {
             IconState::Warning
@@ -1000,7 +1193,7 @@ impl Core {
             paused: s.state == Mode::Paused,
         };
         if self.last_view.as_ref() != Some(&view) {
-            let _ = ui.send_event(UiEvent::Tray(view.clone()));
+            let _ = self.tray.send(view.clone());
             self.last_view = Some(view);
         }
     }

@@ -318,47 +318,66 @@ fn config_changes_apply_live_and_a_broken_file_keeps_the_last_good_one() {
     });
 }
 
+/// A desktop piece the app can live without: how the test desktop lacks it,
+/// the word `status --json` lists under `degraded`, and what must still work.
+struct Degraded {
+    options: desktop::Options,
+    word: &'static str,
+    still_works: fn(&Desktop, &App),
+}
+
 #[test]
-fn without_a_tray_host_it_still_reminds_and_says_so() {
-    let desktop = Desktop::start_with_options(desktop::Options {
-        tray_host: false,
-        ..desktop::Options::default()
-    });
-    let app = App::start(&desktop, &all_day_config(DESK_ONLY));
-    let status = app.status();
-    assert!(
-        status["degraded"]
-            .as_array()
-            .is_some_and(|d| d.iter().any(|x| x == "no-tray-host")),
-        "{status:#}"
-    );
+fn without_a_desktop_piece_the_app_degrades_says_which_and_still_works() {
+    let cases = [
+        Degraded {
+            options: desktop::Options {
+                tray_host: false,
+                ..desktop::Options::default()
+            },
+            word: "no-tray-host",
+            still_works: reminds_by_notification,
+        },
+        Degraded {
+            options: desktop::Options {
+                notifications: false,
+                ..desktop::Options::default()
+            },
+            word: "no-notification-server",
+            still_works: starts_from_the_tray,
+        },
+    ];
+    for case in cases {
+        let desktop = Desktop::start_with_options(case.options);
+        let app = App::start(&desktop, &all_day_config(DESK_ONLY));
+        let status = app.status();
+        assert!(
+            status["degraded"]
+                .as_array()
+                .is_some_and(|d| d.iter().any(|x| x == case.word)),
+            "{}: {status:#}",
+            case.word
+        );
+        (case.still_works)(&desktop, &app);
+    }
+}
+
+/// Without a tray host: a break still comes as a notification.
+fn reminds_by_notification(_desktop: &Desktop, app: &App) {
     assert_eq!(app.cli(&["break-now", "desk-reset"]).0, 0);
     app.wait_status("a notification", |s| {
         s["notification"]["awaiting_action"] == true
     });
 }
 
-#[test]
-fn without_a_notification_server_the_tray_and_window_still_work() {
-    let desktop = Desktop::start_with_options(desktop::Options {
-        notifications: false,
-        ..desktop::Options::default()
-    });
-    let app = App::start(&desktop, &all_day_config(DESK_ONLY));
-    let status = app.status();
-    assert!(
-        status["degraded"]
-            .as_array()
-            .is_some_and(|d| d.iter().any(|x| x == "no-notification-server")),
-        "{status:#}"
-    );
+/// Without a notification server: the tray offers the break and opens the window.
+fn starts_from_the_tray(desktop: &Desktop, app: &App) {
     let registered = || desktop.tray_items().is_some_and(|i| !i.is_empty());
     assert!(desktop.wait_until(Duration::from_secs(10), registered));
     let (code, out, err) = app.cli(&["break-now", "desk-reset"]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("no notification server"), "{out}");
     app.wait_status("due", |s| s["state"] == "due");
-    click_menu(&desktop, "Desk reset");
+    click_menu(desktop, "Desk reset");
     app.wait_status("in a break", |s| s["state"] == "in-break");
     let window = desktop.wait_until(Duration::from_secs(10), || {
         desktop

@@ -93,6 +93,7 @@ fn daily_done(day: NaiveDate) -> Vec<HistoryEvent> {
             at: local(day, 16),
             outcomes: vec![ExerciseOutcome::Done; 4],
             day_done: true,
+            lost: false,
         },
     ]
 }

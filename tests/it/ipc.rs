@@ -46,6 +46,8 @@ fn fixed_status() -> StatusReport {
         config_path: None,
         config_error: Some("config.json:2:3: snoze: unknown key \"snoze\"".into()),
         degraded: vec!["no-tray-host".into(), "no-audio".into()],
+        lost_session: None,
+        window_pid: None,
         notification: Some(NotificationReport {
             shown: true,
             awaiting_action: true,

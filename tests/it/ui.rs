@@ -94,7 +94,7 @@ fn golden(home: &Home, name: &str, args: &[&str]) {
         let out_arg = out.to_str().expect("a UTF-8 temp path");
         let mut all = args.to_vec();
         all.extend(["--today", TODAY, "--scale", scale, "--out", out_arg]);
-        let (code, err) = render(&home, &all);
+        let (code, err) = render(home, &all);
         assert_eq!(code, Some(0), "{snapshot}: {err}");
         let png = Pixmap::load_png(&out).expect("a PNG");
         let factor = if scale == "2" { 2 } else { 1 };
@@ -188,6 +188,7 @@ fn stats_show_fourteen_days_and_the_streaks() {
         at: at(date(2026, 3, 11), 15),
         outcomes: vec![ExerciseOutcome::Done, ExerciseOutcome::Skipped],
         day_done: false,
+        lost: false,
     });
     home.record(&events);
     golden(&home, "stats", &["--screen", "stats"]);
@@ -279,5 +280,6 @@ fn completed(day: NaiveDate, routine: &str, daily: bool) -> HistoryEvent {
         at: at(day, if daily { 10 } else { 14 }),
         outcomes: vec![ExerciseOutcome::Done; exercises],
         day_done: daily,
+        lost: false,
     }
 }

@@ -1,58 +1,57 @@
-//! The winit side of the app: the event loop on the main thread, the tray
-//! built on it, and the guided break window (softbuffer presenting what
-//! `ui::view` + `ui::raster` drew). The window redraws only when the player
-//! says something visible changes; closing it returns to tray-only life.
+//! The window process's winit application: the guided session window and the
+//! Statistics window (softbuffer presenting what `ui::view` + `ui::raster`
+//! drew), at most one of each. A window redraws only when the player says
+//! something visible changes; the process exits when its last window closes.
 
 use std::num::NonZeroU32;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, Local};
-use tokio::sync::mpsc::UnboundedSender;
 use winit::application::ApplicationHandler;
 use winit::dpi::LogicalSize;
 use winit::event::{ElementState, KeyEvent, MouseButton, StartCause, WindowEvent};
-use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoop, EventLoopProxy};
+use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoopProxy};
 use winit::keyboard::{Key, NamedKey};
+use winit::platform::startup_notify::{
+    EventLoopExtStartupNotify, WindowAttributesExtStartupNotify,
+};
 use winit::window::{Window, WindowId, WindowLevel};
 
-use super::{CoreMsg, ShellError};
-use crate::config::Config;
 use crate::engine::ExerciseOutcome;
 use crate::history::Stats;
+use crate::ipc::session::{FromWindow, OpenSession};
 use crate::platform::audio::AudioSession;
 use crate::platform::clock::Clock;
-use crate::platform::tray::{self, Tray, TrayView};
 use crate::routine::timeline::{self, Timeline};
-use crate::routine::Routine;
 use crate::ui::player::{Player, PlayerInput};
 use crate::ui::{raster, view};
 
 /// The window's size in logical pixels.
 const SIZE: LogicalSize<f64> = LogicalSize::new(480.0, 360.0);
 
-/// What the core asks of the main thread.
+/// What reaches the event loop from other threads.
 pub enum UiEvent {
-    Tray(TrayView),
-    Open {
-        routine: Box<Routine>,
-        /// `None`: sound is off.
-        volume: Option<u8>,
-        voice: bool,
-        streak: u32,
-        /// Show the start screen first (else the routine begins at once).
-        start_screen: bool,
-    },
+    Open(Box<OpenSession>),
     Stats(Box<Stats>),
+    /// Bring the session's window forward.
+    Raise,
     /// The audio output for session number `session` is open (or failed).
     Audio {
         session: u64,
         audio: Result<Box<AudioSession>, String>,
     },
+    /// Close every window and exit (the app asked, or it is gone).
     Quit,
 }
 
-/// What the window shows.
+/// Where a session's reports go: the app, over the pipe, or kept for a
+/// standalone `unknot play` to record once the loop ends.
+pub enum Reporter {
+    Pipe(Box<dyn FnMut(&FromWindow)>),
+    Keep(Option<Vec<ExerciseOutcome>>),
+}
+
+/// What a window shows.
 enum Content {
     Session {
         player: Box<Player>,
@@ -61,7 +60,9 @@ enum Content {
         /// The output is still opening: cues wait in the player instead of
         /// being played into nothing (a quick Space would lose the chime).
         audio_pending: bool,
-        reported: bool,
+        /// The outcomes last reported, so that only changes are sent.
+        reported: Option<Vec<ExerciseOutcome>>,
+        finished: bool,
     },
     Stats(Box<Stats>),
 }
@@ -73,110 +74,124 @@ struct GuidedWindow {
     cursor: (f64, f64),
 }
 
-/// A standalone session as it ended, for `app::play` to record: with no
-/// background app there is no core to send `SessionFinished` to.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PlayedSession {
-    pub routine: String,
-    /// When the window opened (the app's engine records `Started` then too).
-    pub began: DateTime<Local>,
-    pub outcomes: Vec<ExerciseOutcome>,
+/// Which of the two windows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Session,
+    Stats,
 }
 
-/// The main-thread application: tray plus at most one window.
-pub struct Shell {
-    core: Option<UnboundedSender<CoreMsg>>,
-    routines: Vec<(String, String)>,
-    tray: Option<Tray>,
-    pending_view: Option<TrayView>,
-    window: Option<GuidedWindow>,
+/// The window process's application.
+pub struct Windows {
+    session: Option<GuidedWindow>,
+    stats: Option<GuidedWindow>,
     clock: Clock,
-    /// Standalone `unknot play`: exit when the window closes.
-    exit_with_window: bool,
-    first_open: Option<UiEvent>,
-    /// Standalone only: the session's routine and when its window opened…
-    began: Option<(String, DateTime<Local>)>,
-    /// …and, once it ended, its outcomes.
-    played: Option<PlayedSession>,
-    proxy: Option<EventLoopProxy<UiEvent>>,
+    reporter: Reporter,
+    /// Requests that came before the loop could open windows.
+    first: Vec<UiEvent>,
+    proxy: EventLoopProxy<UiEvent>,
     /// Counts opened sessions, so late audio finds the session it belongs to.
-    session: u64,
+    opened: u64,
+    /// Whether a window was ever asked for: nothing ends before the first
+    /// one opens.
+    asked: bool,
+    /// A child of the app: when its last window closes it says so and waits
+    /// for the app to close its stdin (so no request is lost to an exiting
+    /// process). Standalone, it exits at once.
+    child: bool,
 }
 
-impl Shell {
+impl Windows {
     pub fn new(
-        core: UnboundedSender<CoreMsg>,
-        routines: Vec<(String, String)>,
         proxy: EventLoopProxy<UiEvent>,
-    ) -> Shell {
-        Shell {
-            core: Some(core),
-            routines,
-            tray: None,
-            pending_view: None,
-            window: None,
+        reporter: Reporter,
+        first: Vec<UiEvent>,
+        child: bool,
+    ) -> Self {
+        Windows {
+            session: None,
+            stats: None,
             clock: Clock::new(),
-            exit_with_window: false,
-            first_open: None,
-            began: None,
-            played: None,
-            proxy: Some(proxy),
-            session: 0,
+            reporter,
+            first,
+            proxy,
+            opened: 0,
+            asked: false,
+            child,
         }
     }
 
-    fn send(&self, msg: CoreMsg) {
-        if let Some(core) = &self.core {
-            let _ = core.send(msg);
+    /// The outcomes of a standalone session, once the loop has ended.
+    pub fn kept(&mut self) -> Option<Vec<ExerciseOutcome>> {
+        match &mut self.reporter {
+            Reporter::Keep(kept) => kept.take(),
+            Reporter::Pipe(_) => None,
         }
     }
 
-    /// The session's outcomes go to the core; standalone, they are kept for
-    /// `app::play` to write to the history once the loop ends.
-    fn finished(&mut self, outcomes: Vec<ExerciseOutcome>) {
-        if self.core.is_some() {
-            self.send(CoreMsg::SessionFinished(outcomes));
-        } else if let Some((routine, began)) = self.began.take() {
-            self.played = Some(PlayedSession {
-                routine,
-                began,
-                outcomes,
-            });
-        }
-    }
-
-    fn open(
-        &mut self,
-        el: &ActiveEventLoop,
-        routine: Routine,
-        volume: Option<u8>,
-        voice: bool,
-        streak: u32,
-        start_screen: bool,
-    ) {
-        // A new session replaces a stats view, never a running session.
-        if matches!(
-            self.window.as_ref().map(|w| &w.content),
-            Some(Content::Session { .. })
-        ) {
-            if let Some(w) = &self.window {
-                w.window.focus_window();
+    fn report(&mut self, message: FromWindow) {
+        match &mut self.reporter {
+            Reporter::Pipe(send) => send(&message),
+            Reporter::Keep(kept) => {
+                if let FromWindow::Finished { outcomes, .. } = message {
+                    *kept = Some(outcomes);
+                }
             }
-            return;
         }
+    }
+
+    fn slot(&mut self, slot: Slot) -> &mut Option<GuidedWindow> {
+        match slot {
+            Slot::Session => &mut self.session,
+            Slot::Stats => &mut self.stats,
+        }
+    }
+
+    fn slot_of(&self, id: WindowId) -> Option<Slot> {
+        if self.session.as_ref().is_some_and(|w| w.window.id() == id) {
+            Some(Slot::Session)
+        } else if self.stats.as_ref().is_some_and(|w| w.window.id() == id) {
+            Some(Slot::Stats)
+        } else {
+            None
+        }
+    }
+
+    fn open(&mut self, el: &ActiveEventLoop, open: OpenSession) {
+        self.asked = true;
+        // A second Start raises a running session instead of replacing it;
+        // one that has ended (its end screen still up) gives way.
+        if let Some(w) = &self.session {
+            if matches!(
+                w.content,
+                Content::Session {
+                    finished: false,
+                    ..
+                }
+            ) {
+                w.window.focus_window();
+                return;
+            }
+            self.session = None;
+        }
+        let OpenSession {
+            routine,
+            volume,
+            voice,
+            streak,
+            start_screen,
+        } = open;
         let timeline = timeline::compile(&routine);
         let title = routine.title.clone();
-        if self.core.is_none() {
-            self.began = Some((routine.id.clone(), self.clock.wall()));
-        }
+        let (id, exercises) = (routine.id.clone(), routine.exercises.len());
         let mut player = Player::new(routine, !start_screen, self.clock.mono_ms());
         player.set_streak(false, streak);
-        self.session += 1;
+        self.opened += 1;
         let mut audio_pending = false;
-        if let (Some(volume), Some(proxy)) = (volume, self.proxy.clone()) {
+        if let Some(volume) = volume {
             // Opening the output takes ~0.3 s (longer on a busy sound server):
             // never on the thread that draws the window.
-            let session = self.session;
+            let (session, proxy) = (self.opened, self.proxy.clone());
             let opened = std::thread::Builder::new()
                 .name("unknot-audio-open".into())
                 .spawn(move || {
@@ -195,18 +210,41 @@ impl Shell {
             timeline: Box::new(timeline),
             audio: None,
             audio_pending,
-            reported: false,
+            reported: None,
+            finished: false,
         };
-        self.show(el, &title, content);
+        if self.show(el, Slot::Session, &title, content) {
+            self.after_change(el, Slot::Session);
+        } else {
+            // No window: the session ends here with nothing done, reported
+            // so that the app does not wait for it.
+            self.report(FromWindow::Finished {
+                routine: id,
+                outcomes: vec![ExerciseOutcome::Skipped; exercises],
+            });
+            self.exit_if_empty(el);
+        }
     }
 
-    fn show(&mut self, el: &ActiveEventLoop, title: &str, content: Content) {
-        if let Some(w) = &mut self.window {
-            w.content = content;
-            w.window.set_title(title);
+    fn show_stats(&mut self, el: &ActiveEventLoop, stats: Box<Stats>) {
+        self.asked = true;
+        if let Some(w) = &mut self.stats {
+            w.content = Content::Stats(stats);
             w.window.request_redraw();
+            w.window.focus_window();
             return;
         }
+        self.show(
+            el,
+            Slot::Stats,
+            "unknot — statistics",
+            Content::Stats(stats),
+        );
+        self.exit_if_empty(el);
+    }
+
+    /// Opens a window in `slot`; false if none could be opened.
+    fn show(&mut self, el: &ActiveEventLoop, slot: Slot, title: &str, content: Content) -> bool {
         let attrs = Window::default_attributes()
             .with_title(title)
             .with_inner_size(SIZE)
@@ -215,11 +253,17 @@ impl Shell {
             // Shown without grabbing focus from a fullscreen app.
             .with_active(false)
             .with_window_level(WindowLevel::AlwaysOnTop);
+        // A notification click's activation token (xdg-activation on
+        // Wayland, startup notification on X11) lets the compositor focus us.
+        let attrs = match el.read_token_from_env() {
+            Some(token) => attrs.with_activation_token(token),
+            None => attrs,
+        };
         let window = match el.create_window(attrs) {
             Ok(w) => Rc::new(w),
             Err(e) => {
                 eprintln!("unknot: cannot open the break window: {e}");
-                return;
+                return false;
             }
         };
         let surface = softbuffer::Context::new(window.clone())
@@ -228,22 +272,23 @@ impl Shell {
             Ok(s) => s,
             Err(e) => {
                 eprintln!("unknot: cannot draw the break window: {e}");
-                return;
+                return false;
             }
         };
         window.request_redraw();
-        self.window = Some(GuidedWindow {
+        *self.slot(slot) = Some(GuidedWindow {
             window,
             surface,
             content,
             cursor: (0.0, 0.0),
         });
+        true
     }
 
-    fn input(&mut self, el: &ActiveEventLoop, input: PlayerInput) {
+    fn input(&mut self, el: &ActiveEventLoop, slot: Slot, input: PlayerInput) {
         let mono = self.clock.mono();
         let now = millis(mono);
-        let Some(w) = &mut self.window else {
+        let Some(w) = self.slot(slot) else {
             return;
         };
         match &mut w.content {
@@ -263,65 +308,95 @@ impl Shell {
             }
             Content::Stats(_) => {
                 if matches!(input, PlayerInput::Stop) {
-                    self.close(el);
+                    self.close(el, slot);
                     return;
                 }
             }
         }
         w.window.request_redraw();
-        self.after_change(el);
+        self.after_change(el, slot);
     }
 
-    /// Reports a finished session to the core and closes when the player says so.
-    fn after_change(&mut self, el: &ActiveEventLoop) {
+    /// Reports the session's progress and end, and closes when the player says so.
+    fn after_change(&mut self, el: &ActiveEventLoop, slot: Slot) {
         let now = self.clock.mono_ms();
-        let mut finished = None;
+        let mut reports = Vec::new();
         let mut close = false;
-        if let Some(w) = &mut self.window {
-            if let Content::Session {
-                player, reported, ..
-            } = &mut w.content
-            {
-                if player.is_finished() && !*reported {
-                    *reported = true;
-                    finished = Some(player.outcomes());
-                }
-                close = player.should_close(now);
+        if let Some(GuidedWindow {
+            content:
+                Content::Session {
+                    player,
+                    reported,
+                    finished,
+                    ..
+                },
+            ..
+        }) = self.slot(slot)
+        {
+            let routine = player.routine().id.clone();
+            let outcomes = player.outcomes();
+            if player.is_finished() && !*finished {
+                *finished = true;
+                reports.push(FromWindow::Finished { routine, outcomes });
+            } else if !*finished && reported.as_ref() != Some(&outcomes) {
+                *reported = Some(outcomes.clone());
+                reports.push(FromWindow::Progress { routine, outcomes });
             }
+            close = player.should_close(now);
         }
-        if let Some(outcomes) = finished {
-            self.finished(outcomes);
+        for report in reports {
+            self.report(report);
         }
         if close {
-            self.close(el);
+            self.close(el, slot);
         }
     }
 
-    fn close(&mut self, el: &ActiveEventLoop) {
+    fn close(&mut self, el: &ActiveEventLoop, slot: Slot) {
         let now = self.clock.mono_ms();
-        if let Some(mut w) = self.window.take() {
+        if let Some(mut w) = self.slot(slot).take() {
             if let Content::Session {
-                player, reported, ..
+                player, finished, ..
             } = &mut w.content
             {
-                if !*reported {
+                if !*finished {
                     player.handle(PlayerInput::Stop, now);
-                    let outcomes = player.outcomes();
-                    self.finished(outcomes);
+                    let message = FromWindow::Finished {
+                        routine: player.routine().id.clone(),
+                        outcomes: player.outcomes(),
+                    };
+                    self.report(message);
                 }
             }
             // Dropping the window (and its audio session) frees the output device.
         }
-        trim_heap();
-        if self.exit_with_window {
+        self.exit_if_empty(el);
+    }
+
+    fn exit_if_empty(&mut self, el: &ActiveEventLoop) {
+        if !self.asked || self.session.is_some() || self.stats.is_some() {
+            return;
+        }
+        if self.child {
+            self.report(FromWindow::Idle);
+        } else {
             el.exit();
         }
     }
 
-    fn redraw(&mut self) {
+    fn close_all(&mut self, el: &ActiveEventLoop) {
+        self.child = false;
+        self.asked = true;
+        for slot in [Slot::Session, Slot::Stats] {
+            self.close(el, slot);
+        }
+        el.exit();
+    }
+
+    fn redraw(&mut self, slot: Slot) {
         let mono = self.clock.mono();
         let now = millis(mono);
-        let Some(w) = &mut self.window else {
+        let Some(w) = self.slot(slot) else {
             return;
         };
         let size = w.window.inner_size();
@@ -372,11 +447,11 @@ impl Shell {
         }
     }
 
-    /// Sleeps until the player's next visible change (or forever when no
-    /// session runs): `ControlFlow::Wait` costs nothing while idle.
+    /// Sleeps until the player's next visible change (or until an event when
+    /// no session runs): `ControlFlow::Wait` costs nothing while idle.
     fn schedule(&self, el: &ActiveEventLoop) {
         let now = self.clock.mono_ms();
-        let wake = self.window.as_ref().and_then(|w| match &w.content {
+        let wake = self.session.as_ref().and_then(|w| match &w.content {
             Content::Session { player, .. } => player.next_wake(now),
             Content::Stats(_) => None,
         });
@@ -387,6 +462,57 @@ impl Shell {
             }
             None => el.set_control_flow(ControlFlow::Wait),
         }
+    }
+
+    fn event(&mut self, el: &ActiveEventLoop, event: UiEvent) {
+        match event {
+            UiEvent::Open(open) => self.open(el, *open),
+            UiEvent::Stats(stats) => self.show_stats(el, stats),
+            UiEvent::Raise => {
+                if let Some(w) = &self.session {
+                    w.window.focus_window();
+                }
+            }
+            UiEvent::Audio { session, audio } => self.audio_opened(session, audio),
+            UiEvent::Quit => self.close_all(el),
+        }
+    }
+
+    fn audio_opened(&mut self, session: u64, audio: Result<Box<AudioSession>, String>) {
+        let now = self.clock.mono_ms();
+        let mut unused = match audio {
+            Ok(opened) => Some(opened),
+            Err(e) => {
+                eprintln!("unknot: audio: {e}; the break runs without sound");
+                None
+            }
+        };
+        if let Some(GuidedWindow {
+            window,
+            content:
+                Content::Session {
+                    player,
+                    audio: slot,
+                    audio_pending,
+                    ..
+                },
+            ..
+        }) = &mut self.session
+        {
+            if session == self.opened {
+                if let Some(mut opened) = unused.take() {
+                    opened.set_muted(player.state(now).muted);
+                    // The log's mark for when sound can start (the e2e audio
+                    // test begins the routine after it).
+                    eprintln!("unknot: audio: output open");
+                    *slot = Some(opened);
+                }
+                *audio_pending = false;
+                window.request_redraw();
+            }
+        }
+        // An output whose window closed while it opened is dropped here.
+        drop(unused);
     }
 }
 
@@ -420,19 +546,6 @@ fn millis(mono: Duration) -> u64 {
     u64::try_from(mono.as_millis()).unwrap_or(u64::MAX)
 }
 
-/// Gives the memory a closed window freed back to the system. glibc keeps
-/// freed memory for reuse, and a session frees several MB (the decoded
-/// clips, the audio and drawing threads' arenas) that an app idle between
-/// breaks would otherwise hold for good.
-fn trim_heap() {
-    #[cfg(target_env = "gnu")]
-    // SAFETY: malloc_trim takes no pointers; it only walks glibc's own
-    // heaps under their locks.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-}
-
 // unknot-bench (begin): with `UNKNOT_BENCH_TRACE` set, the first frame each
 // window presents prints `unknot-trace first-frame <CLOCK_MONOTONIC ms>` to
 // stderr, for `cargo xtask bench` (docs/bench.md). Off: one env lookup per window.
@@ -461,46 +574,16 @@ fn instant_after(delay: Duration) -> Instant {
     Instant::now() + delay
 }
 
-impl ApplicationHandler<UiEvent> for Shell {
+impl ApplicationHandler<UiEvent> for Windows {
     fn new_events(&mut self, el: &ActiveEventLoop, cause: StartCause) {
         match cause {
             StartCause::Init => {
-                if self.core.is_some() {
-                    let core = self.core.clone();
-                    tray::on_menu_click(move |action| {
-                        if let Some(core) = &core {
-                            let _ = core.send(CoreMsg::Menu(action));
-                        }
-                    });
-                    let view = self.pending_view.take().unwrap_or_else(|| TrayView {
-                        text: "unknot".into(),
-                        icon: tray::IconState::Normal,
-                        snoozes_left: None,
-                        snooze_label: "Snooze".into(),
-                        can_skip: false,
-                        paused: false,
-                    });
-                    match Tray::new(&self.routines, &view) {
-                        Ok(t) => self.tray = Some(t),
-                        Err(e) => {
-                            eprintln!("unknot: {e}; use notifications and the CLI");
-                            self.send(CoreMsg::TrayHost(false));
-                        }
-                    }
-                }
-                if let Some(UiEvent::Open {
-                    routine,
-                    volume,
-                    voice,
-                    streak,
-                    start_screen,
-                }) = self.first_open.take()
-                {
-                    self.open(el, *routine, volume, voice, streak, start_screen);
+                for event in std::mem::take(&mut self.first) {
+                    self.event(el, event);
                 }
             }
             StartCause::ResumeTimeReached { .. } => {
-                if let Some(w) = &self.window {
+                if let Some(w) = &self.session {
                     w.window.request_redraw();
                 }
             }
@@ -508,81 +591,22 @@ impl ApplicationHandler<UiEvent> for Shell {
         }
     }
 
-    fn resumed(&mut self, _el: &ActiveEventLoop) {
-        // Tray-only until a break opens the window.
-    }
+    fn resumed(&mut self, _el: &ActiveEventLoop) {}
 
     fn user_event(&mut self, el: &ActiveEventLoop, event: UiEvent) {
-        match event {
-            UiEvent::Tray(view) => match &mut self.tray {
-                Some(tray) => tray.update(&view),
-                None => self.pending_view = Some(view),
-            },
-            UiEvent::Open {
-                routine,
-                volume,
-                voice,
-                streak,
-                start_screen,
-            } => self.open(el, *routine, volume, voice, streak, start_screen),
-            UiEvent::Stats(stats) => {
-                if !matches!(
-                    self.window.as_ref().map(|w| &w.content),
-                    Some(Content::Session { .. })
-                ) {
-                    self.show(el, "unknot — statistics", Content::Stats(stats));
-                }
-            }
-            UiEvent::Audio { session, audio } => {
-                let now = self.clock.mono_ms();
-                let mut unused = match audio {
-                    Ok(opened) => Some(opened),
-                    Err(e) => {
-                        eprintln!("unknot: audio: {e}; the break runs without sound");
-                        None
-                    }
-                };
-                if let Some(GuidedWindow {
-                    window,
-                    content:
-                        Content::Session {
-                            player,
-                            audio: slot,
-                            audio_pending,
-                            ..
-                        },
-                    ..
-                }) = &mut self.window
-                {
-                    if session == self.session {
-                        if let Some(mut opened) = unused.take() {
-                            opened.set_muted(player.state(now).muted);
-                            // The log's mark for when sound can start (the
-                            // e2e audio test begins the routine after it).
-                            eprintln!("unknot: audio: output open");
-                            *slot = Some(opened);
-                        }
-                        *audio_pending = false;
-                        window.request_redraw();
-                    }
-                }
-                if let Some(late) = unused {
-                    // Its window closed while it opened.
-                    drop(late);
-                    trim_heap();
-                }
-            }
-            UiEvent::Quit => el.exit(),
-        }
+        self.event(el, event);
         self.schedule(el);
     }
 
-    fn window_event(&mut self, el: &ActiveEventLoop, _id: WindowId, event: WindowEvent) {
+    fn window_event(&mut self, el: &ActiveEventLoop, id: WindowId, event: WindowEvent) {
+        let Some(slot) = self.slot_of(id) else {
+            return;
+        };
         match event {
-            WindowEvent::CloseRequested => self.close(el),
+            WindowEvent::CloseRequested => self.close(el, slot),
             WindowEvent::RedrawRequested => {
-                self.redraw();
-                self.after_change(el);
+                self.redraw(slot);
+                self.after_change(el, slot);
             }
             WindowEvent::KeyboardInput {
                 event:
@@ -605,11 +629,11 @@ impl ApplicationHandler<UiEvent> for Shell {
                     _ => None,
                 };
                 if let Some(input) = input {
-                    self.input(el, input);
+                    self.input(el, slot, input);
                 }
             }
             WindowEvent::CursorMoved { position, .. } => {
-                if let Some(w) = &mut self.window {
+                if let Some(w) = self.slot(slot) {
                     let scale = w.window.scale_factor();
                     w.cursor = (position.x / scale, position.y / scale);
                 }
@@ -620,7 +644,7 @@ impl ApplicationHandler<UiEvent> for Shell {
                 ..
             } => {
                 let now = self.clock.mono_ms();
-                let hit = self.window.as_ref().and_then(|w| {
+                let hit = self.slot(slot).as_ref().and_then(|w| {
                     let (x, y) = (w.cursor.0 as f32, w.cursor.1 as f32);
                     match &w.content {
                         Content::Session { player, .. } => view::view(&player.state(now)).hit(x, y),
@@ -628,11 +652,11 @@ impl ApplicationHandler<UiEvent> for Shell {
                     }
                 });
                 if let Some(input) = hit {
-                    self.input(el, input);
+                    self.input(el, slot, input);
                 }
             }
             WindowEvent::Resized(_) | WindowEvent::ScaleFactorChanged { .. } => {
-                if let Some(w) = &self.window {
+                if let Some(w) = self.slot(slot) {
                     w.window.request_redraw();
                 }
             }
@@ -640,42 +664,4 @@ impl ApplicationHandler<UiEvent> for Shell {
         }
         self.schedule(el);
     }
-}
-
-/// `unknot play ROUTINE` with no app running: a window of our own, no tray.
-/// Returns how the process should exit and, if a session ran, how it ended
-/// (the caller records it in the history).
-pub fn play_standalone(
-    routine: Routine,
-    config: &Config,
-) -> (Result<(), ShellError>, Option<PlayedSession>) {
-    let event_loop = match EventLoop::<UiEvent>::with_user_event().build() {
-        Ok(el) => el,
-        Err(e) => return (Err(ShellError::NoDisplay(e.to_string())), None),
-    };
-    let proxy = event_loop.create_proxy();
-    let mut shell = Shell {
-        proxy: Some(proxy),
-        session: 0,
-        core: None,
-        routines: Vec::new(),
-        tray: None,
-        pending_view: None,
-        window: None,
-        clock: Clock::new(),
-        exit_with_window: true,
-        first_open: Some(UiEvent::Open {
-            routine: Box::new(routine),
-            volume: config.sound.enabled.then_some(config.sound.volume),
-            voice: config.sound.voice,
-            streak: 0,
-            start_screen: true,
-        }),
-        began: None,
-        played: None,
-    };
-    let outcome = event_loop
-        .run_app(&mut shell)
-        .map_err(|e| ShellError::WindowSystem(e.to_string()));
-    (outcome, shell.played.take())
 }

@@ -1,0 +1,110 @@
+//! The pipe between the background app and its window process (`unknot
+//! session`): one JSON object a line, the app's requests on the child's
+//! stdin, the child's reports on its stdout. Both ends are this binary, so
+//! there is no version negotiation; a line that does not decode is reported
+//! and skipped, never trusted.
+
+use serde::{Deserialize, Serialize};
+
+use crate::engine::ExerciseOutcome;
+use crate::history::Stats;
+use crate::routine::Routine;
+
+/// What the app asks of the window process.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "do", rename_all = "kebab-case")]
+pub enum ToWindow {
+    /// Play this routine; a session already running is raised instead.
+    Open(Box<OpenSession>),
+    /// Show these stats (beside a running session, or alone).
+    Stats(Box<Stats>),
+    /// Bring the running session's window forward.
+    Raise,
+    /// Close every window and exit.
+    Quit,
+}
+
+/// A guided session to open.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpenSession {
+    pub routine: Routine,
+    /// `None`: sound is off.
+    pub volume: Option<u8>,
+    pub voice: bool,
+    pub streak: u32,
+    /// Show the start screen first (else the routine begins at once).
+    pub start_screen: bool,
+}
+
+/// What the window process reports.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "report", rename_all = "kebab-case")]
+pub enum FromWindow {
+    /// The session's outcomes so far, one per exercise (the current one
+    /// partial, the rest skipped): what the app records if the window
+    /// process dies. Sent when the session opens and at each exercise change.
+    Progress {
+        routine: String,
+        outcomes: Vec<ExerciseOutcome>,
+    },
+    /// The session ended (done, stopped or its window closed).
+    Finished {
+        routine: String,
+        outcomes: Vec<ExerciseOutcome>,
+    },
+    /// Every window has closed: the app may close the pipe, which ends the
+    /// process (the app decides, so no request meets an exiting process).
+    Idle,
+}
+
+/// One message as a line, newline included.
+pub fn encode<T: Serialize>(message: &T) -> String {
+    // Plain enums of strings and numbers: serde_json cannot fail on them.
+    let mut line = serde_json::to_string(message).unwrap_or_default();
+    line.push('\n');
+    line
+}
+
+/// One line back into a message.
+pub fn decode<'a, T: Deserialize<'a>>(line: &'a str) -> Result<T, serde_json::Error> {
+    serde_json::from_str(line.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::builtin;
+
+    #[test]
+    fn every_message_round_trips_as_one_line() {
+        let routine = builtin::find(builtin::UPPER_TRAP).expect("a built-in");
+        let to = [
+            ToWindow::Open(Box::new(OpenSession {
+                routine,
+                volume: Some(70),
+                voice: true,
+                streak: 3,
+                start_screen: false,
+            })),
+            ToWindow::Quit,
+        ];
+        for message in to {
+            let line = encode(&message);
+            assert_eq!(line.matches('\n').count(), 1, "{line}");
+            assert_eq!(decode::<ToWindow>(&line).expect("decodes"), message);
+        }
+        let from = FromWindow::Finished {
+            routine: "desk-reset".into(),
+            outcomes: vec![ExerciseOutcome::Done, ExerciseOutcome::Partial],
+        };
+        assert_eq!(decode::<FromWindow>(&encode(&from)).expect("decodes"), from);
+    }
+
+    #[test]
+    fn garbage_is_an_error_not_a_panic() {
+        for line in ["", "{", "{\"report\":\"nope\"}", "[1,2]", "\u{0}"] {
+            assert!(decode::<FromWindow>(line).is_err(), "{line:?}");
+            assert!(decode::<ToWindow>(line).is_err(), "{line:?}");
+        }
+    }
+}

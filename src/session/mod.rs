@@ -1,0 +1,91 @@
+//! The window process: `unknot session`, which the background app starts when
+//! a window is asked for (the guided session, Statistics) and which reports
+//! back over a pipe (`ipc::session`). Everything that needs a display or an
+//! audio output lives here, so a crash here never stops the reminders and
+//! its memory goes back to the system when it exits. A standalone `unknot
+//! play` runs the same windows in its own process.
+
+pub mod window;
+
+use std::io::{BufRead, Write};
+
+use winit::event_loop::EventLoop;
+
+use crate::engine::ExerciseOutcome;
+use crate::ipc::session::{decode, encode, FromWindow, OpenSession, ToWindow};
+use window::{Reporter, UiEvent, Windows};
+
+/// Why the window process could not run.
+#[derive(Debug, thiserror::Error)]
+pub enum SessionError {
+    #[error("no display to open a window on: {0}")]
+    NoDisplay(String),
+    #[error("the window system failed: {0}")]
+    WindowSystem(String),
+    #[error("cannot read the app's requests: {0}")]
+    Requests(std::io::Error),
+}
+
+/// `unknot session`: requests from the app on stdin, reports on stdout, one
+/// JSON line each. It ends when the app closes its stdin (the app does that
+/// when the last window has closed, or when it quits or dies).
+pub fn run_child() -> Result<(), SessionError> {
+    let event_loop = EventLoop::<UiEvent>::with_user_event()
+        .build()
+        .map_err(|e| SessionError::NoDisplay(e.to_string()))?;
+    let proxy = event_loop.create_proxy();
+    let requests = proxy.clone();
+    std::thread::Builder::new()
+        .name("unknot-requests".into())
+        .spawn(move || {
+            for line in std::io::stdin().lock().lines() {
+                let Ok(line) = line else { break };
+                let event = match decode::<ToWindow>(&line) {
+                    Ok(ToWindow::Open(open)) => UiEvent::Open(open),
+                    Ok(ToWindow::Stats(stats)) => UiEvent::Stats(stats),
+                    Ok(ToWindow::Raise) => UiEvent::Raise,
+                    Ok(ToWindow::Quit) => break,
+                    Err(e) => {
+                        eprintln!("unknot session: a request it cannot read ({e}): {line:.80}");
+                        continue;
+                    }
+                };
+                if requests.send_event(event).is_err() {
+                    return;
+                }
+            }
+            // The app is gone or done with us.
+            let _ = requests.send_event(UiEvent::Quit);
+        })
+        .map_err(SessionError::Requests)?;
+    let reporter = Reporter::Pipe(Box::new(|message: &FromWindow| {
+        // A closed pipe means the app is gone: nobody to tell, nothing to stop for.
+        let mut out = std::io::stdout().lock();
+        let _ = out
+            .write_all(encode(message).as_bytes())
+            .and_then(|()| out.flush());
+    }));
+    let mut windows = Windows::new(proxy, reporter, Vec::new(), true);
+    event_loop
+        .run_app(&mut windows)
+        .map_err(|e| SessionError::WindowSystem(e.to_string()))
+}
+
+/// `unknot play ROUTINE` with no app running: the session window in this
+/// process. Returns how it went and, if the session ran, its outcomes (the
+/// caller records them through the engine).
+pub fn play_standalone(
+    open: OpenSession,
+) -> (Result<(), SessionError>, Option<Vec<ExerciseOutcome>>) {
+    let event_loop = match EventLoop::<UiEvent>::with_user_event().build() {
+        Ok(el) => el,
+        Err(e) => return (Err(SessionError::NoDisplay(e.to_string())), None),
+    };
+    let proxy = event_loop.create_proxy();
+    let first = vec![UiEvent::Open(Box::new(open))];
+    let mut windows = Windows::new(proxy, Reporter::Keep(None), first, false);
+    let outcome = event_loop
+        .run_app(&mut windows)
+        .map_err(|e| SessionError::WindowSystem(e.to_string()));
+    (outcome, windows.kept())
+}
