@@ -79,13 +79,17 @@ impl WindowProcess {
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());
-        if let Some(token) = activation {
+        match activation {
             // winit reads both: xdg-activation on Wayland, startup
             // notification on X11.
-            command
+            Some(token) => command
                 .env("XDG_ACTIVATION_TOKEN", token)
-                .env("DESKTOP_STARTUP_ID", token);
-        }
+                .env("DESKTOP_STARTUP_ID", token),
+            // Not a token the app itself was started with: that one is spent.
+            None => command
+                .env_remove("XDG_ACTIVATION_TOKEN")
+                .env_remove("DESKTOP_STARTUP_ID"),
+        };
         let mut child = command
             .spawn()
             .map_err(|e| format!("cannot start the window process: {e}"))?;

@@ -15,6 +15,7 @@ mod reliability;
 mod routine;
 mod running;
 mod schedule;
+mod session;
 mod ui;
 mod unknot_in;
 mod wayland;

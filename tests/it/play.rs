@@ -515,7 +515,7 @@ fn wait_state(desktop: &Desktop, state: &str) {
 }
 
 #[test]
-fn play_goes_through_the_running_app_which_owns_the_window_and_records_it() {
+fn play_goes_through_the_running_app_whose_window_process_shows_it_and_records_it() {
     let _shared = CPU.read().unwrap_or_else(|e| e.into_inner());
     let desktop = Desktop::start();
     write_config(&desktop, &all_day_config(DESK_ONLY));
@@ -528,11 +528,24 @@ fn play_goes_through_the_running_app_which_owns_the_window_and_records_it() {
     assert!(status.success(), "exit {status}\n{}", play.stderr());
 
     let win = wait_window(&desktop, DESK_RESET, &app);
+    // The window belongs to the app's window process: its child `unknot session`.
     let owner = desktop.run("xdotool", &["getwindowpid", &win]);
+    let owner = owner.trim();
+    let stat = std::fs::read_to_string(format!("/proc/{owner}/stat")).unwrap_or_default();
+    let parent = stat
+        .rsplit_once(')')
+        .and_then(|(_, rest)| rest.split_whitespace().nth(1))
+        .unwrap_or_default();
     assert_eq!(
-        owner.trim(),
+        parent,
         app_pid.to_string(),
-        "the window belongs to the app"
+        "the window's process is the app's child"
+    );
+    let cmdline = std::fs::read(format!("/proc/{owner}/cmdline")).unwrap_or_default();
+    assert!(
+        cmdline.split(|b| *b == 0).any(|arg| arg == b"session"),
+        "the window's process is `unknot session`: {}",
+        String::from_utf8_lossy(&cmdline)
     );
     wait_state(&desktop, "in-break");
     let mut renders = Renders::new(&desktop, "desk-reset");
