@@ -129,9 +129,9 @@ fn a_killed_window_process_is_a_lost_session_and_the_app_keeps_reminding() {
         .expect("the history");
     let last: Value = history
         .lines()
+        .rev()
         .filter_map(|l| serde_json::from_str(l).ok())
-        .filter(|r: &Value| r["event"] == "completed")
-        .last()
+        .find(|r: &Value| r["event"] == "completed")
         .unwrap_or_else(|| panic!("no completed record:\n{history}"));
     assert_eq!(last["lost"], true, "{last}");
     assert_eq!(last["routine"], "desk-reset", "{last}");
