@@ -170,6 +170,9 @@ pub fn render_status(s: &StatusReport) -> String {
         };
         line("notification:", format!("{}: {what}", n.break_name));
     }
+    if let Some(why) = &s.held_by {
+        line("held:", why.clone());
+    }
     if let Some(lost) = &s.lost_session {
         line("last break:", lost.clone());
     }

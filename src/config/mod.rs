@@ -95,6 +95,13 @@ pub struct DoNotDisturb {
     pub fullscreen: bool,
     pub microphone: bool,
     pub notifications_paused: bool,
+    /// A camera in use (`/dev/video*` held open, a PipeWire camera streaming).
+    pub camera: bool,
+    /// The screen shared (a PipeWire screen-cast stream running).
+    pub screen_share: bool,
+    /// An idle or screensaver inhibitor held (presentations, video), or a
+    /// fullscreen view on sway.
+    pub inhibitors: bool,
     /// A due break is postponed at most this long.
     pub max_postpone: Duration,
 }
@@ -105,6 +112,9 @@ pub struct Sound {
     /// 0..=100
     pub volume: u8,
     pub voice: bool,
+    /// Pause the media players that are playing while a session with sound
+    /// runs, and resume them after.
+    pub pause_media: bool,
 }
 
 // ---- defaults: the same values as config.example.json (a test holds them equal) ----
@@ -180,6 +190,9 @@ impl Default for DoNotDisturb {
             fullscreen: true,
             microphone: true,
             notifications_paused: true,
+            camera: true,
+            screen_share: true,
+            inhibitors: true,
             max_postpone: minutes(30),
         }
     }
@@ -191,6 +204,7 @@ impl Default for Sound {
             enabled: true,
             volume: 70,
             voice: true,
+            pause_media: true,
         }
     }
 }
@@ -249,9 +263,12 @@ const DND_KEYS: &[&str] = &[
     "fullscreen",
     "microphone",
     "notifications_paused",
+    "camera",
+    "screen_share",
+    "inhibitors",
     "max_postpone",
 ];
-const SOUND_KEYS: &[&str] = &["enabled", "volume", "voice"];
+const SOUND_KEYS: &[&str] = &["enabled", "volume", "voice", "pause_media"];
 const ROUTINE_KEYS: &[&str] = &["id", "title", "safety", "exercises"];
 const EXERCISE_KEYS: &[&str] = &[
     "id",

@@ -861,11 +861,14 @@ impl Walker<'_> {
             return out;
         };
         let f = self.fields(obj, "do_not_disturb", DND_KEYS);
-        let flags: [(&str, &mut bool); 4] = [
+        let flags: [(&str, &mut bool); 7] = [
             ("enabled", &mut out.enabled),
             ("fullscreen", &mut out.fullscreen),
             ("microphone", &mut out.microphone),
             ("notifications_paused", &mut out.notifications_paused),
+            ("camera", &mut out.camera),
+            ("screen_share", &mut out.screen_share),
+            ("inhibitors", &mut out.inhibitors),
         ];
         for (key, slot) in flags {
             if let Some(v) = f.get(key) {
@@ -903,6 +906,11 @@ impl Walker<'_> {
         if let Some(v) = f.get("voice") {
             if let Some(b) = self.boolean(v, "sound.voice") {
                 out.voice = b;
+            }
+        }
+        if let Some(v) = f.get("pause_media") {
+            if let Some(b) = self.boolean(v, "sound.pause_media") {
+                out.pause_media = b;
             }
         }
         out

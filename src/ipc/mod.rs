@@ -78,6 +78,7 @@ pub(crate) mod tests {
             degraded: vec!["no-audio".into()],
             lost_session: None,
             window_pid: None,
+            held_by: None,
             notification: Some(NotificationReport {
                 shown: true,
                 awaiting_action: true,

@@ -289,6 +289,11 @@ pub struct StatusReport {
     /// The window process's pid while one runs.
     #[serde(default)]
     pub window_pid: Option<u32>,
+    /// Why a due break waits, while do-not-disturb holds: `camera in use`,
+    /// `screen shared`, `presentation`, `fullscreen window`, `microphone in
+    /// use`, `notifications paused`.
+    #[serde(default)]
+    pub held_by: Option<String>,
     /// Our notification, if one is on screen.
     pub notification: Option<NotificationReport>,
     /// The tray's one-line summary, e.g. "Desk reset in 23 min · streak 4 days".

@@ -9,6 +9,7 @@ pub mod autostart;
 pub mod clock;
 pub mod do_not_disturb;
 pub mod idle;
+pub mod media;
 pub mod mutter;
 pub mod notify;
 pub mod sleep;

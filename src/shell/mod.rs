@@ -23,7 +23,9 @@ use crate::ipc::{
     self, Bind, NextBreakReport, NotificationReport, Request, Response, StatusReport,
 };
 use crate::platform::clock::Clock;
+use crate::platform::do_not_disturb::Quiet;
 use crate::platform::idle::IdleSource;
+use crate::platform::media::{self, PausedMedia};
 use crate::platform::notify::{BreakNotice, Notifier, NotifyEvent, Reply};
 use crate::platform::tray::{self, IconState, MenuAction, Tray, TrayView};
 use crate::routine;
@@ -351,7 +353,10 @@ struct Core {
     /// Where idle time comes from; `None` until `run` connects it, or without one.
     idle_source: Option<IdleSource>,
     idle: Option<Duration>,
-    dnd: bool,
+    /// Why breaks wait now, if they do.
+    quiet: Option<Quiet>,
+    /// The players paused for the running session.
+    paused_media: Option<PausedMedia>,
     tray_host: Option<bool>,
     status: Status,
     last_view: Option<TrayView>,
@@ -421,7 +426,8 @@ impl Core {
             streak: 0,
             idle_source: None,
             idle: None,
-            dnd: false,
+            quiet: None,
+            paused_media: None,
             tray_host: None,
             status,
             last_view: None,
@@ -548,6 +554,14 @@ impl Core {
 
     /// Reads idle time and do-not-disturb and tells the engine what changed.
     async fn sense(&mut self, notifier: &Notifier) {
+        // Do-not-disturb first: telling the engine the idle time evaluates
+        // it, and a break falling due then must already know it is held.
+        let quiet = self.quiet(notifier).await;
+        if quiet != self.quiet {
+            self.quiet = quiet;
+            self.engine
+                .handle(Input::DoNotDisturb(quiet.is_some()), self.clock.now());
+        }
         if let Some(source) = &self.idle_source {
             match source.idle().await {
                 Ok(idle) => {
@@ -562,37 +576,73 @@ impl Core {
                 }
             }
         }
+    }
+
+    /// Why a break should wait now, if it should: the first sign found,
+    /// cheapest first. Only the fullscreen check (a cached X11 property) runs
+    /// on every tick; the others cost a process, a /proc walk or a D-Bus
+    /// call, so they run only when a break is due or about to be.
+    async fn quiet(&self, notifier: &Notifier) -> Option<Quiet> {
+        use crate::platform::do_not_disturb as dnd;
         let c = self.config.do_not_disturb;
-        let mut dnd = false;
-        if c.enabled {
-            if c.fullscreen {
-                dnd |= self
-                    .idle_source
-                    .as_ref()
-                    .is_some_and(IdleSource::fullscreen_focused);
+        if !c.enabled {
+            return None;
+        }
+        let x11_fullscreen = self
+            .idle_source
+            .as_ref()
+            .is_some_and(IdleSource::fullscreen_focused);
+        if c.fullscreen && x11_fullscreen {
+            return Some(Quiet::Fullscreen);
+        }
+        if !self.break_near() {
+            return None;
+        }
+        // Bounded: a stuck sound server, bus or player must not stall the engine.
+        let limit = Duration::from_secs(2);
+        let sway = dnd::sway_views().await;
+        if c.fullscreen && sway.fullscreen {
+            return Some(Quiet::Fullscreen);
+        }
+        if c.microphone
+            && tokio::time::timeout(limit, dnd::microphone_in_use())
+                .await
+                .unwrap_or(false)
+        {
+            return Some(Quiet::Microphone);
+        }
+        let video = if c.camera || c.screen_share {
+            tokio::time::timeout(limit, dnd::pipewire_video())
+                .await
+                .unwrap_or_default()
+        } else {
+            dnd::Video::default()
+        };
+        if c.camera && (video.camera || dnd::camera_held_open().await) {
+            return Some(Quiet::Camera);
+        }
+        if c.screen_share && video.screen {
+            return Some(Quiet::ScreenShare);
+        }
+        if c.inhibitors {
+            if sway.inhibiting {
+                return Some(Quiet::Presentation);
             }
-            // The other two cost a process or a D-Bus call: ask only when a
-            // break is due or about to be.
-            if !dnd && self.break_near() {
-                // Bounded: a stuck sound server or bus must not stall the engine.
-                let limit = Duration::from_secs(2);
-                if c.microphone {
-                    let mic = crate::platform::do_not_disturb::microphone_in_use();
-                    dnd |= tokio::time::timeout(limit, mic).await.unwrap_or(false);
-                }
-                if let (true, false, Some(conn)) =
-                    (c.notifications_paused, dnd, notifier.connection())
-                {
-                    let paused = crate::platform::do_not_disturb::notifications_paused(conn);
-                    dnd |= tokio::time::timeout(limit, paused).await.unwrap_or(false);
+            if let Some(conn) = notifier.connection() {
+                if dnd::inhibited(conn).await {
+                    return Some(Quiet::Presentation);
                 }
             }
         }
-        if dnd != self.dnd {
-            self.dnd = dnd;
-            self.engine
-                .handle(Input::DoNotDisturb(dnd), self.clock.now());
+        if let (true, Some(conn)) = (c.notifications_paused, notifier.connection()) {
+            if tokio::time::timeout(limit, dnd::notifications_paused(conn))
+                .await
+                .unwrap_or(false)
+            {
+                return Some(Quiet::NotificationsPaused);
+            }
         }
+        None
     }
 
     /// A break is pending, or the next one is less than two minutes away.
@@ -810,9 +860,25 @@ impl Core {
                 } => {
                     notifier.withdraw().await;
                     self.open_window(&break_name, &routine, start_screen);
+                    let sound = self.config.sound;
+                    if let (true, true, None, Some(conn)) = (
+                        sound.enabled,
+                        sound.pause_media,
+                        &self.paused_media,
+                        notifier.connection(),
+                    ) {
+                        self.paused_media = Some(media::pause_playing(conn).await);
+                    }
                 }
                 Effect::UpdateStatus(status) => self.status = status,
                 Effect::PersistHistory(event) => self.record(&event),
+            }
+        }
+        // The session is over however it ended (done, stopped, its window
+        // process killed): the music the app paused comes back.
+        if self.status.state != Mode::InBreak {
+            if let (Some(paused), Some(conn)) = (self.paused_media.take(), notifier.connection()) {
+                media::resume(conn, paused).await;
             }
         }
         self.update_tray();
@@ -926,6 +992,7 @@ impl Core {
     /// that session is recorded as lost with what it last reported.
     fn window_exited(&mut self, generation: u64, how: &str) -> Option<Input> {
         self.windows.exited(generation);
+        trim_heap();
         if self
             .playing
             .as_ref()
@@ -1157,6 +1224,7 @@ impl Core {
             config_error: self.config_error.clone(),
             degraded: self.degraded(notifier),
             lost_session: self.lost_session.clone(),
+            held_by: self.quiet.map(|q| q.words().to_string()),
             window_pid: self.windows.pid(),
             notification: notifier.shown().map(|shown| NotificationReport {
                 shown: true,
@@ -1201,6 +1269,18 @@ impl Core {
 
 fn status_word(mode: Mode) -> &'static str {
     ipc::State::from(mode).as_str()
+}
+
+/// Gives freed heap back to the system once a window process is gone: glibc
+/// keeps what a session's requests and reports used (stats, routines, JSON
+/// lines), and an app idle between breaks would otherwise hold it for good.
+fn trim_heap() {
+    #[cfg(target_env = "gnu")]
+    // SAFETY: malloc_trim takes no pointers; it only walks glibc's own heaps
+    // under their locks.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 /// A refusal in the user's words.

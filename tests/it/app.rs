@@ -390,7 +390,7 @@ fn starts_from_the_tray(desktop: &Desktop, app: &App) {
 }
 
 /// A break `at` the start of the next minute, in an all-day config.
-fn next_minute_break() -> String {
+pub(crate) fn next_minute_break() -> String {
     let at = chrono::Local::now() + chrono::Duration::seconds(60);
     format!(
         r#"[{{"name": "Daily routine", "routine": "upper-trap", "at": "{}", "daily": true}}]"#,
@@ -399,28 +399,50 @@ fn next_minute_break() -> String {
 }
 
 /// Keeps the user active until `limit`, then says whether the app notified.
-fn notified_within(desktop: &Desktop, app: &App, limit: Duration) -> bool {
+pub(crate) fn notified_within(
+    desktop: &Desktop,
+    app: &App,
+    limit: Duration,
+    active: &dyn Fn(),
+) -> bool {
     desktop.wait_until(limit, || {
-        let _ = desktop
-            .command("xdotool")
-            .args(["mousemove_relative", "1", "0"])
-            .status();
+        active();
         app.status()["notification"]["shown"] == true
     })
 }
 
+/// The user moves the mouse on the X server.
+pub(crate) fn x11_activity(desktop: &Desktop) -> impl Fn() + '_ {
+    move || {
+        let _ = desktop
+            .command("xdotool")
+            .args(["mousemove_relative", "1", "0"])
+            .status();
+    }
+}
+
 /// The due break is held while `busy` holds and shown once it ends.
-fn assert_held_then_shown(desktop: &Desktop, app: &App, end_busy: impl FnOnce()) {
+pub(crate) fn assert_held_then_shown(desktop: &Desktop, app: &App, end_busy: impl FnOnce()) {
+    assert_held_then_shown_while(desktop, app, &x11_activity(desktop), end_busy);
+}
+
+/// `assert_held_then_shown` with the user's activity made by `active`.
+pub(crate) fn assert_held_then_shown_while(
+    desktop: &Desktop,
+    app: &App,
+    active: &dyn Fn(),
+    end_busy: impl FnOnce(),
+) {
     // Past the break's time (the next minute) plus the engine's wake-up.
     assert!(
-        !notified_within(desktop, app, Duration::from_secs(75)),
+        !notified_within(desktop, app, Duration::from_secs(75), active),
         "notified while the user must not be disturbed: {:#}",
         app.status()
     );
     assert_eq!(app.status()["state"], "due", "the break is due but held");
     end_busy();
     assert!(
-        notified_within(desktop, app, Duration::from_secs(90)),
+        notified_within(desktop, app, Duration::from_secs(90), active),
         "the held break never came: {:#}",
         app.status()
     );

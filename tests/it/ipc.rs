@@ -48,6 +48,7 @@ fn fixed_status() -> StatusReport {
         degraded: vec!["no-tray-host".into(), "no-audio".into()],
         lost_session: None,
         window_pid: None,
+        held_by: None,
         notification: Some(NotificationReport {
             shown: true,
             awaiting_action: true,

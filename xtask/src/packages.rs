@@ -161,6 +161,24 @@ pub const TEST: &[Package] = &[
         "mutter",
         "GNOME's compositor, headless: idle time over D-Bus for the idle-time tests",
     ),
+    pkg(
+        "mpv",
+        "mpv",
+        "mpv",
+        "a real media player whose music a session pauses",
+    ),
+    pkg(
+        "mpv-mpris",
+        "mpv-mpris",
+        "mpv-mpris",
+        "mpv's MPRIS interface on the session bus",
+    ),
+    pkg(
+        "wev",
+        "wev",
+        "wev",
+        "a Wayland window on sway to make fullscreen or idle-inhibiting",
+    ),
 ];
 
 /// What `cargo xtask fuzz` needs besides cargo-fuzz itself.

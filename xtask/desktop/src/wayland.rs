@@ -141,7 +141,24 @@ impl Compositor {
         let mut cmd = desktop.command(program);
         cmd.env("WAYLAND_DISPLAY", &self.display)
             .env("XDG_SESSION_TYPE", "wayland");
+        // sway exports its IPC socket to the session, as `SWAYSOCK`.
+        if let Some(ipc) = self.sway_ipc() {
+            cmd.env("SWAYSOCK", ipc);
+        }
         cmd
+    }
+
+    /// sway's IPC socket (`sway-ipc.UID.PID.sock` in the runtime folder).
+    pub fn sway_ipc(&self) -> Option<PathBuf> {
+        std::fs::read_dir(&self.runtime)
+            .ok()?
+            .flatten()
+            .map(|e| e.path())
+            .find(|p| {
+                p.file_name()
+                    .and_then(|n| n.to_str())
+                    .is_some_and(|n| n.starts_with("sway-ipc.") && n.ends_with(".sock"))
+            })
     }
 
     /// Presses and releases a key through a virtual keyboard
