@@ -693,7 +693,7 @@ mod tests {
     fn odd_keys_are_quoted_in_paths() {
         assert_eq!(
             errors("{\"sound\": {\"a b\\n\": 1}}")[0],
-            "c.json:1:12: sound[\"a b\\n\"]: unknown key \"a b\\n\"; expected one of \"enabled\", \"volume\", \"voice\""
+            "c.json:1:12: sound[\"a b\\n\"]: unknown key \"a b\\n\"; expected one of \"enabled\", \"volume\", \"voice\", \"pause_media\""
         );
     }
 

@@ -80,6 +80,35 @@ fn session_window(desktop: &Desktop) -> Option<String> {
         .map(str::to_owned)
 }
 
+/// A real player (mpv, with Debian's `mpv-mpris`) playing a generated tone
+/// into the desktop's null sink, on and on; stopped when dropped.
+fn play_music(desktop: &Desktop) -> Killed {
+    let tone = desktop.scratch().join("tone.wav");
+    let tone_arg = tone.to_str().expect("utf-8");
+    desktop.run(
+        "sox",
+        &[
+            "-n", "-r", "48000", "-c", "1", tone_arg, "synth", "20", "sine", "440",
+        ],
+    );
+    let mpv = desktop
+        .command("mpv")
+        .args([
+            "--no-video",
+            "--ao=pulse",
+            "--idle=yes",
+            "--loop-file=inf",
+            "--no-terminal",
+        ])
+        .arg(&tone)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("mpv (is the mpv package installed?)");
+    Killed(mpv)
+}
+
 /// Starts a desk reset and ends it with Esc, as a user does.
 fn one_session(desktop: &Desktop, app: &App, during: impl FnOnce()) {
     let (code, out, err) = app.cli(&["start", "desk-reset"]);
@@ -102,38 +131,7 @@ fn music_pauses_for_a_session_and_comes_back_unless_the_user_touched_it() {
         audio: true,
         ..desktop::Options::default()
     });
-    let tone = desktop.scratch().join("tone.wav");
-    desktop.run(
-        "sox",
-        &[
-            "-n",
-            "-r",
-            "48000",
-            "-c",
-            "1",
-            tone.to_str().expect("utf-8"),
-            "synth",
-            "20",
-            "sine",
-            "440",
-        ],
-    );
-    let mpv = desktop
-        .command("mpv")
-        .args([
-            "--no-video",
-            "--ao=pulse",
-            "--idle=yes",
-            "--loop-file=inf",
-            "--no-terminal",
-        ])
-        .arg(&tone)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("mpv (is the mpv package installed?)");
-    let _mpv = Killed(mpv);
+    let _mpv = play_music(&desktop);
     let sound = r#"{"enabled": true, "volume": 40, "voice": false}"#;
     let app = App::start(&desktop, &all_day_config_with(DESK_ONLY, sound));
     wait_playback(&desktop, &app, "Playing");
@@ -170,38 +168,7 @@ fn with_pause_media_off_the_music_plays_on() {
         audio: true,
         ..desktop::Options::default()
     });
-    let tone = desktop.scratch().join("tone.wav");
-    desktop.run(
-        "sox",
-        &[
-            "-n",
-            "-r",
-            "48000",
-            "-c",
-            "1",
-            tone.to_str().expect("utf-8"),
-            "synth",
-            "20",
-            "sine",
-            "440",
-        ],
-    );
-    let mpv = desktop
-        .command("mpv")
-        .args([
-            "--no-video",
-            "--ao=pulse",
-            "--idle=yes",
-            "--loop-file=inf",
-            "--no-terminal",
-        ])
-        .arg(&tone)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("mpv");
-    let _mpv = Killed(mpv);
+    let _mpv = play_music(&desktop);
     let sound = r#"{"enabled": true, "volume": 40, "voice": false, "pause_media": false}"#;
     let app = App::start(&desktop, &all_day_config_with(DESK_ONLY, sound));
     wait_playback(&desktop, &app, "Playing");
