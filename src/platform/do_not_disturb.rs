@@ -93,11 +93,11 @@ pub fn held_open(proc: &Path, prefix: &str) -> bool {
         })
 }
 
-/// A camera is in use: some process holds `/dev/video*` open.
-pub async fn camera_held_open() -> bool {
-    tokio::task::spawn_blocking(|| held_open(Path::new("/proc"), "/dev/video"))
-        .await
-        .unwrap_or(false)
+/// A camera is in use: some process holds `/dev/video*` open. A walk of
+/// /proc's fd links (milliseconds), done in place rather than on a blocking
+/// thread that would outlive it by tokio's 10 s keep-alive.
+pub fn camera_held_open() -> bool {
+    held_open(Path::new("/proc"), "/dev/video")
 }
 
 /// Something holds an idle or screensaver inhibitor, as presentation tools

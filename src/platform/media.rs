@@ -26,17 +26,6 @@ pub struct PausedMedia {
     watcher: Option<tokio::task::JoinHandle<()>>,
 }
 
-impl PausedMedia {
-    /// How many players were paused.
-    pub fn len(&self) -> usize {
-        self.players.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.players.is_empty()
-    }
-}
-
 /// Pauses every player that is playing.
 pub async fn pause_playing(conn: &zbus::Connection) -> PausedMedia {
     let mut playing = Vec::new();

@@ -77,6 +77,7 @@ impl ShellError {
 
 /// `unknot` with no subcommand.
 pub fn run(flag: Option<&Path>) -> Result<(), ShellError> {
+    one_heap();
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -207,14 +208,7 @@ impl Standalone {
     fn new(config: &Config) -> Standalone {
         let clock = Clock::new();
         let dir = history::state_dir().ok();
-        let state = dir
-            .as_deref()
-            .and_then(|dir| history::load_state(dir).ok())
-            .and_then(|load| load.state);
-        let mut engine = match state {
-            Some(state) => Engine::restore(config.clone(), state, clock.now()),
-            None => Engine::new(config.clone(), clock.now()),
-        };
+        let mut engine = restore_engine(config, dir.as_deref(), &clock);
         while engine.poll_effect().is_some() {}
         let history = match dir.map(History::open) {
             Some(Ok(h)) => Some(h),
@@ -273,6 +267,27 @@ impl Standalone {
                 eprintln!("unknot: {e}");
             }
         }
+    }
+}
+
+/// The engine as `state.json` left it (a file that does not parse is moved
+/// aside and said so), else a new one.
+fn restore_engine(config: &Config, state_dir: Option<&Path>, clock: &Clock) -> Engine<Local> {
+    let state = state_dir.and_then(|dir| match history::load_state(dir) {
+        Ok(load) => {
+            if let Some(aside) = load.moved_aside {
+                eprintln!("unknot: {aside}");
+            }
+            load.state
+        }
+        Err(e) => {
+            eprintln!("unknot: {e}");
+            None
+        }
+    });
+    match state {
+        Some(state) => Engine::restore(config.clone(), state, clock.now()),
+        None => Engine::new(config.clone(), clock.now()),
     }
 }
 
@@ -384,21 +399,7 @@ impl Core {
                 None
             }
         };
-        let mut engine = None;
-        if let Some(dir) = &state_dir {
-            match history::load_state(dir) {
-                Ok(load) => {
-                    if let Some(aside) = load.moved_aside {
-                        eprintln!("unknot: {aside}");
-                    }
-                    if let Some(state) = load.state {
-                        engine = Some(Engine::restore(config.clone(), state, clock.now()));
-                    }
-                }
-                Err(e) => eprintln!("unknot: {e}"),
-            }
-        }
-        let engine = engine.unwrap_or_else(|| Engine::new(config.clone(), clock.now()));
+        let engine = restore_engine(&config, state_dir.as_deref(), &clock);
         let history = state_dir
             .as_ref()
             .and_then(|dir| match History::open(dir.clone()) {
@@ -618,7 +619,7 @@ impl Core {
         } else {
             dnd::Video::default()
         };
-        if c.camera && (video.camera || dnd::camera_held_open().await) {
+        if c.camera && (video.camera || dnd::camera_held_open()) {
             return Some(Quiet::Camera);
         }
         if c.screen_share && video.screen {
@@ -1269,6 +1270,18 @@ impl Core {
 
 fn status_word(mode: Mode) -> &'static str {
     ipc::State::from(mode).as_str()
+}
+
+/// One malloc arena for the whole app: glibc gives each thread that
+/// allocates (zbus's runtime, ksni's, the tray's) an arena of its own, and
+/// what is freed in them is kept there. The app is idle nearly always, so
+/// contention is no cost; memory kept in spare arenas is.
+fn one_heap() {
+    #[cfg(target_env = "gnu")]
+    // SAFETY: mallopt takes plain integers; called before other threads exist.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
 }
 
 /// Gives freed heap back to the system once a window process is gone: glibc
