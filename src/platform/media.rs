@@ -1,8 +1,8 @@
 //! Media players paused for a session with sound, and resumed after: every
 //! MPRIS player (`org.mpris.MediaPlayer2.*` on the session bus) that is
 //! `Playing` is paused; at the end exactly those are resumed, unless the user
-//! played, stopped or otherwise moved one meanwhile (its `PlaybackStatus`
-//! changed to anything but `Paused` after our pause). No player, no bus:
+//! played, stopped or otherwise moved one meanwhile: its `PlaybackStatus`
+//! changed after our pause, or its `Position` moved. No player, no bus:
 //! nothing happens and nothing is said.
 
 use std::collections::HashSet;
@@ -15,13 +15,16 @@ const PREFIX: &str = "org.mpris.MediaPlayer2.";
 const PATH: &str = "/org/mpris/MediaPlayer2";
 const PLAYER: &str = "org.mpris.MediaPlayer2.Player";
 const PROPERTIES: &str = "org.freedesktop.DBus.Properties";
+/// How far a paused player's position may drift (µs) and still count as
+/// untouched: some report a slightly different position once settled.
+const MOVED_US: i64 = 250_000;
 /// A stuck player must not stall the engine.
 const LIMIT: Duration = Duration::from_secs(2);
 
-/// The players this app paused, by unique bus name, and those the user has
-/// touched since.
+/// The players this app paused, by unique bus name with their `Position`
+/// once paused, and those the user has touched since.
 pub struct PausedMedia {
-    players: Vec<String>,
+    players: Vec<(String, Option<i64>)>,
     touched: Arc<Mutex<HashSet<String>>>,
     watcher: Option<tokio::task::JoinHandle<()>>,
 }
@@ -44,7 +47,8 @@ pub async fn pause_playing(conn: &zbus::Connection) -> PausedMedia {
     let mut paused = Vec::new();
     for name in playing {
         if call(conn, &name, "Pause").await {
-            paused.push(name);
+            let at = position(conn, &name).await;
+            paused.push((name, at));
         }
     }
     PausedMedia {
@@ -61,13 +65,23 @@ pub async fn resume(conn: &zbus::Connection, paused: PausedMedia) {
         watcher.abort();
     }
     let touched = paused.touched.lock().map(|t| t.clone()).unwrap_or_default();
-    for name in paused.players {
+    for (name, paused_at) in paused.players {
         if touched.contains(&name) {
             continue;
         }
-        if status(conn, &name).await.as_deref() == Some("Paused") {
-            call(conn, &name, "Play").await;
+        if status(conn, &name).await.as_deref() != Some("Paused") {
+            continue;
         }
+        // A player that moved since our pause was played meanwhile, even if
+        // it sent no signal for it (a quick play-then-pause can coalesce
+        // into none): it is the user's to resume.
+        let now = position(conn, &name).await;
+        if let (Some(then), Some(now)) = (paused_at, now) {
+            if (now - then).abs() > MOVED_US {
+                continue;
+            }
+        }
+        call(conn, &name, "Play").await;
     }
 }
 
@@ -105,6 +119,20 @@ async fn status(conn: &zbus::Connection, name: &str) -> Option<String> {
     let reply = tokio::time::timeout(LIMIT, call).await.ok()?.ok()?;
     let value: zbus::zvariant::OwnedValue = reply.body().deserialize().ok()?;
     String::try_from(value).ok()
+}
+
+/// A player's `Position` (µs), if it reports one.
+async fn position(conn: &zbus::Connection, name: &str) -> Option<i64> {
+    let call = conn.call_method(
+        Some(name),
+        PATH,
+        Some(PROPERTIES),
+        "Get",
+        &(PLAYER, "Position"),
+    );
+    let reply = tokio::time::timeout(LIMIT, call).await.ok()?.ok()?;
+    let value: zbus::zvariant::OwnedValue = reply.body().deserialize().ok()?;
+    i64::try_from(value).ok()
 }
 
 /// Calls a `Player` method without arguments; whether it was answered.

@@ -145,6 +145,8 @@ fn music_pauses_for_a_session_and_comes_back_unless_the_user_touched_it() {
         wait_playback(&desktop, &app, "Paused");
         player(&desktop, "Play");
         wait_playback(&desktop, &app, "Playing");
+        // Listens for a moment, as a person would.
+        std::thread::sleep(Duration::from_secs(1));
         player(&desktop, "Pause");
         wait_playback(&desktop, &app, "Paused");
     });
