@@ -20,8 +20,6 @@ pub enum ToWindow {
     Stats(Box<Stats>),
     /// Bring the running session's window forward.
     Raise,
-    /// Close every window and exit.
-    Quit,
 }
 
 /// A guided session to open.
@@ -86,7 +84,7 @@ mod tests {
                 streak: 3,
                 start_screen: false,
             })),
-            ToWindow::Quit,
+            ToWindow::Raise,
         ];
         for message in to {
             let line = encode(&message);

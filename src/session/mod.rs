@@ -44,7 +44,6 @@ pub fn run_child() -> Result<(), SessionError> {
                     Ok(ToWindow::Open(open)) => UiEvent::Open(open),
                     Ok(ToWindow::Stats(stats)) => UiEvent::Stats(stats),
                     Ok(ToWindow::Raise) => UiEvent::Raise,
-                    Ok(ToWindow::Quit) => break,
                     Err(e) => {
                         eprintln!("unknot session: a request it cannot read ({e}): {line:.80}");
                         continue;
