@@ -65,6 +65,9 @@ pub enum Command {
     /// The window process the running app starts (not for people to run)
     #[command(hide = true)]
     Session,
+    /// Every line the app can speak, one per line (for `cargo xtask assets`)
+    #[command(hide = true)]
+    VoiceScript,
     /// Your break history: per-day table, streaks, completion rate
     Stats {
         /// How many days back to show
@@ -114,6 +117,11 @@ pub fn main() -> ExitCode {
             Ok(config) => render::command(&config, &args),
             Err(code) => code,
         },
+        Some(Command::VoiceScript) => {
+            let mut out = crate::routine::speech::script().join("\n");
+            out.push('\n');
+            print(&out)
+        }
         Some(Command::Session) => match crate::session::run_child() {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -138,8 +138,8 @@ fn player_state(
         .clone()
         .or_else(|| daily.map(|b| b.routine.clone()))
         .unwrap_or_else(|| crate::routine::builtin::UPPER_TRAP.to_owned());
-    let Some(routine) = crate::routine::find(&config.routines, &id) else {
-        let all = crate::routine::all(&config.routines);
+    let Some(routine) = crate::routine::find(&config.routines, config.upper_trap, &id) else {
+        let all = crate::routine::all(&config.routines, config.upper_trap);
         let known: Vec<&str> = all.iter().map(|r| r.id.as_str()).collect();
         return Err((EXIT_INVALID, crate::routine::describe::unknown(&id, &known)));
     };

@@ -22,7 +22,7 @@ pub enum RoutineCommand {
 }
 
 pub fn command(config: &Config, cmd: &RoutineCommand) -> ExitCode {
-    let routines = routine::all(&config.routines);
+    let routines = routine::all(&config.routines, config.upper_trap);
     let text = match cmd {
         RoutineCommand::List => describe::list(&routines),
         RoutineCommand::Show { id, json } => {

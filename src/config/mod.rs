@@ -10,7 +10,8 @@ use chrono::NaiveTime;
 
 use crate::routine::describe::Need;
 use crate::routine::{
-    self, Breath, Equipment, Exercise, Phase, PhaseKind, Position, Purpose, Routine, Sides,
+    self, Breath, Equipment, Exercise, KnotSide, Phase, PhaseKind, Position, Purpose, Routine,
+    Sides,
 };
 
 /// The embedded default: `config.example.json` itself.
@@ -39,6 +40,8 @@ pub struct Config {
     pub natural_break: Duration,
     pub do_not_disturb: DoNotDisturb,
     pub sound: Sound,
+    /// The config's choices for the built-in daily routine.
+    pub upper_trap: routine::Options,
     /// User routines from the file (the built-ins are not in here).
     pub routines: Vec<Routine>,
 }
@@ -160,6 +163,7 @@ impl Default for Config {
             natural_break: minutes(5),
             do_not_disturb: DoNotDisturb::default(),
             sound: Sound::default(),
+            upper_trap: routine::Options::default(),
             routines: Vec::new(),
         }
     }
@@ -252,6 +256,7 @@ const TOP_KEYS: &[&str] = &[
     "natural_break",
     "do_not_disturb",
     "sound",
+    "upper_trap",
     "routines",
 ];
 const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -269,6 +274,12 @@ const DND_KEYS: &[&str] = &[
     "max_postpone",
 ];
 const SOUND_KEYS: &[&str] = &["enabled", "volume", "voice", "pause_media"];
+const UPPER_TRAP_KEYS: &[&str] = &["knot_side", "lie_face_down"];
+const KNOT_SIDES: &[(&str, KnotSide)] = &[
+    ("both", KnotSide::Both),
+    ("left", KnotSide::Left),
+    ("right", KnotSide::Right),
+];
 const ROUTINE_KEYS: &[&str] = &["id", "title", "safety", "exercises"];
 const EXERCISE_KEYS: &[&str] = &[
     "id",

@@ -575,8 +575,11 @@ impl Walker<'_> {
         if let Some(v) = f.get("routines") {
             config.routines = self.routines(v, &mut routine_ids);
         }
+        if let Some(v) = f.get("upper_trap") {
+            config.upper_trap = self.upper_trap(v);
+        }
         if let Some(v) = f.get("breaks") {
-            config.breaks = self.breaks(v, &routine_ids, &config.routines);
+            config.breaks = self.breaks(v, &routine_ids, &config.routines, config.upper_trap);
         }
         if let Some(v) = f.get("snooze") {
             config.snooze = self.snooze(v);
@@ -648,7 +651,13 @@ impl Walker<'_> {
         Some(week)
     }
 
-    fn breaks(&mut self, v: &Value, routine_ids: &[String], user: &[Routine]) -> Vec<BreakRule> {
+    fn breaks(
+        &mut self,
+        v: &Value,
+        routine_ids: &[String],
+        user: &[Routine],
+        options: routine::Options,
+    ) -> Vec<BreakRule> {
         let what = "an array of breaks";
         let Some(items) = self.array(v, "breaks", what, (0, BREAKS_MAX, "breaks")) else {
             return Vec::new();
@@ -749,7 +758,7 @@ impl Walker<'_> {
                     let screen = self.boolean(v, &screen_path);
                     let needs = routine
                         .as_deref()
-                        .and_then(|id| routine::find(user, id))
+                        .and_then(|id| routine::find(user, options, id))
                         .map(|r| routine::describe::needs(&r))
                         .unwrap_or_default();
                     let fetched: Vec<&str> = needs
@@ -916,6 +925,26 @@ impl Walker<'_> {
         out
     }
 
+    fn upper_trap(&mut self, v: &Value) -> routine::Options {
+        let mut out = routine::Options::default();
+        let what = "an object like {\"knot_side\": \"both\", \"lie_face_down\": true}";
+        let Some(obj) = self.object(v, "upper_trap", what) else {
+            return out;
+        };
+        let f = self.fields(obj, "upper_trap", UPPER_TRAP_KEYS);
+        if let Some(v) = f.get("knot_side") {
+            if let Some(side) = self.choice(v, "upper_trap.knot_side", KNOT_SIDES) {
+                out.knot_side = side;
+            }
+        }
+        if let Some(v) = f.get("lie_face_down") {
+            if let Some(b) = self.boolean(v, "upper_trap.lie_face_down") {
+                out.lie_face_down = b;
+            }
+        }
+        out
+    }
+
     /// User routines. Every id that is at least well-formed goes into
     /// `routine_ids`, even from a routine with other mistakes, so a break naming
     /// it is not reported as a second, misleading error.
@@ -978,6 +1007,7 @@ impl Walker<'_> {
                 id,
                 title,
                 safety,
+                spoken_safety: String::new(),
                 exercises,
             };
             let length = routine_length(&routine);
@@ -1088,6 +1118,7 @@ impl Walker<'_> {
             breath: breath?,
             rest_between_sets: rest_between_sets?,
             rest_between_sides: rest_between_sides?,
+            guide: None,
         })
     }
 
@@ -1169,7 +1200,7 @@ pub(crate) fn routine_length(routine: &Routine) -> Duration {
             let side = sets * u64::from(e.reps) * rep
                 + sets.saturating_sub(1) * e.rest_between_sets.as_secs();
             match e.sides {
-                Sides::None => side,
+                Sides::None | Sides::Left | Sides::Right => side,
                 Sides::Both => 2 * side + e.rest_between_sides.as_secs(),
             }
         })

@@ -363,7 +363,7 @@ fn session(config: &Config, routine: &str, daily: bool) -> (Duration, usize) {
     } else {
         FALLBACK_SHORT
     };
-    match crate::routine::find(&config.routines, routine) {
+    match crate::routine::find(&config.routines, config.upper_trap, routine) {
         Some(r) => {
             let total = crate::routine::compile(&r).total_ms;
             let length = if total == 0 {

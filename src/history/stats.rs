@@ -112,7 +112,7 @@ pub fn stats(records: &[HistoryRecord], config: &Config, today: NaiveDate, days:
             } => {
                 counts.completed += 1;
                 let timeline = timelines.entry(routine.clone()).or_insert_with(|| {
-                    crate::routine::find(&config.routines, routine)
+                    crate::routine::find(&config.routines, config.upper_trap, routine)
                         .map(|r| crate::routine::compile(&r))
                 });
                 let Some(timeline) = timeline else { continue };

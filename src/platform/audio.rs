@@ -9,6 +9,7 @@
 //! which starts them at that exact frame: every cue sounds the same fixed
 //! delay after `play`, instead of wherever the output's period happens to be.
 
+use std::collections::HashMap;
 use std::io::Cursor;
 use std::num::NonZero;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -23,7 +24,8 @@ use rodio::source::UniformSourceIterator;
 use rodio::{Decoder, Source};
 
 use crate::routine::model::PhaseKind;
-use crate::routine::timeline::{Cue, CueKind, Segment, Side, Step, Timeline};
+use crate::routine::timeline::{Cue, CueKind, Step, Timeline};
+use crate::routine::{speech, voice};
 
 /// A synthesized cue tone (sounds/*.flac, made by `cargo xtask assets`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -40,189 +42,168 @@ pub enum Tone {
     SwitchSides,
     /// A rising three-note: the routine is done.
     Done,
-    /// A 1.5 s rising glide.
-    BreatheIn,
-    /// A 2.5 s falling glide.
-    BreatheOut,
-}
-
-/// A spoken prompt (sounds/voice/*.ogg, our words spoken by espeak-ng).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Word {
-    Hold,
-    BreatheIn,
-    BreatheOut,
-    Press,
-    Raise,
-    Lower,
-    Release,
-    Rest,
-    SwitchSides,
-    LeftSide,
-    RightSide,
-    GetReady,
-    NextExercise,
-    WellDone,
 }
 
 /// One thing to play for a cue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Clip {
     Tone(Tone),
-    Word(Word),
+    /// A spoken line (sounds/voice, our words spoken by espeak-ng).
+    Voice(&'static str),
+    /// A breath's glide, made for the breath's length: up for an inhale,
+    /// down for an exhale, sounding the whole breath.
+    Breath { inhale: bool, ms: u64 },
 }
 
-macro_rules! embedded {
-    ($ty:ident, $dir:literal, $ext:literal, $($variant:ident => $name:literal),+ $(,)?) => {
-        impl $ty {
-            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+impl Tone {
+    pub const ALL: &'static [Tone] = &[
+        Tone::ExerciseStart,
+        Tone::PhaseEffort,
+        Tone::PhaseEase,
+        Tone::Tick,
+        Tone::SwitchSides,
+        Tone::Done,
+    ];
 
-            /// The asset's file stem.
-            pub fn name(self) -> &'static str {
-                match self {
-                    $($ty::$variant => $name),+
-                }
-            }
-
-            fn bytes(self) -> &'static [u8] {
-                // Statics, not constants: a constant is copied into every
-                // codegen unit that inlines this (the release binary held
-                // the clips twice), and `page_out` must release the copy
-                // `decode` read.
-                match self {
-                    $($ty::$variant => {
-                        static BYTES: &[u8] = include_bytes!(concat!($dir, $name, $ext));
-                        BYTES
-                    }),+
-                }
-            }
+    /// The asset's file stem.
+    pub fn name(self) -> &'static str {
+        match self {
+            Tone::ExerciseStart => "exercise-start",
+            Tone::PhaseEffort => "phase-effort",
+            Tone::PhaseEase => "phase-ease",
+            Tone::Tick => "tick",
+            Tone::SwitchSides => "switch-sides",
+            Tone::Done => "done",
         }
-    };
-}
+    }
 
-embedded!(Tone, "../../sounds/", ".flac",
-    ExerciseStart => "exercise-start",
-    PhaseEffort => "phase-effort",
-    PhaseEase => "phase-ease",
-    Tick => "tick",
-    SwitchSides => "switch-sides",
-    Done => "done",
-    BreatheIn => "breathe-in",
-    BreatheOut => "breathe-out",
-);
-
-embedded!(Word, "../../sounds/voice/", ".ogg",
-    Hold => "hold",
-    BreatheIn => "breathe-in",
-    BreatheOut => "breathe-out",
-    Press => "press",
-    Raise => "raise",
-    Lower => "lower",
-    Release => "release",
-    Rest => "rest",
-    SwitchSides => "switch-sides",
-    LeftSide => "left-side",
-    RightSide => "right-side",
-    GetReady => "get-ready",
-    NextExercise => "next-exercise",
-    WellDone => "well-done",
-);
-
-/// The first word starts this long after the cue's tone, so the tone's
-/// onset is heard clean; later words follow each other with `WORD_GAP`.
-pub const VOICE_AFTER: Duration = Duration::from_millis(250);
-pub const WORD_GAP: Duration = Duration::from_millis(80);
-
-/// What `cue` sounds like: at most one tone (played at once), then the words
-/// to say one after another (only with `voice`). Pure.
-///
-/// Calm by design: counts are ticks, never spoken; within a hold paced by
-/// breath, only its first inhale and exhale are named, later breaths are
-/// glides alone.
-pub fn clips_for(cue: &Cue, timeline: &Timeline, voice: bool) -> Vec<Clip> {
-    let (tone, words): (Option<Tone>, Vec<Word>) = match cue.kind {
-        CueKind::ExerciseStart { exercise } => {
-            let mut words = vec![if exercise == 0 {
-                Word::GetReady
-            } else {
-                Word::NextExercise
-            }];
-            let sided = timeline
-                .segments
-                .iter()
-                .any(|s| s.exercise == exercise && s.side == Side::Left);
-            if sided {
-                words.push(Word::LeftSide);
-            }
-            (Some(Tone::ExerciseStart), words)
+    fn bytes(self) -> &'static [u8] {
+        // Statics, not constants: a constant is copied into every codegen
+        // unit that inlines this (the release binary held the clips twice),
+        // and `page_out` must release the copy `decode` read.
+        static EXERCISE_START: &[u8] = include_bytes!("../../sounds/exercise-start.flac");
+        static PHASE_EFFORT: &[u8] = include_bytes!("../../sounds/phase-effort.flac");
+        static PHASE_EASE: &[u8] = include_bytes!("../../sounds/phase-ease.flac");
+        static TICK: &[u8] = include_bytes!("../../sounds/tick.flac");
+        static SWITCH_SIDES: &[u8] = include_bytes!("../../sounds/switch-sides.flac");
+        static DONE: &[u8] = include_bytes!("../../sounds/done.flac");
+        match self {
+            Tone::ExerciseStart => EXERCISE_START,
+            Tone::PhaseEffort => PHASE_EFFORT,
+            Tone::PhaseEase => PHASE_EASE,
+            Tone::Tick => TICK,
+            Tone::SwitchSides => SWITCH_SIDES,
+            Tone::Done => DONE,
         }
-        CueKind::PhaseStart { step } => phase(step, cue.at_ms, timeline),
-        CueKind::Count { .. } => (Some(Tone::Tick), vec![]),
-        CueKind::SwitchSides => (
-            Some(Tone::SwitchSides),
-            vec![Word::SwitchSides, Word::RightSide],
-        ),
-        // The next exercise's start (or the routine's end) follows at once.
-        CueKind::ExerciseDone { .. } => (None, vec![]),
-        CueKind::RoutineDone => (Some(Tone::Done), vec![Word::WellDone]),
-    };
-    let words = if voice { words } else { vec![] };
-    tone.map(Clip::Tone)
-        .into_iter()
-        .chain(words.into_iter().map(Clip::Word))
-        .collect()
-}
-
-fn phase(step: Step, at_ms: u64, timeline: &Timeline) -> (Option<Tone>, Vec<Word>) {
-    let effort = |word| (Some(Tone::PhaseEffort), vec![word]);
-    let ease = |word| (Some(Tone::PhaseEase), vec![word]);
-    match step {
-        Step::Phase(PhaseKind::Hold) => effort(Word::Hold),
-        Step::Phase(PhaseKind::Press) => effort(Word::Press),
-        Step::Phase(PhaseKind::Raise) => effort(Word::Raise),
-        Step::Phase(PhaseKind::Lower) => ease(Word::Lower),
-        Step::Phase(PhaseKind::Release) => ease(Word::Release),
-        Step::Phase(PhaseKind::Rest) | Step::RestBetweenSets => ease(Word::Rest),
-        Step::BreatheIn => {
-            let say = breath_index(at_ms, timeline) == Some(0);
-            (
-                Some(Tone::BreatheIn),
-                say.then_some(Word::BreatheIn).into_iter().collect(),
-            )
-        }
-        Step::BreatheOut => {
-            let say = breath_index(at_ms, timeline) == Some(1);
-            (
-                Some(Tone::BreatheOut),
-                say.then_some(Word::BreatheOut).into_iter().collect(),
-            )
-        }
-        // Announced by their own cues (ExerciseStart, SwitchSides).
-        Step::GetReady | Step::SwitchSides => (None, vec![]),
     }
 }
 
-/// For the breath segment starting at `at_ms`: how many breath segments of
-/// the same hold come before it.
-fn breath_index(at_ms: u64, timeline: &Timeline) -> Option<usize> {
-    let segments = &timeline.segments;
-    let i = segments.partition_point(|s| s.start_ms < at_ms);
-    let this = segments.get(i).filter(|s| s.start_ms == at_ms)?;
-    let same_hold = |s: &Segment| {
-        is_breath(s.step)
-            && (s.exercise, s.set, s.rep, s.side) == (this.exercise, this.set, this.rep, this.side)
-    };
-    Some(
-        segments[..i]
-            .iter()
-            .rev()
-            .take_while(|s| same_hold(s))
-            .count(),
-    )
+// `VOICE_CLIPS`: file name → bytes of every clip in sounds/voice/manifest.tsv.
+include!(concat!(env!("OUT_DIR"), "/voice_clips.rs"));
+
+/// The embedded bytes of the clip that speaks `text`.
+fn voice_bytes(text: &str) -> Option<&'static [u8]> {
+    let file = voice::clip(text)?.file;
+    VOICE_CLIPS.iter().find(|(f, _)| *f == file).map(|(_, b)| *b)
 }
 
-fn is_breath(step: Step) -> bool {
-    matches!(step, Step::BreatheIn | Step::BreatheOut)
+/// Words at the same moment as a tone start this long after it, so the
+/// tone's onset is heard clean (the planner leaves this room everywhere
+/// else: `speech::AFTER_TONE_MS`).
+pub const VOICE_AFTER: Duration = Duration::from_millis(speech::AFTER_TONE_MS);
+/// A 3-2-1 tick is left out when words start this soon after it: a count
+/// said aloud replaces it.
+const TICK_UNDER_WORDS_MS: u64 = 600;
+
+/// What `cue` sounds like (only with `voice`, the spoken lines). Pure.
+pub fn clips_for(cue: &Cue, timeline: &Timeline, voice: bool) -> Vec<Clip> {
+    let clip = match cue.kind {
+        CueKind::ExerciseStart { .. } => Clip::Tone(Tone::ExerciseStart),
+        CueKind::PhaseStart { step } => match phase(step, cue.at_ms, timeline) {
+            Some(clip) => clip,
+            None => return vec![],
+        },
+        CueKind::Count { .. } => {
+            let spoken = timeline
+                .cues_between(cue.at_ms, cue.at_ms + TICK_UNDER_WORDS_MS)
+                .iter()
+                .any(|c| matches!(c.kind, CueKind::Say { .. }));
+            if voice && spoken {
+                return vec![];
+            }
+            Clip::Tone(Tone::Tick)
+        }
+        CueKind::SwitchSides => Clip::Tone(Tone::SwitchSides),
+        // The next exercise's start (or the routine's end) follows at once.
+        CueKind::ExerciseDone { .. } => return vec![],
+        CueKind::RoutineDone => Clip::Tone(Tone::Done),
+        CueKind::Say { text } if voice => Clip::Voice(text),
+        CueKind::Say { .. } => return vec![],
+    };
+    vec![clip]
+}
+
+/// Whether words said at `at_ms` share their moment with a tone (the
+/// routine's end), and so wait `VOICE_AFTER`.
+fn shares_a_tone(at_ms: u64, timeline: &Timeline) -> bool {
+    timeline
+        .cues_between(at_ms, at_ms + 1)
+        .iter()
+        .any(|c| !clips_for(c, timeline, false).is_empty())
+}
+
+fn phase(step: Step, at_ms: u64, timeline: &Timeline) -> Option<Clip> {
+    Some(match step {
+        Step::Phase(PhaseKind::Hold | PhaseKind::Press | PhaseKind::Raise) => {
+            Clip::Tone(Tone::PhaseEffort)
+        }
+        Step::Phase(PhaseKind::Lower | PhaseKind::Release | PhaseKind::Rest)
+        | Step::RestBetweenSets => Clip::Tone(Tone::PhaseEase),
+        Step::BreatheIn | Step::BreatheOut => Clip::Breath {
+            inhale: step == Step::BreatheIn,
+            ms: timeline.at(at_ms).map_or(0, |s| s.duration_ms),
+        },
+        // Announced by their own cues (ExerciseStart, SwitchSides).
+        Step::GetReady | Step::SwitchSides => return None,
+    })
+}
+
+/// A breath's glide at `rate`, lasting the whole breath: an exponential
+/// pitch glide over a fifth (up while breathing in, down while breathing
+/// out), swelling toward the end of an inhale and fading through an exhale,
+/// with short fades at both ends so consecutive breaths join without a
+/// click. Peak 0.5, like the other tones. Pure.
+pub fn breath_glide(rate: u32, ms: u64, inhale: bool) -> Vec<f32> {
+    const LOW: f64 = 261.63;
+    const HIGH: f64 = 392.0;
+    const EDGE_S: f64 = 0.04;
+    let rate_f = f64::from(rate);
+    let dur = ms as f64 / 1000.0;
+    let n = (dur * rate_f).round() as usize;
+    let (f0, f1) = if inhale { (LOW, HIGH) } else { (HIGH, LOW) };
+    let mut out = Vec::with_capacity(n);
+    let mut phase = 0.0_f64;
+    for i in 0..n {
+        let t = i as f64 / rate_f;
+        let x = t / dur;
+        let freq = f0 * (f1 / f0).powf(x);
+        let shape = if inhale {
+            0.45 + 0.55 * smoothstep((x / 0.85).min(1.0))
+        } else {
+            0.35 + 0.65 * (1.0 - smoothstep(x))
+        };
+        let edge = (t / EDGE_S).min((dur - t) / EDGE_S).clamp(0.0, 1.0);
+        let tau = std::f64::consts::TAU;
+        let v = (tau * phase).sin() + 0.2 * (tau * 2.0 * phase).sin();
+        out.push((0.5 / 1.2 * 0.7 * shape * edge * v) as f32);
+        phase = (phase + freq / rate_f).rem_euclid(1.0);
+    }
+    out
+}
+
+fn smoothstep(x: f64) -> f64 {
+    let x = x.clamp(0.0, 1.0);
+    x * x * (3.0 - 2.0 * x)
 }
 
 /// Why sound is off for this session.
@@ -328,25 +309,20 @@ impl AudioSession {
         }
         let start = self.frame_for(now().checked_sub(late).unwrap_or_else(now));
         let mut parts = Vec::new();
-        let mut word_at = Duration::ZERO;
-        let mut first_word = true;
         for clip in clips_for(cue, timeline, self.voice) {
-            match clip {
-                Clip::Tone(tone) => {
-                    parts.push((0, self.clips.tone(tone)));
-                    word_at = VOICE_AFTER;
-                }
-                Clip::Word(word) => {
-                    if !first_word {
-                        word_at += WORD_GAP;
-                    }
-                    first_word = false;
-                    let samples = self.clips.word(word);
-                    let length = samples.len() as u64;
-                    parts.push((self.frames(word_at), samples));
-                    word_at += Duration::from_secs_f64(length as f64 / f64::from(self.rate));
-                }
-            }
+            let samples = match clip {
+                Clip::Tone(tone) => self.clips.tone(tone),
+                Clip::Breath { inhale, ms } => self.clips.breath(inhale, ms),
+                Clip::Voice(text) => match self.clips.voice(text) {
+                    Some(samples) => samples,
+                    None => continue,
+                },
+            };
+            let offset = match clip {
+                Clip::Voice(_) if shares_a_tone(cue.at_ms, timeline) => self.frames(VOICE_AFTER),
+                _ => 0,
+            };
+            parts.push((offset, samples));
         }
         if !parts.is_empty() {
             // A closed channel means the output is gone; the session is silent.
@@ -719,22 +695,31 @@ impl Scheduler {
     }
 }
 
-/// Every clip, decoded once, mono at the output's sample rate.
+/// Every clip, decoded once, mono at the output's sample rate; breaths are
+/// made the first time a length is asked for.
 struct Clips {
+    rate: u32,
     tones: Vec<Arc<[f32]>>,
-    words: Vec<Arc<[f32]>>,
+    voice: HashMap<&'static str, Arc<[f32]>>,
+    breaths: HashMap<(bool, u64), Arc<[f32]>>,
 }
 
 impl Clips {
     fn decode(rate: NonZero<u32>) -> Clips {
+        let voice = voice::clips()
+            .iter()
+            .filter_map(|c| Some((c.text, decode(voice_bytes(c.text)?, rate))))
+            .collect();
         let clips = Clips {
+            rate: rate.get(),
             tones: Tone::ALL.iter().map(|t| decode(t.bytes(), rate)).collect(),
-            words: Word::ALL.iter().map(|w| decode(w.bytes(), rate)).collect(),
+            voice,
+            breaths: HashMap::new(),
         };
-        // The encoded clips (~0.9 MB of the executable) are read once per
+        // The encoded clips (~1 MB of the executable) are read once per
         // session: the kernel may take their pages back until the next one.
         let encoded = Tone::ALL.iter().map(|t| t.bytes());
-        page_out(encoded.chain(Word::ALL.iter().map(|w| w.bytes())));
+        page_out(encoded.chain(VOICE_CLIPS.iter().map(|(_, b)| *b)));
         clips
     }
 
@@ -743,8 +728,17 @@ impl Clips {
         Arc::clone(&self.tones[tone as usize])
     }
 
-    fn word(&self, word: Word) -> Arc<[f32]> {
-        Arc::clone(&self.words[word as usize])
+    fn voice(&self, text: &str) -> Option<Arc<[f32]>> {
+        self.voice.get(text).map(Arc::clone)
+    }
+
+    fn breath(&mut self, inhale: bool, ms: u64) -> Arc<[f32]> {
+        let rate = self.rate;
+        let made = self
+            .breaths
+            .entry((inhale, ms))
+            .or_insert_with(|| breath_glide(rate, ms, inhale).into());
+        Arc::clone(made)
     }
 }
 
@@ -829,27 +823,19 @@ mod tests {
     }
 
     #[test]
-    fn every_embedded_clip_decodes_with_a_sensible_length() {
+    fn every_embedded_tone_decodes_with_a_sensible_length() {
         for &tone in Tone::ALL {
             let s = length(&decode(tone.bytes(), RATE));
             let (lo, hi) = match tone {
                 Tone::Tick => (0.03, 0.15),
-                Tone::BreatheIn => (1.4, 1.6),
-                Tone::BreatheOut => (2.4, 2.6),
                 _ => (0.2, 1.5),
             };
             assert!((lo..=hi).contains(&s), "{}: {s:.3} s", tone.name());
         }
-        for &word in Word::ALL {
-            let s = length(&decode(word.bytes(), RATE));
-            assert!((0.2..=1.5).contains(&s), "{}: {s:.3} s", word.name());
-        }
-        let tone = |t: Tone| length(&decode(t.bytes(), RATE));
-        assert!(tone(Tone::BreatheOut) > tone(Tone::BreatheIn));
     }
 
     #[test]
-    fn clips_start_at_once_and_are_not_silent() {
+    fn tones_start_at_once_at_one_peak() {
         for &tone in Tone::ALL {
             let samples = decode(tone.bytes(), RATE);
             let peak = samples.iter().fold(0.0_f32, |m, v| m.max(v.abs()));
@@ -865,16 +851,74 @@ mod tests {
                 tone.name()
             );
         }
-        for &word in Word::ALL {
-            let samples = decode(word.bytes(), RATE);
-            let peak = samples.iter().fold(0.0_f32, |m, v| m.max(v.abs()));
-            assert!(peak > 0.3, "{}: peak {peak}", word.name());
-            // Leading silence is trimmed: speech within the first 30 ms.
+    }
+
+    /// The committed voice clips against their manifest: each one embedded,
+    /// its hash and length as listed.
+    #[test]
+    fn every_voice_clip_is_embedded_as_the_manifest_says() {
+        use sha2::Digest;
+        assert!(!voice::clips().is_empty());
+        assert_eq!(VOICE_CLIPS.len(), voice::clips().len());
+        for clip in voice::clips() {
+            let bytes = voice_bytes(clip.text).unwrap_or_else(|| panic!("{clip:?} not embedded"));
+            let hash: String = sha2::Sha256::digest(bytes)
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect();
+            assert_eq!(hash, clip.sha256, "{}: run `cargo xtask assets`", clip.file);
+            let ms = length(&decode(bytes, RATE)) * 1000.0;
             assert!(
-                samples[..48 * 30].iter().any(|v| v.abs() > 0.005),
-                "{}",
-                word.name()
+                (ms - clip.ms as f64).abs() <= 30.0,
+                "{}: {ms:.0} ms, the manifest says {}",
+                clip.file,
+                clip.ms
             );
+        }
+    }
+
+    /// One loudness for all speech (EBU R128, -18 LUFS ± 1 for clips of a
+    /// second or more; shorter ones by peak, -4 dBFS ± 1), and speech from
+    /// the first moment: a cue's words start at its time.
+    #[test]
+    fn voice_clips_share_one_loudness_and_start_at_once() {
+        let native = NonZero::new(22_050).expect("non-zero");
+        for clip in voice::clips() {
+            let bytes = voice_bytes(clip.text).expect("embedded");
+            let samples = decode(bytes, native);
+            let peak = samples.iter().fold(0.0_f32, |m, v| m.max(v.abs()));
+            if samples.len() >= 22_050 {
+                let mut meter = ebur128::EbuR128::new(1, 22_050, ebur128::Mode::I).expect("meter");
+                meter.add_frames_f32(&samples).expect("frames");
+                let lufs = meter.loudness_global().expect("loudness");
+                assert!((-19.0..=-17.0).contains(&lufs), "{}: {lufs:.2} LUFS", clip.file);
+            } else {
+                let db = 20.0 * f64::from(peak).log10();
+                assert!((-5.0..=-3.0).contains(&db), "{}: peak {db:.2} dBFS", clip.file);
+            }
+            assert!(peak < 1.0, "{}: clipped", clip.file);
+            // Leading silence is trimmed: speech within the first 20 ms.
+            assert!(
+                samples[..441].iter().any(|v| v.abs() > 0.005),
+                "{}",
+                clip.file
+            );
+        }
+    }
+
+    #[test]
+    fn a_breath_glide_sounds_the_whole_breath_and_joins_without_a_click() {
+        for (ms, inhale) in [(4_000, true), (6_000, false), (1_000, true), (30_000, false)] {
+            let s = breath_glide(48_000, ms, inhale);
+            assert_eq!(s.len() as u64, ms * 48, "{ms} ms");
+            let peak = s.iter().fold(0.0_f32, |m, v| m.max(v.abs()));
+            assert!(peak <= 0.5 && peak > 0.1, "{ms}: {peak}");
+            // Both ends at zero; audible through its last tenth (a breath's
+            // tone spans the whole breath, not its first half).
+            assert!(s[0].abs() < 1e-3 && s[s.len() - 1].abs() < 0.02);
+            let tail = &s[s.len() * 85 / 100..s.len() * 95 / 100];
+            let tail_peak = tail.iter().fold(0.0_f32, |m, v| m.max(v.abs()));
+            assert!(tail_peak > 0.1, "{ms} ms: fades out early ({tail_peak})");
         }
     }
 
@@ -1124,6 +1168,7 @@ mod tests {
             }),
             rest_between_sets: Duration::ZERO,
             rest_between_sides: Duration::from_secs(5),
+            guide: None,
         }
     }
 
@@ -1132,6 +1177,7 @@ mod tests {
             id: "t".into(),
             title: "t".into(),
             safety: String::new(),
+            spoken_safety: String::new(),
             exercises: vec![
                 exercise(
                     "stretch",
@@ -1156,26 +1202,10 @@ mod tests {
             .expect("the routine has this cue")
     }
 
-    use Clip::{Tone as T, Word as W};
+    use Clip::{Tone as T, Voice as V};
 
     #[test]
-    fn an_exercise_opens_with_the_chime_and_get_ready_then_the_side() {
-        let t = routine();
-        let first = cue(&t, CueKind::ExerciseStart { exercise: 0 });
-        assert_eq!(
-            clips_for(&first, &t, true),
-            [T(Tone::ExerciseStart), W(Word::GetReady), W(Word::LeftSide)]
-        );
-        let second = cue(&t, CueKind::ExerciseStart { exercise: 1 });
-        assert_eq!(
-            clips_for(&second, &t, true),
-            [T(Tone::ExerciseStart), W(Word::NextExercise)]
-        );
-        assert_eq!(clips_for(&second, &t, false), [T(Tone::ExerciseStart)]);
-    }
-
-    #[test]
-    fn effort_and_ease_phases_have_their_own_note_and_word() {
+    fn phases_have_their_own_note_and_breaths_a_glide_of_their_length() {
         let t = routine();
         let raise = cue(
             &t,
@@ -1183,76 +1213,86 @@ mod tests {
                 step: Step::Phase(PhaseKind::Raise),
             },
         );
-        assert_eq!(
-            clips_for(&raise, &t, true),
-            [T(Tone::PhaseEffort), W(Word::Raise)]
-        );
+        assert_eq!(clips_for(&raise, &t, true), [T(Tone::PhaseEffort)]);
         let lower = cue(
             &t,
             CueKind::PhaseStart {
                 step: Step::Phase(PhaseKind::Lower),
             },
         );
-        assert_eq!(
-            clips_for(&lower, &t, true),
-            [T(Tone::PhaseEase), W(Word::Lower)]
-        );
-        let release = cue(
+        assert_eq!(clips_for(&lower, &t, true), [T(Tone::PhaseEase)]);
+        let breath_in = cue(
             &t,
             CueKind::PhaseStart {
-                step: Step::Phase(PhaseKind::Release),
+                step: Step::BreatheIn,
             },
         );
-        assert_eq!(clips_for(&release, &t, false), [T(Tone::PhaseEase)]);
+        assert_eq!(
+            clips_for(&breath_in, &t, true),
+            [Clip::Breath {
+                inhale: true,
+                ms: 4_000
+            }]
+        );
+        let first = cue(&t, CueKind::ExerciseStart { exercise: 0 });
+        assert_eq!(clips_for(&first, &t, true), [T(Tone::ExerciseStart)]);
     }
 
     #[test]
-    fn only_the_first_breath_of_a_hold_is_named() {
+    fn words_are_said_only_with_voice_and_the_end_waits_for_its_chime() {
         let t = routine();
-        let breaths: Vec<Vec<Clip>> = t
+        let says: Vec<&Cue> = t
             .cues
             .iter()
-            .filter(|c| {
-                matches!(
-                    c.kind,
-                    CueKind::PhaseStart {
-                        step: Step::BreatheIn | Step::BreatheOut
-                    }
-                )
-            })
-            .map(|c| clips_for(c, &t, true))
+            .filter(|c| matches!(c.kind, CueKind::Say { .. }))
             .collect();
-        // 20 s hold of 4 s in / 6 s out: in, out, in, out — on each side.
-        let named = vec![T(Tone::BreatheIn), W(Word::BreatheIn)];
-        let named_out = vec![T(Tone::BreatheOut), W(Word::BreatheOut)];
-        let plain = vec![T(Tone::BreatheIn)];
-        let plain_out = vec![T(Tone::BreatheOut)];
-        let side = [named, named_out, plain, plain_out];
-        assert_eq!(breaths, [side.clone(), side].concat());
+        assert!(!says.is_empty());
+        for c in &says {
+            let CueKind::Say { text } = c.kind else {
+                unreachable!()
+            };
+            assert_eq!(clips_for(c, &t, true), [V(text)]);
+            assert!(clips_for(c, &t, false).is_empty());
+        }
+        // A user routine still hears the generic words: sides, breaths.
+        let texts: Vec<&str> = says
+            .iter()
+            .filter_map(|c| match c.kind {
+                CueKind::Say { text } => Some(text),
+                _ => None,
+            })
+            .collect();
+        for want in ["Get ready.", "Left side.", "Breathe in.", "Switch sides.", "Well done."] {
+            assert!(texts.contains(&want), "{want} not in {texts:?}");
+        }
+        let well_done = says.last().expect("a last line");
+        assert_eq!(well_done.at_ms, t.total_ms);
+        assert!(shares_a_tone(well_done.at_ms, &t));
+        assert!(!shares_a_tone(says[0].at_ms, &t));
     }
 
     #[test]
-    fn counts_tick_sides_switch_and_the_end_is_praised() {
-        let t = routine();
-        for n in 1..=3 {
-            assert_eq!(
-                clips_for(&cue(&t, CueKind::Count { n }), &t, true),
-                [T(Tone::Tick)]
-            );
+    fn a_count_said_aloud_replaces_its_tick() {
+        let mut r = crate::routine::builtin::find(crate::routine::builtin::DESK_RESET)
+            .expect("a built-in");
+        r.exercises.retain(|e| e.breath.is_none());
+        let t = compile(&r);
+        let hold = t
+            .segments
+            .iter()
+            .find(|s| s.step == Step::Phase(PhaseKind::Hold))
+            .expect("a hold");
+        let ticks: Vec<&Cue> = t
+            .cues
+            .iter()
+            .filter(|c| matches!(c.kind, CueKind::Count { .. }))
+            .filter(|c| c.at_ms > hold.start_ms && c.at_ms < hold.end_ms())
+            .collect();
+        assert_eq!(ticks.len(), 3);
+        for c in ticks {
+            assert!(clips_for(c, &t, true).is_empty(), "{c:?}");
+            assert_eq!(clips_for(c, &t, false), [T(Tone::Tick)]);
         }
-        assert_eq!(
-            clips_for(&cue(&t, CueKind::SwitchSides), &t, true),
-            [
-                T(Tone::SwitchSides),
-                W(Word::SwitchSides),
-                W(Word::RightSide)
-            ]
-        );
-        assert!(clips_for(&cue(&t, CueKind::ExerciseDone { exercise: 0 }), &t, true).is_empty());
-        assert_eq!(
-            clips_for(&cue(&t, CueKind::RoutineDone), &t, true),
-            [T(Tone::Done), W(Word::WellDone)]
-        );
     }
 
     #[test]

@@ -1,11 +1,14 @@
 //! Pure: the built-in routines, built from the four movements of the upper-trap
-//! article in its order (stretch → release → strengthen → retrain).
-//! docs/routines.md gives the reason for every number here.
+//! article in its order (stretch → release → strengthen → retrain), with the
+//! words each exercise speaks and shows. docs/routines.md gives the reason
+//! for every number and form cue here; every spoken line has a clip in
+//! sounds/voice (`cargo xtask assets`).
 
 use std::time::Duration;
 
 use super::model::{
-    Breath, Equipment, Exercise, Phase, PhaseKind, Position, Purpose, Routine, Sides,
+    Breath, Equipment, Exercise, Guide, KnotSide, Options, Phase, PhaseKind, Position, Purpose,
+    Routine, Sides,
 };
 
 /// The daily routine, about ten minutes.
@@ -13,27 +16,43 @@ pub const UPPER_TRAP: &str = "upper-trap";
 /// The short desk-chair break for interval reminders, under three minutes.
 pub const DESK_RESET: &str = "desk-reset";
 
-/// Every built-in routine, the daily one first.
-pub fn all() -> Vec<Routine> {
-    vec![upper_trap(), desk_reset()]
+/// Every built-in routine, the daily one first, as `options` shape them.
+pub fn all_with(options: Options) -> Vec<Routine> {
+    vec![upper_trap(options), desk_reset()]
 }
 
-/// The built-in routine with this id.
+/// Every built-in routine with the default options.
+pub fn all() -> Vec<Routine> {
+    all_with(Options::default())
+}
+
+/// The built-in routine with this id, default options.
 pub fn find(id: &str) -> Option<Routine> {
     all().into_iter().find(|r| r.id == id)
 }
 
-fn upper_trap() -> Routine {
+/// Who should not do the daily routine, and when to stop: the start screen's card.
+const UPPER_TRAP_SAFETY: &str = "Skip it after a recent neck or shoulder injury or surgery, or if \
+    an arm already tingles or is numb. Stop for sharp or spreading pain, tingling, numbness, \
+    dizziness, blurred vision or headache.";
+
+fn upper_trap(options: Options) -> Routine {
+    let strengthen = if options.lie_face_down {
+        prone_y_raise()
+    } else {
+        wall_y_lift()
+    };
     Routine {
         id: UPPER_TRAP.into(),
         title: "Upper-trap daily routine".into(),
-        safety: "Keep every stretch and press gentle. Stop at once if pain turns sharp, \
-                 spreads, or tingles down the arm."
+        safety: UPPER_TRAP_SAFETY.into(),
+        spoken_safety: "Tender is fine, sharp is not. Stop if pain spreads, tingles, or makes \
+                        you dizzy."
             .into(),
         exercises: vec![
             neck_stretch(60),
-            ball_press(),
-            prone_y_raise(),
+            ball_press(options.knot_side),
+            strengthen,
             depression_hold(8),
         ],
     }
@@ -43,9 +62,10 @@ fn desk_reset() -> Routine {
     Routine {
         id: DESK_RESET.into(),
         title: "Desk reset".into(),
-        safety: "Move gently and stay within comfort. Stop if you feel sharp pain or pain \
-                 that spreads."
+        safety: "Move within comfort. Stop if pain turns sharp or spreads, or if your arm \
+                 tingles or goes numb."
             .into(),
+        spoken_safety: "Move within comfort, and stop if anything turns sharp.".into(),
         exercises: vec![neck_stretch(50), depression_hold(3)],
     }
 }
@@ -65,6 +85,10 @@ fn lines(lines: &[&str]) -> Vec<String> {
     lines.iter().map(|l| (*l).to_owned()).collect()
 }
 
+fn pair(left: &str, right: &str) -> [String; 2] {
+    [left.to_owned(), right.to_owned()]
+}
+
 /// Slow breathing for the stretch: a longer out-breath than in-breath; one
 /// breath is 10 s, so holds of 50 s and 60 s end on a full exhale.
 const STRETCH_BREATH: Breath = Breath {
@@ -73,14 +97,17 @@ const STRETCH_BREATH: Breath = Breath {
 };
 
 /// Stretch: ear toward shoulder, held long enough for the guarding to let go.
+/// Tipping toward the left shoulder stretches the right side, so both sides
+/// are always done, whichever side the knot is on.
 fn neck_stretch(hold_s: u64) -> Exercise {
     Exercise {
         id: "neck-side-stretch".into(),
         title: "Neck side stretch".into(),
+        // Shown: set-up while getting ready, breathing while holding, release.
         instructions: lines(&[
-            "Sit tall, then tip your ear toward the shoulder on the side that is called.",
-            "Let the other shoulder hang heavy. A mild pull is all you need.",
-            "Breathe in softly, then breathe out slowly and let the pull fade.",
+            "Sit tall, hands resting in your lap. Tip one ear toward its shoulder, face still looking ahead.",
+            "Breathe in softly, then out slowly, and let the pull ease a little with each breath out.",
+            "Bring your head slowly back to the middle.",
         ]),
         purpose: Purpose::Stretch,
         position: Position::Chair,
@@ -92,33 +119,73 @@ fn neck_stretch(hold_s: u64) -> Exercise {
         breath: Some(STRETCH_BREATH),
         rest_between_sets: Duration::ZERO,
         rest_between_sides: secs(5),
+        guide: Some(Guide {
+            setup: "Neck side stretch. Sit tall, and rest your hands in your lap.".into(),
+            side_lines: pair(
+                "Tip your left ear toward your left shoulder.",
+                "Now tip your right ear toward your right shoulder.",
+            ),
+            side_labels: pair("Ear to left shoulder", "Ear to right shoulder"),
+            form: "Let the other shoulder hang low and heavy. A mild pull is plenty.".into(),
+            effort: String::new(),
+            ease: "Slowly bring your head back to the middle.".into(),
+            before_hold: String::new(),
+        }),
     }
 }
 
-/// Release: still pressure on the knot itself, never rolled.
-fn ball_press() -> Exercise {
+/// Release: still pressure on the knot itself, never rolled. With the knot's
+/// side known, only that side.
+fn ball_press(knot: KnotSide) -> Exercise {
     Exercise {
         id: "ball-press".into(),
         title: "Ball pressure on the knot".into(),
         instructions: lines(&[
-            "Stand at a wall with a ball between it and the knot, halfway from neck to shoulder tip.",
-            "Lean in until the pressure is firm but you can still breathe easily.",
-            "Stay on that one spot without moving. Do not roll the ball.",
+            "Back to a wall, knees soft. The ball sits on the back of the shoulder ridge, between neck and shoulder tip.",
+            "Lean back until it feels tender: 6 of 10 at most, easing as you hold. Keep still, don't roll the ball.",
+            "Ease off the wall and let the shoulder rest.",
         ]),
         purpose: Purpose::Release,
         position: Position::Wall,
         equipment: Equipment::Ball,
-        sides: Sides::Both,
+        sides: match knot {
+            KnotSide::Left => Sides::Left,
+            KnotSide::Right => Sides::Right,
+            KnotSide::Both => Sides::Both,
+        },
         sets: 1,
         reps: 1,
         phases: vec![
-            phase(PhaseKind::Press, 75),
+            phase(PhaseKind::Press, 70),
             phase(PhaseKind::Release, 5),
         ],
         breath: None,
         rest_between_sets: Duration::ZERO,
         rest_between_sides: secs(10),
+        guide: Some(Guide {
+            setup: "Ball release. Stand with your back to a wall, ball in hand, knees soft.".into(),
+            side_lines: pair(
+                "Place the ball on the back of your left shoulder, between neck and shoulder tip.",
+                "Move the ball to the back of your right shoulder, between neck and shoulder tip.",
+            ),
+            side_labels: pair("Ball behind left shoulder", "Ball behind right shoulder"),
+            form: "Keep still on that one spot. Don't roll the ball.".into(),
+            effort: "Lean back into the ball until it feels tender, six out of ten at most."
+                .into(),
+            ease: "Ease off the wall and let your shoulder rest.".into(),
+            before_hold: String::new(),
+        }),
     }
+}
+
+/// The Y-raise's rep: lift, a 2 s hold at the top, a slower lowering, a breath.
+fn y_phases() -> Vec<Phase> {
+    vec![
+        phase(PhaseKind::Raise, 2),
+        phase(PhaseKind::Hold, 2),
+        phase(PhaseKind::Lower, 3),
+        phase(PhaseKind::Rest, 1),
+    ]
 }
 
 /// Strengthen: loads the lower trapezius at its most specific angle.
@@ -127,9 +194,9 @@ fn prone_y_raise() -> Exercise {
         id: "prone-y-raise".into(),
         title: "Prone Y-raise".into(),
         instructions: lines(&[
-            "Lie face down, arms reaching overhead in a wide Y, thumbs turned to the ceiling.",
-            "Lift both arms a few inches off the floor and pause there.",
-            "Lower them slowly, then let them rest.",
+            "Face down, forehead on a folded towel, arms overhead at ten and two o'clock, thumbs up.",
+            "Set your shoulder blades down and back, then lift the arms a few centimetres. Chest and head stay down.",
+            "Lower the arms slowly and let them rest on the floor.",
         ]),
         purpose: Purpose::Strengthen,
         position: Position::Floor,
@@ -137,15 +204,58 @@ fn prone_y_raise() -> Exercise {
         sides: Sides::None,
         sets: 2,
         reps: 8,
-        phases: vec![
-            phase(PhaseKind::Raise, 2),
-            phase(PhaseKind::Hold, 2),
-            phase(PhaseKind::Lower, 3),
-            phase(PhaseKind::Rest, 1),
-        ],
+        phases: y_phases(),
         breath: None,
         rest_between_sets: secs(30),
         rest_between_sides: Duration::ZERO,
+        guide: Some(Guide {
+            setup: "Y raise, lying face down. Forehead on a folded towel, arms overhead in a \
+                    wide Y, thumbs up."
+                .into(),
+            side_lines: Default::default(),
+            side_labels: Default::default(),
+            form: "Shoulders down and back first. Your chest stays on the floor.".into(),
+            effort: "Lift, just a little.".into(),
+            ease: "Lower slowly.".into(),
+            before_hold: String::new(),
+        }),
+    }
+}
+
+/// Strengthen, for people who can't lie face down: the same Y and the same
+/// lift, standing face to a wall (docs/routines.md gives the reasons).
+fn wall_y_lift() -> Exercise {
+    Exercise {
+        id: "wall-y-lift".into(),
+        title: "Wall Y lift".into(),
+        instructions: lines(&[
+            "Face a wall, one small step away. Hands on the wall above your head in a wide Y, thumbs up.",
+            "Set your shoulder blades down and back, then lift both hands just off the wall. Ribs stay down.",
+            "Put your hands back on the wall slowly and let the arms rest.",
+        ]),
+        purpose: Purpose::Strengthen,
+        // Standing, facing the wall: turned around from the ball press, with
+        // the ball put away, so it gets the time to move.
+        position: Position::Standing,
+        equipment: Equipment::None,
+        sides: Sides::None,
+        sets: 2,
+        reps: 8,
+        phases: y_phases(),
+        breath: None,
+        rest_between_sets: secs(30),
+        rest_between_sides: Duration::ZERO,
+        guide: Some(Guide {
+            setup: "Wall Y lift. Face the wall, a small step away, hands high on the wall in a \
+                    wide Y, thumbs up."
+                .into(),
+            side_lines: Default::default(),
+            side_labels: Default::default(),
+            form: "Shoulders down and back first. Don't arch your back.".into(),
+            effort: "Lift off the wall.".into(),
+            ease: "Back to the wall, slowly.".into(),
+            before_hold: String::new(),
+        }),
     }
 }
 
@@ -156,8 +266,8 @@ fn depression_hold(reps: u32) -> Exercise {
         title: "Shoulder-blade depression hold".into(),
         instructions: lines(&[
             "Sit tall with your arms loose at your sides.",
-            "Draw both shoulder blades down, away from your ears, and keep them there.",
-            "Let go completely, then set them down again.",
+            "Slide your shoulder blades down and back, away from your ears. Hold, and keep breathing.",
+            "Let your shoulders relax completely before the next one.",
         ]),
         purpose: Purpose::Retrain,
         position: Position::Chair,
@@ -169,6 +279,15 @@ fn depression_hold(reps: u32) -> Exercise {
         breath: None,
         rest_between_sets: Duration::ZERO,
         rest_between_sides: Duration::ZERO,
+        guide: Some(Guide {
+            setup: "Shoulder blade hold. Sit tall, arms loose at your sides.".into(),
+            side_lines: Default::default(),
+            side_labels: Default::default(),
+            form: "Blades down and back, away from your ears. Keep breathing.".into(),
+            effort: String::new(),
+            ease: "Relax.".into(),
+            before_hold: "Blades down.".into(),
+        }),
     }
 }
 
@@ -250,7 +369,7 @@ mod tests {
         assert!(ball
             .instructions
             .iter()
-            .any(|l| l.to_lowercase().contains("not roll")));
+            .any(|l| l.to_lowercase().contains("don't roll")));
     }
 
     #[test]
@@ -281,13 +400,41 @@ mod tests {
     }
 
     #[test]
-    fn upper_trap_takes_about_ten_minutes() {
-        let t = compile(&routine(UPPER_TRAP));
-        assert!(
-            (9 * 60_000..=11 * 60_000).contains(&t.total_ms),
-            "{}",
-            t.total_ms
-        );
+    fn upper_trap_takes_about_ten_minutes_whatever_the_choices() {
+        for options in Options::every() {
+            let r = all_with(options).remove(0);
+            let t = compile(&r);
+            assert!(
+                (9 * 60_000..=11 * 60_000).contains(&t.total_ms),
+                "{options:?}: {}",
+                t.total_ms
+            );
+        }
+    }
+
+    #[test]
+    fn the_knot_side_picks_the_ball_sides_and_the_floor_can_be_left_out() {
+        let ball = |knot_side| {
+            let r = all_with(Options {
+                knot_side,
+                lie_face_down: true,
+            })
+            .remove(0);
+            ex(&r, Purpose::Release).sides
+        };
+        assert_eq!(ball(KnotSide::Both), Sides::Both);
+        assert_eq!(ball(KnotSide::Left), Sides::Left);
+        assert_eq!(ball(KnotSide::Right), Sides::Right);
+        let standing = all_with(Options {
+            knot_side: KnotSide::Both,
+            lie_face_down: false,
+        })
+        .remove(0);
+        let y = ex(&standing, Purpose::Strengthen);
+        assert_eq!(y.id, "wall-y-lift");
+        assert!(standing.exercises.iter().all(|e| e.position != Position::Floor));
+        // The same lift: a 2 s hold at the top, lowered more slowly.
+        assert_eq!(phase_secs(y, PhaseKind::Hold), [2]);
     }
 
     #[test]
@@ -339,7 +486,12 @@ mod tests {
     #[test]
     fn texts_are_short_enough_to_speak() {
         for r in all() {
-            assert!(!r.safety.is_empty() && r.safety.chars().count() <= MAX_INSTRUCTION_CHARS);
+            // The start screen's card: as long as a user routine's may be.
+            assert!(!r.safety.is_empty() && r.safety.chars().count() <= 200);
+            assert!(
+                !r.spoken_safety.is_empty()
+                    && r.spoken_safety.chars().count() <= MAX_INSTRUCTION_CHARS
+            );
             for e in &r.exercises {
                 assert!(
                     (1..=MAX_INSTRUCTIONS).contains(&e.instructions.len()),
@@ -381,8 +533,15 @@ mod tests {
     fn safety_says_when_to_stop() {
         for r in all() {
             let s = r.safety.to_lowercase();
-            assert!(s.contains("gentl") && s.contains("stop") && s.contains("sharp"));
-            assert!(s.contains("spread"), "{}", r.id);
+            assert!(s.contains("stop") && s.contains("sharp"), "{}", r.id);
+            assert!(s.contains("spread") && s.contains("tingl") && s.contains("numb"));
+            let spoken = r.spoken_safety.to_lowercase();
+            assert!(spoken.contains("stop") && spoken.contains("sharp"), "{}", r.id);
+        }
+        // The daily routine's card says who should skip it, and every stop sign.
+        let daily = routine(UPPER_TRAP).safety.to_lowercase();
+        for word in ["skip", "injury", "surgery", "dizz", "vision", "headache"] {
+            assert!(daily.contains(word), "{word}");
         }
     }
 }

@@ -302,7 +302,7 @@ mod tests {
         let text = describe(&r);
         let total = clock(compile(&r).total_ms);
         assert!(text.contains("Needs: a ball, a chair, a wall, floor space\n"));
-        assert!(text.contains("Safety: Keep every stretch"));
+        assert!(text.contains("Safety: Skip it after a recent neck"));
         assert!(text.contains("1. Neck side stretch (stretch), "));
         assert!(text.contains("2. Ball pressure on the knot (release), "));
         assert!(text.contains("3. Prone Y-raise (strengthen), "));

@@ -20,6 +20,10 @@ pub struct Routine {
     pub title: String,
     /// One line shown before the routine starts: how hard to press, when to stop.
     pub safety: String,
+    /// The short safety line spoken before the first exercise; empty when
+    /// there is no voice clip for it (user routines).
+    #[serde(default)]
+    pub spoken_safety: String,
     pub exercises: Vec<Exercise>,
 }
 
@@ -49,11 +53,15 @@ pub enum Equipment {
     Ball,
 }
 
-/// Whether the exercise is done once, or once per side (left first).
+/// Whether the exercise is done once, once per side (left first), or on
+/// one side only (the built-in ball press, when the config names the knot's
+/// side).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Sides {
     None,
     Both,
+    Left,
+    Right,
 }
 
 /// The word the window shows (and the audio cues) for one part of a rep.
@@ -127,4 +135,83 @@ pub struct Exercise {
     pub rest_between_sets: Duration,
     /// Rest (the "Switch sides" moment) between the left and right side.
     pub rest_between_sides: Duration,
+    /// What the built-ins say beyond the generic words; `None` for user
+    /// routines, whose lines have no voice clips.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guide: Option<Guide>,
+}
+
+/// The spoken script of a built-in exercise (docs/routines.md). Every line
+/// here has a clip in sounds/voice (a test checks it).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Guide {
+    /// At the exercise's start: its name and how to get into position.
+    pub setup: String,
+    /// When a side begins: how to set up that side (left, right).
+    pub side_lines: [String; 2],
+    /// The side's label on screen ("Ear to left shoulder"), left, right.
+    pub side_labels: [String; 2],
+    /// The one form cue that matters: once per side, or before each set.
+    pub form: String,
+    /// At the first effort phase of a side, in place of its word ("Lean
+    /// back into the ball…"); empty: the phase word.
+    pub effort: String,
+    /// At the first easing phase of a side (lower, release); empty: the word.
+    pub ease: String,
+    /// Said just before each counted hold begins ("Blades down.").
+    pub before_hold: String,
+}
+
+/// The choices the config makes about the built-in daily routine
+/// (`upper_trap` in config.json).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// Where the knot is: the ball works that side only, or both sides.
+    pub knot_side: KnotSide,
+    /// `false`: a standing wall lift takes the place of the prone Y-raise.
+    pub lie_face_down: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            knot_side: KnotSide::Both,
+            lie_face_down: true,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KnotSide {
+    Left,
+    Right,
+    Both,
+}
+
+impl KnotSide {
+    pub const ALL: [KnotSide; 3] = [KnotSide::Left, KnotSide::Right, KnotSide::Both];
+
+    /// The config's word for it.
+    pub fn name(self) -> &'static str {
+        match self {
+            KnotSide::Left => "left",
+            KnotSide::Right => "right",
+            KnotSide::Both => "both",
+        }
+    }
+}
+
+impl Options {
+    /// Every combination of the choices, for tests that must cover them all.
+    pub fn every() -> Vec<Options> {
+        KnotSide::ALL
+            .iter()
+            .flat_map(|&knot_side| {
+                [true, false].map(|lie_face_down| Options {
+                    knot_side,
+                    lie_face_down,
+                })
+            })
+            .collect()
+    }
 }

@@ -2,8 +2,10 @@
 //! milliseconds from the routine's start, for the guided window and the audio.
 //!
 //! Rules (also in docs/routines.md):
-//! - Each exercise opens with a `GetReady` segment (`GET_READY_MS`) in which
-//!   its instructions are shown and spoken, then runs side by side (left
+//! - Each exercise opens with a `GetReady` segment in which its set-up is
+//!   shown and spoken: `FIRST_GET_READY_MS` for the first (the safety line is
+//!   spoken first), `MOVE_GET_READY_MS` when the body changes position (chair
+//!   → wall → floor), else `GET_READY_MS`. Then it runs side by side (left
 //!   first), set by set, rep by rep, phase by phase.
 //! - A `Hold` phase of an exercise with `breath` is split into alternating
 //!   `BreatheIn` / `BreatheOut` segments, always starting with an inhale; the
@@ -15,6 +17,8 @@
 //! - Steady phases (hold, press, rests, get ready, switch sides) of at least
 //!   `COUNT_MIN_MS` get count ticks 3, 2, 1 in their last three seconds; for a
 //!   breath-split hold they count down the hold, not each breath.
+//! - What is spoken is planned last, from the segments (`speech::plan`), and
+//!   merged in as `Say` cues.
 
 use std::time::Duration;
 
@@ -22,9 +26,27 @@ use serde::{Serialize, Serializer};
 
 use super::model::{Breath, Exercise, PhaseKind, Routine, Sides};
 
-/// Time before each exercise to read or hear its instructions and get in
-/// position (e.g. from the wall down to the floor).
+/// Time before an exercise done where the last one was, to hear its set-up.
 pub const GET_READY_MS: u64 = 10_000;
+/// Before the first exercise of a routine with a spoken safety line: that
+/// line, then the set-up.
+pub const FIRST_GET_READY_MS: u64 = 15_000;
+/// Before an exercise in another position: time to hear it and move (from
+/// the wall down to the floor, from the floor up to the chair).
+pub const MOVE_GET_READY_MS: u64 = 20_000;
+
+/// How long exercise `index` of `routine` gets to get ready.
+pub fn get_ready_ms(routine: &Routine, index: usize) -> u64 {
+    match index.checked_sub(1).and_then(|i| routine.exercises.get(i)) {
+        // Without a spoken safety line (user routines) there is less to hear.
+        None if routine.spoken_safety.is_empty() => GET_READY_MS,
+        None => FIRST_GET_READY_MS,
+        Some(before) if Some(before.position) != routine.exercises.get(index).map(|e| e.position) => {
+            MOVE_GET_READY_MS
+        }
+        Some(_) => GET_READY_MS,
+    }
+}
 /// Steady phases at least this long get a 3-2-1 count at their end.
 pub const COUNT_MIN_MS: u64 = 4_000;
 /// The count starts this many seconds before the end of a phase.
@@ -174,6 +196,12 @@ pub enum CueKind {
     },
     /// At `total_ms`, always the last cue.
     RoutineDone,
+    /// Words to speak, starting at this moment (`speech::plan` placed them
+    /// so they end before the next words start). Always one of the texts
+    /// with a voice clip.
+    Say {
+        text: &'static str,
+    },
 }
 
 impl Timeline {
@@ -200,13 +228,16 @@ pub fn compile(routine: &Routine) -> Timeline {
     let mut exercises = Vec::with_capacity(routine.exercises.len());
     for (index, exercise) in routine.exercises.iter().enumerate() {
         let start_ms = b.now;
-        b.exercise(index, exercise);
+        b.exercise(index, exercise, get_ready_ms(routine, index));
         exercises.push(ExerciseSpan {
             id: exercise.id.clone(),
             title: exercise.title.clone(),
             start_ms,
             duration_ms: b.now - start_ms,
         });
+    }
+    for (at_ms, text) in super::speech::plan(routine, &b.segments) {
+        b.cue(at_ms, CueKind::Say { text });
     }
     b.cue(b.now, CueKind::RoutineDone);
     // Stable: cues at the same moment keep the order they were made in
@@ -248,7 +279,7 @@ impl Builder {
         self.cues.push(Cue { at_ms, kind });
     }
 
-    fn exercise(&mut self, index: usize, exercise: &Exercise) {
+    fn exercise(&mut self, index: usize, exercise: &Exercise, get_ready_ms: u64) {
         let outside = Place {
             exercise: index,
             set: None,
@@ -256,12 +287,8 @@ impl Builder {
             side: Side::None,
         };
         self.cue(self.now, CueKind::ExerciseStart { exercise: index });
-        self.steady(outside, Step::GetReady, GET_READY_MS);
-        let sides: &[Side] = match exercise.sides {
-            Sides::None => &[Side::None],
-            Sides::Both => &[Side::Left, Side::Right],
-        };
-        for (n, &side) in sides.iter().enumerate() {
+        self.steady(outside, Step::GetReady, get_ready_ms);
+        for (n, &side) in exercise.sides.list().iter().enumerate() {
             if n > 0 {
                 // Announced even with no pause: the user must still switch.
                 self.cue(self.now, CueKind::SwitchSides);
@@ -374,6 +401,18 @@ impl Builder {
     }
 }
 
+impl Sides {
+    /// The sides worked, in order.
+    pub fn list(self) -> &'static [Side] {
+        match self {
+            Sides::None => &[Side::None],
+            Sides::Both => &[Side::Left, Side::Right],
+            Sides::Left => &[Side::Left],
+            Sides::Right => &[Side::Right],
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::collections::BTreeSet;
@@ -408,7 +447,14 @@ mod tests {
             breath: None,
             rest_between_sets: secs(20),
             rest_between_sides: secs(5),
+            guide: None,
         }
+    }
+
+    /// The timeline's tones and marks, without the words (speech.rs tests those).
+    fn without_speech(mut t: Timeline) -> Timeline {
+        t.cues.retain(|c| !matches!(c.kind, CueKind::Say { .. }));
+        t
     }
 
     fn routine(exercises: Vec<Exercise>) -> Routine {
@@ -416,6 +462,7 @@ mod tests {
             id: "r".into(),
             title: "R".into(),
             safety: "Gently.".into(),
+            spoken_safety: String::new(),
             exercises,
         }
     }
@@ -509,6 +556,7 @@ mod tests {
             exercise(Sides::Both, 1, 1, &[(Press, 3)]),
             exercise(Sides::None, 1, 1, &[(Lower, 2)]),
         ]));
+        let t = without_speech(t);
         let kinds: Vec<(u64, CueKind)> = t.cues.iter().map(|c| (c.at_ms, c.kind)).collect();
         assert_eq!(
             kinds,
@@ -572,12 +620,12 @@ mod tests {
 
     #[test]
     fn cues_between_is_half_open() {
-        let t = compile(&routine(vec![exercise(
+        let t = without_speech(compile(&routine(vec![exercise(
             Sides::None,
             1,
             1,
             &[(PhaseKind::Hold, 4)],
-        )]));
+        )])));
         let at =
             |from, to| -> Vec<u64> { t.cues_between(from, to).iter().map(|c| c.at_ms).collect() };
         assert_eq!(at(0, 1), [0]);
@@ -613,7 +661,7 @@ mod tests {
             inhale: secs(1),
             exhale: secs(3),
         });
-        let t = compile(&routine(vec![e]));
+        let t = without_speech(compile(&routine(vec![e])));
         let v = serde_json::to_value(&t).expect("a timeline is plain data");
         assert_eq!(v["routine_id"], "r");
         assert_eq!(v["total_ms"], 23_000);
@@ -682,6 +730,7 @@ mod tests {
                     }),
                     rest_between_sets: Duration::from_millis(set_rest),
                     rest_between_sides: Duration::from_millis(side_rest),
+                    guide: None,
                 }
             })
     }
@@ -740,6 +789,14 @@ mod tests {
                     Sides::None => {
                         prop_assert!(side(Side::Left).is_empty() && side(Side::Right).is_empty());
                     }
+                    Sides::Left | Sides::Right => {
+                        let (on, off) = if e.sides == Sides::Left {
+                            (Side::Left, Side::Right)
+                        } else {
+                            (Side::Right, Side::Left)
+                        };
+                        prop_assert!(!side(on).is_empty() && side(off).is_empty());
+                    }
                 }
             }
         }
@@ -748,11 +805,7 @@ mod tests {
         fn sets_and_reps_are_as_declared(r in arb_routine()) {
             let t = compile(&r);
             for (i, e) in r.exercises.iter().enumerate() {
-                let sides: &[Side] = match e.sides {
-                    Sides::None => &[Side::None],
-                    Sides::Both => &[Side::Left, Side::Right],
-                };
-                for &side in sides {
+                for &side in e.sides.list() {
                     let here = || t.segments.iter().filter(|s| s.exercise == i && s.side == side);
                     let reps: BTreeSet<(u32, u32)> =
                         here().filter_map(|s| Some((s.set?, s.rep?))).collect();

@@ -175,7 +175,7 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
     }
     // A broken config is reported by `load_config`; the default plays.
     let (config, _) = load_config(flag);
-    let Some(found) = routine::find(&config.routines, routine_id) else {
+    let Some(found) = routine::find(&config.routines, config.upper_trap, routine_id) else {
         return Err(ShellError::NoRoutine(routine_id.to_owned()));
     };
     let mut standalone = Standalone::new(&config);
@@ -330,7 +330,7 @@ fn plan(config: &Config) -> String {
 }
 
 fn routine_menu(config: &Config) -> Vec<(String, String)> {
-    routine::all(&config.routines)
+    routine::all(&config.routines, config.upper_trap)
         .into_iter()
         .map(|r| (r.id.clone(), r.title.clone()))
         .collect()
@@ -778,7 +778,7 @@ impl Core {
                 ok("unknot is quitting")
             }
             Request::Play { routine } => {
-                if routine::find(&self.config.routines, &routine).is_none() {
+                if routine::find(&self.config.routines, self.config.upper_trap, &routine).is_none() {
                     return Some(Response::Error(format!("no routine {routine:?}")));
                 }
                 let playing = self.engine.status().state == Mode::InBreak;
@@ -794,7 +794,7 @@ impl Core {
     /// A routine id the user named (checked), or the next break's.
     fn routine_or_next(&self, routine: Option<String>) -> Result<String, String> {
         match routine {
-            Some(id) if routine::find(&self.config.routines, &id).is_some() => Ok(id),
+            Some(id) if routine::find(&self.config.routines, self.config.upper_trap, &id).is_some() => Ok(id),
             Some(id) => Err(format!(
                 "no routine {id:?}; `unknot routine list` shows them"
             )),
@@ -886,7 +886,7 @@ impl Core {
     }
 
     fn notice(&self, break_name: &str, routine_id: &str, snoozes_left: u32) -> BreakNotice {
-        let found = routine::find(&self.config.routines, routine_id);
+        let found = routine::find(&self.config.routines, self.config.upper_trap, routine_id);
         let minutes = found
             .as_ref()
             .map(|r| routine::timeline::compile(r).total_ms.div_ceil(60_000))
@@ -910,7 +910,7 @@ impl Core {
 
     fn open_window(&mut self, break_name: &str, routine_id: &str, start_screen: bool) {
         self.lost_session = None;
-        let Some(found) = routine::find(&self.config.routines, routine_id) else {
+        let Some(found) = routine::find(&self.config.routines, self.config.upper_trap, routine_id) else {
             eprintln!("unknot: no routine {routine_id:?} for {break_name}");
             let _ = self
                 .engine

@@ -69,19 +69,18 @@ pub fn run(root: &Path) -> Result<()> {
         write(&wav, &wav_bytes(&tone.render())?)?;
         flac(&wav, &sounds.join(format!("{}.flac", tone.name)))?;
     }
-    let voice = sounds.join("voice");
-    std::fs::create_dir_all(&voice).with_context(|| format!("creating {}", voice.display()))?;
-    let mut voice_bytes = 0;
-    for &(key, text) in VOICE {
-        let out = voice.join(format!("{key}.ogg"));
-        speak(text, &scratch.join(format!("{key}.wav")), &out)?;
-        voice_bytes += std::fs::metadata(&out).map(|m| m.len()).unwrap_or(0);
-    }
+    let voice_dir = sounds.join("voice");
+    std::fs::create_dir_all(&voice_dir)
+        .with_context(|| format!("creating {}", voice_dir.display()))?;
+    let voice_bytes = voice(root, &voice_dir, &scratch)?;
+    let clips = std::fs::read_to_string(voice_dir.join("manifest.tsv"))?
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .count();
     println!(
-        "assets: {} icons, {} tones, {} voice clips ({} KB of voice)",
+        "assets: {} icons, {} tones, {clips} voice clips ({} KB of voice)",
         ICON_STATES.len() * ICON_SIZES.len() + 1,
         TONES.len(),
-        VOICE.len(),
         voice_bytes / 1024
     );
     Ok(())
@@ -372,16 +371,6 @@ pub const TONES: &[Tone] = &[
             s.bell(0.36, 783.99, 1.0, 0.5);
         },
     },
-    Tone {
-        name: "breathe-in",
-        // 1.5 s gliding up a fifth, swelling like a breath taken in.
-        make: |s| s.glide(1.5, 261.63, 392.0, true),
-    },
-    Tone {
-        name: "breathe-out",
-        // 2.5 s gliding back down, fading like a breath let go.
-        make: |s| s.glide(2.5, 392.0, 261.63, false),
-    },
 ];
 
 impl Tone {
@@ -453,38 +442,6 @@ impl Synth {
         self.note(at, freq, dur, tau, &[1.0, 0.18, 0.05], Wave::Sine);
     }
 
-    /// A breath: an exponential pitch glide from `f0` to `f1` over `dur`.
-    /// An inhale swells towards its end; an exhale starts full and fades.
-    fn glide(&mut self, dur: f64, f0: f64, f1: f64, inhale: bool) {
-        let n = (dur * RATE as f64).round() as usize;
-        self.ensure(n);
-        let mut phase = 0.0_f64;
-        for i in 0..n {
-            let t = i as f64 / RATE as f64;
-            let x = t / dur;
-            let freq = f0 * (f1 / f0).powf(x);
-            let shape = if inhale {
-                // From 0.55 up to full at 80 %, then away.
-                let rise = smoothstep((x / 0.8).min(1.0));
-                let fall = if x > 0.8 {
-                    smoothstep((1.0 - x) / 0.2)
-                } else {
-                    1.0
-                };
-                (0.55 + 0.45 * rise) * fall
-            } else {
-                // Full at once, then a long fade, like air running out.
-                (1.0 - x).powf(1.3)
-            };
-            let env = fades(t, dur, FADE_S, 0.03) * shape;
-            let v = (std::f64::consts::TAU * phase).sin()
-                + 0.2 * (std::f64::consts::TAU * 2.0 * phase).sin()
-                + 0.06 * (std::f64::consts::TAU * 3.0 * phase).sin();
-            self.buf[i] += env * v;
-            phase = (phase + freq / RATE as f64).rem_euclid(1.0);
-        }
-    }
-
     fn finish(self) -> Vec<i16> {
         let peak = self.buf.iter().fold(0.0_f64, |m, v| m.max(v.abs()));
         let gain = if peak > 0.0 { PEAK / peak } else { 0.0 };
@@ -500,11 +457,6 @@ fn fades(t: f64, dur: f64, fade_in: f64, fade_out: f64) -> f64 {
     let a = (t / fade_in).min(1.0);
     let b = ((dur - t) / fade_out).clamp(0.0, 1.0);
     a * b
-}
-
-fn smoothstep(x: f64) -> f64 {
-    let x = x.clamp(0.0, 1.0);
-    x * x * (3.0 - 2.0 * x)
 }
 
 /// 16-bit mono PCM WAV at `RATE`.
@@ -544,40 +496,85 @@ fn flac(wav: &Path, out: &Path) -> Result<()> {
 
 // ---------------------------------------------------------------- voice ---
 
-/// The spoken prompts: file key and the words, ours.
-pub const VOICE: &[(&str, &str)] = &[
-    ("hold", "Hold."),
-    ("breathe-in", "Breathe in."),
-    ("breathe-out", "Breathe out."),
-    ("press", "Press."),
-    ("raise", "Raise."),
-    ("lower", "Lower."),
-    ("release", "Release."),
-    ("rest", "Rest."),
-    ("switch-sides", "Switch sides."),
-    ("left-side", "Left side."),
-    ("right-side", "Right side."),
-    ("get-ready", "Get ready."),
-    ("next-exercise", "Next exercise."),
-    ("well-done", "Well done."),
-    ("one", "One."),
-    ("two", "Two."),
-    ("three", "Three."),
-    ("four", "Four."),
-    ("five", "Five."),
-    ("six", "Six."),
-    ("seven", "Seven."),
-    ("eight", "Eight."),
-    ("nine", "Nine."),
-    ("ten", "Ten."),
-];
+/// espeak-ng's voice and pace: the en-US voice with the "m3" variant at a
+/// calm pace, the combination an offline recogniser understood best of
+/// those tried (docs/assets.md).
+const ESPEAK_ARGS: &[&str] = &["-v", "en-us+m3", "-s", "145"];
+/// The voice clips' sample rate (espeak-ng speaks at 22.05 kHz).
+const VOICE_RATE: u32 = 22_050;
+/// Spoken clips of a second or more are brought to this integrated loudness
+/// (EBU R128), shorter ones (too short to measure) to `VOICE_PEAK_DB`.
+pub const VOICE_LUFS: f64 = -18.0;
+pub const VOICE_PEAK_DB: f64 = -4.0;
 
-/// espeak-ng's voice and pace: a calm, slightly low English voice.
-const ESPEAK_ARGS: &[&str] = &["-v", "en-gb", "-s", "140", "-p", "40", "-a", "120"];
+/// Writes one clip per line of `unknot voice-script` into `dir` and the
+/// manifest (file, length, SHA-256, text); removes clips no line uses.
+fn voice(root: &Path, dir: &Path, scratch: &Path) -> Result<u64> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let out = Command::new(cargo)
+        .current_dir(root)
+        .args(["run", "-q", "--bin", "unknot", "--", "voice-script"])
+        .stderr(Stdio::inherit())
+        .output()
+        .context("running `unknot voice-script`")?;
+    if !out.status.success() {
+        bail!("`unknot voice-script` failed ({})", out.status);
+    }
+    let script = String::from_utf8(out.stdout).context("the script is not UTF-8")?;
+    let mut manifest = String::from("# file\tms\tsha256\ttext (written by `cargo xtask assets`)\n");
+    let mut files = Vec::new();
+    let mut bytes = 0;
+    for text in script.lines().filter(|l| !l.trim().is_empty()) {
+        let file = format!("{}.ogg", slug(text));
+        if files.contains(&file) {
+            bail!("two lines make the file name {file}; reword one");
+        }
+        let wav = scratch.join(format!("{}.wav", slug(text)));
+        let ms = speak(text, &wav, &dir.join(&file))?;
+        let ogg = std::fs::read(dir.join(&file)).context("reading a clip back")?;
+        bytes += ogg.len() as u64;
+        manifest.push_str(&format!("{file}\t{ms}\t{}\t{text}\n", sha256_hex(&ogg)));
+        files.push(file);
+    }
+    for entry in std::fs::read_dir(dir).with_context(|| format!("listing {}", dir.display()))? {
+        let path = entry?.path();
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        if name.ends_with(".ogg") && !files.iter().any(|f| f == name) {
+            std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
+        }
+    }
+    write(&dir.join("manifest.tsv"), manifest.as_bytes())?;
+    Ok(bytes)
+}
 
-/// Speaks `text` into `wav` with espeak-ng, then has sox trim the silence at
-/// both ends, normalise to -6 dBFS, fade the edges and encode Ogg Vorbis.
-fn speak(text: &str, wav: &Path, out: &Path) -> Result<()> {
+/// A file stem from a line's first words: "Tip your left ear…" → "tip-your-left-ear-toward".
+pub fn slug(text: &str) -> String {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.replace('\'', "").to_ascii_lowercase())
+        .collect();
+    let mut slug = words.iter().take(6).cloned().collect::<Vec<_>>().join("-");
+    if words.len() > 6 {
+        // Two long lines may share their first six words.
+        let tail = words[words.len() - 2..].join("-");
+        slug = format!("{slug}--{tail}");
+    }
+    slug
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Speaks `text` into `wav` with espeak-ng; has sox trim the silence at both
+/// ends; brings it to one loudness; encodes `out` (Ogg Vorbis). Returns the
+/// clip's length in ms.
+fn speak(text: &str, wav: &Path, out: &Path) -> Result<u64> {
     let status = Command::new("espeak-ng")
         .args(ESPEAK_ARGS)
         .arg("-w")
@@ -589,25 +586,98 @@ fn speak(text: &str, wav: &Path, out: &Path) -> Result<()> {
     if !status.success() {
         bail!("espeak-ng failed on {text:?} ({status})");
     }
-    let status = Command::new("sox")
-        // -R: repeatable dither and Ogg serial numbers, so reruns give the same bytes.
-        .args(["-R", "-V1"])
-        .arg(wav)
-        .args(["-r", "22050", "-c", "1", "-C", "0"])
-        .arg(out)
+    let trimmed = wav.with_extension("trim.wav");
+    sox(&[
+        wav.as_os_str(),
+        "-r".as_ref(),
+        VOICE_RATE.to_string().as_ref(),
+        "-c".as_ref(),
+        "1".as_ref(),
+        "-b".as_ref(),
+        "16".as_ref(),
+        trimmed.as_os_str(),
         // Trim the silence at the start, then (reversed) at the end, fading
         // the cut edges: 30 ms out, 5 ms in.
-        .args(["silence", "1", "0.01", "0.5%", "reverse"])
-        .args([
-            "silence", "1", "0.01", "0.5%", "fade", "t", "0.03", "reverse",
-        ])
-        .args(["fade", "t", "0.005", "gain", "-n", "-6"])
+        "silence".as_ref(),
+        "1".as_ref(),
+        "0.01".as_ref(),
+        "0.5%".as_ref(),
+        "reverse".as_ref(),
+        "silence".as_ref(),
+        "1".as_ref(),
+        "0.01".as_ref(),
+        "0.5%".as_ref(),
+        "fade".as_ref(),
+        "t".as_ref(),
+        "0.03".as_ref(),
+        "reverse".as_ref(),
+        "fade".as_ref(),
+        "t".as_ref(),
+        "0.005".as_ref(),
+    ])?;
+    let samples = read_mono(&trimmed)?;
+    let gain_db = loudness_gain(&samples, VOICE_RATE)?;
+    // -R: repeatable dither and Ogg serial numbers, so reruns give the same bytes.
+    sox(&[
+        trimmed.as_os_str(),
+        "-C".as_ref(),
+        "0".as_ref(),
+        out.as_os_str(),
+        // -l: a limiter where the gain would clip a peak (a few plosives).
+        "gain".as_ref(),
+        "-l".as_ref(),
+        format!("{gain_db:.2}").as_ref(),
+    ])?;
+    Ok(samples.len() as u64 * 1000 / u64::from(VOICE_RATE))
+}
+
+fn sox(args: &[&std::ffi::OsStr]) -> Result<()> {
+    let status = Command::new("sox")
+        .args(["-R", "-V1"])
+        .args(args)
         .status()
         .context("running sox")?;
     if !status.success() {
-        bail!("sox failed on {} ({status})", wav.display());
+        bail!("sox failed ({status}): {args:?}");
     }
     Ok(())
+}
+
+fn read_mono(wav: &Path) -> Result<Vec<f32>> {
+    let mut reader =
+        hound::WavReader::open(wav).with_context(|| format!("reading {}", wav.display()))?;
+    reader
+        .samples::<i16>()
+        .map(|s| s.map(|v| f32::from(v) / 32768.0))
+        .collect::<Result<_, _>>()
+        .with_context(|| format!("reading {}", wav.display()))
+}
+
+/// The gain (dB) that brings a clip to `VOICE_LUFS`, or for a clip under a
+/// second, its peak to `VOICE_PEAK_DB`.
+pub fn loudness_gain(samples: &[f32], rate: u32) -> Result<f64> {
+    if samples.len() >= rate as usize {
+        Ok(VOICE_LUFS - loudness(samples, rate)?)
+    } else {
+        Ok(VOICE_PEAK_DB - peak_db(samples))
+    }
+}
+
+/// Integrated loudness (LUFS, EBU R128) of mono samples.
+pub fn loudness(samples: &[f32], rate: u32) -> Result<f64> {
+    let mut meter = ebur128::EbuR128::new(1, rate, ebur128::Mode::I)
+        .map_err(|e| anyhow::anyhow!("loudness meter: {e}"))?;
+    meter
+        .add_frames_f32(samples)
+        .map_err(|e| anyhow::anyhow!("loudness meter: {e}"))?;
+    meter
+        .loudness_global()
+        .map_err(|e| anyhow::anyhow!("loudness meter: {e}"))
+}
+
+pub fn peak_db(samples: &[f32]) -> f64 {
+    let peak = samples.iter().fold(0.0_f32, |m, v| m.max(v.abs()));
+    20.0 * f64::from(peak.max(1e-9)).log10()
 }
 
 /// espeak-ng and sox (with Ogg Vorbis and FLAC) must be installed; says which packages
@@ -738,8 +808,6 @@ mod tests {
                 .map(|t| t.render().len() as f64 / RATE as f64)
                 .expect("a tone by that name")
         };
-        assert!((1.4..=1.6).contains(&len("breathe-in")));
-        assert!((2.4..=2.6).contains(&len("breathe-out")));
         assert!(len("tick") < 0.15);
     }
 }

@@ -1,0 +1,24 @@
+//! Embeds the voice clips the manifest lists (sounds/voice/manifest.tsv,
+//! written by `cargo xtask assets`): writes `$OUT_DIR/voice_clips.rs`, a
+//! table of file name → bytes that `platform::audio` includes.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sounds/voice");
+    let manifest = dir.join("manifest.tsv");
+    println!("cargo:rerun-if-changed={}", manifest.display());
+    let text = std::fs::read_to_string(&manifest)
+        .unwrap_or_else(|e| panic!("reading {}: {e}", manifest.display()));
+    let mut out = String::from("pub static VOICE_CLIPS: &[(&str, &[u8])] = &[\n");
+    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        let file = line.split('\t').next().unwrap_or_default();
+        let path = dir.join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let _ = writeln!(out, "    ({file:?}, include_bytes!({:?})),", path.display().to_string());
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("voice_clips.rs");
+    std::fs::write(&dest, out).unwrap_or_else(|e| panic!("writing {}: {e}", dest.display()));
+}

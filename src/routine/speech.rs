@@ -1,0 +1,614 @@
+//! Pure: what a guided session says, and when. From a routine and its
+//! segments, `plan` places every line so that it starts where it is needed
+//! and ends before the next line starts (clip lengths from `voice`).
+//!
+//! Rules (docs/routines.md, "What you hear"):
+//! - Before the first exercise, the routine's safety line.
+//! - At each exercise's start: its name and how to get into position (the
+//!   built-ins' `Guide::setup`; "Get ready." / "Next exercise." otherwise),
+//!   then the first side ("Tip your left ear toward your left shoulder."),
+//!   the first set ("Set one of two.") and, for rep work, the form cue.
+//! - At a side switch: "Switch sides." and how to set up the new side.
+//! - Between sets: how long the rest is, and near its end the next set and
+//!   the form cue again.
+//! - Breathing holds name the first two breaths of each side; tones carry
+//!   the rest. Long holds and presses say the form cue once per side.
+//! - Rep work says "Last one." before the last rep of a set, and the rep
+//!   number when it is done ("That's three."), on the easing phase, where
+//!   there is time.
+//! - A short hold without breath pacing (5–12 s) is counted aloud, one
+//!   number a second, with its set-up words just before it begins.
+//! - Phase words ("Raise.", "Hold.") fill in where they fit; they are the
+//!   only lines that may be left out.
+//! - At the end, with the closing chime: "Well done."
+//!
+//! Lines start `AFTER_TONE_MS` after the tone of their moment, so the tone's
+//! onset is heard clean, and at least `GAP_MS` after the previous line ends.
+
+use super::model::{Exercise, PhaseKind, Routine};
+use super::timeline::{Segment, Side, Step};
+use super::voice;
+
+/// Silence between two lines.
+pub const GAP_MS: u64 = 150;
+/// A line at the start of a segment starts this long after its tone.
+pub const AFTER_TONE_MS: u64 = 250;
+/// Holds without breath pacing this long (whole seconds) are counted aloud.
+pub const COUNTED_HOLD_S: std::ops::RangeInclusive<u64> = 5..=12;
+/// The next set is announced this long before its rest ends (when the rest
+/// is long enough), ahead of the 3-2-1 count.
+const NEXT_SET_LEAD_MS: u64 = 9_000;
+
+/// One line the plan wants said.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// The text; `spoken` is set only if it has a clip.
+    pub text: String,
+    pub spoken: Option<&'static str>,
+    /// Earliest start.
+    pub at_ms: u64,
+    /// It must have ended by then (the end of its moment).
+    pub by_ms: u64,
+    /// Everything but phase words must be said.
+    pub needed: bool,
+    /// Where it was placed (`None`: no clip, or an optional line that did
+    /// not fit).
+    pub start_ms: Option<u64>,
+    /// The clip's length.
+    pub ms: u64,
+}
+
+/// Where each line is said: `(start_ms, text)`, in time order.
+pub fn plan(routine: &Routine, segments: &[Segment]) -> Vec<(u64, &'static str)> {
+    let mut placed: Vec<(u64, &'static str)> = lines(routine, segments)
+        .into_iter()
+        .filter_map(|l| Some((l.start_ms?, l.spoken?)))
+        .collect();
+    placed.sort_by_key(|p| p.0);
+    placed
+}
+
+/// Every line the plan wants, placed or not: for tests and `routine show`.
+pub fn lines(routine: &Routine, segments: &[Segment]) -> Vec<Line> {
+    let mut wants = Wants::default();
+    for (i, seg) in segments.iter().enumerate() {
+        let Some(ex) = routine.exercises.get(seg.exercise) else {
+            continue;
+        };
+        wants.segment(routine, ex, segments, i);
+    }
+    // With the routine's closing chime (the audio starts it after the tone).
+    if let Some(last) = segments.last() {
+        let end = last.end_ms();
+        wants.want(end, end + 1, Some("Well done.".to_owned()), true);
+    }
+    place(wants.0)
+}
+
+/// Every text the app can speak: what the built-ins say with each of the
+/// config's choices, and the generic words a user routine gets (the
+/// built-ins with their own lines taken away stand in for one). These are
+/// the texts `cargo xtask assets` records (`unknot voice-script`).
+pub fn script() -> Vec<String> {
+    let mut texts: Vec<String> = Vec::new();
+    for options in super::model::Options::every() {
+        for routine in super::builtin::all_with(options) {
+            let mut generic = routine.clone();
+            generic.spoken_safety.clear();
+            for e in &mut generic.exercises {
+                e.guide = None;
+            }
+            for r in [routine, generic] {
+                let t = super::timeline::compile(&r);
+                texts.extend(lines(&r, &t.segments).into_iter().map(|l| l.text));
+            }
+        }
+    }
+    texts.sort();
+    texts.dedup();
+    texts
+}
+
+/// Places the needed lines in time order, each as early as it may start and
+/// the previous line allows; then fits the optional ones into the gaps.
+fn place(mut lines: Vec<Line>) -> Vec<Line> {
+    // Stable: lines wanted at the same moment keep the order they were made.
+    lines.sort_by_key(|l| l.at_ms);
+    let mut busy: Vec<(u64, u64)> = Vec::new();
+    let mut cursor = 0;
+    for line in lines.iter_mut().filter(|l| l.needed && l.spoken.is_some()) {
+        let start = line.at_ms.max(cursor);
+        if start >= line.by_ms {
+            // Its moment is over (a routine of very short phases): words
+            // that late would only mislead.
+            continue;
+        }
+        line.start_ms = Some(start);
+        cursor = start + line.ms + GAP_MS;
+        busy.push((start, cursor));
+    }
+    for line in lines.iter_mut().filter(|l| !l.needed && l.spoken.is_some()) {
+        let (start, end) = (line.at_ms, line.at_ms + line.ms + GAP_MS);
+        let free = busy.iter().all(|&(s, e)| end <= s || e <= start);
+        if free && line.at_ms + line.ms <= line.by_ms {
+            line.start_ms = Some(start);
+            busy.push((start, end));
+        }
+    }
+    lines
+}
+
+#[derive(Default)]
+struct Wants(Vec<Line>);
+
+impl Wants {
+    fn want(&mut self, at_ms: u64, by_ms: u64, text: Option<String>, needed: bool) {
+        let Some(text) = text.filter(|t| !t.is_empty()) else {
+            return;
+        };
+        let clip = voice::clip(&text);
+        self.0.push(Line {
+            spoken: clip.map(|c| c.text),
+            ms: clip.map_or(0, |c| c.ms),
+            text,
+            at_ms,
+            by_ms,
+            needed,
+            start_ms: None,
+        });
+    }
+
+    fn segment(&mut self, routine: &Routine, ex: &Exercise, segments: &[Segment], i: usize) {
+        let seg = &segments[i];
+        let t0 = seg.start_ms + AFTER_TONE_MS;
+        let end = seg.end_ms();
+        let guide = ex.guide.as_ref();
+        let first_of_side = seg.set == Some(1) && seg.rep == Some(1);
+        match seg.step {
+            Step::GetReady => {
+                if seg.exercise == 0 {
+                    self.want(t0, end, Some(routine.spoken_safety.clone()), true);
+                }
+                let setup = match guide {
+                    Some(g) => g.setup.clone(),
+                    None if seg.exercise == 0 => "Get ready.".to_owned(),
+                    None => "Next exercise.".to_owned(),
+                };
+                self.want(t0, end, Some(setup), true);
+                if let Some(&side) = ex.sides.list().first() {
+                    self.want(t0, end, side_line(ex, side), true);
+                }
+                if ex.sets > 1 {
+                    self.want(t0, end, voice::set_of(1, u64::from(ex.sets)), true);
+                }
+                if form_before_work(ex) {
+                    self.want(t0, end, guide.map(|g| g.form.clone()), true);
+                }
+            }
+            Step::SwitchSides => {
+                self.want(t0, end, Some("Switch sides.".to_owned()), true);
+                let next = segments.get(i + 1).map_or(Side::None, |s| s.side);
+                self.want(t0, end, side_line(ex, next), true);
+                if form_before_work(ex) {
+                    self.want(t0, end, guide.map(|g| g.form.clone()), true);
+                }
+            }
+            Step::RestBetweenSets => {
+                // "Rest for thirty seconds.", or "Rest." where there is no
+                // clip for the length.
+                let rest = voice::rest_for(seg.duration_ms / 1000)
+                    .filter(|_| seg.duration_ms % 1000 == 0);
+                let said = rest.as_deref().and_then(voice::clip).is_some();
+                self.want(t0, end, rest, true);
+                if !said {
+                    self.want(t0, end, Some("Rest.".to_owned()), true);
+                }
+                let next = seg.set.unwrap_or(0) + 1;
+                let at = end.saturating_sub(NEXT_SET_LEAD_MS).max(t0);
+                self.want(at, end, voice::set_of(u64::from(next), u64::from(ex.sets)), true);
+                if form_before_work(ex) {
+                    self.want(at, end, guide.map(|g| g.form.clone()), true);
+                }
+            }
+            Step::BreatheIn | Step::BreatheOut => {
+                let n = breath_index(segments, i);
+                if first_of_side && n < 4 {
+                    let text = match seg.step {
+                        Step::BreatheIn => "Breathe in.",
+                        _ => "Breathe out.",
+                    };
+                    self.want(t0, end, Some(text.to_owned()), true);
+                }
+                if first_of_side && n == 4 && !form_before_work(ex) {
+                    // Said over the breaths: it has until the hold ends.
+                    let hold_end = segments[i..]
+                        .iter()
+                        .take_while(|s| {
+                            matches!(s.step, Step::BreatheIn | Step::BreatheOut)
+                                && place_of(s) == place_of(seg)
+                        })
+                        .last()
+                        .map_or(end, Segment::end_ms);
+                    self.want(t0, hold_end, guide.map(|g| g.form.clone()), true);
+                }
+            }
+            Step::Phase(kind) => self.phase(ex, segments, i, kind, first_of_side),
+        }
+    }
+
+    fn phase(
+        &mut self,
+        ex: &Exercise,
+        segments: &[Segment],
+        i: usize,
+        kind: PhaseKind,
+        first_of_side: bool,
+    ) {
+        let seg = &segments[i];
+        let t0 = seg.start_ms + AFTER_TONE_MS;
+        let end = seg.end_ms();
+        let guide = ex.guide.as_ref();
+        let same_rep = |s: &Segment| place_of(s) == place_of(seg);
+        let rep_start = i == 0 || !same_rep(&segments[i - 1]);
+        let last_rep = ex.reps > 1 && seg.rep == Some(ex.reps);
+        let earlier_in_rep = segments[..i].iter().rev().take_while(|s| same_rep(s));
+        let first_ease = !earlier_in_rep.clone().any(|s| is_ease(s.step));
+        let first_effort = !earlier_in_rep.clone().any(|s| is_effort(s.step));
+        if counted(ex, seg) {
+            // Set-up words end just before the first number.
+            let mut before: Vec<String> = Vec::new();
+            if last_rep && rep_start {
+                before.push("Last one.".to_owned());
+            }
+            if let Some(g) = guide.filter(|g| !g.before_hold.is_empty()) {
+                before.push(g.before_hold.clone());
+            }
+            let lengths: u64 = before
+                .iter()
+                .map(|t| voice::clip(t).map_or(0, |c| c.ms) + GAP_MS)
+                .sum();
+            let at = t0.saturating_sub(lengths);
+            for text in before {
+                self.want(at, t0, Some(text), true);
+            }
+            for k in 0..seg.duration_ms / 1000 {
+                let at = t0 + k * 1000;
+                self.want(at, at + 1000, voice::count(k + 1), true);
+            }
+            return;
+        }
+        match kind {
+            PhaseKind::Hold | PhaseKind::Press | PhaseKind::Raise => {
+                if last_rep && rep_start {
+                    self.want(t0, end, Some("Last one.".to_owned()), true);
+                }
+                let effort = guide.map(|g| g.effort.clone()).unwrap_or_default();
+                if first_of_side && first_effort && !effort.is_empty() {
+                    self.want(t0, end, Some(effort), true);
+                } else {
+                    self.want(t0, end, Some(word(kind)), false);
+                }
+                if first_of_side && first_effort && !form_before_work(ex) {
+                    self.want(t0, end, guide.map(|g| g.form.clone()), true);
+                }
+            }
+            PhaseKind::Lower | PhaseKind::Release | PhaseKind::Rest => {
+                if !first_ease {
+                    self.want(t0, end, Some(word(kind)), false);
+                    return;
+                }
+                let ease = guide.map(|g| g.ease.clone()).unwrap_or_default();
+                let every_rep = ex.reps > 1 && guide.is_some_and(|g| !g.before_hold.is_empty());
+                if !ease.is_empty() && (first_of_side || every_rep) {
+                    self.want(t0, end, Some(ease), true);
+                } else {
+                    self.want(t0, end, Some(word(kind)), false);
+                }
+                if ex.reps > 1 {
+                    let n = seg.rep.unwrap_or(0);
+                    self.want(t0, end, voice::rep_done(u64::from(n)), true);
+                }
+            }
+        }
+    }
+}
+
+/// How to set up `side` of `ex`: the built-in's line, or "Left side.".
+fn side_line(ex: &Exercise, side: Side) -> Option<String> {
+    let index = match side {
+        Side::None => return None,
+        Side::Left => 0,
+        Side::Right => 1,
+    };
+    Some(match &ex.guide {
+        Some(g) => g.side_lines[index].clone(),
+        None if index == 0 => "Left side.".to_owned(),
+        None => "Right side.".to_owned(),
+    })
+}
+
+/// The form cue goes before the work when the work has no long still
+/// moment to say it in (rep work): before each set, or once per side.
+fn form_before_work(ex: &Exercise) -> bool {
+    !ex.phases
+        .iter()
+        .any(|p| is_effort(Step::Phase(p.kind)) && p.duration.as_secs() >= 20)
+}
+
+/// Whether segment `seg` is a hold counted aloud.
+pub fn counted(ex: &Exercise, seg: &Segment) -> bool {
+    seg.step == Step::Phase(PhaseKind::Hold)
+        && ex.breath.is_none()
+        && seg.duration_ms % 1000 == 0
+        && COUNTED_HOLD_S.contains(&(seg.duration_ms / 1000))
+}
+
+fn word(kind: PhaseKind) -> String {
+    format!("{}.", kind.label())
+}
+
+fn is_effort(step: Step) -> bool {
+    matches!(
+        step,
+        Step::Phase(PhaseKind::Hold | PhaseKind::Press | PhaseKind::Raise)
+            | Step::BreatheIn
+            | Step::BreatheOut
+    )
+}
+
+fn is_ease(step: Step) -> bool {
+    matches!(
+        step,
+        Step::Phase(PhaseKind::Lower | PhaseKind::Release | PhaseKind::Rest)
+    )
+}
+
+fn place_of(s: &Segment) -> (usize, Option<u32>, Option<u32>, Side) {
+    (s.exercise, s.set, s.rep, s.side)
+}
+
+/// How many breath segments of the same hold come before segment `i`.
+fn breath_index(segments: &[Segment], i: usize) -> usize {
+    let this = &segments[i];
+    segments[..i]
+        .iter()
+        .rev()
+        .take_while(|s| {
+            matches!(s.step, Step::BreatheIn | Step::BreatheOut) && place_of(s) == place_of(this)
+        })
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::builtin;
+    use crate::routine::model::Options;
+    use crate::routine::timeline::{compile, CueKind, Timeline};
+
+    /// Every built-in with every choice the config offers.
+    fn every_builtin() -> Vec<(Options, Routine)> {
+        Options::every()
+            .into_iter()
+            .flat_map(|o| builtin::all_with(o).into_iter().map(move |r| (o, r)))
+            .collect()
+    }
+
+    fn said(t: &Timeline, from: u64, to: u64) -> Vec<&'static str> {
+        t.cues_between(from, to)
+            .iter()
+            .filter_map(|c| match c.kind {
+                CueKind::Say { text } => Some(text),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_line_the_builtins_need_has_a_clip_and_fits_its_moment() {
+        for (o, r) in every_builtin() {
+            let t = compile(&r);
+            let lines = lines(&r, &t.segments);
+            for l in lines.iter().filter(|l| l.needed) {
+                assert!(l.spoken.is_some(), "{} {o:?}: no clip for {:?}", r.id, l.text);
+                let start = l
+                    .start_ms
+                    .unwrap_or_else(|| panic!("{} {o:?}: {:?} not placed", r.id, l.text));
+                assert!(
+                    start + l.ms <= l.by_ms || (l.text == "Well done." && start == t.total_ms),
+                    "{} {o:?}: {:?} at {start} ms ({} ms) runs past {}",
+                    r.id,
+                    l.text,
+                    l.ms,
+                    l.by_ms
+                );
+            }
+        }
+    }
+
+    /// Speech never runs into the next spoken line, checked from the clips'
+    /// lengths; and it stays inside the routine.
+    #[test]
+    fn no_line_runs_into_the_next() {
+        for (o, r) in every_builtin() {
+            let t = compile(&r);
+            let placed = plan(&r, &t.segments);
+            assert!(!placed.is_empty());
+            for pair in placed.windows(2) {
+                let (a, text) = pair[0];
+                let ms = voice::clip(text).expect("placed lines have clips").ms;
+                assert!(
+                    a + ms + GAP_MS <= pair[1].0,
+                    "{} {o:?}: {text:?} at {a} ms ({ms} ms) runs into {:?} at {} ms",
+                    r.id,
+                    pair[1].1,
+                    pair[1].0
+                );
+            }
+            assert!(placed.iter().all(|&(at, _)| at <= t.total_ms));
+        }
+    }
+
+    #[test]
+    fn words_at_every_start_move_switch_set_and_rep() {
+        for (o, r) in every_builtin() {
+            let t = compile(&r);
+            let id = format!("{} {o:?}", r.id);
+            for (i, span) in t.exercises.iter().enumerate() {
+                let e = &r.exercises[i];
+                let g = e.guide.as_ref().expect("built-ins have a guide");
+                let ready = t
+                    .segments
+                    .iter()
+                    .find(|s| s.exercise == i)
+                    .expect("a get-ready");
+                let heard = said(&t, ready.start_ms, ready.end_ms());
+                // The exercise's name and position first (after the safety line).
+                let setup = heard.iter().position(|w| *w == g.setup);
+                assert!(setup.is_some(), "{id}: {} not set up in {heard:?}", e.id);
+                if i == 0 {
+                    assert_eq!(heard[0], r.spoken_safety, "{id}");
+                }
+                if let Some(first) = e.sides.list().first().filter(|s| **s != Side::None) {
+                    let line = &g.side_lines[usize::from(*first == Side::Right)];
+                    assert!(heard.contains(&line.as_str()), "{id}: {line}");
+                }
+                let moved = i > 0 && r.exercises[i - 1].position != e.position;
+                if moved {
+                    assert!(ready.duration_ms >= 20_000, "{id}: {} s to move", ready.duration_ms);
+                }
+                for s in t.segments.iter().filter(|s| s.exercise == i) {
+                    let heard = said(&t, s.start_ms, s.end_ms());
+                    match s.step {
+                        Step::SwitchSides => {
+                            assert_eq!(heard.first(), Some(&"Switch sides."), "{id}");
+                            assert!(heard.contains(&g.side_lines[1].as_str()), "{id}: {heard:?}");
+                        }
+                        Step::RestBetweenSets => {
+                            let next = voice::set_of(
+                                u64::from(s.set.unwrap_or(0) + 1),
+                                u64::from(e.sets),
+                            )
+                            .expect("a set line");
+                            assert!(heard.iter().any(|w| w.starts_with("Rest for")), "{id}");
+                            assert!(heard.contains(&next.as_str()), "{id}: {heard:?}");
+                            assert!(heard.contains(&g.form.as_str()), "{id}: {heard:?}");
+                        }
+                        _ => {}
+                    }
+                }
+                if e.reps > 1 {
+                    // Each rep's number is said when it is done, and the
+                    // last one is announced.
+                    for set in 1..=e.sets {
+                        let reps = |rep: u32| {
+                            t.segments
+                                .iter()
+                                .filter(move |s| s.exercise == i && s.set == Some(set) && s.rep == Some(rep))
+                        };
+                        for rep in 1..=e.reps {
+                            let from = reps(rep).next().expect("a rep").start_ms;
+                            let to = reps(rep).last().expect("a rep").end_ms();
+                            let heard = said(&t, from.saturating_sub(2_000), to);
+                            let done = voice::rep_done(u64::from(rep)).expect("a number");
+                            assert!(heard.contains(&done.as_str()), "{id}: rep {rep}: {heard:?}");
+                            if rep == e.reps {
+                                assert!(heard.contains(&"Last one."), "{id}: {heard:?}");
+                            }
+                        }
+                    }
+                }
+                let _ = span;
+            }
+            assert_eq!(said(&t, t.total_ms, t.total_ms + 1), ["Well done."]);
+        }
+    }
+
+    #[test]
+    fn breaths_are_named_for_the_first_two_of_each_side_then_tones_carry_on() {
+        let r = builtin::find(builtin::UPPER_TRAP).expect("built-in");
+        let t = compile(&r);
+        for side in [Side::Left, Side::Right] {
+            let breaths: Vec<&Segment> = t
+                .segments
+                .iter()
+                .filter(|s| s.side == side && matches!(s.step, Step::BreatheIn | Step::BreatheOut))
+                .collect();
+            assert_eq!(breaths.len(), 12, "60 s of 4 s in, 6 s out");
+            let named: Vec<Vec<&str>> = breaths
+                .iter()
+                .map(|s| {
+                    said(&t, s.start_ms, s.end_ms())
+                        .into_iter()
+                        .filter(|w| w.starts_with("Breathe"))
+                        .collect()
+                })
+                .collect();
+            assert_eq!(
+                named[..5],
+                [
+                    vec!["Breathe in."],
+                    vec!["Breathe out."],
+                    vec!["Breathe in."],
+                    vec!["Breathe out."],
+                    vec![]
+                ]
+            );
+            assert!(named[5..].iter().all(Vec::is_empty));
+        }
+    }
+
+    #[test]
+    fn the_count_of_ten_is_said_aloud_second_by_second() {
+        let r = builtin::find(builtin::UPPER_TRAP).expect("built-in");
+        let t = compile(&r);
+        let holds: Vec<&Segment> = t
+            .segments
+            .iter()
+            .filter(|s| counted(&r.exercises[s.exercise], s))
+            .collect();
+        assert_eq!(holds.len(), 8);
+        for h in holds {
+            let counts: Vec<(u64, &str)> = t
+                .cues_between(h.start_ms, h.end_ms())
+                .iter()
+                .filter_map(|c| match c.kind {
+                    CueKind::Say { text } => Some((c.at_ms - h.start_ms, text)),
+                    _ => None,
+                })
+                .collect();
+            let want: Vec<(u64, &str)> = (1..=10)
+                .map(|n| (AFTER_TONE_MS + (n - 1) * 1000, voice::number(n).expect("a word")))
+                .map(|(at, w)| (at, voice::say(&format!("{w}.")).expect("a clip")))
+                .collect();
+            assert_eq!(counts, want);
+        }
+    }
+
+    #[test]
+    fn every_text_has_a_clip_and_every_clip_is_used() {
+        let script = script();
+        let clips: Vec<&str> = voice::clips().iter().map(|c| c.text).collect();
+        let missing: Vec<&String> = script.iter().filter(|t| !clips.contains(&t.as_str())).collect();
+        assert!(missing.is_empty(), "no clip for {missing:?}: run `cargo xtask assets`");
+        let unused: Vec<&&str> = clips.iter().filter(|c| !script.iter().any(|t| t == *c)).collect();
+        assert!(unused.is_empty(), "unused clips {unused:?}: run `cargo xtask assets`");
+    }
+
+    #[test]
+    fn a_user_routine_hears_the_generic_words_only() {
+        let mut r = builtin::find(builtin::UPPER_TRAP).expect("built-in");
+        r.spoken_safety.clear();
+        for e in &mut r.exercises {
+            e.guide = None;
+            e.instructions = vec!["Something only the user wrote.".into()];
+        }
+        let t = compile(&r);
+        let all = said(&t, 0, t.total_ms + 1);
+        assert_eq!(all[0], "Get ready.");
+        for want in ["Left side.", "Switch sides.", "Right side.", "Next exercise.", "Set two of two.", "That's eight.", "Ten."] {
+            assert!(all.contains(&want), "{want}");
+        }
+        assert!(!all.iter().any(|w| w.contains("user wrote")));
+    }
+}

@@ -1,0 +1,134 @@
+//! Pure: the committed voice clips' manifest (sounds/voice/manifest.tsv,
+//! written by `cargo xtask assets`): for every text the app can speak, its
+//! clip's file, length and SHA-256. Texts without a clip are never spoken.
+
+use std::sync::LazyLock;
+
+/// The manifest as committed, embedded.
+pub const MANIFEST: &str = include_str!("../../sounds/voice/manifest.tsv");
+
+/// One voice clip.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clip {
+    /// The text it speaks, exactly as the planner asks for it.
+    pub text: &'static str,
+    /// File name under sounds/voice.
+    pub file: &'static str,
+    /// Length of the speech, leading silence trimmed.
+    pub ms: u64,
+    /// SHA-256 of the file, lower-case hex.
+    pub sha256: &'static str,
+}
+
+static CLIPS: LazyLock<Vec<Clip>> = LazyLock::new(|| parse(MANIFEST));
+
+/// Every clip in the manifest, in its order.
+pub fn clips() -> &'static [Clip] {
+    &CLIPS
+}
+
+/// The clip that speaks `text`, if there is one.
+pub fn clip(text: &str) -> Option<&'static Clip> {
+    CLIPS.iter().find(|c| c.text == text)
+}
+
+/// `text` as the manifest holds it (a `'static` str), if it has a clip.
+pub fn say(text: &str) -> Option<&'static str> {
+    clip(text).map(|c| c.text)
+}
+
+/// Lines of `file<TAB>ms<TAB>sha256<TAB>text`; `#` starts a comment line.
+/// A malformed line is skipped (a test checks the committed file has none).
+pub fn parse(manifest: &'static str) -> Vec<Clip> {
+    manifest
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|line| {
+            let mut f = line.splitn(4, '\t');
+            let (file, ms, sha256, text) = (f.next()?, f.next()?, f.next()?, f.next()?);
+            Some(Clip {
+                text,
+                file,
+                ms: ms.parse().ok()?,
+                sha256,
+            })
+        })
+        .collect()
+}
+
+/// The English word for `n`, capitalised as a count is said ("Seven"),
+/// for 1–20 and the tens to 90.
+pub fn number(n: u64) -> Option<&'static str> {
+    const SMALL: [&str; 20] = [
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+        "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen",
+        "Nineteen", "Twenty",
+    ];
+    const TENS: [&str; 7] = [
+        "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
+    ];
+    match n {
+        1..=20 => SMALL.get(usize::try_from(n - 1).ok()?).copied(),
+        30..=90 if n % 10 == 0 => TENS.get(usize::try_from(n / 10 - 3).ok()?).copied(),
+        _ => None,
+    }
+}
+
+/// A count said aloud: "Seven."
+pub fn count(n: u64) -> Option<String> {
+    number(n).map(|w| format!("{w}."))
+}
+
+/// A rep just finished: "That's seven."
+pub fn rep_done(n: u64) -> Option<String> {
+    number(n).map(|w| format!("That's {}.", w.to_lowercase()))
+}
+
+/// Before a set: "Set two of three."
+pub fn set_of(n: u64, of: u64) -> Option<String> {
+    Some(format!(
+        "Set {} of {}.",
+        number(n)?.to_lowercase(),
+        number(of)?.to_lowercase()
+    ))
+}
+
+/// A rest between sets: "Rest for thirty seconds."
+pub fn rest_for(seconds: u64) -> Option<String> {
+    number(seconds).map(|w| format!("Rest for {} seconds.", w.to_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_words() {
+        assert_eq!(number(1), Some("One"));
+        assert_eq!(number(12), Some("Twelve"));
+        assert_eq!(number(30), Some("Thirty"));
+        assert_eq!(number(35), None);
+        assert_eq!(number(0), None);
+        assert_eq!(rep_done(3).as_deref(), Some("That's three."));
+        assert_eq!(set_of(2, 3).as_deref(), Some("Set two of three."));
+        assert_eq!(rest_for(30).as_deref(), Some("Rest for thirty seconds."));
+    }
+
+    #[test]
+    fn the_manifest_parses_whole_and_names_each_text_once() {
+        let lines = MANIFEST
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .count();
+        assert_eq!(clips().len(), lines, "a malformed manifest line");
+        let mut texts: Vec<&str> = clips().iter().map(|c| c.text).collect();
+        texts.sort_unstable();
+        texts.dedup();
+        assert_eq!(texts.len(), clips().len(), "a text with two clips");
+        for c in clips() {
+            assert!(c.file.ends_with(".ogg") && !c.file.contains('/'), "{c:?}");
+            assert_eq!(c.sha256.len(), 64, "{c:?}");
+            assert!(c.ms > 0, "{c:?}");
+        }
+    }
+}
