@@ -5,7 +5,8 @@
 use std::fmt::Write as _;
 
 use super::model::{Equipment, Exercise, PhaseKind, Position, Routine, Sides};
-use super::timeline::{compile, Timeline, GET_READY_MS};
+use super::sound::clips_for;
+use super::timeline::{compile, Timeline, GET_READY_MS, MOVE_GET_READY_MS};
 
 /// Lines are wrapped to fit an 80-column terminal.
 const WIDTH: usize = 80;
@@ -123,10 +124,13 @@ pub fn describe(routine: &Routine) -> String {
     }
     let _ = writeln!(
         out,
-        "\nTotal: {} (each exercise starts with {} to get ready)",
+        "\nTotal: {} (each exercise starts with {} to get ready, {} when you change \
+         position)",
         clock(timeline.total_ms),
-        seconds(GET_READY_MS)
+        seconds(GET_READY_MS),
+        seconds(MOVE_GET_READY_MS)
     );
+    wrap_into(&mut out, voice_note(routine), "", "  ");
     out
 }
 
@@ -147,6 +151,11 @@ fn describe_exercise(out: &mut String, number: usize, e: &Exercise, length_ms: u
     .to_owned();
     if e.equipment == Equipment::Ball {
         setting.push_str(" with a ball");
+    }
+    match e.sides {
+        Sides::Left => setting.push_str("; left side only (the knot's side)"),
+        Sides::Right => setting.push_str("; right side only (the knot's side)"),
+        Sides::None | Sides::Both => {}
     }
     if e.sides == Sides::Both {
         let _ = write!(setting, "; each side, left first");
@@ -196,9 +205,36 @@ fn describe_exercise(out: &mut String, number: usize, e: &Exercise, length_ms: u
     }
 }
 
-/// `routine show ID --json`: the compiled timeline, pretty-printed.
+/// `routine show ID --json`: the compiled timeline, pretty-printed; each
+/// cue also says what is `heard` (with the voice on): the spoken text, or the
+/// tone's name.
 pub fn json(timeline: &Timeline) -> serde_json::Result<String> {
-    serde_json::to_string_pretty(timeline)
+    let mut value = serde_json::to_value(timeline)?;
+    if let Some(cues) = value.get_mut("cues").and_then(|c| c.as_array_mut()) {
+        for (json, cue) in cues.iter_mut().zip(&timeline.cues) {
+            let heard: Vec<String> = clips_for(cue, timeline, true)
+                .into_iter()
+                .map(|c| c.heard())
+                .collect();
+            if let Some(obj) = json.as_object_mut() {
+                obj.insert("heard".into(), heard.into());
+            }
+        }
+    }
+    serde_json::to_string_pretty(&value)
+}
+
+/// What the voice covers in `routine`: everything for the built-ins; for a
+/// user routine, the generic words only.
+fn voice_note(routine: &Routine) -> &'static str {
+    if routine.exercises.iter().all(|e| e.guide.is_some()) {
+        "Voice: everything is spoken: the set-up, the sides, one form cue per side \
+         or set, breaths, sets, rep numbers and counts."
+    } else {
+        "Voice: your own lines are shown, not spoken (unknot speaks only the clips \
+         it ships); you hear the sides, sets, rep numbers, counts, the first breaths \
+         and the tones."
+    }
 }
 
 /// The message for an unknown routine id: the known ids, and the closest one

@@ -4,6 +4,7 @@
 pub mod builtin;
 pub mod describe;
 pub mod model;
+pub mod sound;
 pub mod speech;
 pub mod timeline;
 pub mod voice;

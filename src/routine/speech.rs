@@ -302,7 +302,8 @@ impl Wants {
                 if !ease.is_empty() && (first_of_side || every_rep) {
                     self.want(t0, end, Some(ease), true);
                 } else {
-                    self.want(t0, end, Some(word(kind)), false);
+                    // Said before the rep's number in rep work.
+                    self.want(t0, end, Some(word(kind)), ex.reps > 1);
                 }
                 if ex.reps > 1 {
                     let n = seg.rep.unwrap_or(0);

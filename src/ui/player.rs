@@ -116,6 +116,9 @@ pub struct Moment {
     /// sets, the set just finished.
     pub set: Option<Count>,
     pub side: SideNote,
+    /// The side as the window names it: the exercise's own words ("Ear to
+    /// left shoulder") or "Left side"; `None` for one-sided exercises.
+    pub side_label: Option<String>,
 }
 
 /// What the end screen reports.
@@ -535,6 +538,8 @@ impl Player {
             (_, Side::Left, _) => SideNote::Left,
             (_, Side::Right, _) => SideNote::Right,
             (Step::GetReady, _, crate::routine::Sides::Both) => SideNote::LeftFirst,
+            (Step::GetReady, _, crate::routine::Sides::Left) => SideNote::Left,
+            (Step::GetReady, _, crate::routine::Sides::Right) => SideNote::Right,
             (Step::SwitchSides, _, _) => SideNote::RightNext,
             _ => SideNote::None,
         };
@@ -559,6 +564,7 @@ impl Player {
                 n,
                 of: exercise.sets,
             }),
+            side_label: side_label(exercise, side),
             side,
         })
     }
@@ -595,6 +601,30 @@ impl Player {
             current_streak: self.streak.map(|s| s.1),
         }
     }
+}
+
+/// The words for `side` of `exercise`.
+fn side_label(exercise: &crate::routine::Exercise, side: SideNote) -> Option<String> {
+    let own = exercise
+        .guide
+        .as_ref()
+        .map(|g| g.side_labels.clone())
+        .filter(|l| l.iter().all(|l| !l.is_empty()));
+    let [left, right] = own.unwrap_or_else(|| ["Left side".to_owned(), "Right side".to_owned()]);
+    match side {
+        SideNote::None => None,
+        SideNote::LeftFirst => Some(format!("First: {}", lower_first(&left))),
+        SideNote::Left => Some(left),
+        SideNote::RightNext => Some(format!("Next: {}", lower_first(&right))),
+        SideNote::Right => Some(right),
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_lowercase().chain(chars).collect()
+    })
 }
 
 fn is_breath(step: Step) -> bool {
@@ -644,6 +674,12 @@ mod tests {
         builtin::find(builtin::UPPER_TRAP).expect("a built-in")
     }
 
+    /// The cues without the words (speech.rs tests what is said).
+    fn unspoken(mut cues: Vec<Cue>) -> Vec<Cue> {
+        cues.retain(|c| !matches!(c.kind, CueKind::Say { .. }));
+        cues
+    }
+
     fn kinds(cues: &[Cue]) -> Vec<CueKind> {
         cues.iter().map(|c| c.kind).collect()
     }
@@ -674,7 +710,7 @@ mod tests {
         let s = p.state(60_000);
         assert_eq!(s.screen, Screen::Playing);
         let m = s.moment.expect("a moment while playing");
-        assert_eq!((m.word, m.seconds_left), ("Get ready", 10));
+        assert_eq!((m.word, m.seconds_left), ("Get ready", 15));
         assert_eq!(m.exercise_title, "Neck side stretch");
         assert_eq!(m.side, SideNote::LeftFirst);
         assert_eq!(
@@ -689,28 +725,28 @@ mod tests {
         p.handle(PlayerInput::TogglePause, 60_000);
         let first = p.advance(60_000);
         assert_eq!(p.due_ms(&first[0], 60_000), 60_000);
-        // Paused 2 s into the get-ready for 5 s: the first hold (10 s into
-        // the routine) is due 15 s after Space; the window wakes 7 ms late.
+        // Paused 2 s into the get-ready for 5 s: the first hold (15 s into
+        // the routine) is due 20 s after Space; the window wakes 7 ms late.
         p.handle(PlayerInput::TogglePause, 62_000);
         p.handle(PlayerInput::TogglePause, 67_000);
-        let cues = p.advance(75_007);
+        let cues = p.advance(80_007);
         let hold = cues
             .iter()
-            .find(|c| c.at_ms == 10_000)
-            .expect("a cue at 10 s");
-        assert_eq!(p.due_ms(hold, 75_007), 75_000);
+            .find(|c| c.at_ms == 15_000)
+            .expect("a cue at 15 s");
+        assert_eq!(p.due_ms(hold, 80_007), 80_000);
         // A jump's cue is due at the jump.
-        p.handle(PlayerInput::Next, 80_000);
-        let next = p.advance(80_000);
+        p.handle(PlayerInput::Next, 85_000);
+        let next = p.advance(85_000);
         assert_eq!(kinds(&next), [CueKind::ExerciseStart { exercise: 1 }]);
-        assert_eq!(p.due_ms(&next[0], 80_000), 80_000);
+        assert_eq!(p.due_ms(&next[0], 85_000), 85_000);
     }
 
     #[test]
     fn a_breathing_hold_counts_down_the_hold_and_paces_the_breath() {
         let p = Player::new(upper_trap(), true, 0);
-        // 10 s get ready, then a 60 s hold in 4 s in / 6 s out breaths.
-        let m = p.state(15_500).moment.expect("playing");
+        // 15 s get ready, then a 60 s hold in 4 s in / 6 s out breaths.
+        let m = p.state(20_500).moment.expect("playing");
         assert_eq!(m.step, Step::BreatheOut);
         assert_eq!(m.word, "Breathe out");
         assert_eq!(m.pace, Pace::Exhale);
@@ -718,14 +754,11 @@ mod tests {
         assert_eq!(m.side, SideNote::Left);
         assert!((m.progress - 1.5 / 6.0).abs() < 1e-6, "{}", m.progress);
         assert_eq!((m.rep, m.set), (None, None), "one rep, one set: no counts");
-        assert!(
-            m.instruction.contains("shoulder hang heavy"),
-            "{}",
-            m.instruction
-        );
+        assert!(m.instruction.contains("out slowly"), "{}", m.instruction);
+        assert_eq!(m.side_label.as_deref(), Some("Ear to left shoulder"));
         // Breaths step in quarter seconds.
-        assert_eq!(p.next_wake(15_500), Some(15_750));
-        assert_eq!(p.next_wake(15_600), Some(15_750));
+        assert_eq!(p.next_wake(20_500), Some(20_750));
+        assert_eq!(p.next_wake(20_600), Some(20_750));
     }
 
     #[test]
@@ -733,9 +766,10 @@ mod tests {
         let p = Player::new(upper_trap(), true, 0);
         let t = p.timeline().clone();
         let y = &t.exercises[2];
-        // Set 1 of the Y-raise: get ready 10 s, then 8 reps of 8 s.
+        // Set 1 of the Y-raise: get ready 20 s (down to the floor), then 8
+        // reps of 8 s.
         let m = p
-            .state(y.start_ms + 10_000 + 2 * 8_000 + 2_500)
+            .state(y.start_ms + 20_000 + 2 * 8_000 + 2_500)
             .moment
             .expect("playing");
         assert_eq!(m.step, Step::Phase(PhaseKind::Hold));
@@ -743,7 +777,7 @@ mod tests {
         assert_eq!(m.set, Some(Count { n: 1, of: 2 }));
         assert_eq!(m.side, SideNote::None);
         assert_eq!(m.seconds_left, 2);
-        let rest = y.start_ms + 10_000 + 8 * 8_000 + 1_000;
+        let rest = y.start_ms + 20_000 + 8 * 8_000 + 1_000;
         let m = p.state(rest).moment.expect("playing");
         assert_eq!((m.word, m.rep), ("Rest", None));
         assert_eq!(m.instruction, REST_BETWEEN_SETS_LINE);
@@ -755,6 +789,7 @@ mod tests {
             .expect("the stretch switches sides");
         let m = p.state(switch.start_ms).moment.expect("playing");
         assert_eq!((m.word, m.side), ("Switch sides", SideNote::RightNext));
+        assert_eq!(m.side_label.as_deref(), Some("Next: ear to right shoulder"));
         let s = p.state(switch.end_ms());
         assert_eq!(s.moment.map(|m| m.side), Some(SideNote::Right));
         assert_eq!(s.exercise_index, 0);
@@ -782,21 +817,21 @@ mod tests {
         );
         p.handle(PlayerInput::TogglePause, 500_000);
         let m = p.state(501_000).moment.expect("playing");
-        assert_eq!((m.word, m.seconds_left), ("Get ready", 6));
+        assert_eq!((m.word, m.seconds_left), ("Get ready", 11));
     }
 
     #[test]
     fn cues_come_once_in_order_and_not_while_paused() {
         let mut p = Player::new(upper_trap(), true, 100_000);
-        let before = play(&mut p, 100_000, 106_000, 250);
+        let before = unspoken(play(&mut p, 100_000, 111_000, 250));
         assert_eq!(kinds(&before), [CueKind::ExerciseStart { exercise: 0 }]);
-        p.handle(PlayerInput::TogglePause, 106_000);
-        assert!(play(&mut p, 106_000, 300_000, 1_000).is_empty());
+        p.handle(PlayerInput::TogglePause, 111_000);
+        assert!(play(&mut p, 111_000, 300_000, 1_000).is_empty());
         p.handle(PlayerInput::TogglePause, 300_000);
-        // The 3-2-1 before the hold comes 1 s after resuming (7 s into the routine).
-        let after = play(&mut p, 300_000, 304_000, 100);
+        // The 3-2-1 before the hold comes 1 s after resuming (12 s into the routine).
+        let after = unspoken(play(&mut p, 300_000, 304_000, 100));
         let at: Vec<u64> = after.iter().map(|c| c.at_ms).collect();
-        assert_eq!(at, [7_000, 8_000, 9_000, 10_000]);
+        assert_eq!(at, [12_000, 13_000, 14_000, 15_000]);
         assert_eq!(
             kinds(&after),
             [
@@ -816,9 +851,9 @@ mod tests {
         let mut p = Player::new(upper_trap(), true, 0);
         p.handle(PlayerInput::ToggleMute, 0);
         assert!(p.state(0).muted);
-        assert!(play(&mut p, 0, 9_500, 100).is_empty());
-        p.handle(PlayerInput::ToggleMute, 9_500);
-        let cues = play(&mut p, 9_500, 10_000, 100);
+        assert!(play(&mut p, 0, 14_500, 100).is_empty());
+        p.handle(PlayerInput::ToggleMute, 14_500);
+        let cues = unspoken(play(&mut p, 14_500, 15_000, 100));
         assert_eq!(
             kinds(&cues),
             [CueKind::PhaseStart {
@@ -833,7 +868,7 @@ mod tests {
         p.advance(0);
         // The shell slept through the 3-2-1: only what is due now plays.
         assert_eq!(
-            kinds(&p.advance(10_600)),
+            kinds(&unspoken(p.advance(15_600))),
             [CueKind::PhaseStart {
                 step: Step::BreatheIn
             }]
@@ -855,20 +890,20 @@ mod tests {
             [CueKind::ExerciseStart { exercise: 1 }],
             "the skipped exercise is not announced as done"
         );
-        // 15 s in, past its get-ready: leaving now makes it partial.
-        p.advance(5_000 + 15_000);
-        p.handle(PlayerInput::Next, 20_000);
-        assert_eq!(p.state(20_000).exercise_index, 2);
+        // 25 s in, past its 20 s get-ready: leaving now makes it partial.
+        p.advance(5_000 + 25_000);
+        p.handle(PlayerInput::Next, 30_000);
+        assert_eq!(p.state(30_000).exercise_index, 2);
         assert_eq!(p.outcomes()[1], ExerciseOutcome::Partial);
         // Play the Y-raise through, skip the last one.
         let y = t.exercises[2].duration_ms;
-        play(&mut p, 20_000, 20_000 + y, 1_000);
-        assert_eq!(p.state(20_000 + y).exercise_index, 3);
-        p.handle(PlayerInput::Next, 20_000 + y);
+        play(&mut p, 30_000, 30_000 + y, 1_000);
+        assert_eq!(p.state(30_000 + y).exercise_index, 3);
+        p.handle(PlayerInput::Next, 30_000 + y);
         use ExerciseOutcome::*;
         assert_eq!(p.outcomes(), [Skipped, Partial, Done, Skipped]);
         assert!(p.is_finished());
-        let s = p.state(20_000 + y);
+        let s = p.state(30_000 + y);
         assert_eq!(s.screen, Screen::End);
         let summary = s.summary.expect("an end summary");
         assert_eq!((summary.exercises_done, summary.exercises_total), (1, 4));
@@ -876,7 +911,10 @@ mod tests {
             summary.exercise_ms,
             t.exercises[2].duration_ms + t.exercises[1].duration_ms / 2
         );
-        assert_eq!(kinds(&p.advance(20_000 + y)), [CueKind::RoutineDone]);
+        assert_eq!(
+            kinds(&unspoken(p.advance(30_000 + y))),
+            [CueKind::RoutineDone]
+        );
     }
 
     #[test]
@@ -885,7 +923,7 @@ mod tests {
         play(&mut p, 0, 40_000, 1_000);
         p.handle(PlayerInput::Restart, 40_000);
         let m = p.state(40_000).moment.expect("playing");
-        assert_eq!((m.word, m.seconds_left), ("Get ready", 10));
+        assert_eq!((m.word, m.seconds_left), ("Get ready", 15));
         assert_eq!(
             kinds(&p.advance(40_000)),
             [CueKind::ExerciseStart { exercise: 0 }]
@@ -950,9 +988,9 @@ mod tests {
     #[test]
     fn next_wake_is_the_next_visible_change() {
         let p = Player::new(upper_trap(), true, 1_000);
-        // Get ready: every whole second.
-        assert_eq!(p.next_wake(1_000), Some(2_000));
-        assert_eq!(p.next_wake(1_001), Some(2_000));
+        // Get ready: every whole second, and for the safety line at 250 ms.
+        assert_eq!(p.next_wake(1_000), Some(1_250));
+        assert_eq!(p.next_wake(1_250), Some(2_000));
         assert_eq!(p.next_wake(1_999), Some(2_000));
         let t = p.timeline().clone();
         // Every wake shows a different picture, and no change is missed.
@@ -970,7 +1008,11 @@ mod tests {
                     "changed before the wake at {next}"
                 );
             }
-            assert_ne!(p.state(next), p.state(now), "woke at {next} for nothing");
+            let sound = t.cues.iter().any(|c| c.at_ms + 1_000 == next);
+            assert!(
+                sound || p.state(next) != p.state(now),
+                "woke at {next} for nothing"
+            );
             now = next;
             wakes += 1;
         }

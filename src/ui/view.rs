@@ -5,7 +5,7 @@
 
 use chrono::Datelike as _;
 
-use super::player::{Count, Moment, Pace, PlayerInput, PlayerState, Screen, SideNote, Summary};
+use super::player::{Count, Moment, Pace, PlayerInput, PlayerState, Screen, Summary};
 use super::raster::text_width;
 use super::scene::{Align, Button, Color, Rect, Scene, Shape, Text, Weight, WIDTH};
 use crate::history::Stats;
@@ -265,13 +265,14 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
         );
         y += 28.0;
     }
-    if let Some(side) = side(moment.side) {
+    if let Some(side) = &moment.side_label {
+        let size = fit(side, WIDTH - MARGIN - WORDS_X, 18.0, Weight::Bold, 13.0);
         text(
             scene,
             side,
             WORDS_X,
             y,
-            18.0,
+            size,
             Weight::Bold,
             ACCENT,
             Align::Left,
@@ -371,16 +372,6 @@ fn counts(moment: &Moment) -> Option<String> {
         // Between sets the set is the one just finished.
         (None, Some(set)) => Some(format!("{} done", count("Set", set))),
         (None, None) => None,
-    }
-}
-
-fn side(side: SideNote) -> Option<&'static str> {
-    match side {
-        SideNote::None => None,
-        SideNote::LeftFirst => Some("Left side first"),
-        SideNote::Left => Some("Left side"),
-        SideNote::RightNext => Some("Right side next"),
-        SideNote::Right => Some("Right side"),
     }
 }
 
@@ -805,13 +796,13 @@ mod tests {
     #[test]
     fn the_playing_screen_shows_the_moment() {
         let p = Player::new(upper_trap(), true, 0);
-        let scene = view(&p.state(15_500));
+        let scene = view(&p.state(20_500));
         let texts = scene.texts();
         for want in [
             "Neck side stretch",
             "Breathe out",
             "55",
-            "Left side",
+            "Ear to left shoulder",
             "Exercise 1 of 4",
             "Next: Ball pressure on the knot",
             "Pause",
@@ -835,7 +826,8 @@ mod tests {
 
     #[test]
     fn every_second_of_the_routine_fits_the_window() {
-        for routine in builtin::all() {
+        let every = crate::routine::Options::every().into_iter().flat_map(builtin::all_with);
+        for routine in every {
             let p = Player::new(routine, true, 0);
             let total = p.timeline().total_ms;
             for ms in (0..total).step_by(500) {
@@ -861,7 +853,7 @@ mod tests {
         p.set_streak(true, 3);
         let end = view(&p.state(total));
         let texts = end.texts();
-        assert!(texts.contains(&"4 of 4 exercises · 10 min"), "{texts:?}");
+        assert!(texts.contains(&"4 of 4 exercises · 11 min"), "{texts:?}");
         assert!(texts.contains(&"Current streak: 3 days"), "{texts:?}");
         assert_eq!(end.buttons.len(), 1);
         assert_eq!(end.buttons[0].input, PlayerInput::Stop);
