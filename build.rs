@@ -12,13 +12,21 @@ fn main() {
     let text = std::fs::read_to_string(&manifest)
         .unwrap_or_else(|e| panic!("reading {}: {e}", manifest.display()));
     let mut out = String::from("pub static VOICE_CLIPS: &[(&str, &[u8])] = &[\n");
-    for line in text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+    for line in text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
         let file = line.split('\t').next().unwrap_or_default();
         let path = dir.join(file);
         println!("cargo:rerun-if-changed={}", path.display());
-        let _ = writeln!(out, "    ({file:?}, include_bytes!({:?})),", path.display().to_string());
+        let _ = writeln!(
+            out,
+            "    ({file:?}, include_bytes!({:?})),",
+            path.display().to_string()
+        );
     }
     out.push_str("];\n");
-    let dest = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("voice_clips.rs");
+    let dest =
+        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("voice_clips.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("writing {}: {e}", dest.display()));
 }

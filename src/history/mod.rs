@@ -204,7 +204,8 @@ mod tests {
     fn stats_count_each_day_in_the_window_and_the_time_exercised() {
         let config = config();
         let upper = crate::routine::compile(
-            &crate::routine::find(&config.routines, config.upper_trap, "upper-trap").expect("a built-in"),
+            &crate::routine::find(&config.routines, config.upper_trap, "upper-trap")
+                .expect("a built-in"),
         );
         let spans = &upper.exercises;
         let events = vec![

@@ -23,8 +23,8 @@ use rodio::cpal::{self, BufferSize, FromSample, SampleFormat, SizedSample, Strea
 use rodio::source::UniformSourceIterator;
 use rodio::{Decoder, Source};
 
-pub use crate::routine::sound::{clips_for, Clip, Tone, VOICE_AFTER};
 use crate::routine::sound::shares_a_tone;
+pub use crate::routine::sound::{clips_for, Clip, Tone, VOICE_AFTER};
 use crate::routine::timeline::{Cue, Timeline};
 use crate::routine::voice;
 
@@ -61,7 +61,10 @@ include!(concat!(env!("OUT_DIR"), "/voice_clips.rs"));
 /// The embedded bytes of the clip that speaks `text`.
 fn voice_bytes(text: &str) -> Option<&'static [u8]> {
     let file = voice::clip(text)?.file;
-    VOICE_CLIPS.iter().find(|(f, _)| *f == file).map(|(_, b)| *b)
+    VOICE_CLIPS
+        .iter()
+        .find(|(f, _)| *f == file)
+        .map(|(_, b)| *b)
 }
 
 /// A breath's glide at `rate`, lasting the whole breath: an exponential
@@ -707,10 +710,6 @@ fn decode(bytes: &'static [u8], rate: NonZero<u32>) -> Arc<[f32]> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::routine::model::{
-        Breath, Equipment, Exercise, Phase, Position, Purpose, Routine, Sides,
-    };
-    use crate::routine::timeline::compile;
 
     const RATE: NonZero<u32> = NonZero::new(48_000).expect("non-zero");
 
@@ -788,10 +787,18 @@ mod tests {
                 let mut meter = ebur128::EbuR128::new(1, 22_050, ebur128::Mode::I).expect("meter");
                 meter.add_frames_f32(&samples).expect("frames");
                 let lufs = meter.loudness_global().expect("loudness");
-                assert!((-19.0..=-17.0).contains(&lufs), "{}: {lufs:.2} LUFS", clip.file);
+                assert!(
+                    (-19.0..=-17.0).contains(&lufs),
+                    "{}: {lufs:.2} LUFS",
+                    clip.file
+                );
             } else {
                 let db = 20.0 * f64::from(peak).log10();
-                assert!((-6.0..=-2.0).contains(&db), "{}: peak {db:.2} dBFS", clip.file);
+                assert!(
+                    (-6.0..=-2.0).contains(&db),
+                    "{}: peak {db:.2} dBFS",
+                    clip.file
+                );
             }
             assert!(peak < 1.0, "{}: clipped", clip.file);
             // Leading silence is trimmed: speech within the first 20 ms.
@@ -805,7 +812,12 @@ mod tests {
 
     #[test]
     fn a_breath_glide_sounds_the_whole_breath_and_joins_without_a_click() {
-        for (ms, inhale) in [(4_000, true), (6_000, false), (1_000, true), (30_000, false)] {
+        for (ms, inhale) in [
+            (4_000, true),
+            (6_000, false),
+            (1_000, true),
+            (30_000, false),
+        ] {
             let s = breath_glide(48_000, ms, inhale);
             assert_eq!(s.len() as u64, ms * 48, "{ms} ms");
             let peak = s.iter().fold(0.0_f32, |m, v| m.max(v.abs()));
@@ -1034,178 +1046,5 @@ mod tests {
         assert_eq!(gain(100), 1.0);
         assert_eq!(gain(200), 1.0);
         assert!(gain(50) < 0.5 && gain(50) > 0.0);
-    }
-
-    fn exercise(
-        id: &str,
-        sides: Sides,
-        phases: &[(PhaseKind, u64)],
-        breath: Option<(u64, u64)>,
-    ) -> Exercise {
-        Exercise {
-            id: id.into(),
-            title: id.into(),
-            instructions: vec!["Do it.".into()],
-            purpose: Purpose::Stretch,
-            position: Position::Standing,
-            equipment: Equipment::None,
-            sides,
-            sets: 1,
-            reps: 1,
-            phases: phases
-                .iter()
-                .map(|&(kind, s)| Phase {
-                    kind,
-                    duration: Duration::from_secs(s),
-                })
-                .collect(),
-            breath: breath.map(|(i, e)| Breath {
-                inhale: Duration::from_secs(i),
-                exhale: Duration::from_secs(e),
-            }),
-            rest_between_sets: Duration::ZERO,
-            rest_between_sides: Duration::from_secs(5),
-            guide: None,
-        }
-    }
-
-    fn routine() -> Timeline {
-        compile(&Routine {
-            id: "t".into(),
-            title: "t".into(),
-            safety: String::new(),
-            spoken_safety: String::new(),
-            exercises: vec![
-                exercise(
-                    "stretch",
-                    Sides::Both,
-                    &[(PhaseKind::Hold, 20), (PhaseKind::Release, 3)],
-                    Some((4, 6)),
-                ),
-                exercise(
-                    "raise",
-                    Sides::None,
-                    &[(PhaseKind::Raise, 2), (PhaseKind::Lower, 3)],
-                    None,
-                ),
-            ],
-        })
-    }
-
-    fn cue(t: &Timeline, kind: CueKind) -> Cue {
-        *t.cues
-            .iter()
-            .find(|c| c.kind == kind)
-            .expect("the routine has this cue")
-    }
-
-    use Clip::{Tone as T, Voice as V};
-
-    #[test]
-    fn phases_have_their_own_note_and_breaths_a_glide_of_their_length() {
-        let t = routine();
-        let raise = cue(
-            &t,
-            CueKind::PhaseStart {
-                step: Step::Phase(PhaseKind::Raise),
-            },
-        );
-        assert_eq!(clips_for(&raise, &t, true), [T(Tone::PhaseEffort)]);
-        let lower = cue(
-            &t,
-            CueKind::PhaseStart {
-                step: Step::Phase(PhaseKind::Lower),
-            },
-        );
-        assert_eq!(clips_for(&lower, &t, true), [T(Tone::PhaseEase)]);
-        let breath_in = cue(
-            &t,
-            CueKind::PhaseStart {
-                step: Step::BreatheIn,
-            },
-        );
-        assert_eq!(
-            clips_for(&breath_in, &t, true),
-            [Clip::Breath {
-                inhale: true,
-                ms: 4_000
-            }]
-        );
-        let first = cue(&t, CueKind::ExerciseStart { exercise: 0 });
-        assert_eq!(clips_for(&first, &t, true), [T(Tone::ExerciseStart)]);
-    }
-
-    #[test]
-    fn words_are_said_only_with_voice_and_the_end_waits_for_its_chime() {
-        let t = routine();
-        let says: Vec<&Cue> = t
-            .cues
-            .iter()
-            .filter(|c| matches!(c.kind, CueKind::Say { .. }))
-            .collect();
-        assert!(!says.is_empty());
-        for c in &says {
-            let CueKind::Say { text } = c.kind else {
-                unreachable!()
-            };
-            assert_eq!(clips_for(c, &t, true), [V(text)]);
-            assert!(clips_for(c, &t, false).is_empty());
-        }
-        // A user routine still hears the generic words: sides, breaths.
-        let texts: Vec<&str> = says
-            .iter()
-            .filter_map(|c| match c.kind {
-                CueKind::Say { text } => Some(text),
-                _ => None,
-            })
-            .collect();
-        for want in ["Get ready.", "Left side.", "Breathe in.", "Switch sides.", "Well done."] {
-            assert!(texts.contains(&want), "{want} not in {texts:?}");
-        }
-        let well_done = says.last().expect("a last line");
-        assert_eq!(well_done.at_ms, t.total_ms);
-        assert!(shares_a_tone(well_done.at_ms, &t));
-        assert!(!shares_a_tone(says[0].at_ms, &t));
-    }
-
-    #[test]
-    fn a_count_said_aloud_replaces_its_tick() {
-        let mut r = crate::routine::builtin::find(crate::routine::builtin::DESK_RESET)
-            .expect("a built-in");
-        r.exercises.retain(|e| e.breath.is_none());
-        let t = compile(&r);
-        let hold = t
-            .segments
-            .iter()
-            .find(|s| s.step == Step::Phase(PhaseKind::Hold))
-            .expect("a hold");
-        let ticks: Vec<&Cue> = t
-            .cues
-            .iter()
-            .filter(|c| matches!(c.kind, CueKind::Count { .. }))
-            .filter(|c| c.at_ms > hold.start_ms && c.at_ms < hold.end_ms())
-            .collect();
-        assert_eq!(ticks.len(), 3);
-        for c in ticks {
-            assert!(clips_for(c, &t, true).is_empty(), "{c:?}");
-            assert_eq!(clips_for(c, &t, false), [T(Tone::Tick)]);
-        }
-    }
-
-    #[test]
-    fn every_cue_of_the_builtin_routines_sounds_or_is_covered_by_the_next() {
-        for routine in crate::routine::builtin::all() {
-            let t = compile(&routine);
-            for c in &t.cues {
-                let sounds = !clips_for(c, &t, true).is_empty();
-                let covered = match c.kind {
-                    CueKind::ExerciseDone { .. } => true,
-                    // A tick under a count said aloud.
-                    CueKind::Count { .. } => !clips_for(c, &t, false).is_empty(),
-                    _ => false,
-                };
-                assert!(sounds || covered, "{}: {c:?} is silent", routine.id);
-            }
-        }
     }
 }

@@ -432,7 +432,10 @@ mod tests {
         .remove(0);
         let y = ex(&standing, Purpose::Strengthen);
         assert_eq!(y.id, "wall-y-lift");
-        assert!(standing.exercises.iter().all(|e| e.position != Position::Floor));
+        assert!(standing
+            .exercises
+            .iter()
+            .all(|e| e.position != Position::Floor));
         // The same lift: a 2 s hold at the top, lowered more slowly.
         assert_eq!(phase_secs(y, PhaseKind::Hold), [2]);
     }
@@ -536,7 +539,11 @@ mod tests {
             assert!(s.contains("stop") && s.contains("sharp"), "{}", r.id);
             assert!(s.contains("spread") && s.contains("tingl") && s.contains("numb"));
             let spoken = r.spoken_safety.to_lowercase();
-            assert!(spoken.contains("stop") && spoken.contains("sharp"), "{}", r.id);
+            assert!(
+                spoken.contains("stop") && spoken.contains("sharp"),
+                "{}",
+                r.id
+            );
         }
         // The daily routine's card says who should skip it, and every stop sign.
         let daily = routine(UPPER_TRAP).safety.to_lowercase();

@@ -122,14 +122,15 @@ pub fn describe(routine: &Routine) -> String {
         out.push('\n');
         describe_exercise(&mut out, i + 1, exercise, length);
     }
-    let _ = writeln!(
-        out,
-        "\nTotal: {} (each exercise starts with {} to get ready, {} when you change \
+    out.push('\n');
+    let total = format!(
+        "Total: {} (each exercise starts with {} to get ready, {} when you change \
          position)",
         clock(timeline.total_ms),
         seconds(GET_READY_MS),
         seconds(MOVE_GET_READY_MS)
     );
+    wrap_into(&mut out, &total, "", "  ");
     wrap_into(&mut out, voice_note(routine), "", "  ");
     out
 }

@@ -49,7 +49,10 @@ mod tests {
     #[test]
     fn find_sees_user_routines_and_prefers_built_ins() {
         let user = [user_routine("mine"), user_routine("upper-trap")];
-        assert_eq!(find(&user, Options::default(), "mine").map(|r| r.title), Some("Mine".into()));
+        assert_eq!(
+            find(&user, Options::default(), "mine").map(|r| r.title),
+            Some("Mine".into())
+        );
         assert_eq!(
             find(&user, Options::default(), "upper-trap").map(|r| r.title),
             Some("Upper-trap daily routine".into())

@@ -197,7 +197,7 @@ impl Wants {
                 // "Rest for thirty seconds.", or "Rest." where there is no
                 // clip for the length.
                 let rest = voice::rest_for(seg.duration_ms / 1000)
-                    .filter(|_| seg.duration_ms % 1000 == 0);
+                    .filter(|_| seg.duration_ms.is_multiple_of(1000));
                 let said = rest.as_deref().and_then(voice::clip).is_some();
                 self.want(t0, end, rest, true);
                 if !said {
@@ -205,7 +205,12 @@ impl Wants {
                 }
                 let next = seg.set.unwrap_or(0) + 1;
                 let at = end.saturating_sub(NEXT_SET_LEAD_MS).max(t0);
-                self.want(at, end, voice::set_of(u64::from(next), u64::from(ex.sets)), true);
+                self.want(
+                    at,
+                    end,
+                    voice::set_of(u64::from(next), u64::from(ex.sets)),
+                    true,
+                );
                 if form_before_work(ex) {
                     self.want(at, end, guide.map(|g| g.form.clone()), true);
                 }
@@ -340,7 +345,7 @@ fn form_before_work(ex: &Exercise) -> bool {
 pub fn counted(ex: &Exercise, seg: &Segment) -> bool {
     seg.step == Step::Phase(PhaseKind::Hold)
         && ex.breath.is_none()
-        && seg.duration_ms % 1000 == 0
+        && seg.duration_ms.is_multiple_of(1000)
         && COUNTED_HOLD_S.contains(&(seg.duration_ms / 1000))
 }
 
@@ -411,7 +416,12 @@ mod tests {
             let t = compile(&r);
             let lines = lines(&r, &t.segments);
             for l in lines.iter().filter(|l| l.needed) {
-                assert!(l.spoken.is_some(), "{} {o:?}: no clip for {:?}", r.id, l.text);
+                assert!(
+                    l.spoken.is_some(),
+                    "{} {o:?}: no clip for {:?}",
+                    r.id,
+                    l.text
+                );
                 let start = l
                     .start_ms
                     .unwrap_or_else(|| panic!("{} {o:?}: {:?} not placed", r.id, l.text));
@@ -476,7 +486,11 @@ mod tests {
                 }
                 let moved = i > 0 && r.exercises[i - 1].position != e.position;
                 if moved {
-                    assert!(ready.duration_ms >= 20_000, "{id}: {} s to move", ready.duration_ms);
+                    assert!(
+                        ready.duration_ms >= 20_000,
+                        "{id}: {} s to move",
+                        ready.duration_ms
+                    );
                 }
                 for s in t.segments.iter().filter(|s| s.exercise == i) {
                     let heard = said(&t, s.start_ms, s.end_ms());
@@ -486,11 +500,9 @@ mod tests {
                             assert!(heard.contains(&g.side_lines[1].as_str()), "{id}: {heard:?}");
                         }
                         Step::RestBetweenSets => {
-                            let next = voice::set_of(
-                                u64::from(s.set.unwrap_or(0) + 1),
-                                u64::from(e.sets),
-                            )
-                            .expect("a set line");
+                            let next =
+                                voice::set_of(u64::from(s.set.unwrap_or(0) + 1), u64::from(e.sets))
+                                    .expect("a set line");
                             assert!(heard.iter().any(|w| w.starts_with("Rest for")), "{id}");
                             assert!(heard.contains(&next.as_str()), "{id}: {heard:?}");
                             assert!(heard.contains(&g.form.as_str()), "{id}: {heard:?}");
@@ -503,13 +515,13 @@ mod tests {
                     // last one is announced.
                     for set in 1..=e.sets {
                         let reps = |rep: u32| {
-                            t.segments
-                                .iter()
-                                .filter(move |s| s.exercise == i && s.set == Some(set) && s.rep == Some(rep))
+                            t.segments.iter().filter(move |s| {
+                                s.exercise == i && s.set == Some(set) && s.rep == Some(rep)
+                            })
                         };
                         for rep in 1..=e.reps {
                             let from = reps(rep).next().expect("a rep").start_ms;
-                            let to = reps(rep).last().expect("a rep").end_ms();
+                            let to = reps(rep).next_back().expect("a rep").end_ms();
                             let heard = said(&t, from.saturating_sub(2_000), to);
                             let done = voice::rep_done(u64::from(rep)).expect("a number");
                             assert!(heard.contains(&done.as_str()), "{id}: rep {rep}: {heard:?}");
@@ -579,7 +591,12 @@ mod tests {
                 })
                 .collect();
             let want: Vec<(u64, &str)> = (1..=10)
-                .map(|n| (AFTER_TONE_MS + (n - 1) * 1000, voice::number(n).expect("a word")))
+                .map(|n| {
+                    (
+                        AFTER_TONE_MS + (n - 1) * 1000,
+                        voice::number(n).expect("a word"),
+                    )
+                })
                 .map(|(at, w)| (at, voice::say(&format!("{w}.")).expect("a clip")))
                 .collect();
             assert_eq!(counts, want);
@@ -590,10 +607,22 @@ mod tests {
     fn every_text_has_a_clip_and_every_clip_is_used() {
         let script = script();
         let clips: Vec<&str> = voice::clips().iter().map(|c| c.text).collect();
-        let missing: Vec<&String> = script.iter().filter(|t| !clips.contains(&t.as_str())).collect();
-        assert!(missing.is_empty(), "no clip for {missing:?}: run `cargo xtask assets`");
-        let unused: Vec<&&str> = clips.iter().filter(|c| !script.iter().any(|t| t == *c)).collect();
-        assert!(unused.is_empty(), "unused clips {unused:?}: run `cargo xtask assets`");
+        let missing: Vec<&String> = script
+            .iter()
+            .filter(|t| !clips.contains(&t.as_str()))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "no clip for {missing:?}: run `cargo xtask assets`"
+        );
+        let unused: Vec<&&str> = clips
+            .iter()
+            .filter(|c| !script.iter().any(|t| t == *c))
+            .collect();
+        assert!(
+            unused.is_empty(),
+            "unused clips {unused:?}: run `cargo xtask assets`"
+        );
     }
 
     #[test]
@@ -607,7 +636,15 @@ mod tests {
         let t = compile(&r);
         let all = said(&t, 0, t.total_ms + 1);
         assert_eq!(all[0], "Get ready.");
-        for want in ["Left side.", "Switch sides.", "Right side.", "Next exercise.", "Set two of two.", "That's eight.", "Ten."] {
+        for want in [
+            "Left side.",
+            "Switch sides.",
+            "Right side.",
+            "Next exercise.",
+            "Set two of two.",
+            "That's eight.",
+            "Ten.",
+        ] {
             assert!(all.contains(&want), "{want}");
         }
         assert!(!all.iter().any(|w| w.contains("user wrote")));

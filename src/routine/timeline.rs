@@ -41,7 +41,9 @@ pub fn get_ready_ms(routine: &Routine, index: usize) -> u64 {
         // Without a spoken safety line (user routines) there is less to hear.
         None if routine.spoken_safety.is_empty() => GET_READY_MS,
         None => FIRST_GET_READY_MS,
-        Some(before) if Some(before.position) != routine.exercises.get(index).map(|e| e.position) => {
+        Some(before)
+            if Some(before.position) != routine.exercises.get(index).map(|e| e.position) =>
+        {
             MOVE_GET_READY_MS
         }
         Some(_) => GET_READY_MS,

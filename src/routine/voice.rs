@@ -60,16 +60,33 @@ pub fn parse(manifest: &'static str) -> Vec<Clip> {
 /// for 1–20 and the tens to 90.
 pub fn number(n: u64) -> Option<&'static str> {
     const SMALL: [&str; 20] = [
-        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
-        "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen",
-        "Nineteen", "Twenty",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "Seven",
+        "Eight",
+        "Nine",
+        "Ten",
+        "Eleven",
+        "Twelve",
+        "Thirteen",
+        "Fourteen",
+        "Fifteen",
+        "Sixteen",
+        "Seventeen",
+        "Eighteen",
+        "Nineteen",
+        "Twenty",
     ];
     const TENS: [&str; 7] = [
         "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
     ];
     match n {
         1..=20 => SMALL.get(usize::try_from(n - 1).ok()?).copied(),
-        30..=90 if n % 10 == 0 => TENS.get(usize::try_from(n / 10 - 3).ok()?).copied(),
+        30..=90 if n.is_multiple_of(10) => TENS.get(usize::try_from(n / 10 - 3).ok()?).copied(),
         _ => None,
     }
 }

@@ -778,7 +778,8 @@ impl Core {
                 ok("unknot is quitting")
             }
             Request::Play { routine } => {
-                if routine::find(&self.config.routines, self.config.upper_trap, &routine).is_none() {
+                if routine::find(&self.config.routines, self.config.upper_trap, &routine).is_none()
+                {
                     return Some(Response::Error(format!("no routine {routine:?}")));
                 }
                 let playing = self.engine.status().state == Mode::InBreak;
@@ -794,7 +795,11 @@ impl Core {
     /// A routine id the user named (checked), or the next break's.
     fn routine_or_next(&self, routine: Option<String>) -> Result<String, String> {
         match routine {
-            Some(id) if routine::find(&self.config.routines, self.config.upper_trap, &id).is_some() => Ok(id),
+            Some(id)
+                if routine::find(&self.config.routines, self.config.upper_trap, &id).is_some() =>
+            {
+                Ok(id)
+            }
             Some(id) => Err(format!(
                 "no routine {id:?}; `unknot routine list` shows them"
             )),
@@ -910,7 +915,8 @@ impl Core {
 
     fn open_window(&mut self, break_name: &str, routine_id: &str, start_screen: bool) {
         self.lost_session = None;
-        let Some(found) = routine::find(&self.config.routines, self.config.upper_trap, routine_id) else {
+        let Some(found) = routine::find(&self.config.routines, self.config.upper_trap, routine_id)
+        else {
             eprintln!("unknot: no routine {routine_id:?} for {break_name}");
             let _ = self
                 .engine

@@ -622,9 +622,9 @@ fn side_label(exercise: &crate::routine::Exercise, side: SideNote) -> Option<Str
 
 fn lower_first(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| {
-        c.to_lowercase().chain(chars).collect()
-    })
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }
 
 fn is_breath(step: Step) -> bool {

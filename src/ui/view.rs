@@ -98,9 +98,16 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
         Align::Left,
     );
 
-    // The safety line in a card with an accent edge.
-    let lines = wrap(&state.safety, CONTENT_W - 44.0, 16.0, Weight::Regular, 3);
-    let (top, card_h) = (168.0, 26.0 + 22.0 * lines.len() as f32);
+    // The safety line in a card with an accent edge: three lines at 16 px,
+    // or four smaller ones for the daily routine's who-should-skip and stop
+    // signs, which must be read whole.
+    let (mut size, mut step) = (16.0, 22.0);
+    let mut lines = wrap(&state.safety, CONTENT_W - 44.0, size, Weight::Regular, 4);
+    if lines.len() > 3 {
+        (size, step) = (14.0, 18.0);
+        lines = wrap(&state.safety, CONTENT_W - 44.0, size, Weight::Regular, 4);
+    }
+    let (top, card_h) = (168.0, 26.0 + step * lines.len() as f32);
     rect(
         scene,
         Rect::new(MARGIN, top, CONTENT_W, card_h),
@@ -110,13 +117,13 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
     let edge = Rect::new(MARGIN + 12.0, top + 12.0, 3.0, card_h - 24.0);
     rect(scene, edge, 1.5, ACCENT);
     for (i, line) in lines.iter().enumerate() {
-        let y = top + 29.0 + 22.0 * i as f32;
+        let y = top + 13.0 + size + step * i as f32;
         text(
             scene,
             line,
             MARGIN + 28.0,
             y,
-            16.0,
+            size,
             Weight::Regular,
             TEXT,
             Align::Left,
@@ -826,7 +833,9 @@ mod tests {
 
     #[test]
     fn every_second_of_the_routine_fits_the_window() {
-        let every = crate::routine::Options::every().into_iter().flat_map(builtin::all_with);
+        let every = crate::routine::Options::every()
+            .into_iter()
+            .flat_map(builtin::all_with);
         for routine in every {
             let p = Player::new(routine, true, 0);
             let total = p.timeline().total_ms;

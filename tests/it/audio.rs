@@ -105,6 +105,10 @@ fn cue_player_child() {
     let Ok(mode) = std::env::var("UNKNOT_CUE_CHILD") else {
         return;
     };
+    if mode == "speech" {
+        speech_child();
+        return;
+    }
     if mode == "open" {
         match AudioSession::open(80, true) {
             Ok(_) => println!("open: ok"),
@@ -139,6 +143,112 @@ fn cue_player_child() {
     }
     // Let the last tick sound before the output closes.
     std::thread::sleep(Duration::from_millis(600));
+}
+
+/// The child's "speech" mode: the daily routine's first moment as the
+/// window plays it (the chime at 0, the safety line at its cue), then a user
+/// routine's first spoken cue, which only has the generic clips.
+fn speech_child() {
+    let daily = compile(&builtin::find("upper-trap").expect("the built-in routine"));
+    let mut user = builtin::find("desk-reset").expect("a built-in");
+    user.id = "mine".into();
+    user.spoken_safety.clear();
+    for e in &mut user.exercises {
+        e.guide = None;
+    }
+    let user = compile(&user);
+    let mut session = AudioSession::open(100, true).expect("an audio output in the desktop");
+    let t0 = Instant::now();
+    for (name, timeline, offset) in [("daily", &daily, 0_u64), ("user", &user, 9_000)] {
+        // The user routine's words alone: the chime outlasts a short line.
+        let words_only = name == "user";
+        for cue in timeline.cues_between(0, 1_000) {
+            if words_only && !matches!(cue.kind, CueKind::Say { .. }) {
+                continue;
+            }
+            let due = t0 + Duration::from_millis(offset + cue.at_ms);
+            std::thread::sleep(due.saturating_duration_since(Instant::now()));
+            session.play(cue, timeline);
+            let heard: Vec<String> = unknot::platform::audio::clips_for(cue, timeline, true)
+                .into_iter()
+                .map(|c| c.heard())
+                .collect();
+            println!(
+                "played {name} {:?} at {:.3} ms",
+                heard,
+                t0.elapsed().as_secs_f64() * 1000.0
+            );
+        }
+    }
+    std::thread::sleep(Duration::from_millis(4_000));
+}
+
+/// Spans of sound in a capture: (start, end) in ms, joining pauses shorter
+/// than `join_ms` (the gaps between a sentence's words).
+fn sound_spans(raw: &[u8], join_ms: f64) -> Vec<(f64, f64)> {
+    let threshold = (0.01 * f64::from(i16::MAX)) as i32;
+    let mut spans: Vec<(f64, f64)> = Vec::new();
+    for (frame, bytes) in raw.chunks_exact(4).enumerate() {
+        let l = i32::from(i16::from_le_bytes([bytes[0], bytes[1]]));
+        let r = i32::from(i16::from_le_bytes([bytes[2], bytes[3]]));
+        if l.abs().max(r.abs()) <= threshold {
+            continue;
+        }
+        let ms = frame as f64 / 48.0;
+        match spans.last_mut() {
+            Some(last) if ms - last.1 <= join_ms => last.1 = ms,
+            _ => spans.push((ms, ms)),
+        }
+    }
+    spans
+}
+
+/// The first exercise's start as a user hears it through the null sink: the
+/// chime, then the safety line, lasting as long as its clip says; and a user
+/// routine's "Get ready." from the generic clips.
+#[test]
+fn spoken_lines_sound_for_as_long_as_their_clips() {
+    use unknot::routine::voice;
+    let desktop = Desktop::start_with_audio();
+    let raw = desktop.scratch().join("speech.raw");
+    let mut rec = desktop.record(&raw);
+    std::thread::sleep(Duration::from_millis(300));
+    let out = run_child(desktop.command(this_binary()), "speech");
+    let _ = rec.kill();
+    let _ = rec.wait();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "the speech player failed\n{stdout}\n{}\n{}",
+        String::from_utf8_lossy(&out.stderr),
+        desktop.logs()
+    );
+    let safety = builtin::find("upper-trap").expect("built-in").spoken_safety;
+    assert!(stdout.contains(&format!("{safety:?}")), "{stdout}");
+    assert!(stdout.contains("\"Get ready.\""), "{stdout}");
+    let safety_ms = voice::clip(&safety).expect("a clip").ms as f64;
+    let ready_ms = voice::clip("Get ready.").expect("a clip").ms as f64;
+
+    let capture = std::fs::read(&raw).expect("parec's capture");
+    // A sentence break in espeak-ng's speech is ~0.5 s; the lines are 9 s apart.
+    let spans = sound_spans(&capture, 800.0);
+    assert_eq!(spans.len(), 2, "spans {spans:?}\n{stdout}");
+    // The chime at 0, the words from 250 ms: one span, chime onset to the
+    // line's last word.
+    let first = spans[0].1 - spans[0].0;
+    let want = 250.0 + safety_ms;
+    assert!(
+        (first - want).abs() <= 150.0,
+        "the safety line sounded {first:.0} ms from the chime, the clip says {want:.0} ms ({spans:?})"
+    );
+    // The user routine's "Get ready." alone.
+    let second = spans[1].1 - spans[1].0;
+    let want = ready_ms;
+    assert!(
+        (second - want).abs() <= 150.0,
+        "\"Get ready.\" sounded {second:.0} ms, the clip says {want:.0} ms ({spans:?})"
+    );
+    eprintln!("spans {spans:?}\n{stdout}");
 }
 
 fn this_binary() -> std::path::PathBuf {

@@ -161,7 +161,8 @@ fn stats_count_the_days_and_the_streaks_in_the_table_and_json() {
     let config = unknot::config::parse(unknot::config::EXAMPLE.as_bytes(), "test")
         .expect("the example parses");
     let upper = unknot::routine::compile(
-        &unknot::routine::find(&config.routines, "upper-trap").expect("a built-in"),
+        &unknot::routine::find(&config.routines, config.upper_trap, "upper-trap")
+            .expect("a built-in"),
     );
 
     let (code, out, err) = home.run(&["stats", "--days", "20", "--json"]);

@@ -113,31 +113,79 @@ fn start_screen() {
 }
 
 #[test]
-fn neck_stretch_breathing_out_on_the_left() {
-    // 10 s to get ready, then the hold: 4 s in, 6 s out; 15.5 s is mid-exhale.
+fn neck_stretch_getting_ready() {
+    // The first 15 s: the set-up line, the side that comes first.
     golden(
         &Home::new(),
-        "neck-stretch-left-breathe-out",
-        &["--routine", "upper-trap", "--at", "15.5"],
+        "neck-stretch-get-ready",
+        &["--routine", "upper-trap", "--at", "8"],
     );
 }
 
 #[test]
-fn y_raise_mid_set() {
-    // The Y-raise starts at 321 s; rep 5 of set 1 raises from 363 s.
+fn neck_stretch_breathing_out_on_the_left() {
+    // 15 s to get ready, then the hold: 4 s in, 6 s out; 20.5 s is mid-exhale,
+    // with the breathing line.
     golden(
         &Home::new(),
-        "y-raise-rep-5-raise",
-        &["--routine", "upper-trap", "--at", "364"],
+        "neck-stretch-left-breathe-out",
+        &["--routine", "upper-trap", "--at", "20.5"],
     );
 }
 
 #[test]
 fn switching_sides() {
+    // The left side ends at 78 s (15 + 60 + 3).
     golden(
         &Home::new(),
         "neck-stretch-switch-sides",
-        &["--routine", "upper-trap", "--at", "75"],
+        &["--routine", "upper-trap", "--at", "80"],
+    );
+}
+
+#[test]
+fn ball_press_on_the_left() {
+    // The ball's 20 s get-ready starts at 146 s; the press at 166 s, with
+    // the "don't roll" line while pressing.
+    golden(
+        &Home::new(),
+        "ball-press-left",
+        &["--routine", "upper-trap", "--at", "180"],
+    );
+}
+
+#[test]
+fn y_raise_getting_ready() {
+    // Down to the floor: 20 s from 326 s, with the set-up line.
+    golden(
+        &Home::new(),
+        "y-raise-get-ready",
+        &["--routine", "upper-trap", "--at", "330"],
+    );
+}
+
+#[test]
+fn y_raise_mid_set() {
+    // Reps start at 346 s, 8 s each: rep 5 of set 1 raises from 378 s.
+    golden(
+        &Home::new(),
+        "y-raise-rep-5-raise",
+        &["--routine", "upper-trap", "--at", "379"],
+    );
+}
+
+#[test]
+fn depression_hold_and_release() {
+    // Up to the chair: 20 s from 504 s; rep 2 holds from 538 s, releases at 548 s.
+    golden(
+        &Home::new(),
+        "depression-hold",
+        &["--routine", "upper-trap", "--at", "541"],
+    );
+    golden(
+        &Home::new(),
+        "depression-release",
+        &["--routine", "upper-trap", "--at", "549"],
     );
 }
 

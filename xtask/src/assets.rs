@@ -538,7 +538,10 @@ fn voice(root: &Path, dir: &Path, scratch: &Path) -> Result<u64> {
     }
     for entry in std::fs::read_dir(dir).with_context(|| format!("listing {}", dir.display()))? {
         let path = entry?.path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
         if name.ends_with(".ogg") && !files.iter().any(|f| f == name) {
             std::fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
         }
