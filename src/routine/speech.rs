@@ -8,7 +8,8 @@
 //!   built-ins' `Guide::setup`; "Get ready." / "Next exercise." otherwise),
 //!   then the first side ("Tip your left ear toward your left shoulder."),
 //!   the first set ("Set one of two.") and, for rep work, the form cue.
-//! - At a side switch: "Switch sides." and how to set up the new side.
+//! - At a side switch: "Switch sides." and how to set up the new side (as
+//!   the new side begins, if there is no pause between the sides).
 //! - Between sets: how long the rest is, and near its end the next set and
 //!   the form cue again.
 //! - Breathing holds name the first two breaths of each side; tones carry
@@ -164,6 +165,15 @@ impl Wants {
         let end = seg.end_ms();
         let guide = ex.guide.as_ref();
         let first_of_side = seg.set == Some(1) && seg.rep == Some(1);
+        // Sides switched with no pause between them (no switch segment):
+        // said as the new side begins.
+        let before = i.checked_sub(1).map(|b| &segments[b]);
+        if seg.side == Side::Right
+            && before.is_some_and(|b| b.side == Side::Left && b.exercise == seg.exercise)
+        {
+            self.want(t0, end, Some("Switch sides.".to_owned()), true);
+            self.want(t0, end, side_line(ex, Side::Right), true);
+        }
         match seg.step {
             Step::GetReady => {
                 if seg.exercise == 0 {

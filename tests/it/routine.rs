@@ -79,8 +79,9 @@ fn show_prints_needs_safety_each_exercise_and_total() {
         out.contains("Breathing while holding: in 4 s, out 6 s"),
         "{out}"
     );
-    assert!(out.contains("Press 75 s"), "{out}");
-    assert!(out.contains("Do not roll"), "{out}");
+    assert!(out.contains("Press 70 s"), "{out}");
+    assert!(out.contains("don't roll"), "{out}");
+    assert!(out.contains("Voice: everything is spoken"), "{out}");
     assert!(out.contains("Raise 2 s, Hold 2 s, Lower 3 s"), "{out}");
     assert!(out.contains("Hold 10 s"), "{out}");
     let total = out
@@ -113,12 +114,73 @@ fn show_json_is_the_compiled_timeline() {
         Some(&"routine_done".into())
     );
     assert!(cues.iter().all(|c| c["at_ms"].as_u64() <= Some(total)));
+    // Every cue says what is heard: a spoken line's text, or a tone's name.
+    for c in cues {
+        let heard = c["heard"].as_array().expect("heard");
+        match c["kind"].as_str() {
+            Some("say") => assert_eq!(heard, &[c["text"].clone()], "{c}"),
+            Some("exercise_done") => assert!(heard.is_empty(), "{c}"),
+            _ => assert!(
+                heard
+                    .iter()
+                    .all(|h| h.as_str().is_some_and(|h| h.starts_with("tone: "))),
+                "{c}"
+            ),
+        }
+    }
+    let said: Vec<&str> = cues.iter().filter_map(|c| c["text"].as_str()).collect();
+    assert!(
+        said.contains(&"Tip your left ear toward your left shoulder."),
+        "{said:?}"
+    );
 
     // The human total agrees with the JSON one.
     let (_, human, _) = unknot(&["routine", "show", "upper-trap"]);
     let secs = (total + 500) / 1000;
     let line = format!("Total: {}:{:02} ", secs / 60, secs % 60);
     assert!(human.contains(&line), "{line:?} not in\n{human}");
+}
+
+#[test]
+fn a_user_routine_says_its_own_lines_are_shown_not_spoken() {
+    let home = tempfile::tempdir().expect("a temp home");
+    let config = home.path().join("unknot");
+    std::fs::create_dir_all(&config).expect("config folder");
+    let routine = r#"{"version": 1, "routines": [{"id": "mine", "title": "Mine",
+        "safety": "Gently; stop if anything is sharp.",
+        "exercises": [{"id": "tilt", "title": "Tilt", "purpose": "stretch", "position": "chair",
+          "equipment": "none", "instructions": ["Tilt your head."], "sides": "both",
+          "sets": 1, "reps": 1, "phases": [{"phase": "hold", "for": "20s"}]}]}]}"#;
+    std::fs::write(config.join("config.json"), routine).expect("config written");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_unknot"))
+        .args(["routine", "show", "mine"])
+        .env("XDG_CONFIG_HOME", home.path())
+        .output()
+        .expect("unknot runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("Voice: your own lines are shown, not spoken"),
+        "{text}"
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_unknot"))
+        .args(["routine", "show", "mine", "--json"])
+        .env("XDG_CONFIG_HOME", home.path())
+        .output()
+        .expect("unknot runs");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let said: Vec<&str> = v["cues"]
+        .as_array()
+        .expect("cues")
+        .iter()
+        .filter_map(|c| c["text"].as_str())
+        .collect();
+    assert_eq!(said.first(), Some(&"Get ready."), "{said:?}");
+    assert!(
+        said.contains(&"Left side.") && said.contains(&"Right side."),
+        "{said:?}"
+    );
+    assert!(!said.contains(&"Tilt your head."), "{said:?}");
 }
 
 #[test]

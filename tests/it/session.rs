@@ -105,8 +105,8 @@ fn a_killed_window_process_is_a_lost_session_and_the_app_keeps_reminding() {
     app.wait_stderr("audio: output open");
     desktop.run("xdotool", &["windowactivate", "--sync", &window]);
     desktop.run("xdotool", &["key", "Return"]);
-    // Past the exercise's 10 s get-ready, into its work.
-    std::thread::sleep(Duration::from_secs(13));
+    // Past the exercise's 15 s get-ready, into its work.
+    std::thread::sleep(Duration::from_secs(18));
     let playing = mapped(child);
     assert!(
         playing.iter().any(|l| l.starts_with("libpulse")),
