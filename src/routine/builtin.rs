@@ -172,7 +172,7 @@ fn ball_press(knot: KnotSide) -> Exercise {
             form: "Keep still on that one spot. Don't roll the ball.".into(),
             effort: "Lean back into the ball until it feels tender, six out of ten at most."
                 .into(),
-            ease: "Ease off the wall and let your shoulder rest.".into(),
+            ease: "Come off the wall, and let your shoulder rest.".into(),
             before_hold: String::new(),
         }),
     }
@@ -216,7 +216,7 @@ fn prone_y_raise() -> Exercise {
             side_labels: Default::default(),
             form: "Shoulders down and back first. Your chest stays on the floor.".into(),
             effort: "Lift, just a little.".into(),
-            ease: "Lower slowly.".into(),
+            ease: String::new(),
             before_hold: String::new(),
         }),
     }

@@ -271,9 +271,9 @@ mod tests {
         for want in [
             "Get ready.",
             "Left side.",
-            "Breathe in.",
-            "Switch sides.",
-            "Well done.",
+            "Breathe in slowly.",
+            speech::SWITCH,
+            speech::DONE,
         ] {
             assert!(texts.contains(&want), "{want} not in {texts:?}");
         }

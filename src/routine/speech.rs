@@ -8,7 +8,7 @@
 //!   built-ins' `Guide::setup`; "Get ready." / "Next exercise." otherwise),
 //!   then the first side ("Tip your left ear toward your left shoulder."),
 //!   the first set ("Set one of two.") and, for rep work, the form cue.
-//! - At a side switch: "Switch sides." and how to set up the new side (as
+//! - At a side switch: "Time to switch sides." and how to set up the new side (as
 //!   the new side begins, if there is no pause between the sides).
 //! - Between sets: how long the rest is, and near its end the next set and
 //!   the form cue again.
@@ -19,9 +19,9 @@
 //!   there is time.
 //! - A short hold without breath pacing (5–12 s) is counted aloud, one
 //!   number a second, with its set-up words just before it begins.
-//! - Phase words ("Raise.", "Hold.") fill in where they fit; they are the
+//! - Phase words ("Lift.", "Hold it.") fill in where they fit; they are the
 //!   only lines that may be left out.
-//! - At the end, with the closing chime: "Well done."
+//! - At the end, with the closing chime: "Great work. You are done."
 //!
 //! Lines start `AFTER_TONE_MS` after the tone of their moment, so the tone's
 //! onset is heard clean, and at least `GAP_MS` after the previous line ends.
@@ -30,6 +30,10 @@ use super::model::{Exercise, PhaseKind, Routine};
 use super::timeline::{Segment, Side, Step};
 use super::voice;
 
+/// Said when the sides change.
+pub const SWITCH: &str = "Time to switch sides.";
+/// Said with the closing chime.
+pub const DONE: &str = "Great work. You are done.";
 /// Silence between two lines.
 pub const GAP_MS: u64 = 150;
 /// A line at the start of a segment starts this long after its tone.
@@ -81,7 +85,7 @@ pub fn lines(routine: &Routine, segments: &[Segment]) -> Vec<Line> {
     // With the routine's closing chime (the audio starts it after the tone).
     if let Some(last) = segments.last() {
         let end = last.end_ms();
-        wants.want(end, end + 1, Some("Well done.".to_owned()), true);
+        wants.want(end, end + 1, Some(DONE.to_owned()), true);
     }
     place(wants.0)
 }
@@ -171,7 +175,7 @@ impl Wants {
         if seg.side == Side::Right
             && before.is_some_and(|b| b.side == Side::Left && b.exercise == seg.exercise)
         {
-            self.want(t0, end, Some("Switch sides.".to_owned()), true);
+            self.want(t0, end, Some(SWITCH.to_owned()), true);
             self.want(t0, end, side_line(ex, Side::Right), true);
         }
         match seg.step {
@@ -196,7 +200,7 @@ impl Wants {
                 }
             }
             Step::SwitchSides => {
-                self.want(t0, end, Some("Switch sides.".to_owned()), true);
+                self.want(t0, end, Some(SWITCH.to_owned()), true);
                 let next = segments.get(i + 1).map_or(Side::None, |s| s.side);
                 self.want(t0, end, side_line(ex, next), true);
                 if form_before_work(ex) {
@@ -229,8 +233,8 @@ impl Wants {
                 let n = breath_index(segments, i);
                 if first_of_side && n < 4 {
                     let text = match seg.step {
-                        Step::BreatheIn => "Breathe in.",
-                        _ => "Breathe out.",
+                        Step::BreatheIn => "Breathe in slowly.",
+                        _ => "Breathe out slowly.",
                     };
                     self.want(t0, end, Some(text.to_owned()), true);
                 }
@@ -359,8 +363,19 @@ pub fn counted(ex: &Exercise, seg: &Segment) -> bool {
         && COUNTED_HOLD_S.contains(&(seg.duration_ms / 1000))
 }
 
+/// The spoken word for a phase: a little longer than the word on screen
+/// where the bare word was misheard ("Hold." as "Oh", "Raise." as "Rain"
+/// by the recogniser in docs/assets.md).
 fn word(kind: PhaseKind) -> String {
-    format!("{}.", kind.label())
+    match kind {
+        PhaseKind::Hold => "Hold it.",
+        PhaseKind::Press => "Press.",
+        PhaseKind::Raise => "Lift.",
+        PhaseKind::Lower => "Lower down slowly.",
+        PhaseKind::Release => "Release.",
+        PhaseKind::Rest => "Rest.",
+    }
+    .to_owned()
 }
 
 fn is_effort(step: Step) -> bool {
@@ -436,7 +451,7 @@ mod tests {
                     .start_ms
                     .unwrap_or_else(|| panic!("{} {o:?}: {:?} not placed", r.id, l.text));
                 assert!(
-                    start + l.ms <= l.by_ms || (l.text == "Well done." && start == t.total_ms),
+                    start + l.ms <= l.by_ms || (l.text == DONE && start == t.total_ms),
                     "{} {o:?}: {:?} at {start} ms ({} ms) runs past {}",
                     r.id,
                     l.text,
@@ -506,7 +521,7 @@ mod tests {
                     let heard = said(&t, s.start_ms, s.end_ms());
                     match s.step {
                         Step::SwitchSides => {
-                            assert_eq!(heard.first(), Some(&"Switch sides."), "{id}");
+                            assert_eq!(heard.first(), Some(&SWITCH), "{id}");
                             assert!(heard.contains(&g.side_lines[1].as_str()), "{id}: {heard:?}");
                         }
                         Step::RestBetweenSets => {
@@ -543,7 +558,7 @@ mod tests {
                 }
                 let _ = span;
             }
-            assert_eq!(said(&t, t.total_ms, t.total_ms + 1), ["Well done."]);
+            assert_eq!(said(&t, t.total_ms, t.total_ms + 1), [DONE]);
         }
     }
 
@@ -570,10 +585,10 @@ mod tests {
             assert_eq!(
                 named[..5],
                 [
-                    vec!["Breathe in."],
-                    vec!["Breathe out."],
-                    vec!["Breathe in."],
-                    vec!["Breathe out."],
+                    vec!["Breathe in slowly."],
+                    vec!["Breathe out slowly."],
+                    vec!["Breathe in slowly."],
+                    vec!["Breathe out slowly."],
                     vec![]
                 ]
             );
@@ -648,7 +663,7 @@ mod tests {
         assert_eq!(all[0], "Get ready.");
         for want in [
             "Left side.",
-            "Switch sides.",
+            SWITCH,
             "Right side.",
             "Next exercise.",
             "Set two of two.",
