@@ -25,7 +25,7 @@ use rodio::{Decoder, Source};
 
 use crate::routine::sound::shares_a_tone;
 pub use crate::routine::sound::{clips_for, Clip, Tone, VOICE_AFTER};
-use crate::routine::timeline::{Cue, Timeline};
+use crate::routine::timeline::{Cue, CueKind, Timeline};
 use crate::routine::voice;
 
 impl AudioTone for Tone {
@@ -226,6 +226,23 @@ impl AudioSession {
         if !parts.is_empty() {
             // A closed channel means the output is gone; the session is silent.
             let _ = self.to_scheduler.send(Scheduled { start, parts });
+        }
+    }
+
+    /// Decodes the spoken lines among `upcoming` (the cues of the next few
+    /// seconds) before their moment, and lets go of every other decoded
+    /// line: one already playing keeps its samples until it ends.
+    pub fn prepare(&mut self, upcoming: &[Cue]) {
+        let wanted: Vec<&'static str> = upcoming
+            .iter()
+            .filter_map(|c| match c.kind {
+                CueKind::Say { text } if self.voice => Some(text),
+                _ => None,
+            })
+            .collect();
+        self.clips.voice.retain(|text, _| wanted.contains(text));
+        for text in wanted {
+            let _ = self.clips.voice(text);
         }
     }
 
@@ -594,10 +611,12 @@ impl Scheduler {
     }
 }
 
-/// Every clip, decoded once, mono at the output's sample rate; breaths are
-/// made the first time a length is asked for.
+/// The session's clips, mono at the output's sample rate: the tones decoded
+/// once; a spoken line decoded shortly before its moment (`prepare`) and let
+/// go once it is no longer coming (all 61 decoded at once took ~25 MB); a
+/// breath made the first time its length is asked for.
 struct Clips {
-    rate: u32,
+    rate: NonZero<u32>,
     tones: Vec<Arc<[f32]>>,
     voice: HashMap<&'static str, Arc<[f32]>>,
     breaths: HashMap<(bool, u64), Arc<[f32]>>,
@@ -605,20 +624,15 @@ struct Clips {
 
 impl Clips {
     fn decode(rate: NonZero<u32>) -> Clips {
-        let voice = voice::clips()
-            .iter()
-            .filter_map(|c| Some((c.text, decode(voice_bytes(c.text)?, rate))))
-            .collect();
         let clips = Clips {
-            rate: rate.get(),
+            rate,
             tones: Tone::ALL.iter().map(|t| decode(t.bytes(), rate)).collect(),
-            voice,
+            voice: HashMap::new(),
             breaths: HashMap::new(),
         };
-        // The encoded clips (~1 MB of the executable) are read once per
-        // session: the kernel may take their pages back until the next one.
-        let encoded = Tone::ALL.iter().map(|t| t.bytes());
-        page_out(encoded.chain(VOICE_CLIPS.iter().map(|(_, b)| *b)));
+        // The encoded tones are read once per session: the kernel may take
+        // their pages back until the next one.
+        page_out(Tone::ALL.iter().map(|t| t.bytes()));
         clips
     }
 
@@ -627,12 +641,18 @@ impl Clips {
         Arc::clone(&self.tones[tone as usize])
     }
 
-    fn voice(&self, text: &str) -> Option<Arc<[f32]>> {
-        self.voice.get(text).map(Arc::clone)
+    /// The spoken line, decoded now if `prepare` did not.
+    fn voice(&mut self, text: &'static str) -> Option<Arc<[f32]>> {
+        if let Some(samples) = self.voice.get(text) {
+            return Some(Arc::clone(samples));
+        }
+        let samples = decode(voice_bytes(text)?, self.rate);
+        self.voice.insert(text, Arc::clone(&samples));
+        Some(samples)
     }
 
     fn breath(&mut self, inhale: bool, ms: u64) -> Arc<[f32]> {
-        let rate = self.rate;
+        let rate = self.rate.get();
         let made = self
             .breaths
             .entry((inhale, ms))

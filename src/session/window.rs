@@ -531,6 +531,11 @@ fn sound_cues(
         return;
     }
     let now = millis(mono);
+    // Lines of the next seconds (those due now included) decoded before
+    // they are played, not at their moment (a long one takes milliseconds).
+    if let Some(audio) = audio.as_deref_mut() {
+        audio.prepare(player.upcoming(now, PREPARE_MS));
+    }
     let cues = player.advance(now);
     let Some(audio) = audio else {
         return;
@@ -540,6 +545,11 @@ fn sound_cues(
         audio.play_late(cue, timeline, mono.saturating_sub(due));
     }
 }
+
+/// How far ahead the audio decodes the spoken lines: beyond the longest
+/// wake-up gap (a breath, a get-ready second), short enough that only a
+/// few lines are held.
+const PREPARE_MS: u64 = 4_000;
 
 /// `Clock::mono_ms` for a reading already taken.
 fn millis(mono: Duration) -> u64 {

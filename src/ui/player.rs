@@ -296,6 +296,17 @@ impl Player {
             .collect()
     }
 
+    /// The cues still to come in the next `within_ms` of the routine (none
+    /// while paused or not playing): what the audio should have ready.
+    pub fn upcoming(&self, now_ms: u64, within_ms: u64) -> &[Cue] {
+        if self.stage != Stage::Running || self.paused {
+            return &[];
+        }
+        let until = self.position(now_ms).saturating_add(within_ms);
+        let cues = &self.timeline.cues[self.cue_next.min(self.timeline.cues.len())..];
+        &cues[..cues.partition_point(|c| c.at_ms < until)]
+    }
+
     /// When `cue`, which `advance(now_ms)` just returned, was due, in the
     /// same milliseconds: the shell plays it that much late, so a wake-up
     /// that came late does not move the sound.
@@ -1017,6 +1028,21 @@ mod tests {
             wakes += 1;
         }
         assert!(wakes as u64 >= t.total_ms / 1000, "{wakes}");
+    }
+
+    #[test]
+    fn upcoming_is_the_next_seconds_cues_while_playing() {
+        let mut p = Player::new(upper_trap(), false, 0);
+        assert!(p.upcoming(0, 4_000).is_empty(), "not begun");
+        p.handle(PlayerInput::TogglePause, 0);
+        let soon: Vec<u64> = p.upcoming(0, 4_000).iter().map(|c| c.at_ms).collect();
+        assert_eq!(soon.first(), Some(&0));
+        assert!(soon.len() >= 2 && soon.iter().all(|&at| at < 4_000), "{soon:?}");
+        p.advance(1_000);
+        let soon = p.upcoming(1_000, 4_000);
+        assert!(soon.iter().all(|c| c.at_ms > 1_000 && c.at_ms < 5_000), "{soon:?}");
+        p.handle(PlayerInput::TogglePause, 1_000);
+        assert!(p.upcoming(1_000, 4_000).is_empty(), "paused");
     }
 
     #[test]

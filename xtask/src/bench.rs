@@ -179,10 +179,12 @@ fn measure_unknot(binary: &Path, plan: &Plan, figures: &mut Vec<Figure>) -> Resu
         .with_context(|| format!("reading {}", binary.display()))?
         .len();
     figures.push(
+        // With the spoken guidance's sentence clips (the issue moved the
+        // must from 6 MB to 7.5 MB, the aim to 5 MB).
         Figure::new("binary_size", "stripped release binary size", "MB", 2)
             .value(size as f64 / 1e6)
-            .must(Bound::AtMost(6.0))
-            .aim(Bound::AtMost(4.0)),
+            .must(Bound::AtMost(7.5))
+            .aim(Bound::AtMost(5.0)),
     );
 
     let desktop = start_desktop()?;
