@@ -231,7 +231,8 @@ impl AudioSession {
 
     /// Decodes the spoken lines among `upcoming` (the cues of the next few
     /// seconds) before their moment, and lets go of every other decoded
-    /// line: one already playing keeps its samples until it ends.
+    /// line: one already playing keeps its samples until it ends. Called
+    /// after the cues due now were played, so decoding never delays them.
     pub fn prepare(&mut self, upcoming: &[Cue]) {
         let wanted: Vec<&'static str> = upcoming
             .iter()

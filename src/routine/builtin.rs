@@ -212,12 +212,9 @@ fn prone_y_raise() -> Exercise {
             setup: "Y raise, lying face down. Forehead on a folded towel, arms overhead in a \
                     wide Y, thumbs up."
                 .into(),
-            side_lines: Default::default(),
-            side_labels: Default::default(),
             form: "Shoulders down and back first. Your chest stays on the floor.".into(),
             effort: "Lift, just a little.".into(),
-            ease: String::new(),
-            before_hold: String::new(),
+            ..Guide::default()
         }),
     }
 }
@@ -229,33 +226,24 @@ fn wall_y_lift() -> Exercise {
         id: "wall-y-lift".into(),
         title: "Wall Y lift".into(),
         instructions: lines(&[
-            "Face a wall, one small step away. Hands on the wall above your head in a wide Y, thumbs up.",
-            "Set your shoulder blades down and back, then lift both hands just off the wall. Ribs stay down.",
+            "Face a wall, a small step away. Hands high on the wall in a wide Y, thumbs pointing back at you.",
+            "Set your shoulder blades down and back, then lift both hands just off the wall. Ribs stay in.",
             "Put your hands back on the wall slowly and let the arms rest.",
         ]),
-        purpose: Purpose::Strengthen,
         // Standing, facing the wall: turned around from the ball press, with
         // the ball put away, so it gets the time to move.
         position: Position::Standing,
-        equipment: Equipment::None,
-        sides: Sides::None,
-        sets: 2,
-        reps: 8,
-        phases: y_phases(),
-        breath: None,
-        rest_between_sets: secs(30),
-        rest_between_sides: Duration::ZERO,
         guide: Some(Guide {
-            setup: "Wall Y lift. Face the wall, a small step away, hands high on the wall in a \
-                    wide Y, thumbs up."
+            setup: "Wall Y lift. Face the wall, hands high on it in a wide Y, thumbs pointing \
+                    back at you."
                 .into(),
-            side_lines: Default::default(),
-            side_labels: Default::default(),
             form: "Shoulders down and back first. Don't arch your back.".into(),
             effort: "Lift off the wall.".into(),
             ease: "Back to the wall, slowly.".into(),
-            before_hold: String::new(),
+            ..Guide::default()
         }),
+        // The same sets, reps and rep timing.
+        ..prone_y_raise()
     }
 }
 

@@ -531,11 +531,6 @@ fn sound_cues(
         return;
     }
     let now = millis(mono);
-    // Lines of the next seconds (those due now included) decoded before
-    // they are played, not at their moment (a long one takes milliseconds).
-    if let Some(audio) = audio.as_deref_mut() {
-        audio.prepare(player.upcoming(now, PREPARE_MS));
-    }
     let cues = player.advance(now);
     let Some(audio) = audio else {
         return;
@@ -544,6 +539,9 @@ fn sound_cues(
         let due = Duration::from_millis(player.due_ms(cue, now));
         audio.play_late(cue, timeline, mono.saturating_sub(due));
     }
+    // Then the lines of the next seconds, decoded before their moment (a
+    // long one takes milliseconds: decoded at its cue, it would sound late).
+    audio.prepare(player.upcoming(now, PREPARE_MS));
 }
 
 /// How far ahead the audio decodes the spoken lines: beyond the longest

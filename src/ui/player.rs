@@ -1037,10 +1037,16 @@ mod tests {
         p.handle(PlayerInput::TogglePause, 0);
         let soon: Vec<u64> = p.upcoming(0, 4_000).iter().map(|c| c.at_ms).collect();
         assert_eq!(soon.first(), Some(&0));
-        assert!(soon.len() >= 2 && soon.iter().all(|&at| at < 4_000), "{soon:?}");
+        assert!(
+            soon.len() >= 2 && soon.iter().all(|&at| at < 4_000),
+            "{soon:?}"
+        );
         p.advance(1_000);
         let soon = p.upcoming(1_000, 4_000);
-        assert!(soon.iter().all(|c| c.at_ms > 1_000 && c.at_ms < 5_000), "{soon:?}");
+        assert!(
+            soon.iter().all(|c| c.at_ms > 1_000 && c.at_ms < 5_000),
+            "{soon:?}"
+        );
         p.handle(PlayerInput::TogglePause, 1_000);
         assert!(p.upcoming(1_000, 4_000).is_empty(), "paused");
     }

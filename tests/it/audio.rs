@@ -210,12 +210,7 @@ fn sound_spans(raw: &[u8], join_ms: f64) -> Vec<(f64, f64)> {
 fn spoken_lines_sound_for_as_long_as_their_clips() {
     use unknot::routine::voice;
     let desktop = Desktop::start_with_audio();
-    let raw = desktop.scratch().join("speech.raw");
-    let mut rec = desktop.record(&raw);
-    std::thread::sleep(Duration::from_millis(300));
-    let out = run_child(desktop.command(this_binary()), "speech");
-    let _ = rec.kill();
-    let _ = rec.wait();
+    let (out, capture) = recorded_child(&desktop, "speech");
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
@@ -229,7 +224,6 @@ fn spoken_lines_sound_for_as_long_as_their_clips() {
     let safety_ms = voice::clip(&safety).expect("a clip").ms as f64;
     let ready_ms = voice::clip("Get ready.").expect("a clip").ms as f64;
 
-    let capture = std::fs::read(&raw).expect("parec's capture");
     // A sentence break in espeak-ng's speech is ~0.5 s; the lines are 9 s apart.
     let spans = sound_spans(&capture, 800.0);
     assert_eq!(spans.len(), 2, "spans {spans:?}\n{stdout}");
@@ -264,16 +258,23 @@ fn run_child(mut cmd: Command, mode: &str) -> Output {
         .expect("running the test binary as the cue player")
 }
 
-#[test]
-fn cues_sound_at_the_moments_they_are_played() {
-    let desktop = Desktop::start_with_audio();
-    let raw = desktop.scratch().join("cues.raw");
+/// Runs the cue player in `mode` inside the desktop while parec records
+/// the sink: its output, and the capture.
+fn recorded_child(desktop: &Desktop, mode: &str) -> (Output, Vec<u8>) {
+    let raw = desktop.scratch().join(format!("{mode}.raw"));
     let mut rec = desktop.record(&raw);
     std::thread::sleep(Duration::from_millis(300));
-    let out = run_child(desktop.command(this_binary()), "play");
+    let out = run_child(desktop.command(this_binary()), mode);
     std::thread::sleep(Duration::from_millis(300));
     let _ = rec.kill();
     let _ = rec.wait();
+    (out, std::fs::read(&raw).expect("parec's capture"))
+}
+
+#[test]
+fn cues_sound_at_the_moments_they_are_played() {
+    let desktop = Desktop::start_with_audio();
+    let (out, capture) = recorded_child(&desktop, "play");
 
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -289,7 +290,6 @@ fn cues_sound_at_the_moments_they_are_played() {
         .collect();
     assert_eq!(played.len(), SCRIPT.len(), "{stdout}");
 
-    let capture = std::fs::read(&raw).expect("parec's capture");
     let heard = onsets(&capture);
     assert_eq!(
         heard.len(),
