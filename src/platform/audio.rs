@@ -1,11 +1,13 @@
 //! The guided session's sound: embedded cue tones and voice prompts, decoded
-//! with rodio and mixed into a cpal output while a session runs. `clips_for`
-//! (pure) decides what a cue sounds like; `AudioSession` plays it.
+//! with rodio and mixed into a cpal output while a session runs.
+//! `routine::sound::clips_for` (pure) decides what a cue sounds like;
+//! `AudioSession` plays it.
 //!
 //! An open output wakes the CPU every period (10 ms with PulseAudio), so an
 //! `AudioSession` exists only while a guided session runs and closes on drop.
-//! Clips are decoded once per session, so `play` only hands buffers and a
-//! start frame to the session's scheduler (the output callback itself),
+//! Clips are decoded before their moment (the tones when the session opens,
+//! a spoken line by `prepare` a few seconds ahead), so `play` only hands
+//! buffers and a start frame to the session's scheduler (the output callback itself),
 //! which starts them at that exact frame: every cue sounds the same fixed
 //! delay after `play`, instead of wherever the output's period happens to be.
 
