@@ -14,7 +14,7 @@ use std::io::{self, Write as _};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory as _, Parser, Subcommand};
 
 /// Exit code for bad input the user must fix (invalid config, bad arguments).
 pub const EXIT_INVALID: u8 = 2;
@@ -25,7 +25,12 @@ pub const EXIT_FAILURE: u8 = 1;
 #[command(
     name = "unknot",
     version,
-    about = "Guided desk breaks against upper-trapezius knots"
+    about = "Guided desk breaks against upper-trapezius knots",
+    long_about = "Guided desk breaks against upper-trapezius knots.\n\n\
+                  Without a command, unknot starts in the background: a tray icon, reminders \
+                  after active desk time and a daily routine, each a guided break in a window \
+                  that speaks you through it. The commands below ask or steer the running app, \
+                  or work on their own."
 )]
 pub struct Cli {
     /// Config file to use (default: $UNKNOT_CONFIG, else $XDG_CONFIG_HOME/unknot/config.json,
@@ -68,6 +73,17 @@ pub enum Command {
     /// Every line the app can speak, one per line (for `cargo xtask assets`)
     #[command(hide = true)]
     VoiceScript,
+    /// Print a completion script for your shell (bash, zsh, fish, elvish, powershell)
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write the manual pages, unknot(1) and one per command, into DIR (for the package)
+    #[command(hide = true)]
+    Manpage {
+        /// The folder to write unknot.1, unknot-status.1, … into
+        dir: PathBuf,
+    },
     /// Your break history: per-day table, streaks, completion rate
     Stats {
         /// How many days back to show
@@ -122,6 +138,29 @@ pub fn main() -> ExitCode {
             out.push('\n');
             print(&out)
         }
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "unknot", &mut out);
+            print(&String::from_utf8_lossy(&out))
+        }
+        Some(Command::Manpage { dir }) => {
+            let written = clap_mangen::generate_to(Cli::command(), &dir).and_then(|()| {
+                let main = dir.join("unknot.1");
+                let mut page = std::fs::read_to_string(&main)?;
+                page.push_str(MAN_MORE);
+                std::fs::write(&main, page)
+            });
+            match written {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!(
+                        "unknot: writing the manual pages into {}: {e}",
+                        dir.display()
+                    );
+                    ExitCode::from(EXIT_FAILURE)
+                }
+            }
+        }
         Some(Command::Session) => match crate::session::run_child() {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -135,6 +174,42 @@ pub fn main() -> ExitCode {
         },
     }
 }
+
+/// The man page's sections clap does not know: exit codes, environment, files.
+const MAN_MORE: &str = r#".SH "EXIT STATUS"
+.TP
+\fB0\fR
+Success.
+.TP
+\fB1\fR
+A failure at run time: no running app to ask, a file that cannot be written.
+.TP
+\fB2\fR
+Input to fix: an invalid config file or bad arguments.
+.SH ENVIRONMENT
+.TP
+\fBUNKNOT_CONFIG\fR
+The config file, when \fB\-\-config\fR is not given.
+.TP
+\fBXDG_CONFIG_HOME\fR, \fBXDG_STATE_HOME\fR, \fBXDG_RUNTIME_DIR\fR
+Where the files below live (by default \fI~/.config\fR, \fI~/.local/state\fR and \fI/run/user/UID\fR).
+.SH FILES
+.TP
+\fI$XDG_CONFIG_HOME/unknot/config.json\fR
+The config; without it the built\-in default applies. Edits apply while unknot runs.
+.TP
+\fI$XDG_STATE_HOME/unknot/history.jsonl\fR
+Every break event, only ever appended to.
+.TP
+\fI$XDG_STATE_HOME/unknot/state.json\fR
+Where the reminders stand, so a restart continues them.
+.TP
+\fI$XDG_RUNTIME_DIR/unknot/unknot.sock\fR
+The control socket the commands talk to the running app through.
+.TP
+\fI$XDG_CONFIG_HOME/autostart/unknot.desktop\fR
+Written by \fBunknot autostart enable\fR.
+"#;
 
 /// The background app's or `play`'s end: its message on stderr, its exit code.
 fn shell_outcome(outcome: Result<(), crate::shell::ShellError>) -> ExitCode {

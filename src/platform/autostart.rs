@@ -17,7 +17,7 @@ pub fn entry(exe: &Path) -> String {
     format!(
         "[Desktop Entry]\nType=Application\nName=unknot\n\
          Comment=Guided desk breaks against upper-trapezius knots\n\
-         Exec=\"{}\"\nIcon=unknot\nTerminal=false\nX-GNOME-Autostart-enabled=true\n",
+         Exec=\"{}\"\nIcon=io.github.unknot.Unknot\nTerminal=false\nX-GNOME-Autostart-enabled=true\n",
         exe.display()
     )
 }

@@ -700,10 +700,11 @@ fn the_app_answers_200_status_clients_amid_garbage_oversized_and_stalled_connect
     app.wait_status("paused", |s| s["state"] == "paused");
 }
 
-/// `id -u NAME` / `id -g NAME`.
+/// `id -u NAME` / `id -g NAME`; an empty NAME is the user running the tests.
 fn id_of(flag: &str, user: &str) -> u32 {
     let out = Command::new("id")
-        .args([flag, user])
+        .arg(flag)
+        .args((!user.is_empty()).then_some(user))
         .output()
         .expect("running id");
     String::from_utf8_lossy(&out.stdout)
@@ -755,19 +756,60 @@ fn another_user_reaching_the_socket_gets_no_answer() {
     chmod(&their_binary, 0o755);
     let their_runtime = theirs.path().join("run");
     std::fs::create_dir_all(their_runtime.join("unknot")).expect("their folders");
-    for d in [their_runtime.clone(), their_runtime.join("unknot")] {
-        chmod(&d, 0o700);
-        std::os::unix::fs::chown(&d, Some(nobody), Some(nogroup)).expect("chown to nobody");
-    }
     std::os::unix::fs::symlink(&path, their_runtime.join("unknot/unknot.sock"))
         .expect("a link to the socket");
-    let out = Command::new("runuser")
-        .args(["-u", "nobody", "--", "env", "-i"])
-        .arg(format!("XDG_RUNTIME_DIR={}", their_runtime.display()))
-        .arg(&their_binary)
-        .args(["status", "--json"])
-        .output()
-        .expect("runuser");
+    for d in [their_runtime.clone(), their_runtime.join("unknot")] {
+        chmod(&d, 0o700);
+    }
+    // Giving folders away and becoming `nobody` need root (`sudo -n` when the
+    // suite runs as a normal user).
+    let owner = format!("{nobody}:{nogroup}");
+    let given = desktop::run_as_root(
+        "chown",
+        [
+            "-h".as_ref(),
+            owner.as_ref(),
+            their_runtime.as_os_str(),
+            their_runtime.join("unknot").as_os_str(),
+            their_runtime.join("unknot/unknot.sock").as_os_str(),
+        ],
+    );
+    assert!(
+        given.status.success(),
+        "chown: {}",
+        String::from_utf8_lossy(&given.stderr)
+    );
+    let runtime_var = format!("XDG_RUNTIME_DIR={}", their_runtime.display());
+    let out = desktop::run_as_root(
+        "runuser",
+        [
+            "-u".as_ref(),
+            "nobody".as_ref(),
+            "--".as_ref(),
+            "env".as_ref(),
+            "-i".as_ref(),
+            std::ffi::OsStr::new(&runtime_var),
+            their_binary.as_os_str(),
+            "status".as_ref(),
+            "--json".as_ref(),
+        ],
+    );
+    // Back to us, so the temp folder can be removed.
+    let me = format!("{}:{}", id_of("-u", ""), id_of("-g", ""));
+    let back = desktop::run_as_root(
+        "chown",
+        [
+            "-R".as_ref(),
+            "-h".as_ref(),
+            me.as_ref(),
+            their_runtime.as_os_str(),
+        ],
+    );
+    assert!(
+        back.status.success(),
+        "chown back: {}",
+        String::from_utf8_lossy(&back.stderr)
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stdout}{stderr}");
@@ -806,15 +848,16 @@ struct Mount(PathBuf);
 
 impl Mount {
     fn run(args: &[&str], target: &Path) {
-        let out = Command::new("mount")
-            .args(args)
-            .arg(target)
-            .output()
-            .expect("running mount");
+        let out = desktop::run_as_root(
+            "mount",
+            args.iter()
+                .map(std::ffi::OsStr::new)
+                .chain([target.as_os_str()]),
+        );
         assert!(
             out.status.success(),
             "mount {args:?} {} is not permitted here: {}\n\
-             These tests need CAP_SYS_ADMIN (CI runs as root); see docs/reliability.md.",
+             These tests need root for mounts (as root, or through sudo); see docs/reliability.md.",
             target.display(),
             String::from_utf8_lossy(&out.stderr)
         );
@@ -835,7 +878,13 @@ impl Mount {
                 "-t",
                 "tmpfs",
                 "-o",
-                &format!("size={size},mode=0700"),
+                // Ours, as the app runs as the user running the tests (mount
+                // runs as root, through sudo for a normal user).
+                &format!(
+                    "size={size},mode=0700,uid={},gid={}",
+                    id_of("-u", ""),
+                    id_of("-g", "")
+                ),
                 "tmpfs",
             ],
             dir,
@@ -846,7 +895,7 @@ impl Mount {
 
 impl Drop for Mount {
     fn drop(&mut self) {
-        let _ = Command::new("umount").arg("-l").arg(&self.0).status();
+        let _ = desktop::run_as_root("umount", ["-l".as_ref(), self.0.as_os_str()]);
     }
 }
 

@@ -8,8 +8,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
-/// Icon sizes installed into the hicolor theme (the tray's own icons are embedded).
-const ICON_SIZES: [u32; 6] = [16, 22, 24, 32, 48, 64];
+use crate::deb::{self, APP_ID, ICON_SIZES};
 
 /// One file install writes: where it goes and what it holds.
 pub struct Planned {
@@ -22,8 +21,9 @@ pub enum Source {
     Text(String),
 }
 
-/// Every file an install into `prefix` writes, with `binary` as the program.
-pub fn plan(prefix: &Path, root: &Path, binary: &Path) -> Vec<Planned> {
+/// Every file an install into `prefix` writes, with `binary` as the program:
+/// the package's desktop entry and icons, named by the app id.
+pub fn plan(prefix: &Path, root: &Path, binary: &Path) -> Result<Vec<Planned>> {
     let bin = prefix.join("bin").join("unknot");
     let mut files = vec![
         Planned {
@@ -31,30 +31,33 @@ pub fn plan(prefix: &Path, root: &Path, binary: &Path) -> Vec<Planned> {
             source: Source::Copy(binary.to_path_buf()),
         },
         Planned {
-            path: prefix.join("share/applications/unknot.desktop"),
-            source: Source::Text(desktop_entry(&bin)),
-        },
-        Planned {
-            path: prefix.join("share/icons/hicolor/256x256/apps/unknot.png"),
-            source: Source::Copy(root.join("icons/unknot.png")),
+            path: prefix.join(format!("share/applications/{APP_ID}.desktop")),
+            source: Source::Text(deb::desktop_entry(root, &format!("\"{}\"", bin.display()))?),
         },
     ];
     for size in ICON_SIZES {
         files.push(Planned {
-            path: prefix.join(format!("share/icons/hicolor/{size}x{size}/apps/unknot.png")),
-            source: Source::Copy(root.join(format!("icons/unknot-normal-{size}.png"))),
+            path: prefix.join(format!(
+                "share/icons/hicolor/{size}x{size}/apps/{APP_ID}.png"
+            )),
+            source: Source::Copy(deb::icon_source(root, size)),
         });
     }
-    files
+    Ok(files)
 }
 
-fn desktop_entry(bin: &Path) -> String {
-    format!(
-        "[Desktop Entry]\nType=Application\nName=unknot\nGenericName=Break reminder\n\
-         Comment=Guided desk breaks against upper-trapezius knots\nExec=\"{}\"\nIcon=unknot\n\
-         Terminal=false\nCategories=Utility;\n",
-        bin.display()
-    )
+/// What installs before the app id named them wrote; uninstall removes these too.
+fn earlier_names(prefix: &Path) -> Vec<Planned> {
+    let sizes = ICON_SIZES
+        .iter()
+        .map(|s| format!("share/icons/hicolor/{s}x{s}/apps/unknot.png"));
+    std::iter::once("share/applications/unknot.desktop".to_owned())
+        .chain(sizes)
+        .map(|p| Planned {
+            path: prefix.join(p),
+            source: Source::Text(String::new()),
+        })
+        .collect()
 }
 
 /// Writes the planned files; returns their paths.
@@ -120,7 +123,7 @@ fn parse(args: &[OsString], allow_purge: bool) -> Result<Args> {
 
 pub fn install(root: &Path, binary: &Path, args: &[OsString]) -> Result<()> {
     let args = parse(args, false)?;
-    let written = install_files(&plan(&args.prefix, root, binary))?;
+    let written = install_files(&plan(&args.prefix, root, binary)?)?;
     for path in &written {
         println!("installed {}", path.display());
     }
@@ -134,7 +137,9 @@ pub fn install(root: &Path, binary: &Path, args: &[OsString]) -> Result<()> {
 pub fn uninstall(root: &Path, args: &[OsString]) -> Result<()> {
     let args = parse(args, true)?;
     // The binary's source does not matter for removal.
-    let removed = uninstall_files(&plan(&args.prefix, root, Path::new("unknot")))?;
+    let mut files = plan(&args.prefix, root, Path::new("unknot"))?;
+    files.extend(earlier_names(&args.prefix));
+    let removed = uninstall_files(&files)?;
     for path in &removed {
         println!("removed {}", path.display());
     }
@@ -202,23 +207,26 @@ mod tests {
         let binary = prefix.path().join("built-unknot");
         std::fs::write(&binary, b"\x7fELF not really").expect("a stand-in binary");
 
-        let files = plan(prefix.path(), &root(), &binary);
+        let files = plan(prefix.path(), &root(), &binary).expect("plan");
         let written = install_files(&files).expect("install");
-        assert_eq!(written.len(), 3 + ICON_SIZES.len());
+        assert_eq!(written.len(), 2 + ICON_SIZES.len());
         assert_eq!(
             std::fs::read(prefix.path().join("bin/unknot")).expect("installed binary"),
             b"\x7fELF not really"
         );
-        let entry =
-            std::fs::read_to_string(prefix.path().join("share/applications/unknot.desktop"))
-                .expect("desktop entry");
+        let entry = std::fs::read_to_string(
+            prefix
+                .path()
+                .join(format!("share/applications/{APP_ID}.desktop")),
+        )
+        .expect("desktop entry");
         assert!(entry.contains(&format!(
             "Exec=\"{}\"",
             prefix.path().join("bin/unknot").display()
         )));
         assert!(prefix
             .path()
-            .join("share/icons/hicolor/48x48/apps/unknot.png")
+            .join(format!("share/icons/hicolor/48x48/apps/{APP_ID}.png"))
             .exists());
 
         let removed = uninstall_files(&files).expect("uninstall");

@@ -13,6 +13,7 @@ use anyhow::{bail, Context, Result};
 
 mod assets;
 mod bench;
+mod deb;
 mod durability;
 mod fuzz;
 mod install;
@@ -27,6 +28,8 @@ tasks:
   install [--prefix DIR]       build release; install the binary, a .desktop entry and icons (default ~/.local)
   uninstall [--prefix DIR] [--purge]  remove exactly what install wrote (--purge: also config and history)
   test            install build and test packages if missing, then fmt, clippy and all tests
+                  (as a normal user it asks for your sudo password once, for the tests that need root)
+  deb             build release and package it: target/dist/unknot_VERSION_ARCH.deb (docs/packaging.md)
   deps [--test]   only install the packages (build, or build + test)
   assets          regenerate icons/ and sounds/ (needs espeak-ng and sox)
   bench [--quick] [--peers] [--json FILE]
@@ -73,6 +76,13 @@ fn run_task() -> Result<()> {
             cargo(&["build", "--release", "--package", "unknot"])?;
             let binary = target_dir().join("release").join("unknot");
             install::install(&workspace_root(), &binary, &rest)
+        }
+        Some("deb") => {
+            packages::ensure(packages::BUILD)?;
+            packages::ensure(packages::DEB)?;
+            cargo(&["build", "--release", "--package", "unknot"])?;
+            let binary = target_dir().join("release").join("unknot");
+            deb::task(&workspace_root(), &binary, &target_dir())
         }
         Some("uninstall") => install::uninstall(&workspace_root(), &rest),
         Some("fuzz") => fuzz::run(&workspace_root(), &rest),
@@ -136,6 +146,10 @@ fn run(args: &[OsString]) -> Result<()> {
 fn test(args: &[OsString]) -> Result<()> {
     packages::ensure(packages::BUILD)?;
     packages::ensure(packages::TEST)?;
+    packages::ensure(packages::DEB)?;
+    packages::ensure(packages::DEB_CHECK)?;
+    packages::ensure(&packages::runtime_packages())?;
+    let _sudo = root_for_the_run()?;
     cargo(&["fmt", "--all", "--", "--check"])?;
     tidy::run(&workspace_root())?;
     cargo(&[
@@ -154,6 +168,7 @@ fn test(args: &[OsString]) -> Result<()> {
         std::env::set_var("PROPTEST_RNG_SEED", "20261125");
     }
     let mut totals = cargo_test(&test_args)?;
+    crate_package_check()?;
     let private = private_clone_check()?;
     totals.passed += private.passed;
     totals.failed += private.failed;
@@ -162,6 +177,107 @@ fn test(args: &[OsString]) -> Result<()> {
     if totals.passed == 0 {
         bail!("the test suite ran no test");
     }
+    Ok(())
+}
+
+/// A few tests need root: another uid, mounts, installing the package. As
+/// root they just run; as a normal user they go through `sudo -n`, so the
+/// password is asked for here, once, before anything is built, and the
+/// returned guard keeps sudo's timestamp fresh until the run ends. Without a
+/// terminal to ask on, it says plainly what to do and stops.
+fn root_for_the_run() -> Result<Option<SudoKeeper>> {
+    if desktop::is_root() {
+        return Ok(None);
+    }
+    let cached = Command::new("sudo")
+        .args(["-n", "-v"])
+        .stderr(Stdio::null())
+        .status()
+        .map(|s| s.success());
+    match cached {
+        Err(_) => bail!(
+            "some tests need root (another user, mounts, installing the .deb) and this \
+             machine has no sudo: install sudo, or run `cargo xtask test` as root"
+        ),
+        Ok(true) => {}
+        Ok(false) => {
+            use std::io::IsTerminal as _;
+            if !std::io::stdin().is_terminal() {
+                bail!(
+                    "some tests need root (another user, mounts, installing the .deb) through \
+                     sudo, and sudo wants a password that can't be asked for here: run \
+                     `sudo -v` in this terminal first, then `cargo xtask test` again \
+                     (or run it as root)"
+                );
+            }
+            eprintln!(
+                "xtask: some tests need root (another user, mounts, installing the .deb); \
+                 sudo asks for your password once:"
+            );
+            let ok = Command::new("sudo")
+                .arg("-v")
+                .status()
+                .is_ok_and(|s| s.success());
+            if !ok {
+                bail!(
+                    "sudo -v failed: those tests can't run; run `cargo xtask test` as root instead"
+                );
+            }
+        }
+    }
+    Ok(Some(SudoKeeper::start()))
+}
+
+/// Refreshes sudo's timestamp every minute while the suite runs (it expires
+/// after 15 minutes by default; the suite takes longer).
+struct SudoKeeper {
+    stop: std::sync::mpsc::Sender<()>,
+}
+
+impl SudoKeeper {
+    fn start() -> SudoKeeper {
+        let (stop, stopped) = std::sync::mpsc::channel::<()>();
+        std::thread::spawn(move || {
+            while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+                stopped.recv_timeout(std::time::Duration::from_secs(60))
+            {
+                let _ = Command::new("sudo")
+                    .args(["-n", "-v"])
+                    .stderr(Stdio::null())
+                    .status();
+            }
+        });
+        SudoKeeper { stop }
+    }
+}
+
+impl Drop for SudoKeeper {
+    fn drop(&mut self) {
+        let _ = self.stop.send(());
+    }
+}
+
+/// `cargo package`: the crate as crates.io would get it builds on its own
+/// (every asset inside it, nothing fetched by build.rs) and stays under 10 MB.
+fn crate_package_check() -> Result<()> {
+    // --allow-dirty: locally the work tree is checked as it is; CI's clone is clean.
+    cargo(&["package", "--package", "unknot", "--allow-dirty"])?;
+    let version = deb::crate_version(&workspace_root())?;
+    let file = target_dir().join(format!("package/unknot-{version}.crate"));
+    let size = std::fs::metadata(&file)
+        .with_context(|| format!("cargo package wrote no {}", file.display()))?
+        .len();
+    if size > 10 * 1024 * 1024 {
+        bail!(
+            "{} is {size} bytes: over the 10 MB the crate may take",
+            file.display()
+        );
+    }
+    eprintln!(
+        "xtask: cargo package: {} builds on its own, {} KiB",
+        file.display(),
+        size / 1024
+    );
     Ok(())
 }
 

@@ -181,6 +181,60 @@ pub const TEST: &[Package] = &[
     ),
 ];
 
+/// What `cargo xtask deb` needs to build the package.
+pub const DEB: &[Package] = &[
+    pkg(
+        "dpkg-dev",
+        "dpkg-dev",
+        "dpkg",
+        "dpkg-shlibdeps computes the package's Depends",
+    ),
+    pkg("binutils", "binutils", "binutils", "strip"),
+];
+
+/// What the suite needs to check the package as Debian and a user would.
+pub const DEB_CHECK: &[Package] = &[
+    pkg("lintian", "lintian", "lintian", "Debian's package checker"),
+    pkg(
+        "appstream",
+        "appstream",
+        "appstream",
+        "appstreamcli validate: the metainfo",
+    ),
+    pkg(
+        "desktop-file-utils",
+        "desktop-file-utils",
+        "desktop-file-utils",
+        "desktop-file-validate: the desktop entry",
+    ),
+    pkg(
+        "man-db",
+        "man-db",
+        "man-db",
+        "man -w unknot: the installed man page",
+    ),
+    pkg("zsh", "zsh", "zsh", "the installed zsh completion"),
+    pkg("fish", "fish", "fish", "the installed fish completion"),
+    pkg(
+        "libglib2.0-bin",
+        "glib2",
+        "glib2",
+        "gio launch: starts the app from its desktop entry as GLib desktops do",
+    ),
+];
+
+/// The run-time list as packages to install, so that `dpkg -i` of the
+/// package finds its dependencies (the first of each set of alternatives).
+pub fn runtime_packages() -> Vec<Package> {
+    RUNTIME
+        .iter()
+        .map(|r| {
+            let first = r.relation.split('|').next().unwrap_or(r.relation).trim();
+            pkg(first, first, first, r.uses)
+        })
+        .collect()
+}
+
 /// What `cargo xtask fuzz` needs besides cargo-fuzz itself.
 pub const FUZZ: &[Package] = &[pkg(
     "g++",
@@ -264,3 +318,99 @@ fn has(program: &str) -> bool {
     std::env::var_os("PATH")
         .is_some_and(|path| std::env::split_paths(&path).any(|dir| dir.join(program).is_file()))
 }
+
+/// How strongly the package asks for a run-time package.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strength {
+    /// Without it a part every user meets fails (the window, the audio).
+    Depends,
+    /// A feature works without it, a little less well.
+    Recommends,
+}
+
+/// A Debian package unknot loads or runs at run time, which `dpkg-shlibdeps`
+/// can't see because the binary does not link it: winit and softbuffer
+/// `dlopen` the X11 and Wayland libraries, ALSA loads its PulseAudio plugin,
+/// and a few checks run a program.
+pub struct Runtime {
+    /// The Debian relation (alternatives with `|`).
+    pub relation: &'static str,
+    pub strength: Strength,
+    /// What of it unknot uses: libraries (sonames) or programs.
+    pub uses: &'static str,
+}
+
+const fn rt(relation: &'static str, strength: Strength, uses: &'static str) -> Runtime {
+    Runtime {
+        relation,
+        strength,
+        uses,
+    }
+}
+
+/// The one list of run-time packages the .deb declares beside the computed
+/// `Depends`. `xtask/src/deb.rs` tests that it covers every library the app
+/// and its window process have mapped on X11 and on Wayland.
+pub const RUNTIME: &[Runtime] = &[
+    rt("libx11-6", Strength::Depends, "libX11.so.6 (winit on X11)"),
+    rt(
+        "libx11-xcb1",
+        Strength::Depends,
+        "libX11-xcb.so.1 (winit on X11)",
+    ),
+    rt(
+        "libxcursor1",
+        Strength::Depends,
+        "libXcursor.so.1 (winit's cursors on X11)",
+    ),
+    rt(
+        "libxrandr2",
+        Strength::Depends,
+        "libXrandr.so.2 (winit's monitors on X11)",
+    ),
+    rt(
+        "libxi6",
+        Strength::Depends,
+        "libXi.so.6 (winit's input on X11)",
+    ),
+    rt(
+        "libxcb1",
+        Strength::Depends,
+        "libxcb.so.1 (softbuffer on X11)",
+    ),
+    rt(
+        "libxkbcommon0",
+        Strength::Depends,
+        "libxkbcommon.so.0 (keyboard input)",
+    ),
+    rt(
+        "libxkbcommon-x11-0",
+        Strength::Depends,
+        "libxkbcommon-x11.so.0 (keyboard input on X11)",
+    ),
+    rt(
+        "libwayland-client0",
+        Strength::Depends,
+        "libwayland-client.so.0 (winit and softbuffer on Wayland)",
+    ),
+    rt(
+        "libwayland-cursor0",
+        Strength::Depends,
+        "libwayland-cursor.so.0 (winit's cursors on Wayland)",
+    ),
+    rt(
+        "libasound2-plugins | pipewire-alsa",
+        Strength::Recommends,
+        "ALSA's default device through PulseAudio or PipeWire (libasound_module_pcm_pulse.so)",
+    ),
+    rt(
+        "pulseaudio-utils",
+        Strength::Recommends,
+        "pactl: is a microphone in use (a call)",
+    ),
+    rt(
+        "xdg-utils",
+        Strength::Recommends,
+        "xdg-open: opens the config file from the tray",
+    ),
+];

@@ -531,6 +531,50 @@ pub fn onsets(raw: &[u8]) -> Vec<f64> {
     found
 }
 
+/// Whether the tests run as root.
+pub fn is_root() -> bool {
+    use std::os::unix::fs::MetadataExt as _;
+    // /proc/self belongs to the process's effective uid.
+    std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
+}
+
+/// Runs `program` with `args` as root, for the few tests that need it
+/// (another uid, mounts, installing the package): directly when the tests run
+/// as root, else through `sudo -n`, which never asks for a password
+/// (`cargo xtask test` asks for it once before the run and keeps it fresh).
+/// When it can't become root it panics with what to do; the test fails, it
+/// is never skipped.
+pub fn run_as_root<S: AsRef<OsStr>>(
+    program: &str,
+    args: impl IntoIterator<Item = S>,
+) -> std::process::Output {
+    let root = is_root();
+    let mut cmd = if root {
+        Command::new(program)
+    } else {
+        let mut cmd = Command::new("sudo");
+        cmd.args(["-n", "--", program]);
+        cmd
+    };
+    let out = cmd.args(args).stdin(Stdio::null()).output();
+    let out = match out {
+        Ok(out) => out,
+        Err(e) if !root => panic!(
+            "{program} needs root and sudo could not run ({e}): install sudo and run the \
+             suite with `cargo xtask test` (it asks for your password once), or run it as root"
+        ),
+        Err(e) => panic!("running {program}: {e}"),
+    };
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if !root && !out.status.success() && stderr.starts_with("sudo:") {
+        panic!(
+            "{program} needs root and `sudo -n` refused: {stderr}Run the suite with \
+             `cargo xtask test` (it asks for your sudo password once), or as root."
+        );
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse_tray_items;
