@@ -168,10 +168,10 @@ fn test(args: &[OsString]) -> Result<()> {
         std::env::set_var("PROPTEST_RNG_SEED", "20261125");
     }
     let mut totals = cargo_test(&test_args)?;
-    crate_package_check()?;
     let private = private_clone_check()?;
     totals.passed += private.passed;
     totals.failed += private.failed;
+    crate_package_check()?;
     // One closing line for the whole suite: cargo prints one per test binary.
     println!("tests: {} passed, {} failed", totals.passed, totals.failed);
     if totals.passed == 0 {
