@@ -37,7 +37,7 @@ pub struct RenderArgs {
     #[arg(long, value_name = "SECONDS", default_value = "0", value_parser = parse_seconds)]
     pub at: f64,
     /// Window size in logical pixels
-    #[arg(long, value_name = "WxH", default_value = "480x360", value_parser = parse_size)]
+    #[arg(long, value_name = "WxH", default_value = "600x360", value_parser = parse_size)]
     pub size: (u32, u32),
     /// Physical pixels per logical pixel (HiDPI: 1.5, 2)
     #[arg(long, value_name = "S", default_value = "1", value_parser = parse_scale)]

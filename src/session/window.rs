@@ -27,7 +27,7 @@ use crate::ui::player::{Player, PlayerInput};
 use crate::ui::{raster, view};
 
 /// The window's size in logical pixels.
-const SIZE: LogicalSize<f64> = LogicalSize::new(480.0, 360.0);
+const SIZE: LogicalSize<f64> = LogicalSize::new(600.0, 360.0);
 
 /// What reaches the event loop from other threads.
 pub enum UiEvent {

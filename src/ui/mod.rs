@@ -1,9 +1,11 @@
 //! The guided window's pictures: player state → scene → pixels, the same for
 //! the screen, the CLI's `render` and the tests. `player` is the pure state
-//! machine the window shell drives; `view` lays out a `Scene`; `raster` draws
-//! it. `unknot render` (in `cli`) is the headless path through all three.
+//! machine the window shell drives; `view` lays out a `Scene` (with `pose` and
+//! `figure`: the moving figure); `raster` draws it. `unknot render` (in `cli`) is the headless path through all three.
 
+pub mod figure;
 pub mod player;
+pub mod pose;
 pub mod raster;
 pub mod scene;
 pub mod view;

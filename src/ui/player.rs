@@ -26,6 +26,8 @@ use crate::engine::ExerciseOutcome;
 use crate::routine::describe::{needs, Need};
 use crate::routine::{compile, Cue, CueKind, Routine, Segment, Side, Step, Timeline};
 
+use super::pose::{self, Figure, PhaseClock, Pose};
+
 /// The end screen closes by itself this long after the routine ends.
 pub const AUTO_CLOSE_MS: u64 = 20_000;
 /// Cues further behind than this when `advance` finally runs are dropped.
@@ -119,6 +121,8 @@ pub struct Moment {
     /// The side as the window names it: the exercise's own words ("Ear to
     /// left shoulder") or "Left side"; `None` for one-sided exercises.
     pub side_label: Option<String>,
+    /// The figure at this moment (`pose`), eased to the millisecond.
+    pub pose: Pose,
 }
 
 /// What the end screen reports.
@@ -143,6 +147,8 @@ pub struct PlayerState {
     pub routine_ms: u64,
     pub needs: Vec<Need>,
     pub safety: String,
+    /// The first exercise's starting position, for the start screen.
+    pub start_pose: Option<Pose>,
     pub exercise_count: usize,
     /// 0-based: the exercise playing (the last one at the end).
     pub exercise_index: usize,
@@ -338,6 +344,11 @@ impl Player {
             routine_ms: total,
             needs: needs(&self.routine),
             safety: self.routine.safety.clone(),
+            start_pose: self
+                .routine
+                .exercises
+                .first()
+                .map(|e| Pose::start(Figure::of(e), e.sides == crate::routine::Sides::Right)),
             exercise_count: count,
             exercise_index: index,
             next_exercise: self
@@ -377,6 +388,11 @@ impl Player {
         wake = wake.min(step(self.phase_end(index), 1000));
         // The routine's progress bar moves in whole seconds of the routine.
         wake = wake.min((pos / 1000 + 1) * 1000);
+        // The figure moves: a frame every `FRAME_MS` until it settles.
+        let clock = self.phase_clock(index, pos, 0.0);
+        if pose::moving(&clock) {
+            wake = wake.min(pos - clock.elapsed_ms + pose::next_frame(&clock));
+        }
         if let Some(cue) = self.timeline.cues[self.cue_next..]
             .iter()
             .find(|c| c.at_ms > pos)
@@ -577,7 +593,53 @@ impl Player {
             }),
             side_label: side_label(exercise, side),
             side,
+            pose: {
+                let mirrored = matches!(side, SideNote::Right);
+                let clock = self.phase_clock(index, pos, progress.clamp(0.0, 1.0));
+                pose::pose(Figure::of(exercise), mirrored, &clock)
+            },
         })
+    }
+
+    /// Where the phase of segment `index` began: the segment's own start, or
+    /// for a breath, the start of the run of breaths that make up the hold.
+    fn phase_start(&self, index: usize) -> usize {
+        let segments = &self.timeline.segments;
+        let here = &segments[index];
+        if !is_breath(here.step) {
+            return index;
+        }
+        let mut first = index;
+        while first > 0
+            && is_breath(segments[first - 1].step)
+            && place(&segments[first - 1]) == place(here)
+        {
+            first -= 1;
+        }
+        first
+    }
+
+    /// Where in its phase `pos` (in segment `index`) is, for the figure.
+    fn phase_clock(&self, index: usize, pos: u64, breath_progress: f32) -> PhaseClock {
+        let segments = &self.timeline.segments;
+        let first = self.phase_start(index);
+        let start = segments[first].start_ms;
+        let previous = first
+            .checked_sub(1)
+            .map(|i| &segments[i])
+            .filter(|s| place(s) == place(&segments[index]) && segments[index].rep.is_some())
+            .and_then(|s| match s.step {
+                Step::Phase(kind) => Some(kind),
+                Step::BreatheIn | Step::BreatheOut => Some(crate::routine::PhaseKind::Hold),
+                _ => None,
+            });
+        PhaseClock {
+            step: segments[index].step,
+            previous,
+            elapsed_ms: pos - start,
+            phase_ms: self.phase_end(index) - start,
+            breath_progress,
+        }
     }
 
     fn summary(&self, pos: u64) -> Summary {

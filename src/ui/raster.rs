@@ -196,6 +196,22 @@ impl Canvas {
                     );
                 }
             }
+            Shape::Circle {
+                cx,
+                cy,
+                radius,
+                color,
+            } => {
+                if let Some(path) = PathBuilder::from_circle(*cx, *cy, radius.max(0.01)) {
+                    pixmap.fill_path(
+                        &path,
+                        &paint(*color),
+                        FillRule::Winding,
+                        self.transform(),
+                        None,
+                    );
+                }
+            }
             Shape::Line {
                 points,
                 width,
@@ -574,9 +590,9 @@ mod tests {
             color: Color::rgb(255, 255, 255),
             align: Align::Left,
         }));
-        let p = raster(&scene, 480, 360, 1.0).expect("draws");
+        let p = raster(&scene, 600, 360, 1.0).expect("draws");
         let lit: Vec<(u32, u32)> = (0..360)
-            .flat_map(|y| (0..480).map(move |x| (x, y)))
+            .flat_map(|y| (0..600).map(move |x| (x, y)))
             .filter(|&(x, y)| p.pixel(x, y).is_some_and(|c| c.red() > 128))
             .collect();
         let min_x = lit.iter().map(|p| p.0).min().expect("something drawn");

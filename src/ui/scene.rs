@@ -5,7 +5,7 @@
 use super::player::PlayerInput;
 
 /// The window's size in logical pixels; every scene is laid out for it.
-pub const WIDTH: f32 = 480.0;
+pub const WIDTH: f32 = 600.0;
 pub const HEIGHT: f32 = 360.0;
 
 /// Straight (not premultiplied) sRGB with alpha.
@@ -98,7 +98,14 @@ pub enum Shape {
         to: f32,
         color: Color,
     },
-    /// A stroked polyline with round ends and joins (a check mark).
+    /// A filled circle (the figure's head, a hand, the ball).
+    Circle {
+        cx: f32,
+        cy: f32,
+        radius: f32,
+        color: Color,
+    },
+    /// A stroked polyline with round ends and joins (a check mark, a limb).
     Line {
         points: Vec<(f32, f32)>,
         width: f32,

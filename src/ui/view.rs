@@ -52,9 +52,18 @@ pub fn view(state: &PlayerState) -> Scene {
 // ---- the start screen ----
 
 fn start_screen(scene: &mut Scene, state: &PlayerState) {
+    // The first exercise's starting position, top right.
+    let head_w = match &state.start_pose {
+        Some(pose) => {
+            let panel = Rect::new(WIDTH - MARGIN - FIGURE_W, 24.0, FIGURE_W, 132.0);
+            figure_panel(scene, pose, panel);
+            CONTENT_W - FIGURE_W - 16.0
+        }
+        None => CONTENT_W,
+    };
     label(scene, "Time for a break", MARGIN, 52.0, 15.0, MUTED);
     let title = &state.routine_title;
-    let size = fit(title, CONTENT_W, 30.0, Weight::Bold, 20.0);
+    let size = fit(title, head_w, 30.0, Weight::Bold, 20.0);
     text(
         scene,
         title,
@@ -86,7 +95,7 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
         let phrases: Vec<&str> = state.needs.iter().map(|n: &Need| n.phrase()).collect();
         format!("Needs {}", phrases.join(", "))
     };
-    let needs_size = fit(&needs, CONTENT_W, 16.0, Weight::Regular, 12.0);
+    let needs_size = fit(&needs, head_w, 16.0, Weight::Regular, 12.0);
     text(
         scene,
         &needs,
@@ -162,6 +171,16 @@ const RING_CX: f32 = 106.0;
 const RING_CY: f32 = 176.0;
 const RING_R: f32 = 62.0;
 const WORDS_X: f32 = 200.0;
+/// The figure's panel: as wide as the phase word's column leaves.
+const FIGURE_W: f32 = 170.0;
+const FIGURE_X: f32 = WIDTH - MARGIN - FIGURE_W;
+
+/// The figure on a quiet card.
+fn figure_panel(scene: &mut Scene, pose: &super::pose::Pose, panel: Rect) {
+    rect(scene, panel, 10.0, SURFACE);
+    let inner = Rect::new(panel.x + 8.0, panel.y + 8.0, panel.w - 16.0, panel.h - 16.0);
+    scene.shapes.extend(super::figure::draw(pose, inner));
+}
 
 fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
     let title_w = if state.muted {
@@ -246,7 +265,12 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
     );
 
     // The phase word, large, and where in the exercise we are.
-    let words_w = WIDTH - MARGIN - WORDS_X;
+    figure_panel(
+        scene,
+        &moment.pose,
+        Rect::new(FIGURE_X, 100.0, FIGURE_W, 150.0),
+    );
+    let words_w = FIGURE_X - 16.0 - WORDS_X;
     let size = fit(moment.word, words_w, 46.0, Weight::Bold, 26.0);
     text(
         scene,
@@ -260,12 +284,19 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
     );
     let mut y = 208.0;
     if let Some(counts) = counts(moment) {
+        let size = fit(
+            &counts,
+            FIGURE_X - 16.0 - WORDS_X,
+            18.0,
+            Weight::Regular,
+            13.0,
+        );
         text(
             scene,
             &counts,
             WORDS_X,
             y,
-            18.0,
+            size,
             Weight::Regular,
             TEXT,
             Align::Left,
@@ -273,7 +304,7 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
         y += 28.0;
     }
     if let Some(side) = &moment.side_label {
-        let size = fit(side, WIDTH - MARGIN - WORDS_X, 18.0, Weight::Bold, 13.0);
+        let size = fit(side, FIGURE_X - 16.0 - WORDS_X, 18.0, Weight::Bold, 13.0);
         text(
             scene,
             side,

@@ -98,7 +98,7 @@ fn golden(home: &Home, name: &str, args: &[&str]) {
         assert_eq!(code, Some(0), "{snapshot}: {err}");
         let png = Pixmap::load_png(&out).expect("a PNG");
         let factor = if scale == "2" { 2 } else { 1 };
-        assert_eq!((png.width(), png.height()), (480 * factor, 360 * factor));
+        assert_eq!((png.width(), png.height()), (600 * factor, 360 * factor));
         assert_snapshot(&snapshot, &out);
     }
 }
@@ -171,6 +171,28 @@ fn y_raise_mid_set() {
         &Home::new(),
         "y-raise-rep-5-raise",
         &["--routine", "upper-trap", "--at", "379"],
+    );
+}
+
+#[test]
+fn the_figures_key_poses() {
+    // The right side's stretch: its hold starts at 83 s (78 + 5 s to switch);
+    // at 90 s the head is tipped toward the right shoulder.
+    golden(
+        &Home::new(),
+        "neck-stretch-right-hold",
+        &["--routine", "upper-trap", "--at", "90"],
+    );
+    // Rep 5 of the Y-raise: hold at the top from 380 s, rest from 385 s.
+    golden(
+        &Home::new(),
+        "y-raise-rep-5-hold",
+        &["--routine", "upper-trap", "--at", "381"],
+    );
+    golden(
+        &Home::new(),
+        "y-raise-rep-5-rest",
+        &["--routine", "upper-trap", "--at", "385.5"],
     );
 }
 
