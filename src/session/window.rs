@@ -438,8 +438,12 @@ impl Windows {
                         u32::from(c.red()) << 16 | u32::from(c.green()) << 8 | u32::from(c.blue());
                 }
                 match buffer.present() {
-                    // unknot-bench: `cargo xtask bench` times the first frame (docs/bench.md).
-                    Ok(()) => bench_trace_first_frame(&w.window),
+                    // unknot-bench: `cargo xtask bench` times the first frame
+                    // and each frame's drawing (docs/bench.md).
+                    Ok(()) => {
+                        bench_trace_first_frame(&w.window);
+                        bench_trace_frame(mono, self.clock.mono());
+                    }
                     Err(e) => eprintln!("unknot: cannot present the window: {e}"),
                 }
             }
@@ -573,6 +577,16 @@ fn bench_trace_first_frame(window: &Window) {
     if unsafe { libc::clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) } == 0 {
         let ms = ts.tv_sec as f64 * 1e3 + ts.tv_nsec as f64 / 1e6;
         eprintln!("unknot-trace first-frame {ms:.3}");
+    }
+}
+
+/// With `UNKNOT_BENCH_TRACE` set, every presented frame prints
+/// `unknot-trace frame <ms from the redraw's start to present()>`.
+fn bench_trace_frame(began: Duration, presented: Duration) {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if *ON.get_or_init(|| std::env::var_os("UNKNOT_BENCH_TRACE").is_some()) {
+        let ms = presented.saturating_sub(began).as_secs_f64() * 1e3;
+        eprintln!("unknot-trace frame {ms:.3}");
     }
 }
 // unknot-bench (end)

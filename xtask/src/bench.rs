@@ -80,6 +80,8 @@ struct Plan {
     hold: Duration,
     /// After the window closes, before RSS is read again.
     after_close: Duration,
+    /// The Y-raise reps sampled for the moving figure's CPU and frames.
+    moving: Duration,
     /// How much of desk-reset is recorded for the cue timing.
     cues: Duration,
 }
@@ -95,6 +97,7 @@ impl Plan {
                 hold_from: s(12),
                 hold: s(10),
                 after_close: s(3),
+                moving: s(8),
                 cues: s(26),
             }
         } else {
@@ -105,6 +108,7 @@ impl Plan {
                 hold_from: s(12),
                 hold: s(10),
                 after_close: s(5),
+                moving: s(16),
                 cues: s(70),
             }
         }
@@ -281,6 +285,8 @@ fn measure_unknot(binary: &Path, plan: &Plan, figures: &mut Vec<Figure>) -> Resu
     ));
     app.check_alive()?;
     figures.extend(hold_phase(&desktop, &app, &socket, &upper, &idle, plan));
+    app.check_alive()?;
+    figures.extend(moving_phase(&desktop, &app, &socket, &upper, plan));
     app.check_alive()?;
     figures.extend(cue_timing(&desktop, &app, &socket, &timeline, plan));
 
@@ -583,6 +589,94 @@ fn hold_phase(
         }
     }
     vec![cpu, rss, back]
+}
+
+/// CPU while the figure moves (the prone Y-raise's reps: a frame every
+/// 33 ms through each 2 s raise and 3 s lowering), and how long each frame
+/// takes to draw, from the window's `unknot-trace frame` lines.
+fn moving_phase(
+    desktop: &Desktop,
+    app: &Running,
+    socket: &Path,
+    upper: &Value,
+    plan: &Plan,
+) -> Vec<Figure> {
+    let mut cpu = Figure::new(
+        "moving_cpu_pct",
+        "CPU during the Y-raise reps (the figure moving; window open, audio on)",
+        "%",
+        2,
+    )
+    .must(Bound::AtMost(5.0))
+    .aim(Bound::AtMost(3.0));
+    let mut frame = Figure::new(
+        "frame_ms_p99",
+        "one frame with the figure at 600x360 (view, raster, copy, present), p99",
+        "ms",
+        2,
+    )
+    .must(Bound::AtMost(4.0))
+    .aim(Bound::AtMost(2.0));
+    let title = upper["title"]
+        .as_str()
+        .unwrap_or("Upper-trap daily routine")
+        .to_string();
+    let pid = app.pid();
+    let result = (|| -> Result<(Usage, Usage, Vec<f64>)> {
+        request_at(socket, r#"{"cmd":"start","routine":"upper-trap"}"#)?;
+        let win = wait_for(Duration::from_secs(10), || find_window(desktop, &title))
+            .context("the upper-trap window never appeared")?;
+        press(desktop, &win, "space")?;
+        std::thread::sleep(Duration::from_millis(500));
+        // Past the stretch and the ball to the Y-raise's 20 s get-ready.
+        press(desktop, &win, "Right")?;
+        std::thread::sleep(Duration::from_millis(300));
+        press(desktop, &win, "Right")?;
+        std::thread::sleep(Duration::from_secs(21));
+        let seen = app.lines().len();
+        let a = usage(pid)?;
+        std::thread::sleep(plan.moving);
+        let b = usage(pid)?;
+        let frames = app.lines()[seen..]
+            .iter()
+            .filter_map(|l| l.strip_prefix("unknot-trace frame ")?.trim().parse().ok())
+            .collect();
+        close_window(desktop, &title);
+        Ok((a, b, frames))
+    })();
+    match result {
+        Err(e) => {
+            close_window(desktop, &title);
+            let why = format!("{e:#}");
+            cpu = cpu.na(why.clone());
+            frame = frame.na(why);
+        }
+        Ok((a, b, mut frames)) => {
+            let wall = b.at.duration_since(a.at).as_secs_f64();
+            let d = b.delta(&a);
+            cpu = cpu.value(d.cpu_s / wall * 100.0).note(format!(
+                "utime+stime over {wall:.1} s of Y-raise reps ({} frames drawn, {:.1}/s);                  {:.0} context switches/s",
+                frames.len(),
+                frames.len() as f64 / wall,
+                d.switches as f64 / wall,
+            ));
+            frames.sort_by(f64::total_cmp);
+            let rank = |q: f64| {
+                frames[((frames.len() as f64 * q).ceil() as usize).clamp(1, frames.len()) - 1]
+            };
+            frame = if frames.is_empty() {
+                frame.na("no frame traces during the reps".into())
+            } else {
+                frame.value(rank(0.99)).note(format!(
+                    "{} frames during the reps: p50 {:.2} ms, max {:.2} ms (from the redraw's                      start to present() returning)",
+                    frames.len(),
+                    rank(0.5),
+                    frames[frames.len() - 1]
+                ))
+            };
+        }
+    }
+    vec![cpu, frame]
 }
 
 /// Records desk-reset through the null sink's monitor and compares the
