@@ -394,6 +394,7 @@ impl Windows {
     }
 
     fn redraw(&mut self, slot: Slot) {
+        let cpu = bench_thread_cpu();
         let mono = self.clock.mono();
         let now = millis(mono);
         let Some(w) = self.slot(slot) else {
@@ -442,7 +443,7 @@ impl Windows {
                     // and each frame's drawing (docs/bench.md).
                     Ok(()) => {
                         bench_trace_first_frame(&w.window);
-                        bench_trace_frame(mono, self.clock.mono());
+                        bench_trace_frame(mono, self.clock.mono(), cpu);
                     }
                     Err(e) => eprintln!("unknot: cannot present the window: {e}"),
                 }
@@ -580,13 +581,35 @@ fn bench_trace_first_frame(window: &Window) {
     }
 }
 
-/// With `UNKNOT_BENCH_TRACE` set, every presented frame prints
-/// `unknot-trace frame <ms from the redraw's start to present()>`.
-fn bench_trace_frame(began: Duration, presented: Duration) {
+fn bench_tracing() -> bool {
     static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    if *ON.get_or_init(|| std::env::var_os("UNKNOT_BENCH_TRACE").is_some()) {
+    *ON.get_or_init(|| std::env::var_os("UNKNOT_BENCH_TRACE").is_some())
+}
+
+/// This thread's CPU time, when tracing (else zero, and no system call).
+fn bench_thread_cpu() -> Duration {
+    if !bench_tracing() {
+        return Duration::ZERO;
+    }
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime only writes the timespec we pass, which we own.
+    if unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) } != 0 {
+        return Duration::ZERO;
+    }
+    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+}
+
+/// With `UNKNOT_BENCH_TRACE` set, every presented frame prints
+/// `unknot-trace frame <wall ms> <cpu ms>`: from the redraw's start to
+/// present() returning, on the clock and in this thread's CPU time.
+fn bench_trace_frame(began: Duration, presented: Duration, cpu: Duration) {
+    if bench_tracing() {
         let ms = presented.saturating_sub(began).as_secs_f64() * 1e3;
-        eprintln!("unknot-trace frame {ms:.3}");
+        let cpu_ms = bench_thread_cpu().saturating_sub(cpu).as_secs_f64() * 1e3;
+        eprintln!("unknot-trace frame {ms:.3} {cpu_ms:.3}");
     }
 }
 // unknot-bench (end)

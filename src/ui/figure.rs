@@ -223,20 +223,14 @@ fn wall_y(pen: &mut Pen, a: f32, cue: Cue) {
     pen.line(&[(20.0, 98.0), (92.0, 98.0)], 3.0, PROP);
     pen.line(&[(44.0, 96.0), (46.0, 62.0)], 8.0, BODY);
     pen.line(&[(46.0, 62.0), (46.0, 34.0)], 15.0, BODY);
-    pen.disc((44.0, 23.0), 7.5, BODY);
     let shoulder = (45.0, 33.0);
     let hand = (lerp(25.0, 31.0, a), lerp(7.0, 8.0, a));
-    pen.line(
-        &[shoulder, hand],
-        4.5,
-        ACCENT.with_alpha((140.0 + 115.0 * a) as u8),
-    );
+    let arm = ACCENT.with_alpha((140.0 + 115.0 * a) as u8);
+    pen.line(&[shoulder, hand], 4.5, arm);
     pen.disc(add(hand, (0.0, -2.5)), 1.6, ACCENT);
-    pen.cue(
-        cue,
-        (hand.0 + 4.0, hand.1 + 10.0),
-        (hand.0 + 11.0, hand.1 + 10.0),
-    );
+    // The head over the raised arm: the arm passes beside it, behind.
+    pen.disc((47.0, 22.0), 7.5, BODY);
+    pen.cue(cue, (hand.0 + 3.0, 3.0), (hand.0 + 11.0, 3.0));
 }
 
 /// From behind: the shoulder blades slide down and in; the shoulders drop.

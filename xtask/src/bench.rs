@@ -622,7 +622,9 @@ fn moving_phase(
         .unwrap_or("Upper-trap daily routine")
         .to_string();
     let pid = app.pid();
-    let result = (|| -> Result<(Usage, Usage, Vec<f64>)> {
+    // (wall ms, CPU ms) of each frame drawn during the sample.
+    type Frames = Vec<(f64, f64)>;
+    let result = (|| -> Result<(Usage, Usage, Frames)> {
         request_at(socket, r#"{"cmd":"start","routine":"upper-trap"}"#)?;
         let win = wait_for(Duration::from_secs(10), || find_window(desktop, &title))
             .context("the upper-trap window never appeared")?;
@@ -639,9 +641,15 @@ fn moving_phase(
         let b = usage(pid)?;
         let frames = app.lines()[seen..]
             .iter()
-            .filter_map(|l| l.strip_prefix("unknot-trace frame ")?.trim().parse().ok())
+            .filter_map(|l| {
+                let mut v = l.strip_prefix("unknot-trace frame ")?.split_whitespace();
+                Some((v.next()?.parse().ok()?, v.next()?.parse().ok()?))
+            })
             .collect();
         close_window(desktop, &title);
+        // The window process goes away and its audio stream closes before
+        // the next window opens (the cue timing after this).
+        std::thread::sleep(plan.after_close);
         Ok((a, b, frames))
     })();
     match result {
@@ -651,27 +659,39 @@ fn moving_phase(
             cpu = cpu.na(why.clone());
             frame = frame.na(why);
         }
-        Ok((a, b, mut frames)) => {
+        Ok((a, b, frames)) => {
             let wall = b.at.duration_since(a.at).as_secs_f64();
             let d = b.delta(&a);
             cpu = cpu.value(d.cpu_s / wall * 100.0).note(format!(
-                "utime+stime over {wall:.1} s of Y-raise reps ({} frames drawn, {:.1}/s);                  {:.0} context switches/s",
+                "utime+stime over {wall:.1} s of Y-raise reps ({} frames drawn, {:.1}/s); \
+                 {:.0} context switches/s",
                 frames.len(),
                 frames.len() as f64 / wall,
                 d.switches as f64 / wall,
             ));
-            frames.sort_by(f64::total_cmp);
-            let rank = |q: f64| {
-                frames[((frames.len() as f64 * q).ceil() as usize).clamp(1, frames.len()) - 1]
+            let sorted = |pick: fn(&(f64, f64)) -> f64| {
+                let mut v: Vec<f64> = frames.iter().map(pick).collect();
+                v.sort_by(f64::total_cmp);
+                v
             };
+            let (wall, cpu_ms) = (sorted(|f| f.0), sorted(|f| f.1));
+            let rank =
+                |v: &[f64], q: f64| v[((v.len() as f64 * q).ceil() as usize).clamp(1, v.len()) - 1];
             frame = if frames.is_empty() {
                 frame.na("no frame traces during the reps".into())
             } else {
-                frame.value(rank(0.99)).note(format!(
-                    "{} frames during the reps: p50 {:.2} ms, max {:.2} ms (from the redraw's                      start to present() returning)",
+                frame.value(rank(&wall, 0.99)).note(format!(
+                    "{} frames during the reps, from the redraw's start to present() \
+                     returning: wall p50 {:.2} / p99 {:.2} / max {:.2} ms; the drawing \
+                     thread's CPU time p50 {:.2} / p99 {:.2} / max {:.2} ms (the rest is \
+                     waiting: preemption on 2 cores, the X server)",
                     frames.len(),
-                    rank(0.5),
-                    frames[frames.len() - 1]
+                    rank(&wall, 0.5),
+                    rank(&wall, 0.99),
+                    wall[wall.len() - 1],
+                    rank(&cpu_ms, 0.5),
+                    rank(&cpu_ms, 0.99),
+                    cpu_ms[cpu_ms.len() - 1],
                 ))
             };
         }
