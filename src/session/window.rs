@@ -394,7 +394,6 @@ impl Windows {
     }
 
     fn redraw(&mut self, slot: Slot) {
-        let cpu = bench_thread_cpu();
         let mono = self.clock.mono();
         let now = millis(mono);
         let Some(w) = self.slot(slot) else {
@@ -407,6 +406,9 @@ impl Windows {
             return;
         };
         let scale = w.window.scale_factor() as f32;
+        // The drawing's own time starts after the cues are played (a cue
+        // may decode its spoken line).
+        let mut drawing = bench_clocks();
         let scene = match &mut w.content {
             Content::Session {
                 player,
@@ -416,6 +418,7 @@ impl Windows {
                 ..
             } => {
                 sound_cues(player, timeline, audio, *audio_pending, mono);
+                drawing = bench_clocks();
                 view::view(&player.state(now))
             }
             Content::Stats(stats) => view::stats_view(stats),
@@ -443,7 +446,7 @@ impl Windows {
                     // and each frame's drawing (docs/bench.md).
                     Ok(()) => {
                         bench_trace_first_frame(&w.window);
-                        bench_trace_frame(mono, self.clock.mono(), cpu);
+                        bench_trace_frame(drawing);
                     }
                     Err(e) => eprintln!("unknot: cannot present the window: {e}"),
                 }
@@ -586,30 +589,42 @@ fn bench_tracing() -> bool {
     *ON.get_or_init(|| std::env::var_os("UNKNOT_BENCH_TRACE").is_some())
 }
 
-/// This thread's CPU time, when tracing (else zero, and no system call).
-fn bench_thread_cpu() -> Duration {
+/// (CLOCK_MONOTONIC, this thread's CPU time) when tracing; zeros, and no
+/// system call, when not.
+fn bench_clocks() -> (Duration, Duration) {
     if !bench_tracing() {
-        return Duration::ZERO;
+        return (Duration::ZERO, Duration::ZERO);
     }
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
+    let read = |clock| {
+        let mut ts = libc::timespec {
+            tv_sec: 0,
+            tv_nsec: 0,
+        };
+        // SAFETY: clock_gettime only writes the timespec we pass, which we own.
+        if unsafe { libc::clock_gettime(clock, &mut ts) } != 0 {
+            return Duration::ZERO;
+        }
+        Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
     };
-    // SAFETY: clock_gettime only writes the timespec we pass, which we own.
-    if unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) } != 0 {
-        return Duration::ZERO;
-    }
-    Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32)
+    (
+        read(libc::CLOCK_MONOTONIC),
+        read(libc::CLOCK_THREAD_CPUTIME_ID),
+    )
 }
 
 /// With `UNKNOT_BENCH_TRACE` set, every presented frame prints
-/// `unknot-trace frame <wall ms> <cpu ms>`: from the redraw's start to
-/// present() returning, on the clock and in this thread's CPU time.
-fn bench_trace_frame(began: Duration, presented: Duration, cpu: Duration) {
+/// `unknot-trace frame <wall ms> <cpu ms>`: from building the scene to
+/// present() returning (the cues played first are not counted), on the
+/// clock and in this thread's CPU time.
+fn bench_trace_frame(began: (Duration, Duration)) {
     if bench_tracing() {
-        let ms = presented.saturating_sub(began).as_secs_f64() * 1e3;
-        let cpu_ms = bench_thread_cpu().saturating_sub(cpu).as_secs_f64() * 1e3;
-        eprintln!("unknot-trace frame {ms:.3} {cpu_ms:.3}");
+        let now = bench_clocks();
+        let ms = |a: Duration, b: Duration| a.saturating_sub(b).as_secs_f64() * 1e3;
+        eprintln!(
+            "unknot-trace frame {:.3} {:.3}",
+            ms(now.0, began.0),
+            ms(now.1, began.1)
+        );
     }
 }
 // unknot-bench (end)

@@ -611,7 +611,7 @@ fn moving_phase(
     .aim(Bound::AtMost(3.0));
     let mut frame = Figure::new(
         "frame_ms_p99",
-        "one frame with the figure at 600x360 (view, raster, copy, present), p99",
+        "one frame with the figure at 600x360 (view, raster, copy, present; not the cues), p99",
         "ms",
         2,
     )
@@ -681,7 +681,7 @@ fn moving_phase(
                 frame.na("no frame traces during the reps".into())
             } else {
                 frame.value(rank(&wall, 0.99)).note(format!(
-                    "{} frames during the reps, from the redraw's start to present() \
+                    "{} frames during the reps, from building the scene (after the cues are played) to present() \
                      returning: wall p50 {:.2} / p99 {:.2} / max {:.2} ms; the drawing \
                      thread's CPU time p50 {:.2} / p99 {:.2} / max {:.2} ms (the rest is \
                      waiting: preemption on 2 cores, the X server)",
