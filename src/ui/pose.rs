@@ -115,6 +115,14 @@ fn level(kind: PhaseKind) -> f32 {
     }
 }
 
+/// How long a phase of `kind` takes to reach its level.
+fn span(kind: PhaseKind, phase_ms: u64) -> u64 {
+    match kind {
+        PhaseKind::Raise | PhaseKind::Lower => phase_ms,
+        _ => EASE_MS.min(phase_ms),
+    }
+}
+
 fn smoothstep(t: f32) -> f32 {
     let t = t.clamp(0.0, 1.0);
     t * t * (3.0 - 2.0 * t)
@@ -132,11 +140,7 @@ pub fn pose(figure: Figure, mirrored: bool, clock: &PhaseClock) -> Pose {
     };
     let from = clock.previous.map_or(0.0, level);
     let to = level(kind);
-    let span = match kind {
-        PhaseKind::Raise | PhaseKind::Lower => clock.phase_ms,
-        _ => EASE_MS.min(clock.phase_ms),
-    }
-    .max(1);
+    let span = span(kind, clock.phase_ms).max(1);
     // On the frame grid from the phase's start: the figure changes only
     // where the window is woken to draw it.
     let elapsed = clock.elapsed_ms / FRAME_MS * FRAME_MS;
@@ -171,11 +175,7 @@ pub fn moving(clock: &PhaseClock) -> bool {
     if from == level(kind) {
         return false;
     }
-    let span = match kind {
-        PhaseKind::Raise | PhaseKind::Lower => clock.phase_ms,
-        _ => EASE_MS.min(clock.phase_ms),
-    };
-    clock.elapsed_ms / FRAME_MS * FRAME_MS < span
+    clock.elapsed_ms / FRAME_MS * FRAME_MS < span(kind, clock.phase_ms)
 }
 
 /// When the figure next changes, in ms since the phase began: the next

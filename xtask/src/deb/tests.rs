@@ -65,29 +65,6 @@ fn unpacked() -> tempfile::TempDir {
     dir
 }
 
-/// Runs a command as root: directly when we are root, else through `sudo -n`.
-fn as_root(program: &str, args: &[&str]) -> std::process::Output {
-    let root = unsafe { libc::geteuid() } == 0;
-    let mut cmd = if root {
-        Command::new(program)
-    } else {
-        let mut c = Command::new("sudo");
-        c.args(["-n", program]);
-        c
-    };
-    let out = cmd.args(args).output().unwrap_or_else(|e| {
-        panic!("running {program} as root: {e} (install sudo, or run the tests as root)")
-    });
-    if !root && !out.status.success() && String::from_utf8_lossy(&out.stderr).contains("sudo") {
-        panic!(
-            "{program} needs root and `sudo -n` refused: {}run `sudo -v` first \
-             (`cargo xtask test` does), or run the tests as root",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    out
-}
-
 fn text(out: &std::process::Output) -> String {
     format!(
         "{}{}",
@@ -435,7 +412,7 @@ fn the_package_installs_works_and_is_removed_without_a_trace() {
         "a package named unknot is already installed on this machine; this test installs \
          and removes its own: `sudo dpkg -r unknot` first"
     );
-    let out = as_root("dpkg", &["-i", &deb.display().to_string()]);
+    let out = desktop::run_as_root("dpkg", ["-i".as_ref(), deb.as_os_str()]);
     assert!(out.status.success(), "dpkg -i:\n{}", text(&out));
     let listed = Command::new("dpkg")
         .args(["-L", "unknot"])
@@ -588,9 +565,9 @@ fn the_package_installs_works_and_is_removed_without_a_trace() {
         assert!(gone, "the app started from the desktop entry did not quit");
     });
 
-    let removed = as_root("dpkg", &["-r", "unknot"]);
+    let removed = desktop::run_as_root("dpkg", ["-r", "unknot"]);
     let left_after_remove: Vec<&PathBuf> = files.iter().filter(|f| f.exists()).collect();
-    let purged = as_root("dpkg", &["--purge", "unknot"]);
+    let purged = desktop::run_as_root("dpkg", ["--purge", "unknot"]);
     let left_after_purge: Vec<&PathBuf> = files.iter().filter(|f| f.exists()).collect();
     if let Err(panic) = checks {
         std::panic::resume_unwind(panic);
