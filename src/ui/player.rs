@@ -121,7 +121,7 @@ pub struct Moment {
     /// The side as the window names it: the exercise's own words ("Ear to
     /// left shoulder") or "Left side"; `None` for one-sided exercises.
     pub side_label: Option<String>,
-    /// The figure at this moment (`pose`), eased to the millisecond.
+    /// The figure at this moment (`pose`), on its 33 ms frame grid.
     pub pose: Pose,
 }
 

@@ -321,6 +321,39 @@ mod tests {
     }
 
     #[test]
+    fn the_player_wakes_for_every_frame_while_the_figure_moves_and_not_while_still() {
+        let mut p = Player::new(
+            builtin::find(builtin::UPPER_TRAP).expect("built-in"),
+            false,
+            0,
+        );
+        p.handle(PlayerInput::TogglePause, 0);
+        // The Y-raise's first raise runs from 346 s to 348 s.
+        let mut t = 346_010;
+        let mut frames = 0;
+        while t < 348_000 {
+            let next = p.next_wake(t).expect("a wake while playing");
+            assert!(
+                next - t <= FRAME_MS,
+                "at {t} ms the next frame is {} ms away",
+                next - t
+            );
+            p.advance(t);
+            t = next;
+            frames += 1;
+        }
+        assert!(frames >= 55, "only {frames} frames in a 2 s raise");
+        // The depression hold (from 524 s) stands still once eased in: no
+        // frame comes sooner than the countdown's ticks and the spoken counts.
+        p.advance(526_100);
+        let next = p.next_wake(526_100).expect("a wake while playing");
+        assert!(
+            next - 526_100 > 4 * FRAME_MS,
+            "a still figure woke at {next}"
+        );
+    }
+
+    #[test]
     fn frames_come_only_while_the_figure_moves() {
         let clock = |step, previous, elapsed_ms, phase_ms| PhaseClock {
             step,
