@@ -161,22 +161,13 @@ impl Canvas {
     }
 
     fn draw(&self, pixmap: &mut Pixmap, shape: &Shape) {
-        match shape {
+        // Rectangles, rings and discs are filled paths; lines are stroked.
+        let (path, color) = match shape {
             Shape::Rect {
                 rect,
                 radius,
                 color,
-            } => {
-                if let Some(path) = rounded_rect(*rect, *radius) {
-                    pixmap.fill_path(
-                        &path,
-                        &paint(*color),
-                        FillRule::Winding,
-                        self.transform(),
-                        None,
-                    );
-                }
-            }
+            } => (rounded_rect(*rect, *radius), color),
             Shape::Arc {
                 cx,
                 cy,
@@ -185,33 +176,13 @@ impl Canvas {
                 from,
                 to,
                 color,
-            } => {
-                if let Some(path) = ring(*cx, *cy, *radius, *width, *from, *to) {
-                    pixmap.fill_path(
-                        &path,
-                        &paint(*color),
-                        FillRule::Winding,
-                        self.transform(),
-                        None,
-                    );
-                }
-            }
+            } => (ring(*cx, *cy, *radius, *width, *from, *to), color),
             Shape::Circle {
                 cx,
                 cy,
                 radius,
                 color,
-            } => {
-                if let Some(path) = PathBuilder::from_circle(*cx, *cy, radius.max(0.01)) {
-                    pixmap.fill_path(
-                        &path,
-                        &paint(*color),
-                        FillRule::Winding,
-                        self.transform(),
-                        None,
-                    );
-                }
-            }
+            } => (PathBuilder::from_circle(*cx, *cy, radius.max(0.01)), color),
             Shape::Line {
                 points,
                 width,
@@ -234,8 +205,18 @@ impl Canvas {
                     };
                     pixmap.stroke_path(&path, &paint(*color), &stroke, self.transform(), None);
                 }
+                return;
             }
-            Shape::Text(text) => self.text(pixmap, text),
+            Shape::Text(text) => return self.text(pixmap, text),
+        };
+        if let Some(path) = path {
+            pixmap.fill_path(
+                &path,
+                &paint(*color),
+                FillRule::Winding,
+                self.transform(),
+                None,
+            );
         }
     }
 
