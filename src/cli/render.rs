@@ -7,11 +7,11 @@ use chrono::{FixedOffset, NaiveDate};
 use clap::{Args, ValueEnum};
 
 use super::{EXIT_FAILURE, EXIT_INVALID};
-use crate::config::Config;
+use crate::config::{CheckIn, Config};
 use crate::engine::{completes_day, HistoryEvent};
 use crate::history::{self, HistoryRecord, RecordId};
 use crate::platform::clock::Clock;
-use crate::ui::{self, Player, PlayerInput, PlayerState};
+use crate::ui::{self, Opening, Player, PlayerInput, PlayerState};
 
 /// Which picture `unknot render` draws.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -24,8 +24,14 @@ pub enum RenderScreen {
     Paused,
     /// The end screen after the whole routine
     End,
+    /// The check-in before the routine
+    Checkin,
+    /// The end screen asking the check-in after the routine
+    EndCheckin,
     /// The last 14 days from the history
     Stats,
+    /// The last 12 weeks from the history
+    Weeks,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -44,6 +50,9 @@ pub struct RenderArgs {
     pub scale: f32,
     #[arg(long, value_enum, default_value_t = RenderScreen::Play)]
     pub screen: RenderScreen,
+    /// The rating the check-in screens show chosen (as after the arrow keys)
+    #[arg(long, value_name = "0-10", value_parser = clap::value_parser!(u8).range(0..=10))]
+    pub choice: Option<u8>,
     /// The day stats and streaks end with (default: today)
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<NaiveDate>,
@@ -106,9 +115,10 @@ fn render(config: &Config, args: &RenderArgs) -> Result<(), Failure> {
         .today
         .unwrap_or_else(|| Clock::new().wall().date_naive());
     let scene = match args.screen {
-        RenderScreen::Stats => {
+        RenderScreen::Stats | RenderScreen::Weeks => {
             let records = read_history()?;
-            ui::stats_view(&history::stats(&records, config, today, 14))
+            let stats = history::stats(&records, config, today, 14);
+            ui::stats_view(&stats, args.screen == RenderScreen::Weeks)
         }
         screen => ui::view(&player_state(config, args, screen, today)?),
     };
@@ -143,10 +153,47 @@ fn player_state(
         let known: Vec<&str> = all.iter().map(|r| r.id.as_str()).collect();
         return Err((EXIT_INVALID, crate::routine::describe::unknown(&id, &known)));
     };
-    let mut player = Player::new(routine, screen != RenderScreen::Start, 0);
+    // The level and check-ins as the app would open this routine: the level
+    // replayed from the history, the daily break's check-ins.
+    let level = (id == crate::routine::builtin::UPPER_TRAP).then(|| {
+        let records = read_history().unwrap_or_default();
+        crate::engine::progression::level(config.progression, &history::runs(&records))
+    });
+    let options = crate::routine::Options {
+        level: level.unwrap_or_default(),
+        ..config.upper_trap
+    };
+    let routine = crate::routine::find(&config.routines, options, &id).unwrap_or(routine);
+    let checkin = match screen {
+        RenderScreen::Checkin | RenderScreen::EndCheckin => CheckIn::BeforeAfter,
+        _ => CheckIn::Off,
+    };
+    let opening = Opening {
+        skip_start_screen: !matches!(screen, RenderScreen::Start | RenderScreen::Checkin),
+        checkin,
+        level,
+    };
+    let mut player = Player::open(routine, opening, 0);
     let total = player.timeline().total_ms;
+    let choose = |player: &mut Player| {
+        // The arrows start at 5 and step from there.
+        if let Some(choice) = args.choice {
+            player.handle(PlayerInput::Next, total);
+            for _ in 5..choice {
+                player.handle(PlayerInput::Next, total);
+            }
+            for _ in choice..5 {
+                player.handle(PlayerInput::Restart, total);
+            }
+        }
+    };
     match screen {
-        RenderScreen::Start | RenderScreen::Stats => Ok(player.state(0)),
+        RenderScreen::Start | RenderScreen::Stats | RenderScreen::Weeks => Ok(player.state(0)),
+        RenderScreen::Checkin => {
+            player.handle(PlayerInput::Begin, 0);
+            choose(&mut player);
+            Ok(player.state(0))
+        }
         RenderScreen::Play | RenderScreen::Paused => {
             let at = (args.at * 1000.0).round() as u64;
             if at >= total {
@@ -165,8 +212,13 @@ fn player_state(
             }
             Ok(player.state(at))
         }
-        RenderScreen::End => {
+        RenderScreen::End | RenderScreen::EndCheckin => {
+            // The check-in before (its own screen) answered with a 6.
+            player.handle(PlayerInput::Rate(6), 0);
             player.advance(total);
+            if screen == RenderScreen::EndCheckin {
+                choose(&mut player);
+            }
             // As the app would show it: after recording this session.
             let mut records = read_history()?;
             let outcomes = player.outcomes();
@@ -185,6 +237,10 @@ fn player_state(
                         outcomes,
                         day_done,
                         lost: false,
+                        session: None,
+                        level: None,
+                        tension_before: None,
+                        stopped_for_pain: false,
                     },
                 });
             }

@@ -6,7 +6,40 @@ use clap::Subcommand;
 
 use super::{print, EXIT_FAILURE, EXIT_INVALID};
 use crate::config::Config;
-use crate::routine::{self, compile, describe};
+use crate::engine::progression::{self, Progression, STEP_UP_AFTER};
+use crate::history;
+use crate::routine::{self, compile, describe, Level};
+
+/// The daily routine's level as the engine would play it next, and why, in
+/// words. A history that cannot be read counts as none (and says so).
+fn level(config: &Config) -> (Level, String) {
+    match config.progression {
+        Progression::Off => return (Level::FIRST, "progression is off".into()),
+        Progression::Held(level) => {
+            return (level, "held by upper_trap.progression".into());
+        }
+        Progression::Auto => {}
+    }
+    let read = history::state_dir().and_then(|dir| history::read(&dir));
+    let runs = match read {
+        Ok(read) => history::runs(&read.records),
+        Err(e) => {
+            eprintln!("unknot: {e}; showing the first level");
+            Vec::new()
+        }
+    };
+    let standing = progression::standing(&runs);
+    let why = if standing.level == Level::TOP {
+        "the top level".to_owned()
+    } else {
+        format!(
+            "{} of {STEP_UP_AFTER} completed routines toward level {}",
+            standing.toward_next,
+            standing.level.up()
+        )
+    };
+    (progression::level(config.progression, &runs), why)
+}
 
 #[derive(Debug, Subcommand)]
 pub enum RoutineCommand {
@@ -22,7 +55,12 @@ pub enum RoutineCommand {
 }
 
 pub fn command(config: &Config, cmd: &RoutineCommand) -> ExitCode {
-    let routines = routine::all(&config.routines, config.upper_trap);
+    let (level, why) = level(config);
+    let options = routine::Options {
+        level,
+        ..config.upper_trap
+    };
+    let routines = routine::all(&config.routines, options);
     let text = match cmd {
         RoutineCommand::List => describe::list(&routines),
         RoutineCommand::Show { id, json } => {
@@ -31,8 +69,9 @@ pub fn command(config: &Config, cmd: &RoutineCommand) -> ExitCode {
                 eprintln!("{}", describe::unknown(id, &known));
                 return ExitCode::from(EXIT_INVALID);
             };
+            let daily = routine.id == routine::builtin::UPPER_TRAP;
             if *json {
-                match describe::json(&compile(routine)) {
+                match describe::json(&compile(routine), daily.then_some(level)) {
                     Ok(text) => text + "\n",
                     Err(e) => {
                         eprintln!("unknot: could not write the timeline as JSON: {e}");
@@ -40,7 +79,7 @@ pub fn command(config: &Config, cmd: &RoutineCommand) -> ExitCode {
                     }
                 }
             } else {
-                describe::describe(routine)
+                describe::describe(routine, daily.then_some((level, why.as_str())))
             }
         }
     };

@@ -40,8 +40,13 @@ pub struct Config {
     pub natural_break: Duration,
     pub do_not_disturb: DoNotDisturb,
     pub sound: Sound,
-    /// The config's choices for the built-in daily routine.
+    /// The config's choices for the built-in daily routine (its `level` is
+    /// always the first here: the engine sets the level it plays at).
     pub upper_trap: routine::Options,
+    /// `upper_trap.progression`: the level decided from the history, off, or held.
+    pub progression: routine::Progression,
+    /// A short summary notification of last week on the first working day.
+    pub weekly_summary: bool,
     /// User routines from the file (the built-ins are not in here).
     pub routines: Vec<Routine>,
 }
@@ -68,6 +73,53 @@ pub struct BreakRule {
     /// safety line) and waits for Space. Only a routine that needs nothing
     /// beyond a chair may go straight to its first exercise.
     pub start_screen: bool,
+    /// Which check-in ratings the window asks for: the daily break asks
+    /// before and after by default, the others not at all.
+    pub checkin: CheckIn,
+}
+
+/// A break's `checkin`: how tense or sore the knot is, 0–10, asked on the
+/// guided window's screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CheckIn {
+    BeforeAfter,
+    After,
+    #[default]
+    Off,
+}
+
+impl CheckIn {
+    pub const NAMES: &[(&str, CheckIn)] = &[
+        ("before-after", CheckIn::BeforeAfter),
+        ("after", CheckIn::After),
+        ("off", CheckIn::Off),
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            CheckIn::BeforeAfter => "before-after",
+            CheckIn::After => "after",
+            CheckIn::Off => "off",
+        }
+    }
+
+    pub fn before(self) -> bool {
+        self == CheckIn::BeforeAfter
+    }
+
+    pub fn after(self) -> bool {
+        self != CheckIn::Off
+    }
+
+    /// What a break gets without the key.
+    pub fn default_for(daily: bool) -> CheckIn {
+        if daily {
+            CheckIn::BeforeAfter
+        } else {
+            CheckIn::Off
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -147,6 +199,7 @@ impl Default for Config {
                     when: BreakWhen::Every(minutes(50)),
                     daily: false,
                     start_screen: true,
+                    checkin: CheckIn::Off,
                 },
                 BreakRule {
                     name: "Daily routine".into(),
@@ -156,6 +209,7 @@ impl Default for Config {
                     ),
                     daily: true,
                     start_screen: true,
+                    checkin: CheckIn::BeforeAfter,
                 },
             ],
             snooze: Snooze::default(),
@@ -164,6 +218,8 @@ impl Default for Config {
             do_not_disturb: DoNotDisturb::default(),
             sound: Sound::default(),
             upper_trap: routine::Options::default(),
+            progression: routine::Progression::Auto,
+            weekly_summary: true,
             routines: Vec::new(),
         }
     }
@@ -257,10 +313,19 @@ const TOP_KEYS: &[&str] = &[
     "do_not_disturb",
     "sound",
     "upper_trap",
+    "weekly_summary",
     "routines",
 ];
 const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-const BREAK_KEYS: &[&str] = &["name", "routine", "every", "at", "daily", "start_screen"];
+const BREAK_KEYS: &[&str] = &[
+    "name",
+    "routine",
+    "every",
+    "at",
+    "daily",
+    "start_screen",
+    "checkin",
+];
 const SNOOZE_KEYS: &[&str] = &["length", "max_per_break"];
 const REMINDER_KEYS: &[&str] = &["repeat_after", "max_repeats"];
 const DND_KEYS: &[&str] = &[
@@ -274,7 +339,7 @@ const DND_KEYS: &[&str] = &[
     "max_postpone",
 ];
 const SOUND_KEYS: &[&str] = &["enabled", "volume", "voice", "pause_media"];
-const UPPER_TRAP_KEYS: &[&str] = &["knot_side", "lie_face_down"];
+const UPPER_TRAP_KEYS: &[&str] = &["knot_side", "lie_face_down", "progression"];
 const KNOT_SIDES: &[(&str, KnotSide)] = &[
     ("both", KnotSide::Both),
     ("left", KnotSide::Left),

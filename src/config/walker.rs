@@ -575,8 +575,13 @@ impl Walker<'_> {
         if let Some(v) = f.get("routines") {
             config.routines = self.routines(v, &mut routine_ids);
         }
+        if let Some(v) = f.get("weekly_summary") {
+            if let Some(b) = self.boolean(v, "weekly_summary") {
+                config.weekly_summary = b;
+            }
+        }
         if let Some(v) = f.get("upper_trap") {
-            config.upper_trap = self.upper_trap(v);
+            (config.upper_trap, config.progression) = self.upper_trap(v);
         }
         if let Some(v) = f.get("breaks") {
             config.breaks = self.breaks(v, &routine_ids, &config.routines, config.upper_trap);
@@ -781,8 +786,19 @@ impl Walker<'_> {
                 }
             };
 
-            if let (Some(name), Some(routine), Some(when), Some(daily), Some(start_screen)) =
-                (name, routine, when, daily, start_screen)
+            let checkin = match f.get("checkin") {
+                None => daily.map(CheckIn::default_for),
+                Some(v) => self.choice(v, &format!("{path}.checkin"), CheckIn::NAMES),
+            };
+
+            if let (
+                Some(name),
+                Some(routine),
+                Some(when),
+                Some(daily),
+                Some(start_screen),
+                Some(checkin),
+            ) = (name, routine, when, daily, start_screen, checkin)
             {
                 out.push(BreakRule {
                     name,
@@ -790,6 +806,7 @@ impl Walker<'_> {
                     when,
                     daily,
                     start_screen,
+                    checkin,
                 });
             }
         }
@@ -925,11 +942,12 @@ impl Walker<'_> {
         out
     }
 
-    fn upper_trap(&mut self, v: &Value) -> routine::Options {
+    fn upper_trap(&mut self, v: &Value) -> (routine::Options, routine::Progression) {
         let mut out = routine::Options::default();
+        let mut progression = routine::Progression::Auto;
         let what = "an object like {\"knot_side\": \"both\", \"lie_face_down\": true}";
         let Some(obj) = self.object(v, "upper_trap", what) else {
-            return out;
+            return (out, progression);
         };
         let f = self.fields(obj, "upper_trap", UPPER_TRAP_KEYS);
         if let Some(v) = f.get("knot_side") {
@@ -942,7 +960,22 @@ impl Walker<'_> {
                 out.lie_face_down = b;
             }
         }
-        out
+        if let Some(v) = f.get("progression") {
+            let path = "upper_trap.progression";
+            let level = match v {
+                Value::NumberLit(n) => n.value.parse::<u8>().ok().and_then(routine::Level::new),
+                _ => None,
+            };
+            match (v, level) {
+                (Value::StringLit(s), _) if s.value == "auto" => {}
+                (Value::StringLit(s), _) if s.value == "off" => {
+                    progression = routine::Progression::Off;
+                }
+                (_, Some(level)) => progression = routine::Progression::Held(level),
+                _ => self.expected(v, path, "\"auto\", \"off\", or a level to hold: 1, 2 or 3"),
+            }
+        }
+        (out, progression)
     }
 
     /// User routines. Every id that is at least well-formed goes into

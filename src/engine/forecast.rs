@@ -240,7 +240,7 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
             let input = if let Some((_, exercises)) =
                 self.session_end.take_if(|(at, _)| *at <= self.wall)
             {
-                Input::SessionFinished(vec![ExerciseOutcome::Done; exercises.max(1)])
+                Input::SessionFinished(vec![ExerciseOutcome::Done; exercises.max(1)].into())
             } else if let Some((_, present)) = self
                 .presence
                 .get(self.next_presence)
@@ -300,9 +300,9 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
                     }
                 }
                 Effect::OpenGuidedWindow {
-                    start_screen: _,
                     break_name,
                     routine,
+                    ..
                 } => {
                     let daily = self
                         .config
@@ -314,7 +314,10 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
                     self.session_end = Some((end, exercises));
                 }
                 Effect::WithdrawNotification => self.accept_on_return = false,
-                Effect::Renotify { .. } | Effect::UpdateStatus(_) | Effect::PersistHistory(_) => {}
+                Effect::Renotify { .. }
+                | Effect::UpdateStatus(_)
+                | Effect::PersistHistory(_)
+                | Effect::WeeklySummary { .. } => {}
             }
         }
     }
@@ -350,6 +353,7 @@ fn first_day<Tz: TimeZone>(config: &Config, from: &DateTime<Tz>) -> EngineState 
         saved_at: from.fixed_offset(),
         breaks,
         daily_done_on: None,
+        summary_week: None,
         paused: None,
         pending: None,
         off_hours_ms: 0,

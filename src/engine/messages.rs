@@ -3,10 +3,13 @@
 
 use std::time::Duration;
 
-use chrono::{DateTime, FixedOffset, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use serde::{Deserialize, Serialize};
 
-use crate::config::Config;
+use crate::config::{CheckIn, Config};
+use crate::routine::Level;
+
+use super::progression::Run;
 
 /// The current time as the shell reads it, handed to the engine with every input.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,12 +52,20 @@ pub enum Input {
     Skip,
     Pause(PauseSpan),
     Resume,
-    /// The guided window closed; one outcome per exercise, in order.
-    SessionFinished(Vec<ExerciseOutcome>),
+    /// The guided session ended (its end screen, or stopped): one outcome
+    /// per exercise, in order, and the check-in before it.
+    SessionFinished(SessionReport),
     /// The window process died before the session ended (killed, crashed,
-    /// lost its display): the outcomes it last reported, one per exercise
+    /// lost its display): what it last reported, one outcome per exercise
     /// (the current one partial, the rest skipped). Recorded as lost.
-    SessionLost(Vec<ExerciseOutcome>),
+    SessionLost(SessionReport),
+    /// The after-rating (0–10) of the session that just ended, given on its
+    /// end screen: recorded as its own record, linked by the session's id.
+    AfterRating(u8),
+    /// The daily routines in the history, oldest first: the level is
+    /// replayed from them. Sent at start (and whenever the history grows by
+    /// other means than this engine).
+    Runs(Vec<Run>),
     /// Do-not-disturb started (`true`) or ended (`false`).
     DoNotDisturb(bool),
     /// The machine is about to sleep.
@@ -105,6 +116,27 @@ pub enum Refusal {
     NotNow(Mode),
 }
 
+/// How a guided session ended, as its window reports it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionReport {
+    pub outcomes: Vec<ExerciseOutcome>,
+    /// The check-in before the routine, 0–10; `None`: not asked or skipped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tension_before: Option<u8>,
+    /// Ended with "Stop — it hurt".
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub hurt: bool,
+}
+
+impl From<Vec<ExerciseOutcome>> for SessionReport {
+    fn from(outcomes: Vec<ExerciseOutcome>) -> SessionReport {
+        SessionReport {
+            outcomes,
+            ..SessionReport::default()
+        }
+    }
+}
+
 /// What became of one exercise of a guided session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -135,10 +167,20 @@ pub enum Effect {
     /// Open the guided window with this routine; answer with `SessionFinished`.
     /// `start_screen`: show the start screen first (the break's config; a
     /// session that is no configured break shows it).
+    /// `checkin`: which ratings the window asks for; `level`: the daily
+    /// routine's level (`progression`), which shapes the built-in routine.
     OpenGuidedWindow {
         break_name: String,
         routine: String,
         start_screen: bool,
+        checkin: CheckIn,
+        level: Level,
+    },
+    /// The first working day of a week: show last week's summary (the
+    /// shell words it from the history). At most once a week.
+    WeeklySummary {
+        /// The Monday of the week being summed up.
+        week_of: NaiveDate,
     },
     /// The tray and `unknot status --json` should show this.
     UpdateStatus(Status),
@@ -199,6 +241,10 @@ pub enum HistoryEvent {
         break_name: String,
         routine: String,
         at: DateTime<FixedOffset>,
+        /// The session's id, shared by its `completed` and `rated` records.
+        /// Absent in records written before there were check-ins.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        session: Option<String>,
     },
     /// A guided session ended. `day_done` is true for the one completion that
     /// made today count (the daily routine, every exercise done), at most once a day.
@@ -212,6 +258,25 @@ pub enum HistoryEvent {
         /// what it last reported. Absent (false) in ordinary records.
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         lost: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        session: Option<String>,
+        /// The daily routine's level it was played at.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        level: Option<Level>,
+        /// The check-in before it, 0–10.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        tension_before: Option<u8>,
+        /// Ended with "Stop — it hurt": an outcome of its own, never a skip.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        stopped_for_pain: bool,
+    },
+    /// The check-in after a session, given once its `completed` record was
+    /// written: linked to it by `session`.
+    Rated {
+        session: String,
+        routine: String,
+        at: DateTime<FixedOffset>,
+        tension_after: u8,
     },
     Snoozed {
         break_name: String,

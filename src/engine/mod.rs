@@ -6,6 +6,7 @@
 mod calendar;
 pub mod forecast;
 mod messages;
+pub mod progression;
 mod state;
 
 #[cfg(test)]
@@ -18,19 +19,26 @@ mod sim;
 use std::collections::{BTreeMap, VecDeque};
 use std::time::Duration;
 
-use chrono::{DateTime, Duration as TimeDelta, NaiveDate, TimeZone, Timelike};
+use chrono::{DateTime, Datelike as _, Duration as TimeDelta, NaiveDate, TimeZone, Timelike};
 
-use crate::config::{BreakRule, BreakWhen, Config};
+use crate::config::{BreakRule, BreakWhen, CheckIn, Config};
+use crate::routine::{builtin, Level};
 
 use calendar::{after_working_time, at_local, is_working, is_working_day, minus, plus, span};
 pub use messages::{
     Answer, Effect, ExerciseOutcome, HistoryEvent, Input, Mode, NextBreak, Now, PauseSpan, Refusal,
-    Status,
+    SessionReport, Status,
 };
+use progression::Run;
 pub use state::{BreakMemory, EngineState, PausedState, PendingBreak, STATE_VERSION};
 
 /// A snooze or reminder delay shorter than this would only spin.
 const MIN_DELAY: Duration = Duration::from_secs(1);
+
+/// Every exercise of a session done (and at least one).
+pub fn outcomes_complete(outcomes: &[ExerciseOutcome]) -> bool {
+    !outcomes.is_empty() && outcomes.iter().all(|o| *o == ExerciseOutcome::Done)
+}
 
 /// The one rule for "this session did the day's routine": the daily break's
 /// routine with every exercise done. The engine, the stats and the window all
@@ -41,9 +49,7 @@ pub fn completes_day(config: &Config, routine: &str, outcomes: &[ExerciseOutcome
         .iter()
         .find(|b| b.daily)
         .map(|b| b.routine.as_str());
-    !outcomes.is_empty()
-        && outcomes.iter().all(|o| *o == ExerciseOutcome::Done)
-        && daily == Some(routine)
+    outcomes_complete(outcomes) && daily == Some(routine)
 }
 
 /// The break engine for one user in one time zone.
@@ -69,6 +75,12 @@ pub struct Engine<Tz: TimeZone> {
     /// working period afresh.
     off_hours: Duration,
     last_status: Option<Status>,
+    /// The daily routine's sessions so far, oldest first: the level.
+    runs: Vec<Run>,
+    /// The session that ended last, while its after-rating may still come.
+    rateable: Option<Session>,
+    /// The Monday of the week whose first working day showed the summary.
+    summary_week: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -105,6 +117,8 @@ enum Phase<Tz: TimeZone> {
 
 #[derive(Debug, Clone)]
 struct Session {
+    /// Shared by the session's history records.
+    id: String,
     break_name: String,
     routine: String,
 }
@@ -155,6 +169,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             })
             .collect();
         engine.daily_done_on = state.daily_done_on;
+        engine.summary_week = state.summary_week;
         engine.off_hours = Duration::from_millis(state.off_hours_ms);
         engine.pause = state.paused.map(|p| Pause {
             until: p.until.map(|u| u.with_timezone(&tz)),
@@ -211,7 +226,15 @@ impl<Tz: TimeZone> Engine<Tz> {
             suspended: false,
             off_hours: Duration::ZERO,
             last_status: None,
+            runs: Vec::new(),
+            rateable: None,
+            summary_week: None,
         }
+    }
+
+    /// The level the daily routine plays at next (`progression`).
+    pub fn level(&self) -> Level {
+        progression::level(self.config.progression, &self.runs)
     }
 
     /// What to keep across a restart.
@@ -232,6 +255,7 @@ impl<Tz: TimeZone> Engine<Tz> {
                 })
                 .collect(),
             daily_done_on: self.daily_done_on,
+            summary_week: self.summary_week,
             paused: self.pause.as_ref().map(|p| PausedState {
                 until: p.until.as_ref().map(DateTime::fixed_offset),
             }),
@@ -593,8 +617,10 @@ impl<Tz: TimeZone> Engine<Tz> {
                     self.reset_all();
                 }
             }
-            Input::SessionFinished(outcomes) => self.finish_session(outcomes, false),
-            Input::SessionLost(outcomes) => self.finish_session(outcomes, true),
+            Input::SessionFinished(report) => self.finish_session(report, false),
+            Input::SessionLost(report) => self.finish_session(report, true),
+            Input::AfterRating(rating) => self.rate_after(rating),
+            Input::Runs(runs) => self.runs = runs,
             Input::DoNotDisturb(on) => self.dnd = on && self.config.do_not_disturb.enabled,
             Input::Suspended => self.suspended = true,
             Input::Resumed => {
@@ -634,8 +660,30 @@ impl<Tz: TimeZone> Engine<Tz> {
         if self.pause.is_some() || self.session.is_some() {
             return;
         }
+        self.weekly_summary();
         self.collect_due();
         self.step_offer();
+    }
+
+    /// Last week's summary, once, on the first working day of a week (inside
+    /// its working hours, not while do-not-disturb holds).
+    fn weekly_summary(&mut self) {
+        if !self.config.weekly_summary || self.dnd {
+            return;
+        }
+        let today = self.now.wall.naive_local().date();
+        let monday = today - TimeDelta::days(i64::from(today.weekday().num_days_from_monday()));
+        let first_working = monday
+            .iter_days()
+            .take_while(|d| *d <= today)
+            .find(|d| is_working_day(&self.config.working_hours, *d));
+        if first_working != Some(today) || self.summary_week == Some(monday) {
+            return;
+        }
+        self.summary_week = Some(monday);
+        self.effects.push_back(Effect::WeeklySummary {
+            week_of: monday - TimeDelta::days(7),
+        });
     }
 
     /// Puts the breaks that have fallen due into the pending offer.
@@ -876,30 +924,67 @@ impl<Tz: TimeZone> Engine<Tz> {
     fn start_session(&mut self, break_name: String, routine: String) {
         self.come_back(self.now.wall.clone());
         self.idle_since = None;
+        self.rateable = None;
+        let at = self.now.wall.fixed_offset();
+        // Unique enough across machines: a millisecond and the routine.
+        let id = format!("{}-{routine}", at.timestamp_millis());
         self.effects
             .push_back(Effect::PersistHistory(HistoryEvent::Started {
                 break_name: break_name.clone(),
                 routine: routine.clone(),
-                at: self.now.wall.fixed_offset(),
+                at,
+                session: Some(id.clone()),
             }));
         // A session that is no configured break (a routine no break uses)
-        // shows the start screen.
-        let start_screen = self.rule(&break_name).is_none_or(|b| b.start_screen);
+        // shows the start screen and asks nothing.
+        let rule = self.rule(&break_name);
+        let start_screen = rule.is_none_or(|b| b.start_screen);
+        let checkin = rule.map_or(CheckIn::Off, |b| b.checkin);
         self.effects.push_back(Effect::OpenGuidedWindow {
             break_name: break_name.clone(),
             routine: routine.clone(),
             start_screen,
+            checkin,
+            level: self.level(),
         });
         self.session = Some(Session {
+            id,
             break_name,
             routine,
         });
     }
 
-    fn finish_session(&mut self, outcomes: Vec<ExerciseOutcome>, lost: bool) {
+    fn rate_after(&mut self, rating: u8) {
+        if rating > 10 {
+            return;
+        }
+        let Some(session) = self.rateable.take() else {
+            return;
+        };
+        if session.routine == builtin::UPPER_TRAP {
+            if let Some(run) = self.runs.last_mut() {
+                run.after = Some(rating);
+            }
+        }
+        self.effects
+            .push_back(Effect::PersistHistory(HistoryEvent::Rated {
+                session: session.id,
+                routine: session.routine,
+                at: self.now.wall.fixed_offset(),
+                tension_after: rating,
+            }));
+    }
+
+    fn finish_session(&mut self, report: SessionReport, lost: bool) {
         let Some(session) = self.session.take() else {
             return;
         };
+        let SessionReport {
+            outcomes,
+            tension_before,
+            hurt,
+        } = report;
+        let tension_before = tension_before.filter(|r| *r <= 10);
         let today = self.now.wall.naive_local().date();
         // A done date after today means the clock went back: still done.
         let done_already = self.daily_done_on.is_some_and(|d| d >= today);
@@ -907,15 +992,32 @@ impl<Tz: TimeZone> Engine<Tz> {
         if day_done {
             self.daily_done_on = Some(today);
         }
+        let level = (session.routine == builtin::UPPER_TRAP).then(|| self.level());
+        if level.is_some() {
+            self.runs.push(Run {
+                day: today,
+                complete: outcomes_complete(&outcomes),
+                hurt,
+                before: tension_before,
+                after: None,
+            });
+        }
         self.effects
             .push_back(Effect::PersistHistory(HistoryEvent::Completed {
-                break_name: session.break_name,
-                routine: session.routine,
+                break_name: session.break_name.clone(),
+                routine: session.routine.clone(),
                 at: self.now.wall.fixed_offset(),
                 outcomes,
                 day_done,
                 lost,
+                session: Some(session.id.clone()),
+                level,
+                tension_before,
+                stopped_for_pain: hurt,
             }));
+        if !lost {
+            self.rateable = Some(session);
+        }
         self.idle_since = None;
         self.reset_all();
     }

@@ -292,13 +292,12 @@ impl Desk {
                     )),
                     Act::PauseUntilResumed => Input::Pause(PauseSpan::UntilResumed),
                     Act::Resume => Input::Resume,
-                    Act::FinishDone => {
-                        Input::SessionFinished(vec![ExerciseOutcome::Done, ExerciseOutcome::Done])
-                    }
-                    Act::FinishPartial => Input::SessionFinished(vec![
-                        ExerciseOutcome::Done,
-                        ExerciseOutcome::Partial,
-                    ]),
+                    Act::FinishDone => Input::SessionFinished(
+                        vec![ExerciseOutcome::Done, ExerciseOutcome::Done].into(),
+                    ),
+                    Act::FinishPartial => Input::SessionFinished(
+                        vec![ExerciseOutcome::Done, ExerciseOutcome::Partial].into(),
+                    ),
                     Act::BreakNow(routine) => Input::BreakNow(routine.into()),
                     Act::OfferNow(routine) => Input::OfferNow(routine.into()),
                     Act::Dnd(on) => Input::DoNotDisturb(on),

@@ -6,7 +6,8 @@ use chrono_tz::Europe::Berlin;
 
 use super::sim::{every_day_office, hours, local, mins, office, Sim};
 use super::{Answer, Effect, ExerciseOutcome, HistoryEvent, Input, Mode, PauseSpan, Refusal};
-use crate::config::{BreakRule, BreakWhen, TimeRange};
+use crate::config::{BreakRule, BreakWhen, CheckIn, TimeRange};
+use crate::routine::Level;
 
 use ExerciseOutcome::{Done, Skipped};
 
@@ -195,7 +196,7 @@ fn a_daily_routine_with_a_skipped_exercise_does_not_count() {
         .active_until("15:00")
         .send(Input::Start)
         .active_for(mins(8))
-        .send(Input::SessionFinished(vec![Done, Skipped]));
+        .send(Input::SessionFinished(vec![Done, Skipped].into()));
     assert!(matches!(
         sim.history().last(),
         Some(HistoryEvent::Completed {
@@ -208,10 +209,10 @@ fn a_daily_routine_with_a_skipped_exercise_does_not_count() {
     let sim = sim
         .active_for(mins(10))
         .send(Input::BreakNow("upper-trap".into()))
-        .send(Input::SessionFinished(vec![Done, Done]))
+        .send(Input::SessionFinished(vec![Done, Done].into()))
         .active_for(mins(10))
         .send(Input::BreakNow("upper-trap".into()))
-        .send(Input::SessionFinished(vec![Done, Done]));
+        .send(Input::SessionFinished(vec![Done, Done].into()));
     let day_done: Vec<bool> = sim
         .history()
         .iter()
@@ -239,7 +240,9 @@ fn break_now_for_the_pending_breaks_routine_starts_that_break_as_start_does() {
     assert!(started.unseen().contains(&Effect::OpenGuidedWindow {
         break_name: "Desk reset".into(),
         routine: "desk-reset".into(),
-        start_screen: true
+        start_screen: true,
+        checkin: CheckIn::Off,
+        level: Level::FIRST,
     }));
     assert_eq!(asked.unseen(), started.unseen());
     assert_eq!(asked.history(), started.history());
@@ -257,8 +260,10 @@ fn break_now_for_the_pending_breaks_routine_starts_that_break_as_start_does() {
 
 #[test]
 fn break_now_opens_the_guided_window_and_a_done_daily_routine_is_not_offered_again() {
-    let sim =
-        Sim::new(office(), Berlin, "2026-03-02 10:00").send(Input::BreakNow("upper-trap".into()));
+    // (Monday: last week's summary comes first; seen here.)
+    let sim = Sim::new(office(), Berlin, "2026-03-02 10:00")
+        .mark_seen()
+        .send(Input::BreakNow("upper-trap".into()));
     assert_eq!(
         sim.unseen(),
         vec![
@@ -266,18 +271,24 @@ fn break_now_opens_the_guided_window_and_a_done_daily_routine_is_not_offered_aga
                 break_name: "Daily routine".into(),
                 routine: "upper-trap".into(),
                 at: local(&Berlin, "2026-03-02 10:00").fixed_offset(),
+                session: Some(format!(
+                    "{}-upper-trap",
+                    local(&Berlin, "2026-03-02 10:00").timestamp_millis()
+                )),
             }),
             Effect::OpenGuidedWindow {
                 break_name: "Daily routine".into(),
                 routine: "upper-trap".into(),
-                start_screen: true
+                start_screen: true,
+                checkin: CheckIn::BeforeAfter,
+                level: Level::FIRST,
             },
         ]
     );
     assert_eq!(sim.status().state, Mode::InBreak);
     let sim = sim
         .active_for(mins(10))
-        .send(Input::SessionFinished(vec![Done, Done]))
+        .send(Input::SessionFinished(vec![Done, Done].into()))
         .active_until("17:00");
     assert!(sim
         .notifications_on(date("2026-03-02"), "Daily routine")
@@ -297,7 +308,9 @@ fn a_break_falling_due_while_one_is_pending_merges_and_the_daily_routine_wins() 
     assert!(sim.unseen().contains(&Effect::OpenGuidedWindow {
         break_name: "Daily routine".into(),
         routine: "upper-trap".into(),
-        start_screen: true
+        start_screen: true,
+        checkin: CheckIn::BeforeAfter,
+        level: Level::FIRST,
     }));
     // Both fall due at 15:00 exactly: one notification.
     Sim::new(office(), Berlin, "2026-03-02 14:10")
@@ -454,6 +467,7 @@ fn a_break_at_a_local_time_that_does_not_exist_or_repeats_fires_once() {
         when: BreakWhen::At(NaiveTime::from_hms_opt(2, 30, 0).expect("time")),
         daily: false,
         start_screen: true,
+        checkin: CheckIn::Off,
     }];
     // 02:30 is skipped on 2026-03-29: the break comes at 03:00, once.
     let spring =
@@ -759,6 +773,8 @@ fn a_break_configured_without_start_screen_opens_straight_into_the_routine() {
         break_name: "Desk reset".into(),
         routine: "desk-reset".into(),
         start_screen: false,
+        checkin: CheckIn::Off,
+        level: Level::FIRST,
     }));
     // A routine no break plays keeps the start screen.
     let sim = Sim::new(office(), Berlin, "2026-03-02 10:00").send(Input::BreakNow("my-own".into()));
@@ -776,12 +792,9 @@ fn a_lost_session_is_recorded_like_a_stopped_one_marked_lost_and_never_completes
     let sim = Sim::new(office(), Berlin, "2026-03-02 15:00")
         .expect_notify_at("Daily routine", "15:00")
         .send(Input::Start)
-        .send(Input::SessionLost(vec![
-            Done,
-            ExerciseOutcome::Partial,
-            Skipped,
-            Skipped,
-        ]));
+        .send(Input::SessionLost(
+            vec![Done, ExerciseOutcome::Partial, Skipped, Skipped].into(),
+        ));
     let last = sim.history().into_iter().last();
     assert!(
         matches!(

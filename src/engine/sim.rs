@@ -45,6 +45,7 @@ pub(crate) fn office() -> Config {
                 when: BreakWhen::Every(mins(50)),
                 daily: false,
                 start_screen: true,
+                checkin: crate::config::CheckIn::Off,
             },
             BreakRule {
                 name: "Daily routine".into(),
@@ -52,6 +53,7 @@ pub(crate) fn office() -> Config {
                 when: BreakWhen::At(NaiveTime::from_hms_opt(15, 0, 0).expect("valid time")),
                 daily: true,
                 start_screen: true,
+                checkin: crate::config::CheckIn::BeforeAfter,
             },
         ]
     );
@@ -262,7 +264,7 @@ impl<Tz: TimeZone> Sim<Tz> {
         use super::ExerciseOutcome::Done;
         let mut sim = self.send(Input::Start);
         sim.run(length);
-        sim.send(Input::SessionFinished(vec![Done, Done]))
+        sim.send(Input::SessionFinished(vec![Done, Done].into()))
     }
 
     // ---- reading what happened ----

@@ -21,6 +21,9 @@ pub struct EngineState {
     pub breaks: BTreeMap<String, BreakMemory>,
     /// The local date whose daily routine ran to the end.
     pub daily_done_on: Option<NaiveDate>,
+    /// The Monday of the week whose summary was shown (absent in older files).
+    #[serde(default)]
+    pub summary_week: Option<NaiveDate>,
     pub paused: Option<PausedState>,
     pub pending: Option<PendingBreak>,
     /// How long the wall clock has been outside working hours, in milliseconds.

@@ -23,11 +23,13 @@ mod records;
 mod stats;
 mod store;
 mod streaks;
+mod trend;
 
 pub use records::*;
 pub use stats::*;
 pub use store::*;
 pub use streaks::*;
+pub use trend::*;
 
 #[cfg(test)]
 mod tests {
@@ -81,6 +83,10 @@ mod tests {
             outcomes,
             day_done,
             lost: false,
+            session: None,
+            level: None,
+            tension_before: None,
+            stopped_for_pain: false,
         }
     }
 
@@ -225,6 +231,7 @@ mod tests {
                 break_name: "Daily routine".into(),
                 routine: "upper-trap".into(),
                 at: noon("2026-03-02"),
+                session: None,
             },
             completed(
                 "2026-03-02",
@@ -265,6 +272,7 @@ mod tests {
                 skipped: 0,
                 ignored: 1,
                 natural_breaks: 1,
+                pain_stops: 0,
                 exercise_ms: spans[0].duration_ms + spans[1].duration_ms / 2 + spans[3].duration_ms,
             }
         );
@@ -373,8 +381,15 @@ mod tests {
                 break_name: "Desk reset".into(),
                 routine: "desk-reset".into(),
                 at: noon("2026-03-02"),
+                session: Some("1-desk-reset".into()),
             },
             completed("2026-03-02", "desk-reset", vec![Done, Partial], false),
+            HistoryEvent::Rated {
+                session: "1-desk-reset".into(),
+                routine: "desk-reset".into(),
+                at: noon("2026-03-02"),
+                tension_after: 3,
+            },
             HistoryEvent::Snoozed {
                 break_name: "Desk reset".into(),
                 routine: "desk-reset".into(),
@@ -544,6 +559,7 @@ mod tests {
             saved_at: noon("2026-03-02"),
             breaks: BTreeMap::new(),
             daily_done_on: Some(date("2026-03-02")),
+            summary_week: None,
             paused: None,
             pending: None,
             off_hours_ms: n,

@@ -56,7 +56,8 @@ pub fn event_time(event: &HistoryEvent) -> &DateTime<FixedOffset> {
         | HistoryEvent::Completed { at, .. }
         | HistoryEvent::Snoozed { at, .. }
         | HistoryEvent::Skipped { at, .. }
-        | HistoryEvent::Ignored { at, .. } => at,
+        | HistoryEvent::Ignored { at, .. }
+        | HistoryEvent::Rated { at, .. } => at,
         HistoryEvent::NaturalBreak { from, .. } => from,
     }
 }

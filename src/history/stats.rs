@@ -23,6 +23,9 @@ pub struct Counts {
     pub skipped: u32,
     pub ignored: u32,
     pub natural_breaks: u32,
+    /// Sessions ended with "Stop — it hurt" (never counted as skipped).
+    #[serde(default)]
+    pub pain_stops: u32,
     /// Exercise time done: each exercise's length (get-ready included) if
     /// `Done`, half of it if `Partial`, nothing if `Skipped`.
     pub exercise_ms: u64,
@@ -37,6 +40,7 @@ impl Counts {
         self.skipped += other.skipped;
         self.ignored += other.ignored;
         self.natural_breaks += other.natural_breaks;
+        self.pain_stops += other.pain_stops;
         self.exercise_ms += other.exercise_ms;
     }
 }
@@ -52,6 +56,9 @@ pub struct DayStats {
     pub working_day: bool,
     pub counts: Counts,
     pub daily_done: bool,
+    /// The day's check-ins (`trend::day_ratings`).
+    #[serde(default)]
+    pub ratings: DayRatings,
 }
 
 /// How often one exercise (by title) was done in the window.
@@ -79,6 +86,9 @@ pub struct Stats {
     pub completion_rate: Option<f64>,
     /// Most done first.
     pub exercises: Vec<ExerciseTotal>,
+    /// The last `trend::WEEKS` weeks, oldest first, this week last.
+    #[serde(default)]
+    pub weeks: Vec<WeekStats>,
 }
 
 /// Pure: the stats for the `days` days ending with `today` (at least one).
@@ -90,6 +100,7 @@ pub fn stats(records: &[HistoryRecord], config: &Config, today: NaiveDate, days:
         .checked_sub_days(chrono::Days::new(span))
         .unwrap_or(NaiveDate::MIN);
     let done = daily_done_days(records, config);
+    let ratings = day_ratings(records);
     let mut timelines: HashMap<String, Option<Timeline>> = HashMap::new();
     let mut per_day: BTreeMap<NaiveDate, Counts> = BTreeMap::new();
     let mut exercises: BTreeMap<String, ExerciseTotal> = BTreeMap::new();
@@ -107,10 +118,16 @@ pub fn stats(records: &[HistoryRecord], config: &Config, today: NaiveDate, days:
             HistoryEvent::Skipped { .. } => counts.skipped += 1,
             HistoryEvent::Ignored { .. } => counts.ignored += 1,
             HistoryEvent::NaturalBreak { .. } => counts.natural_breaks += 1,
+            // Counted with its session's check-ins (`trend`).
+            HistoryEvent::Rated { .. } => {}
             HistoryEvent::Completed {
-                routine, outcomes, ..
+                routine,
+                outcomes,
+                stopped_for_pain,
+                ..
             } => {
                 counts.completed += 1;
+                counts.pain_stops += u32::from(*stopped_for_pain);
                 let timeline = timelines.entry(routine.clone()).or_insert_with(|| {
                     crate::routine::find(&config.routines, config.upper_trap, routine)
                         .map(|r| crate::routine::compile(&r))
@@ -153,6 +170,7 @@ pub fn stats(records: &[HistoryRecord], config: &Config, today: NaiveDate, days:
                 working_day: is_working_day(config, date),
                 counts,
                 daily_done: done.contains(&date),
+                ratings: ratings.get(&date).copied().unwrap_or_default(),
             }
         })
         .collect();
@@ -176,6 +194,7 @@ pub fn stats(records: &[HistoryRecord], config: &Config, today: NaiveDate, days:
         streak: streaks_of(&done, config, today),
         completion_rate,
         exercises,
+        weeks: weeks(records, config, today, WEEKS),
     }
 }
 
@@ -288,6 +307,50 @@ pub fn render(stats: &Stats) -> String {
             out.push_str(&format!("  {:<width$}{:>5}{partial}\n", e.title, e.done));
         }
     }
+    if stats.totals.pain_stops > 0 {
+        out.push_str(&format!(
+            "Stopped because it hurt: {} {}\n",
+            stats.totals.pain_stops,
+            if stats.totals.pain_stops == 1 {
+                "time"
+            } else {
+                "times"
+            }
+        ));
+    }
+    out.push('\n');
+    out.push_str(&render_weeks(&stats.weeks));
+    out
+}
+
+/// Pure: the weekly table, this week last.
+pub fn render_weeks(weeks: &[WeekStats]) -> String {
+    let mut out = String::new();
+    if let Some(this) = weeks.last() {
+        out.push_str(&this_week_line(this));
+        out.push('\n');
+    }
+    out.push_str("week of      routine  tension before → after\n");
+    let cell = |r: Option<f64>| r.map_or_else(|| "–".to_string(), rating);
+    for w in weeks {
+        let days = if w.working_days > 0 {
+            format!("{} of {}", w.routine_days, w.working_days)
+        } else {
+            w.routine_days.to_string()
+        };
+        let change = w
+            .change()
+            .map(|c| format!("  ({}{})", if c > 0.0 { "+" } else { "" }, rating(c)))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "{:<10} {:>9}  {:>6} → {}{change}\n",
+            w.monday.to_string(),
+            days,
+            cell(w.median_before),
+            cell(w.median_after),
+        ));
+    }
+    out.push_str("tension: the week's median check-in, 0 (none) to 10 (worst)\n");
     out
 }
 
@@ -301,6 +364,7 @@ pub(crate) fn counts_json(c: &Counts) -> serde_json::Map<String, serde_json::Val
         ("skipped", c.skipped),
         ("ignored", c.ignored),
         ("natural_breaks", c.natural_breaks),
+        ("pain_stops", c.pain_stops),
     ] {
         map.insert(key.into(), n.into());
     }
@@ -321,6 +385,8 @@ pub fn stats_json(stats: &Stats, problems: &[ReadProblem]) -> serde_json::Value 
             map.insert("working_day".into(), d.working_day.into());
             map.extend(counts_json(&d.counts));
             map.insert("daily_done".into(), d.daily_done.into());
+            map.insert("tension_before".into(), d.ratings.before.into());
+            map.insert("tension_after".into(), d.ratings.after.into());
             serde_json::Value::Object(map)
         })
         .collect();
@@ -340,6 +406,13 @@ pub fn stats_json(stats: &Stats, problems: &[ReadProblem]) -> serde_json::Value 
         "streak": stats.streak,
         "completion_rate": stats.completion_rate,
         "exercises": stats.exercises,
+        "weeks": stats.weeks.iter().map(|w| serde_json::json!({
+            "week_of": w.monday.to_string(),
+            "routine_days": w.routine_days,
+            "working_days": w.working_days,
+            "median_before": w.median_before,
+            "median_after": w.median_after,
+        })).collect::<Vec<_>>(),
         "problems": problems.iter().map(ToString::to_string).collect::<Vec<_>>(),
     })
 }

@@ -6,9 +6,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::engine::ExerciseOutcome;
+use crate::config::CheckIn;
+use crate::engine::{ExerciseOutcome, SessionReport};
 use crate::history::Stats;
-use crate::routine::Routine;
+use crate::routine::{Level, Routine};
 
 /// What the app asks of the window process.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,6 +33,13 @@ pub struct OpenSession {
     pub streak: u32,
     /// Show the start screen first (else the routine begins at once).
     pub start_screen: bool,
+    /// Which check-in ratings to ask for.
+    #[serde(default)]
+    pub checkin: CheckIn,
+    /// The daily routine's level, shown on its start screen; `None` for
+    /// other routines.
+    #[serde(default)]
+    pub level: Option<Level>,
 }
 
 /// What the window process reports.
@@ -44,12 +52,18 @@ pub enum FromWindow {
     Progress {
         routine: String,
         outcomes: Vec<ExerciseOutcome>,
+        /// The check-in before the routine, once given.
+        #[serde(default)]
+        tension_before: Option<u8>,
     },
-    /// The session ended (done, stopped or its window closed).
+    /// The session ended (its end screen, stopped, or its window closed).
     Finished {
         routine: String,
-        outcomes: Vec<ExerciseOutcome>,
+        #[serde(flatten)]
+        ended: SessionReport,
     },
+    /// The check-in on the end screen, after `Finished`.
+    Rated { routine: String, tension_after: u8 },
     /// Every window has closed: the app may close the pipe, which ends the
     /// process (the app decides, so no request meets an exiting process).
     Idle,
@@ -83,6 +97,8 @@ mod tests {
                 voice: true,
                 streak: 3,
                 start_screen: false,
+                checkin: CheckIn::BeforeAfter,
+                level: Some(Level::TOP),
             })),
             ToWindow::Raise,
         ];
@@ -91,11 +107,30 @@ mod tests {
             assert_eq!(line.matches('\n').count(), 1, "{line}");
             assert_eq!(decode::<ToWindow>(&line).expect("decodes"), message);
         }
-        let from = FromWindow::Finished {
-            routine: "desk-reset".into(),
-            outcomes: vec![ExerciseOutcome::Done, ExerciseOutcome::Partial],
-        };
-        assert_eq!(decode::<FromWindow>(&encode(&from)).expect("decodes"), from);
+        let from = [
+            FromWindow::Finished {
+                routine: "desk-reset".into(),
+                ended: SessionReport {
+                    outcomes: vec![ExerciseOutcome::Done, ExerciseOutcome::Partial],
+                    tension_before: Some(6),
+                    hurt: true,
+                },
+            },
+            FromWindow::Finished {
+                routine: "desk-reset".into(),
+                ended: vec![ExerciseOutcome::Skipped].into(),
+            },
+            FromWindow::Rated {
+                routine: "upper-trap".into(),
+                tension_after: 10,
+            },
+        ];
+        for message in from {
+            assert_eq!(
+                decode::<FromWindow>(&encode(&message)).expect("decodes"),
+                message
+            );
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::model::{Equipment, Exercise, PhaseKind, Position, Routine, Sides};
+use super::model::{Equipment, Exercise, Level, PhaseKind, Position, Routine, Sides};
 use super::sound::clips_for;
 use super::timeline::{compile, Timeline, GET_READY_MS, MOVE_GET_READY_MS};
 
@@ -105,10 +105,21 @@ pub fn list(routines: &[Routine]) -> String {
 
 /// `routine show ID`: what the routine needs, its safety line, each exercise
 /// with its pattern and length, and the total.
-pub fn describe(routine: &Routine) -> String {
+/// `level`: the daily routine's level and why it is that one, named even at
+/// level 1.
+pub fn describe(routine: &Routine, level: Option<(Level, &str)>) -> String {
     let timeline = compile(routine);
     let mut out = String::new();
     let _ = writeln!(out, "{} ({})", routine.title, routine.id);
+    if let Some((level, why)) = level {
+        let top = Level::TOP;
+        wrap_into(
+            &mut out,
+            &format!("Level {level} of {top}: {why}"),
+            "",
+            "  ",
+        );
+    }
     let phrases: Vec<&str> = needs(routine).into_iter().map(Need::phrase).collect();
     let needs = if phrases.is_empty() {
         "nothing".to_owned()
@@ -209,8 +220,12 @@ fn describe_exercise(out: &mut String, number: usize, e: &Exercise, length_ms: u
 /// `routine show ID --json`: the compiled timeline, pretty-printed; each
 /// cue also says what is `heard` (with the voice on): the spoken text, or the
 /// tone's name.
-pub fn json(timeline: &Timeline) -> serde_json::Result<String> {
+/// `level`: the daily routine's level, named even at level 1.
+pub fn json(timeline: &Timeline, level: Option<Level>) -> serde_json::Result<String> {
     let mut value = serde_json::to_value(timeline)?;
+    if let (Some(level), Some(obj)) = (level, value.as_object_mut()) {
+        obj.insert("level".into(), level.get().into());
+    }
     if let Some(cues) = value.get_mut("cues").and_then(|c| c.as_array_mut()) {
         for (json, cue) in cues.iter_mut().zip(&timeline.cues) {
             let heard: Vec<String> = clips_for(cue, timeline, true)
@@ -336,7 +351,7 @@ mod tests {
     #[test]
     fn describe_shows_needs_safety_exercises_and_total() {
         let r = upper_trap();
-        let text = describe(&r);
+        let text = describe(&r, None);
         let total = clock(compile(&r).total_ms);
         assert!(text.contains("Needs: a ball, a chair, a wall, floor space\n"));
         assert!(text.contains("Safety: Skip it after a recent neck"));

@@ -170,6 +170,79 @@ pub struct Options {
     pub knot_side: KnotSide,
     /// `false`: a standing wall lift takes the place of the prone Y-raise.
     pub lie_face_down: bool,
+    /// How much strength work the routine asks for. Not a config value: the
+    /// engine derives it from the history (`engine::progression`).
+    pub level: Level,
+}
+
+/// How the config sets the daily routine's level: `upper_trap.progression`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Progression {
+    /// The engine decides from the history (`engine::progression`).
+    #[default]
+    Auto,
+    /// Always the first level.
+    Off,
+    /// Held at this level.
+    Held(Level),
+}
+
+/// The daily routine's load, 1 to 3: the strengthen and retrain exercises
+/// grow in small steps (docs/routines.md, "Levels").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "u8", into = "u8")]
+pub struct Level(u8);
+
+impl Level {
+    pub const FIRST: Level = Level(1);
+    pub const TOP: Level = Level(3);
+    pub const ALL: [Level; 3] = [Level(1), Level(2), Level(3)];
+
+    /// `None` outside 1..=3.
+    pub fn new(n: u8) -> Option<Level> {
+        (Self::FIRST.0..=Self::TOP.0)
+            .contains(&n)
+            .then_some(Level(n))
+    }
+
+    pub fn get(self) -> u8 {
+        self.0
+    }
+
+    /// One step up, or the top.
+    pub fn up(self) -> Level {
+        Level((self.0 + 1).min(Self::TOP.0))
+    }
+
+    /// One step down, or the first.
+    pub fn down(self) -> Level {
+        Level(self.0.saturating_sub(1).max(Self::FIRST.0))
+    }
+}
+
+impl Default for Level {
+    fn default() -> Level {
+        Level::FIRST
+    }
+}
+
+impl From<Level> for u8 {
+    fn from(level: Level) -> u8 {
+        level.0
+    }
+}
+
+impl TryFrom<u8> for Level {
+    type Error = String;
+    fn try_from(n: u8) -> Result<Level, String> {
+        Level::new(n).ok_or_else(|| format!("a level from 1 to 3, found {n}"))
+    }
+}
+
+impl std::fmt::Display for Level {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
 }
 
 impl Default for Options {
@@ -177,6 +250,7 @@ impl Default for Options {
         Options {
             knot_side: KnotSide::Both,
             lie_face_down: true,
+            level: Level::FIRST,
         }
     }
 }
@@ -207,9 +281,12 @@ impl Options {
         KnotSide::ALL
             .iter()
             .flat_map(|&knot_side| {
-                [true, false].map(|lie_face_down| Options {
-                    knot_side,
-                    lie_face_down,
+                [true, false].into_iter().flat_map(move |lie_face_down| {
+                    Level::ALL.map(|level| Options {
+                        knot_side,
+                        lie_face_down,
+                        level,
+                    })
                 })
             })
             .collect()

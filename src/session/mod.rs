@@ -11,7 +11,6 @@ use std::io::{BufRead, Write};
 
 use winit::event_loop::EventLoop;
 
-use crate::engine::ExerciseOutcome;
 use crate::ipc::session::{decode, encode, FromWindow, OpenSession, ToWindow};
 use window::{Reporter, UiEvent, Windows};
 
@@ -71,18 +70,17 @@ pub fn run_child() -> Result<(), SessionError> {
 }
 
 /// `unknot play ROUTINE` with no app running: the session window in this
-/// process. Returns how it went and, if the session ran, its outcomes (the
-/// caller records them through the engine).
-pub fn play_standalone(
-    open: OpenSession,
-) -> (Result<(), SessionError>, Option<Vec<ExerciseOutcome>>) {
+/// process. Returns how it went and what the session reported (`Finished`,
+/// then perhaps `Rated`; none if it never opened): the caller records them
+/// through the engine.
+pub fn play_standalone(open: OpenSession) -> (Result<(), SessionError>, Vec<FromWindow>) {
     let event_loop = match EventLoop::<UiEvent>::with_user_event().build() {
         Ok(el) => el,
-        Err(e) => return (Err(SessionError::NoDisplay(e.to_string())), None),
+        Err(e) => return (Err(SessionError::NoDisplay(e.to_string())), Vec::new()),
     };
     let proxy = event_loop.create_proxy();
     let first = vec![UiEvent::Open(Box::new(open))];
-    let mut windows = Windows::new(proxy, Reporter::Keep(None), first, false);
+    let mut windows = Windows::new(proxy, Reporter::Keep(Vec::new()), first, false);
     let outcome = event_loop
         .run_app(&mut windows)
         .map_err(|e| SessionError::WindowSystem(e.to_string()));

@@ -17,13 +17,13 @@ use winit::platform::startup_notify::{
 };
 use winit::window::{Window, WindowId, WindowLevel};
 
-use crate::engine::ExerciseOutcome;
+use crate::engine::{ExerciseOutcome, SessionReport};
 use crate::history::Stats;
 use crate::ipc::session::{FromWindow, OpenSession};
 use crate::platform::audio::AudioSession;
 use crate::platform::clock::Clock;
 use crate::routine::timeline::{self, Timeline};
-use crate::ui::player::{Player, PlayerInput};
+use crate::ui::player::{Opening, Player, PlayerInput};
 use crate::ui::{raster, view};
 
 /// The window's size in logical pixels.
@@ -48,7 +48,8 @@ pub enum UiEvent {
 /// standalone `unknot play` to record once the loop ends.
 pub enum Reporter {
     Pipe(Box<dyn FnMut(&FromWindow)>),
-    Keep(Option<Vec<ExerciseOutcome>>),
+    /// The session's `Finished` and `Rated` reports, in order.
+    Keep(Vec<FromWindow>),
 }
 
 /// What a window shows.
@@ -60,11 +61,15 @@ enum Content {
         /// The output is still opening: cues wait in the player instead of
         /// being played into nothing (a quick Space would lose the chime).
         audio_pending: bool,
-        /// The outcomes last reported, so that only changes are sent.
-        reported: Option<Vec<ExerciseOutcome>>,
+        /// The outcomes and before-rating last reported, so that only
+        /// changes are sent.
+        reported: Option<(Vec<ExerciseOutcome>, Option<u8>)>,
         finished: bool,
+        /// The after check-in was reported.
+        rated: bool,
     },
-    Stats(Box<Stats>),
+    /// The stats, and whether the weeks view shows (else the days).
+    Stats(Box<Stats>, bool),
 }
 
 struct GuidedWindow {
@@ -121,11 +126,12 @@ impl Windows {
         }
     }
 
-    /// The outcomes of a standalone session, once the loop has ended.
-    pub fn kept(&mut self) -> Option<Vec<ExerciseOutcome>> {
+    /// What a standalone session reported (`Finished`, `Rated`), once the
+    /// loop has ended.
+    pub fn kept(&mut self) -> Vec<FromWindow> {
         match &mut self.reporter {
-            Reporter::Keep(kept) => kept.take(),
-            Reporter::Pipe(_) => None,
+            Reporter::Keep(kept) => std::mem::take(kept),
+            Reporter::Pipe(_) => Vec::new(),
         }
     }
 
@@ -133,8 +139,11 @@ impl Windows {
         match &mut self.reporter {
             Reporter::Pipe(send) => send(&message),
             Reporter::Keep(kept) => {
-                if let FromWindow::Finished { outcomes, .. } = message {
-                    *kept = Some(outcomes);
+                if matches!(
+                    message,
+                    FromWindow::Finished { .. } | FromWindow::Rated { .. }
+                ) {
+                    kept.push(message);
                 }
             }
         }
@@ -180,11 +189,18 @@ impl Windows {
             voice,
             streak,
             start_screen,
+            checkin,
+            level,
         } = open;
         let timeline = timeline::compile(&routine);
         let title = routine.title.clone();
         let (id, exercises) = (routine.id.clone(), routine.exercises.len());
-        let mut player = Player::new(routine, !start_screen, self.clock.mono_ms());
+        let opening = Opening {
+            skip_start_screen: !start_screen,
+            checkin,
+            level,
+        };
+        let mut player = Player::open(routine, opening, self.clock.mono_ms());
         player.set_streak(false, streak);
         self.opened += 1;
         let mut audio_pending = false;
@@ -212,6 +228,7 @@ impl Windows {
             audio_pending,
             reported: None,
             finished: false,
+            rated: false,
         };
         if self.show(el, Slot::Session, &title, content) {
             self.after_change(el, Slot::Session);
@@ -220,7 +237,7 @@ impl Windows {
             // so that the app does not wait for it.
             self.report(FromWindow::Finished {
                 routine: id,
-                outcomes: vec![ExerciseOutcome::Skipped; exercises],
+                ended: vec![ExerciseOutcome::Skipped; exercises].into(),
             });
             self.exit_if_empty(el);
         }
@@ -229,7 +246,7 @@ impl Windows {
     fn show_stats(&mut self, el: &ActiveEventLoop, stats: Box<Stats>) {
         self.asked = true;
         if let Some(w) = &mut self.stats {
-            w.content = Content::Stats(stats);
+            w.content = Content::Stats(stats, false);
             w.window.request_redraw();
             w.window.focus_window();
             return;
@@ -238,7 +255,7 @@ impl Windows {
             el,
             Slot::Stats,
             "unknot — statistics",
-            Content::Stats(stats),
+            Content::Stats(stats, false),
         );
         self.exit_if_empty(el);
     }
@@ -306,12 +323,15 @@ impl Windows {
                 // Space's first cue sounds now, not after the redraw.
                 sound_cues(player, timeline, audio, *audio_pending, mono);
             }
-            Content::Stats(_) => {
-                if matches!(input, PlayerInput::Stop) {
+            Content::Stats(_, weeks) => match input {
+                PlayerInput::Stop | PlayerInput::Escape => {
                     self.close(el, slot);
                     return;
                 }
-            }
+                PlayerInput::ShowWeeks(show) => *weeks = show,
+                PlayerInput::ToggleWeeks => *weeks = !*weeks,
+                _ => {}
+            },
         }
         w.window.request_redraw();
         self.after_change(el, slot);
@@ -328,6 +348,7 @@ impl Windows {
                     player,
                     reported,
                     finished,
+                    rated,
                     ..
                 },
             ..
@@ -335,12 +356,27 @@ impl Windows {
         {
             let routine = player.routine().id.clone();
             let outcomes = player.outcomes();
+            let (before, after) = player.ratings();
             if player.is_finished() && !*finished {
                 *finished = true;
-                reports.push(FromWindow::Finished { routine, outcomes });
-            } else if !*finished && reported.as_ref() != Some(&outcomes) {
-                *reported = Some(outcomes.clone());
-                reports.push(FromWindow::Progress { routine, outcomes });
+                reports.push(FromWindow::Finished {
+                    routine: routine.clone(),
+                    ended: ended(player),
+                });
+            } else if !*finished && reported.as_ref() != Some(&(outcomes.clone(), before)) {
+                *reported = Some((outcomes.clone(), before));
+                reports.push(FromWindow::Progress {
+                    routine: routine.clone(),
+                    outcomes,
+                    tension_before: before,
+                });
+            }
+            if let (true, false, Some(after)) = (*finished, *rated, after) {
+                *rated = true;
+                reports.push(FromWindow::Rated {
+                    routine,
+                    tension_after: after,
+                });
             }
             close = player.should_close(now);
         }
@@ -363,7 +399,7 @@ impl Windows {
                     player.handle(PlayerInput::Stop, now);
                     let message = FromWindow::Finished {
                         routine: player.routine().id.clone(),
-                        outcomes: player.outcomes(),
+                        ended: ended(player),
                     };
                     self.report(message);
                 }
@@ -421,7 +457,7 @@ impl Windows {
                 drawing = bench_clocks();
                 view::view(&player.state(now))
             }
-            Content::Stats(stats) => view::stats_view(stats),
+            Content::Stats(stats, weeks) => view::stats_view(stats, *weeks),
         };
         let pixmap = match raster::raster(&scene, size.width, size.height, scale) {
             Ok(p) => p,
@@ -461,7 +497,7 @@ impl Windows {
         let now = self.clock.mono_ms();
         let wake = self.session.as_ref().and_then(|w| match &w.content {
             Content::Session { player, .. } => player.next_wake(now),
-            Content::Stats(_) => None,
+            Content::Stats(..) => None,
         });
         match wake {
             Some(at) => {
@@ -558,6 +594,15 @@ fn sound_cues(
 const PREPARE_MS: u64 = 4_000;
 
 /// `Clock::mono_ms` for a reading already taken.
+/// How the session ended, for the `Finished` report.
+fn ended(player: &Player) -> SessionReport {
+    SessionReport {
+        outcomes: player.outcomes(),
+        tension_before: player.ratings().0,
+        hurt: player.hurt(),
+    }
+}
+
 fn millis(mono: Duration) -> u64 {
     u64::try_from(mono.as_millis()).unwrap_or(u64::MAX)
 }
@@ -681,11 +726,17 @@ impl ApplicationHandler<UiEvent> for Windows {
                     Key::Named(NamedKey::Space) => Some(PlayerInput::TogglePause),
                     Key::Named(NamedKey::ArrowRight) => Some(PlayerInput::Next),
                     Key::Named(NamedKey::ArrowLeft) => Some(PlayerInput::Restart),
-                    Key::Named(NamedKey::Escape) => Some(PlayerInput::Stop),
+                    Key::Named(NamedKey::Escape) => Some(PlayerInput::Escape),
                     Key::Named(NamedKey::Enter) => Some(PlayerInput::Begin),
+                    Key::Named(NamedKey::Tab) => Some(PlayerInput::ToggleWeeks),
                     Key::Character(c) if c.eq_ignore_ascii_case("m") => {
                         Some(PlayerInput::ToggleMute)
                     }
+                    Key::Character(c) if c.eq_ignore_ascii_case("h") => Some(PlayerInput::StopHurt),
+                    Key::Character(c) if c.eq_ignore_ascii_case("w") => {
+                        Some(PlayerInput::ToggleWeeks)
+                    }
+                    Key::Character(c) => c.parse::<u8>().ok().map(PlayerInput::Rate),
                     _ => None,
                 };
                 if let Some(input) = input {
@@ -708,7 +759,7 @@ impl ApplicationHandler<UiEvent> for Windows {
                     let (x, y) = (w.cursor.0 as f32, w.cursor.1 as f32);
                     match &w.content {
                         Content::Session { player, .. } => view::view(&player.state(now)).hit(x, y),
-                        Content::Stats(stats) => view::stats_view(stats).hit(x, y),
+                        Content::Stats(stats, weeks) => view::stats_view(stats, *weeks).hit(x, y),
                     }
                 });
                 if let Some(input) = hit {

@@ -13,9 +13,10 @@ use std::time::Duration;
 use chrono::Local;
 use tokio::sync::{mpsc, oneshot};
 
-use crate::config::{self, BreakWhen, Config, ConfigSource};
+use crate::config::{self, BreakWhen, CheckIn, Config, ConfigSource};
 use crate::engine::{
-    Answer, Effect, Engine, ExerciseOutcome, HistoryEvent, Input, Mode, PauseSpan, Refusal, Status,
+    Answer, Effect, Engine, ExerciseOutcome, HistoryEvent, Input, Mode, PauseSpan, Refusal,
+    SessionReport, Status,
 };
 use crate::history::{self, History};
 use crate::ipc::session::{FromWindow, OpenSession, ToWindow};
@@ -28,7 +29,7 @@ use crate::platform::idle::IdleSource;
 use crate::platform::media::{self, PausedMedia};
 use crate::platform::notify::{BreakNotice, Notifier, NotifyEvent, Reply};
 use crate::platform::tray::{self, IconState, MenuAction, Tray, TrayView};
-use crate::routine;
+use crate::routine::{self, Level};
 use window_process::WindowProcess;
 
 /// The engine is woken at least this often: the monotonic clock stops during
@@ -175,23 +176,67 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
     }
     // A broken config is reported by `load_config`; the default plays.
     let (config, _) = load_config(flag);
-    let Some(found) = routine::find(&config.routines, config.upper_trap, routine_id) else {
+    if routine::find(&config.routines, config.upper_trap, routine_id).is_none() {
+        return Err(ShellError::NoRoutine(routine_id.to_owned()));
+    }
+    let mut standalone = Standalone::new(&config);
+    let opening = standalone.start(routine_id);
+    let Some(found) = routine::find(&config.routines, opening.options, routine_id) else {
         return Err(ShellError::NoRoutine(routine_id.to_owned()));
     };
-    let mut standalone = Standalone::new(&config);
-    let start_screen = standalone.start(routine_id);
     let open = OpenSession {
+        level: opening.level_shown(&found),
         routine: found,
         volume: config.sound.enabled.then_some(config.sound.volume),
         voice: config.sound.voice,
         streak: 0,
-        start_screen,
+        start_screen: opening.start_screen,
+        checkin: opening.checkin,
     };
     let exercises = open.routine.exercises.len();
-    let (outcome, outcomes) = crate::session::play_standalone(open);
-    // A window that never opened did nothing: recorded as all skipped.
-    standalone.finish(outcomes.unwrap_or_else(|| vec![ExerciseOutcome::Skipped; exercises]));
+    let (outcome, reports) = crate::session::play_standalone(open);
+    let mut finished = false;
+    for report in reports {
+        match report {
+            FromWindow::Finished { ended, .. } => {
+                standalone.finish(ended);
+                finished = true;
+            }
+            FromWindow::Rated { tension_after, .. } => standalone.rate(tension_after),
+            _ => {}
+        }
+    }
+    if !finished {
+        // A window that never opened did nothing: recorded as all skipped.
+        standalone.finish(vec![ExerciseOutcome::Skipped; exercises].into());
+    }
     outcome.map_err(|e| ShellError::Session(e.to_string()))
+}
+
+/// How the engine opens a session: the start screen, the check-ins, and the
+/// options (the level) the routine is built with.
+struct Opening {
+    start_screen: bool,
+    checkin: CheckIn,
+    options: routine::Options,
+}
+
+impl Opening {
+    fn new(config: &Config, start_screen: bool, checkin: CheckIn, level: Level) -> Opening {
+        Opening {
+            start_screen,
+            checkin,
+            options: routine::Options {
+                level,
+                ..config.upper_trap
+            },
+        }
+    }
+
+    /// The level the start screen names: the built-in daily routine's only.
+    fn level_shown(&self, routine: &routine::Routine) -> Option<Level> {
+        (routine.id == routine::builtin::UPPER_TRAP).then_some(self.options.level)
+    }
 }
 
 /// A standalone `unknot play` records through the engine, as the app would:
@@ -199,6 +244,7 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
 /// day's routine is done. Only the session's own records are written; the
 /// engine's other effects (offers of breaks that are due) belong to the app.
 struct Standalone {
+    config: Config,
     engine: Engine<Local>,
     clock: Clock,
     history: Option<History>,
@@ -222,34 +268,44 @@ impl Standalone {
             }
         };
         Standalone {
+            config: config.clone(),
             engine,
             clock,
             history,
         }
     }
 
-    /// Starts the session; whether it opens on its start screen.
-    fn start(&mut self, routine: &str) -> bool {
+    /// Starts the session; how it opens.
+    fn start(&mut self, routine: &str) -> Opening {
         let _ = self
             .engine
             .handle(Input::BreakNow(routine.to_owned()), self.clock.now());
-        let mut start_screen = true;
+        let mut opening = Opening::new(&self.config, true, CheckIn::Off, Level::FIRST);
         while let Some(effect) = self.engine.poll_effect() {
             match effect {
                 Effect::OpenGuidedWindow {
-                    start_screen: s, ..
-                } => start_screen = s,
+                    start_screen,
+                    checkin,
+                    level,
+                    ..
+                } => opening = Opening::new(&self.config, start_screen, checkin, level),
                 Effect::PersistHistory(event) => self.record(&event),
                 _ => {}
             }
         }
-        start_screen
+        opening
     }
 
-    fn finish(&mut self, outcomes: Vec<ExerciseOutcome>) {
-        let _ = self
-            .engine
-            .handle(Input::SessionFinished(outcomes), self.clock.now());
+    fn finish(&mut self, report: SessionReport) {
+        self.feed(Input::SessionFinished(report));
+    }
+
+    fn rate(&mut self, rating: u8) {
+        self.feed(Input::AfterRating(rating));
+    }
+
+    fn feed(&mut self, input: Input) {
+        let _ = self.engine.handle(input, self.clock.now());
         while let Some(effect) = self.engine.poll_effect() {
             if let Effect::PersistHistory(event) = effect {
                 self.record(&event);
@@ -285,10 +341,16 @@ fn restore_engine(config: &Config, state_dir: Option<&Path>, clock: &Clock) -> E
             None
         }
     });
-    match state {
+    let mut engine = match state {
         Some(state) => Engine::restore(config.clone(), state, clock.now()),
         None => Engine::new(config.clone(), clock.now()),
+    };
+    // The level is replayed from the history (problems are reported where
+    // the history is shown, not here).
+    if let Some(read) = state_dir.and_then(|dir| history::read(dir).ok()) {
+        let _ = engine.handle(Input::Runs(history::runs(&read.records)), clock.now());
     }
+    engine
 }
 
 /// The config to run on and, if the file is broken, why (the app then runs
@@ -342,6 +404,7 @@ struct Playing {
     generation: u64,
     routine: String,
     outcomes: Vec<ExerciseOutcome>,
+    tension_before: Option<u8>,
 }
 
 /// The engine and everything it talks to, on the runtime thread.
@@ -863,9 +926,12 @@ impl Core {
                     break_name,
                     routine,
                     start_screen,
+                    checkin,
+                    level,
                 } => {
                     notifier.withdraw().await;
-                    self.open_window(&break_name, &routine, start_screen);
+                    let opening = Opening::new(&self.config, start_screen, checkin, level);
+                    self.open_window(&break_name, &routine, &opening);
                     let sound = self.config.sound;
                     if let (true, true, None, Some(conn)) = (
                         sound.enabled,
@@ -878,6 +944,11 @@ impl Core {
                 }
                 Effect::UpdateStatus(status) => self.status = status,
                 Effect::PersistHistory(event) => self.record(&event),
+                Effect::WeeklySummary { week_of } => {
+                    if let Some(line) = self.weekly_summary(week_of) {
+                        notifier.tell("unknot — your week", &line).await;
+                    }
+                }
             }
         }
         // The session is over however it ended (done, stopped, its window
@@ -913,18 +984,29 @@ impl Core {
         }
     }
 
-    fn open_window(&mut self, break_name: &str, routine_id: &str, start_screen: bool) {
+    /// Last week's line for the weekly summary, from the history; `None`
+    /// when there is no history to sum up.
+    fn weekly_summary(&self, week_of: chrono::NaiveDate) -> Option<String> {
+        let read = history::read(self.state_dir.as_ref()?).ok()?;
+        let sunday = week_of + chrono::Days::new(6);
+        let week = history::weeks(&read.records, &self.config, sunday, 1).pop()?;
+        (!read.records.is_empty()).then(|| history::summary_line(&week))
+    }
+
+    fn open_window(&mut self, break_name: &str, routine_id: &str, opening: &Opening) {
         self.lost_session = None;
-        let Some(found) = routine::find(&self.config.routines, self.config.upper_trap, routine_id)
-        else {
+        let Some(found) = routine::find(&self.config.routines, opening.options, routine_id) else {
             eprintln!("unknot: no routine {routine_id:?} for {break_name}");
-            let _ = self
-                .engine
-                .handle(Input::SessionLost(Vec::new()), self.clock.now());
+            let _ = self.engine.handle(
+                Input::SessionLost(SessionReport::default()),
+                self.clock.now(),
+            );
             return;
         };
         let exercises = found.exercises.len();
         let open = OpenSession {
+            level: opening.level_shown(&found),
+            checkin: opening.checkin,
             routine: found,
             volume: self
                 .config
@@ -933,7 +1015,7 @@ impl Core {
                 .then_some(self.config.sound.volume),
             voice: self.config.sound.voice,
             streak: self.streak,
-            start_screen,
+            start_screen: opening.start_screen,
         };
         let activation = self.activation.take();
         match self
@@ -945,6 +1027,7 @@ impl Core {
                     generation: self.windows.generation(),
                     routine: routine_id.to_owned(),
                     outcomes: vec![ExerciseOutcome::Skipped; exercises],
+                    tension_before: None,
                 });
             }
             Err(e) => {
@@ -953,7 +1036,7 @@ impl Core {
                 let lost = vec![ExerciseOutcome::Skipped; exercises];
                 let _ = self
                     .engine
-                    .handle(Input::SessionLost(lost), self.clock.now());
+                    .handle(Input::SessionLost(lost.into()), self.clock.now());
             }
         }
     }
@@ -975,17 +1058,28 @@ impl Core {
             .as_ref()
             .is_some_and(|p| p.generation == generation);
         match report {
-            FromWindow::Progress { outcomes, .. } => {
+            FromWindow::Progress {
+                outcomes,
+                tension_before,
+                ..
+            } => {
                 if let (true, Some(playing)) = (ours, &mut self.playing) {
                     playing.outcomes = outcomes;
+                    playing.tension_before = tension_before;
                 }
                 None
             }
-            FromWindow::Finished { outcomes, .. } if ours => {
+            FromWindow::Finished { ended, .. } if ours => {
                 self.playing = None;
-                Some(Input::SessionFinished(outcomes))
+                Some(Input::SessionFinished(ended))
             }
             FromWindow::Finished { .. } => None,
+            // The engine links it to the session that ended last, if that
+            // was this process's (a newer session clears it).
+            FromWindow::Rated { tension_after, .. } if generation == self.windows.generation() => {
+                Some(Input::AfterRating(tension_after))
+            }
+            FromWindow::Rated { .. } => None,
             FromWindow::Idle => {
                 if generation == self.windows.generation() {
                     self.windows.release();
@@ -1015,7 +1109,11 @@ impl Core {
         );
         eprintln!("unknot: {note}");
         self.lost_session = Some(note);
-        Some(Input::SessionLost(playing.outcomes))
+        Some(Input::SessionLost(SessionReport {
+            outcomes: playing.outcomes,
+            tension_before: playing.tension_before,
+            hurt: false,
+        }))
     }
 
     fn show_stats(&mut self) {

@@ -10,7 +10,7 @@ pub mod raster;
 pub mod scene;
 pub mod view;
 
-pub use player::{Player, PlayerInput, PlayerState, Screen};
+pub use player::{Opening, Player, PlayerInput, PlayerState, Screen};
 pub use raster::{raster, to_xrgb, RenderError};
 pub use scene::Scene;
 pub use view::{stats_view, view};

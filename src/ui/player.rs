@@ -22,9 +22,12 @@
 //!   the session at once: `should_close` turns true. The end screen closes
 //!   by itself `AUTO_CLOSE_MS` after the routine ended.
 
+use crate::config::CheckIn;
 use crate::engine::ExerciseOutcome;
 use crate::routine::describe::{needs, Need};
-use crate::routine::{compile, Cue, CueKind, Routine, Segment, Side, Step, Timeline};
+use crate::routine::{
+    compile, Cue, CueKind, Level, Purpose, Routine, Segment, Side, Step, Timeline,
+};
 
 use super::pose::{self, Figure, PhaseClock, Pose};
 
@@ -49,8 +52,19 @@ pub enum PlayerInput {
     Restart,
     /// M: cues stop coming out of `advance`, or come again.
     ToggleMute,
-    /// Esc, closing the window, or the Close button.
+    /// Closing the window, or the Stop / Close / Not now buttons.
     Stop,
+    /// Esc: skips a check-in that is showing; anywhere else, `Stop`.
+    Escape,
+    /// "Stop — it hurt" (H): ends the routine at once, recorded as a stop
+    /// for pain; the end screen still asks how the knot feels.
+    StopHurt,
+    /// A check-in rating, 0–10 (a digit key, or a click on the row).
+    Rate(u8),
+    /// The Statistics window: the weeks view (`true`) or the days.
+    ShowWeeks(bool),
+    /// Tab or W in the Statistics window.
+    ToggleWeeks,
     /// A click at logical `(x, y)`: the button there, if any, decides.
     Click(f32, f32),
 }
@@ -59,6 +73,8 @@ pub enum PlayerInput {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Start,
+    /// The check-in before the routine.
+    CheckIn,
     Playing,
     Paused,
     End,
@@ -137,6 +153,29 @@ pub struct Summary {
     /// Set by the shell from the history (`Player::set_streak`).
     pub streak_today_done: Option<bool>,
     pub current_streak: Option<u32>,
+    /// The check-ins, as given.
+    pub tension_before: Option<u8>,
+    pub tension_after: Option<u8>,
+    /// Ended with "Stop — it hurt".
+    pub hurt: bool,
+}
+
+/// A check-in on screen: before the routine (its own screen) or after it
+/// (on the end screen).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ask {
+    pub after: bool,
+    /// The rating the arrows have moved to, which Enter or Space picks.
+    pub choice: Option<u8>,
+}
+
+/// How a session opens: what the config and the engine decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Opening {
+    pub skip_start_screen: bool,
+    pub checkin: CheckIn,
+    /// The daily routine's level, for its start screen.
+    pub level: Option<Level>,
 }
 
 /// A plain snapshot of everything the view draws.
@@ -161,11 +200,17 @@ pub struct PlayerState {
     pub muted: bool,
     /// `Some` at the end.
     pub summary: Option<Summary>,
+    /// "Level 2 · 3 sets of 8", on the daily routine's start screen.
+    pub level_line: Option<String>,
+    /// The check-in being asked, if any.
+    pub ask: Option<Ask>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Stage {
     Start,
+    /// The check-in before the routine.
+    Asking,
     Running,
     Stopped,
 }
@@ -191,12 +236,30 @@ pub struct Player {
     /// When the routine ended (played or jumped to its end), once known.
     ended_at: Option<u64>,
     streak: Option<(bool, u32)>,
+    opening: Opening,
+    before: Option<u8>,
+    after: Option<u8>,
+    choice: Option<u8>,
+    /// The after check-in was answered or skipped, at this time: the end
+    /// screen's own closing counts from here.
+    after_closed_at: Option<u64>,
+    hurt: bool,
 }
 
 impl Player {
     /// A player on the start screen, or already playing from `now_ms` if
     /// `skip_start_screen`.
     pub fn new(routine: Routine, skip_start_screen: bool, now_ms: u64) -> Player {
+        let opening = Opening {
+            skip_start_screen,
+            ..Opening::default()
+        };
+        Player::open(routine, opening, now_ms)
+    }
+
+    /// A player as `opening` says: the start screen or not, which check-ins
+    /// it asks, the level it names.
+    pub fn open(routine: Routine, opening: Opening, now_ms: u64) -> Player {
         let timeline = compile(&routine);
         let work_start = timeline
             .exercises
@@ -225,8 +288,14 @@ impl Player {
             done: vec![false; n],
             ended_at: None,
             streak: None,
+            opening,
+            before: None,
+            after: None,
+            choice: None,
+            after_closed_at: None,
+            hurt: false,
         };
-        if skip_start_screen {
+        if opening.skip_start_screen {
             player.handle(PlayerInput::Begin, now_ms);
         }
         player
@@ -252,6 +321,30 @@ impl Player {
                     self.handle(input, now_ms);
                 }
             }
+            // A check-in on screen takes the keys that pick a rating.
+            PlayerInput::Begin | PlayerInput::TogglePause if self.asking(now_ms) => {
+                if let Some(choice) = self.choice {
+                    self.rate(choice, now_ms);
+                }
+            }
+            PlayerInput::Next | PlayerInput::Restart if self.asking(now_ms) => {
+                let up = input == PlayerInput::Next;
+                self.choice = Some(match (self.choice, up) {
+                    (None, _) => 5,
+                    (Some(c), true) => (c + 1).min(10),
+                    (Some(c), false) => c.saturating_sub(1),
+                });
+            }
+            PlayerInput::Rate(n) if self.asking(now_ms) && n <= 10 => self.rate(n, now_ms),
+            PlayerInput::Rate(_) => {}
+            PlayerInput::Escape if self.asking(now_ms) => self.skip_rating(now_ms),
+            PlayerInput::Escape => self.stage = Stage::Stopped,
+            PlayerInput::StopHurt if self.stage == Stage::Running && !ended => {
+                self.hurt = true;
+                self.paused = false;
+                self.jump(self.timeline.total_ms, now_ms);
+            }
+            PlayerInput::StopHurt | PlayerInput::ShowWeeks(_) | PlayerInput::ToggleWeeks => {}
             PlayerInput::Begin => self.begin(now_ms),
             PlayerInput::TogglePause => match self.stage {
                 Stage::Start => self.begin(now_ms),
@@ -327,6 +420,7 @@ impl Player {
         let ended = self.stage == Stage::Stopped || pos >= total;
         let screen = match self.stage {
             Stage::Start => Screen::Start,
+            Stage::Asking => Screen::CheckIn,
             _ if ended => Screen::End,
             _ if self.paused => Screen::Paused,
             _ => Screen::Playing,
@@ -335,7 +429,7 @@ impl Player {
         let index = self.exercise_at(pos).min(count.saturating_sub(1));
         let moment = match screen {
             Screen::Playing | Screen::Paused => self.moment(pos),
-            Screen::Start | Screen::End => None,
+            Screen::Start | Screen::CheckIn | Screen::End => None,
         };
         let summary = (screen == Screen::End).then(|| self.summary(pos));
         PlayerState {
@@ -364,7 +458,22 @@ impl Player {
             moment,
             muted: self.muted,
             summary,
+            level_line: self.level_line(),
+            ask: self.asking(now_ms).then_some(Ask {
+                after: self.stage != Stage::Asking,
+                choice: self.choice,
+            }),
         }
+    }
+
+    /// The check-ins given so far: before, after.
+    pub fn ratings(&self) -> (Option<u8>, Option<u8>) {
+        (self.before, self.after)
+    }
+
+    /// Ended with "Stop — it hurt".
+    pub fn hurt(&self) -> bool {
+        self.hurt
     }
 
     /// When something shown next changes (a second of a countdown, a step
@@ -375,7 +484,11 @@ impl Player {
             return None;
         }
         if let Some(end) = self.end_time(now_ms) {
-            return Some(end.saturating_add(AUTO_CLOSE_MS));
+            // Waiting for the after check-in: nothing changes by itself.
+            if self.asking(now_ms) {
+                return None;
+            }
+            return Some(self.closing_from(end).saturating_add(AUTO_CLOSE_MS));
         }
         if self.paused {
             return None;
@@ -425,9 +538,10 @@ impl Player {
     /// up for `AUTO_CLOSE_MS`.
     pub fn should_close(&self, now_ms: u64) -> bool {
         self.stage == Stage::Stopped
-            || self
-                .end_time(now_ms)
-                .is_some_and(|end| now_ms >= end.saturating_add(AUTO_CLOSE_MS))
+            || (!self.asking(now_ms)
+                && self.end_time(now_ms).is_some_and(|end| {
+                    now_ms >= self.closing_from(end).saturating_add(AUTO_CLOSE_MS)
+                }))
     }
 
     /// The streak for the end screen, which the shell reads from the history
@@ -438,13 +552,76 @@ impl Player {
 
     // ---- inside ----
 
+    /// A check-in is on screen: before the routine, or on the end screen
+    /// until answered or skipped.
+    fn asking(&self, now_ms: u64) -> bool {
+        match self.stage {
+            Stage::Asking => true,
+            Stage::Running => {
+                self.opening.checkin.after()
+                    && self.after_closed_at.is_none()
+                    && self.end_time(now_ms).is_some()
+            }
+            Stage::Start | Stage::Stopped => false,
+        }
+    }
+
+    /// The end screen's own closing counts from the routine's end, or from
+    /// the after check-in once it was answered.
+    fn closing_from(&self, end: u64) -> u64 {
+        self.after_closed_at.map_or(end, |at| at.max(end))
+    }
+
+    fn rate(&mut self, rating: u8, now_ms: u64) {
+        self.choice = None;
+        if self.stage == Stage::Asking {
+            self.before = Some(rating);
+            self.run(now_ms);
+        } else {
+            self.after = Some(rating);
+            self.after_closed_at = Some(now_ms);
+        }
+    }
+
+    fn skip_rating(&mut self, now_ms: u64) {
+        self.choice = None;
+        if self.stage == Stage::Asking {
+            self.run(now_ms);
+        } else {
+            self.after_closed_at = Some(now_ms);
+        }
+    }
+
     fn begin(&mut self, now_ms: u64) {
         if self.stage != Stage::Start {
             return;
         }
+        if self.opening.checkin.before() {
+            self.stage = Stage::Asking;
+        } else {
+            self.run(now_ms);
+        }
+    }
+
+    fn run(&mut self, now_ms: u64) {
         self.stage = Stage::Running;
         self.paused = false;
         self.jump(0, now_ms);
+    }
+
+    /// "Level 2 · 3 sets of 8": the level and what it asks of the strength work.
+    fn level_line(&self) -> Option<String> {
+        let level = self.opening.level?;
+        let strengthen = self
+            .routine
+            .exercises
+            .iter()
+            .find(|e| e.purpose == Purpose::Strengthen);
+        Some(match strengthen {
+            Some(e) if e.sets > 1 => format!("Level {level} · {} sets of {}", e.sets, e.reps),
+            Some(e) => format!("Level {level} · {} reps", e.reps),
+            None => format!("Level {level}"),
+        })
     }
 
     /// The timeline position at `now_ms`, without changing anything.
@@ -672,6 +849,9 @@ impl Player {
             exercise_ms,
             streak_today_done: self.streak.map(|s| s.0),
             current_streak: self.streak.map(|s| s.1),
+            tension_before: self.before,
+            tension_after: self.after,
+            hurt: self.hurt,
         }
     }
 }

@@ -188,21 +188,15 @@ pub fn next_frame(clock: &PhaseClock) -> u64 {
 mod tests {
     use super::*;
     use crate::routine::builtin;
-    use crate::routine::{KnotSide, Options};
+    use crate::routine::Options;
     use crate::ui::player::{Player, PlayerInput};
 
     /// Every built-in routine in every variant the config can choose.
     fn every_builtin() -> Vec<crate::routine::Routine> {
-        let mut all = Vec::new();
-        for knot_side in [KnotSide::Both, KnotSide::Left, KnotSide::Right] {
-            for lie_face_down in [true, false] {
-                all.extend(builtin::all_with(Options {
-                    knot_side,
-                    lie_face_down,
-                }));
-            }
-        }
-        all
+        Options::every()
+            .into_iter()
+            .flat_map(builtin::all_with)
+            .collect()
     }
 
     #[test]

@@ -5,10 +5,10 @@
 
 use chrono::Datelike as _;
 
-use super::player::{Count, Moment, Pace, PlayerInput, PlayerState, Screen, Summary};
+use super::player::{Ask, Count, Moment, Pace, PlayerInput, PlayerState, Screen, Summary};
 use super::raster::text_width;
 use super::scene::{Align, Button, Color, Rect, Scene, Shape, Text, Weight, WIDTH};
-use crate::history::Stats;
+use crate::history::{self, Stats};
 use crate::routine::describe::Need;
 
 pub const BACKGROUND: Color = Color::rgb(20, 24, 29);
@@ -22,6 +22,8 @@ const MUTED: Color = Color::rgb(160, 172, 184);
 pub const ACCENT: Color = Color::rgb(99, 210, 182);
 /// Bars of days with exercise but without the daily routine.
 const OTHER: Color = Color::rgb(108, 122, 138);
+/// The tension line of the weeks view: warm, apart from the accent.
+const TENSION: Color = Color::rgb(242, 170, 96);
 
 const MARGIN: f32 = 24.0;
 const CONTENT_W: f32 = WIDTH - 2.0 * MARGIN;
@@ -31,6 +33,11 @@ pub fn view(state: &PlayerState) -> Scene {
     let mut scene = Scene::new(BACKGROUND);
     match state.screen {
         Screen::Start => start_screen(&mut scene, state),
+        Screen::CheckIn => {
+            if let Some(ask) = state.ask {
+                checkin_screen(&mut scene, ask);
+            }
+        }
         Screen::Playing | Screen::Paused => {
             if let Some(moment) = &state.moment {
                 playing(&mut scene, state, moment);
@@ -40,11 +47,11 @@ pub fn view(state: &PlayerState) -> Scene {
             }
             controls(&mut scene, state);
         }
-        Screen::End => {
-            if let Some(summary) = &state.summary {
-                end_screen(&mut scene, summary);
-            }
-        }
+        Screen::End => match (&state.summary, state.ask) {
+            (Some(summary), Some(ask)) => end_checkin(&mut scene, summary, ask),
+            (Some(summary), None) => end_screen(&mut scene, summary),
+            _ => {}
+        },
     }
     scene
 }
@@ -78,13 +85,18 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
         1 => "1 exercise".to_owned(),
         n => format!("{n} exercises"),
     };
-    let meta = format!("{} · {exercises}", minutes(state.routine_ms));
+    let mut meta = format!("{} · {exercises}", minutes(state.routine_ms));
+    if let Some(level) = &state.level_line {
+        meta.push_str(" · ");
+        meta.push_str(level);
+    }
+    let meta_size = fit(&meta, head_w, 18.0, Weight::Regular, 13.0);
     text(
         scene,
         &meta,
         MARGIN,
         120.0,
-        18.0,
+        meta_size,
         Weight::Regular,
         TEXT,
         Align::Left,
@@ -400,6 +412,172 @@ fn controls(scene: &mut Scene, state: &PlayerState) {
     for (x, label, input, primary) in row {
         button(scene, Rect::new(x, y, w, h), label, input, primary);
     }
+    // Stopping for pain is its own outcome, beside the plain stop.
+    button(
+        scene,
+        Rect::new(MARGIN + 312.0, y, 136.0, h),
+        "Stop — it hurt",
+        PlayerInput::StopHurt,
+        false,
+    );
+}
+
+// ---- the check-in ----
+
+/// The question, the 0–10 row (its choice lit), the ends' meaning and the
+/// keys, from `top` down; 124 px tall.
+fn rating_row(scene: &mut Scene, ask: Ask, question: &str, top: f32) {
+    text(
+        scene,
+        question,
+        WIDTH / 2.0,
+        top + 20.0,
+        fit(question, CONTENT_W, 22.0, Weight::Bold, 16.0),
+        Weight::Bold,
+        TEXT,
+        Align::Center,
+    );
+    let (w, gap) = (44.0, 6.8);
+    for n in 0..=10u8 {
+        let x = MARGIN + f32::from(n) * (w + gap);
+        let chosen = ask.choice == Some(n);
+        button(
+            scene,
+            Rect::new(x, top + 40.0, w, 44.0),
+            &n.to_string(),
+            PlayerInput::Rate(n),
+            chosen,
+        );
+        if chosen {
+            // A ring around the chosen number: the focus, plain to see.
+            scene.shapes.push(Shape::Line {
+                points: vec![
+                    (x - 3.0, top + 37.0),
+                    (x + w + 3.0, top + 37.0),
+                    (x + w + 3.0, top + 87.0),
+                    (x - 3.0, top + 87.0),
+                    (x - 3.0, top + 37.0),
+                ],
+                width: 2.0,
+                color: TEXT,
+            });
+        }
+    }
+    label(scene, "0  not at all", MARGIN, top + 104.0, 13.0, MUTED);
+    text(
+        scene,
+        "as bad as it gets  10",
+        WIDTH - MARGIN,
+        top + 104.0,
+        13.0,
+        Weight::Regular,
+        MUTED,
+        Align::Right,
+    );
+}
+
+const KEYS_HINT: &str = "Keys 0 to 9, or the arrow keys then Enter (for 10 too) · Esc skips";
+
+fn checkin_screen(scene: &mut Scene, ask: Ask) {
+    label(scene, "Before you start", MARGIN, 52.0, 15.0, MUTED);
+    text(
+        scene,
+        "Check in on the knot",
+        MARGIN,
+        88.0,
+        30.0,
+        Weight::Bold,
+        TEXT,
+        Align::Left,
+    );
+    rating_row(scene, ask, "How tense or sore is it right now?", 120.0);
+    text(
+        scene,
+        KEYS_HINT,
+        WIDTH / 2.0,
+        262.0,
+        13.0,
+        Weight::Regular,
+        MUTED,
+        Align::Center,
+    );
+    button(
+        scene,
+        Rect::new(WIDTH / 2.0 - 64.0, 290.0, 128.0, 42.0),
+        "Skip",
+        PlayerInput::Escape,
+        false,
+    );
+}
+
+/// The end screen while it waits for the after check-in: what was done,
+/// then the question; it stays until answered, skipped or closed.
+fn end_checkin(scene: &mut Scene, summary: &Summary, ask: Ask) {
+    let cx = WIDTH / 2.0;
+    text(
+        scene,
+        end_title(summary),
+        cx,
+        58.0,
+        30.0,
+        Weight::Bold,
+        TEXT,
+        Align::Center,
+    );
+    text(
+        scene,
+        &done_line(summary),
+        cx,
+        90.0,
+        17.0,
+        Weight::Regular,
+        MUTED,
+        Align::Center,
+    );
+    rating_row(scene, ask, "How tense or sore is the knot now?", 116.0);
+    text(
+        scene,
+        KEYS_HINT,
+        cx,
+        258.0,
+        13.0,
+        Weight::Regular,
+        MUTED,
+        Align::Center,
+    );
+    button(
+        scene,
+        Rect::new(cx - 136.0, 290.0, 128.0, 42.0),
+        "Skip",
+        PlayerInput::Escape,
+        false,
+    );
+    button(
+        scene,
+        Rect::new(cx + 8.0, 290.0, 128.0, 42.0),
+        "Close",
+        PlayerInput::Stop,
+        false,
+    );
+}
+
+fn end_title(summary: &Summary) -> &'static str {
+    if summary.hurt {
+        "Stopped — it hurt"
+    } else if summary.exercises_done == summary.exercises_total {
+        "Well done"
+    } else {
+        "Break over"
+    }
+}
+
+fn done_line(summary: &Summary) -> String {
+    format!(
+        "{} of {} exercises · {}",
+        summary.exercises_done,
+        summary.exercises_total,
+        minutes(summary.exercise_ms)
+    )
 }
 
 fn counts(moment: &Moment) -> Option<String> {
@@ -435,11 +613,9 @@ fn end_screen(scene: &mut Scene, summary: &Summary) {
         width: 6.0,
         color: ACCENT,
     });
-    let all = summary.exercises_done == summary.exercises_total;
-    let title = if all { "Well done" } else { "Break over" };
     text(
         scene,
-        title,
+        end_title(summary),
         cx,
         166.0,
         34.0,
@@ -447,12 +623,10 @@ fn end_screen(scene: &mut Scene, summary: &Summary) {
         TEXT,
         Align::Center,
     );
-    let done = format!(
-        "{} of {} exercises · {}",
-        summary.exercises_done,
-        summary.exercises_total,
-        minutes(summary.exercise_ms)
-    );
+    let mut done = done_line(summary);
+    if let (Some(before), Some(after)) = (summary.tension_before, summary.tension_after) {
+        done.push_str(&format!(" · knot {before} → {after}"));
+    }
     text(
         scene,
         &done,
@@ -464,6 +638,21 @@ fn end_screen(scene: &mut Scene, summary: &Summary) {
         Align::Center,
     );
     let mut y = 234.0;
+    if summary.hurt {
+        let line = "Rest it today. If sharp pain stays, see a physiotherapist or doctor.";
+        let size = fit(line, CONTENT_W, 16.0, Weight::Regular, 12.0);
+        text(
+            scene,
+            line,
+            cx,
+            y,
+            size,
+            Weight::Regular,
+            TEXT,
+            Align::Center,
+        );
+        y += 26.0;
+    }
     if let Some(today) = summary.streak_today_done {
         let (line, color) = if today {
             ("Today's routine is done", ACCENT)
@@ -497,9 +686,18 @@ fn end_screen(scene: &mut Scene, summary: &Summary) {
 
 // ---- stats ----
 
+/// The Statistics window: the days view, or the weeks view (`weeks`).
+pub fn stats_view(stats: &Stats, weeks: bool) -> Scene {
+    if weeks {
+        weeks_view(stats)
+    } else {
+        days_view(stats)
+    }
+}
+
 /// The last 14 days of `stats` as bars of minutes exercised, the days with
 /// the daily routine done in the accent colour; the streaks below.
-pub fn stats_view(stats: &Stats) -> Scene {
+fn days_view(stats: &Stats) -> Scene {
     let mut scene = Scene::new(BACKGROUND);
     let n = stats.days.len().min(14);
     let days = &stats.days[stats.days.len() - n..];
@@ -634,7 +832,7 @@ pub fn stats_view(stats: &Stats) -> Scene {
         day_count(stats.streak.current),
         day_count(stats.streak.best)
     );
-    let size = fit(&streak, CONTENT_W - 112.0, 18.0, Weight::Regular, 13.0);
+    let size = fit(&streak, CONTENT_W - 216.0, 18.0, Weight::Regular, 13.0);
     text(
         &mut scene,
         &streak,
@@ -645,13 +843,220 @@ pub fn stats_view(stats: &Stats) -> Scene {
         TEXT,
         Align::Left,
     );
+    stats_buttons(&mut scene, false);
+    scene
+}
+
+/// The bottom right of both views: the other view, and Close.
+fn stats_buttons(scene: &mut Scene, weeks: bool) {
+    let (label, input) = if weeks {
+        ("Days", PlayerInput::ShowWeeks(false))
+    } else {
+        ("Weeks", PlayerInput::ShowWeeks(true))
+    };
     button(
-        &mut scene,
+        scene,
+        Rect::new(WIDTH - MARGIN - 200.0, 306.0, 96.0, 38.0),
+        label,
+        input,
+        false,
+    );
+    button(
+        scene,
         Rect::new(WIDTH - MARGIN - 96.0, 306.0, 96.0, 38.0),
         "Close",
         PlayerInput::Stop,
         false,
     );
+}
+
+/// The last weeks: routine days as bars against the week's working days,
+/// the median before-rating as a line over them, and under each week its
+/// before → after change. The header says how this week goes.
+fn weeks_view(stats: &Stats) -> Scene {
+    let mut scene = Scene::new(BACKGROUND);
+    let weeks = &stats.weeks;
+    let n = weeks.len().max(1);
+    text(
+        &mut scene,
+        &format!("Last {} weeks", weeks.len()),
+        MARGIN,
+        42.0,
+        24.0,
+        Weight::Bold,
+        TEXT,
+        Align::Left,
+    );
+    if let Some(this) = weeks.last() {
+        let line = history::this_week_line(this);
+        label(&mut scene, &line, MARGIN, 68.0, 16.0, ACCENT);
+    }
+    // Legend, right-aligned on the title's line.
+    let legend = [("routine days", ACCENT), ("tension before", TENSION)];
+    let mut x = WIDTH - MARGIN;
+    for (word, color) in legend.iter().rev() {
+        let w = text_width(word, 13.0, Weight::Regular);
+        text(
+            &mut scene,
+            word,
+            x,
+            40.0,
+            13.0,
+            Weight::Regular,
+            MUTED,
+            Align::Right,
+        );
+        x -= w + 6.0 + 10.0;
+        rect(&mut scene, Rect::new(x, 30.0, 10.0, 10.0), 2.0, *color);
+        x -= 14.0;
+    }
+
+    // Both scales share the chart: 0–7 days on the left, 0–10 on the right.
+    let (chart_top, base) = (96.0, 232.0);
+    let height = base - chart_top;
+    let axis_w = 34.0;
+    let (left, right) = (MARGIN + axis_w, WIDTH - MARGIN - axis_w);
+    for (fraction, days, rating) in [(1.0, "7 d", "10"), (0.5, "", "5")] {
+        let y = base - height * fraction;
+        rect(
+            &mut scene,
+            Rect::new(left, y, right - left, 1.0),
+            0.0,
+            TRACK,
+        );
+        label(&mut scene, days, MARGIN, y + 4.0, 12.0, MUTED);
+        text(
+            &mut scene,
+            rating,
+            WIDTH - MARGIN,
+            y + 4.0,
+            12.0,
+            Weight::Regular,
+            TENSION,
+            Align::Right,
+        );
+    }
+    rect(
+        &mut scene,
+        Rect::new(left, base, right - left, 1.0),
+        0.0,
+        TRACK,
+    );
+    let slot = (right - left) / n as f32;
+    let centre = |i: usize| left + slot * (i as f32 + 0.5);
+    let day_h = |d: u32| height * d.min(7) as f32 / 7.0;
+    let mut points: Vec<(f32, f32)> = Vec::new();
+    let mut lines: Vec<Vec<(f32, f32)>> = Vec::new();
+    for (i, week) in weeks.iter().enumerate() {
+        let cx = centre(i);
+        // The week's working days, faint behind; the routine days over them.
+        let work = day_h(week.working_days).max(3.0);
+        rect(
+            &mut scene,
+            Rect::new(cx - 12.0, base - work, 24.0, work),
+            3.0,
+            TRACK,
+        );
+        if week.routine_days > 0 {
+            let done = day_h(week.routine_days);
+            rect(
+                &mut scene,
+                Rect::new(cx - 12.0, base - done, 24.0, done),
+                3.0,
+                ACCENT,
+            );
+        }
+        match week.median_before {
+            Some(b) => points.push((cx, base - height * (b as f32 / 10.0))),
+            None => {
+                if !points.is_empty() {
+                    lines.push(std::mem::take(&mut points));
+                }
+            }
+        }
+        let date = format!("{} {}", week.monday.day(), month(week.monday.month()));
+        let this_week = i + 1 == weeks.len();
+        let (weight, color) = if this_week {
+            (Weight::Bold, TEXT)
+        } else {
+            (Weight::Regular, MUTED)
+        };
+        // Every other week's date, and always this week's.
+        if (weeks.len() - 1 - i).is_multiple_of(2) {
+            text(
+                &mut scene,
+                &date,
+                cx,
+                250.0,
+                11.0,
+                weight,
+                color,
+                Align::Center,
+            );
+        }
+        let change = match week.change() {
+            Some(c) if c < 0.0 => format!("−{}", history::rating(-c)),
+            Some(c) if c > 0.0 => format!("+{}", history::rating(c)),
+            Some(_) => "0".to_owned(),
+            None => "·".to_owned(),
+        };
+        text(
+            &mut scene,
+            &change,
+            cx,
+            270.0,
+            13.0,
+            Weight::Bold,
+            TENSION,
+            Align::Center,
+        );
+    }
+    if !points.is_empty() {
+        lines.push(points);
+    }
+    for line in lines {
+        for &(x, y) in &line {
+            scene.shapes.push(Shape::Circle {
+                cx: x,
+                cy: y,
+                radius: 4.0,
+                color: TENSION,
+            });
+        }
+        if line.len() > 1 {
+            scene.shapes.push(Shape::Line {
+                points: line,
+                width: 2.5,
+                color: TENSION,
+            });
+        }
+    }
+    if weeks
+        .iter()
+        .all(|w| w.median_before.is_none() && w.routine_days == 0)
+    {
+        text(
+            &mut scene,
+            "No routines or check-ins yet",
+            WIDTH / 2.0,
+            chart_top + height / 2.0,
+            16.0,
+            Weight::Regular,
+            MUTED,
+            Align::Center,
+        );
+    }
+    label(
+        &mut scene,
+        "Under each week: how much the knot eased after the routine (median).",
+        MARGIN,
+        292.0,
+        12.0,
+        MUTED,
+    );
+    let streak = format!("Streak {}", day_count(stats.streak.current));
+    label(&mut scene, &streak, MARGIN, 332.0, 16.0, MUTED);
+    stats_buttons(&mut scene, true);
     scene
 }
 
@@ -856,7 +1261,8 @@ mod tests {
                 PlayerInput::TogglePause,
                 PlayerInput::Next,
                 PlayerInput::ToggleMute,
-                PlayerInput::Stop
+                PlayerInput::Stop,
+                PlayerInput::StopHurt
             ]
         );
         assert_inside(&scene);

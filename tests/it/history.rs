@@ -86,6 +86,7 @@ fn daily_done(day: NaiveDate) -> Vec<HistoryEvent> {
             break_name: break_name.clone(),
             routine: routine.clone(),
             at: local(day, 15),
+            session: None,
         },
         HistoryEvent::Completed {
             break_name,
@@ -94,6 +95,10 @@ fn daily_done(day: NaiveDate) -> Vec<HistoryEvent> {
             outcomes: vec![ExerciseOutcome::Done; 4],
             day_done: true,
             lost: false,
+            session: None,
+            level: None,
+            tension_before: None,
+            stopped_for_pain: false,
         },
     ]
 }
@@ -297,6 +302,7 @@ fn engine_state(n: u64) -> EngineState {
         saved_at: DateTime::parse_from_rfc3339("2026-03-02T09:00:00+01:00").expect("a time"),
         breaks: Default::default(),
         daily_done_on: None,
+        summary_week: None,
         paused: None,
         pending: None,
         // A counter the parent can check: which save is on disk.

@@ -441,7 +441,9 @@ fn a_clock_set_back_after_the_daily_routine_was_done_keeps_the_day() {
     let mut day = Day::at("2026-03-02 14:59");
     day.work_until("2026-03-02 15:01");
     day.handle(Input::Start);
-    day.handle(Input::SessionFinished(vec![ExerciseOutcome::Done; 4]));
+    day.handle(Input::SessionFinished(
+        vec![ExerciseOutcome::Done; 4].into(),
+    ));
     assert!(day.engine.status().daily_done, "{:?}", day.history);
     day.clock_set_to("2026-03-02 14:00");
     day.work_until("2026-03-02 15:30");

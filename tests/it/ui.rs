@@ -259,9 +259,94 @@ fn stats_show_fourteen_days_and_the_streaks() {
         outcomes: vec![ExerciseOutcome::Done, ExerciseOutcome::Skipped],
         day_done: false,
         lost: false,
+        session: None,
+        level: None,
+        tension_before: None,
+        stopped_for_pain: false,
     });
     home.record(&events);
     golden(&home, "stats", &["--screen", "stats"]);
+}
+
+/// Twelve weeks of routines with check-ins, the weeks view's golden: the
+/// knot from about 7 before the routine down to about 3, the routine on
+/// most working days, a Christmas week with one day and a week off.
+fn twelve_weeks() -> Vec<HistoryEvent> {
+    let mut events = Vec::new();
+    let first_monday = date(2025, 12, 22);
+    // Per week: the weekdays (0 = Monday) with the routine, and the
+    // before-rating that week (the after-rating is 2 lower, then 1).
+    let plan: [(&[u64], u8); 12] = [
+        (&[0], 7),
+        (&[], 7),
+        (&[0, 1, 3], 7),
+        (&[0, 1, 2, 3], 6),
+        (&[0, 1, 2, 3, 4], 6),
+        (&[0, 2, 3, 4], 6),
+        (&[0, 1, 2, 4], 5),
+        (&[0, 1, 2, 3, 4], 5),
+        (&[1, 2, 3], 4),
+        (&[0, 1, 2, 3, 4], 4),
+        (&[0, 1, 2, 3, 4], 3),
+        (&[0, 1, 3], 3),
+    ];
+    for (week, (days, before)) in plan.iter().enumerate() {
+        for (i, weekday) in days.iter().enumerate() {
+            let day = first_monday + chrono::Days::new(week as u64 * 7 + weekday);
+            let session = format!("w{week}d{weekday}");
+            // A little scatter around the week's rating.
+            let before = before + u8::from(i % 3 == 1);
+            let after = before.saturating_sub(if week < 6 { 2 } else { 1 });
+            events.push(HistoryEvent::Completed {
+                break_name: "Daily routine".into(),
+                routine: "upper-trap".into(),
+                at: at(day, 15),
+                outcomes: vec![ExerciseOutcome::Done; 4],
+                day_done: true,
+                lost: false,
+                session: Some(session.clone()),
+                level: None,
+                tension_before: Some(before),
+                stopped_for_pain: false,
+            });
+            events.push(HistoryEvent::Rated {
+                session,
+                routine: "upper-trap".into(),
+                at: at(day, 16),
+                tension_after: after,
+            });
+        }
+    }
+    events
+}
+
+#[test]
+fn weeks_view_shows_twelve_weeks_of_routines_and_check_ins() {
+    let home = Home::new();
+    home.record(&twelve_weeks());
+    golden(&home, "weeks", &["--screen", "weeks"]);
+}
+
+#[test]
+fn the_check_in_before_and_after() {
+    let home = Home::new();
+    golden(
+        &home,
+        "checkin",
+        &[
+            "--routine",
+            "upper-trap",
+            "--screen",
+            "checkin",
+            "--choice",
+            "6",
+        ],
+    );
+    golden(
+        &home,
+        "end-checkin",
+        &["--routine", "upper-trap", "--screen", "end-checkin"],
+    );
 }
 
 #[test]
@@ -351,5 +436,9 @@ fn completed(day: NaiveDate, routine: &str, daily: bool) -> HistoryEvent {
         outcomes: vec![ExerciseOutcome::Done; exercises],
         day_done: daily,
         lost: false,
+        session: None,
+        level: None,
+        tension_before: None,
+        stopped_for_pain: false,
     }
 }
