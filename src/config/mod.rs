@@ -536,6 +536,59 @@ mod tests {
     }
 
     #[test]
+    fn check_ins_progression_and_the_weekly_summary() {
+        let config = parse(EXAMPLE.as_bytes(), "example").expect("the example parses");
+        assert_eq!(config, Config::default(), "the example is the default");
+        let daily = r#"{"breaks": [{"name": "D", "routine": "upper-trap", "at": "15:00", "daily": true},
+            {"name": "R", "routine": "desk-reset", "every": "50m"}]}"#;
+        let config = parse(daily.as_bytes(), "c.json").expect("valid");
+        let checkins: Vec<CheckIn> = config.breaks.iter().map(|b| b.checkin).collect();
+        assert_eq!(checkins, [CheckIn::BeforeAfter, CheckIn::Off]);
+        let after = r#"{"breaks": [{"name": "R", "routine": "desk-reset", "every": "50m", "checkin": "after"}]}"#;
+        let config = parse(after.as_bytes(), "c.json").expect("valid");
+        assert_eq!(config.breaks[0].checkin, CheckIn::After);
+        for (text, progression) in [
+            (
+                r#"{"upper_trap": {"progression": "off"}}"#,
+                routine::Progression::Off,
+            ),
+            (
+                r#"{"upper_trap": {"progression": "auto"}}"#,
+                routine::Progression::Auto,
+            ),
+            (
+                r#"{"upper_trap": {"progression": 3}}"#,
+                routine::Progression::Held(routine::Level::TOP),
+            ),
+        ] {
+            let config = parse(text.as_bytes(), "c.json").expect("valid");
+            assert_eq!(config.progression, progression, "{text}");
+        }
+        let config = parse(br#"{"weekly_summary": false}"#, "c.json").expect("valid");
+        assert!(!config.weekly_summary);
+        // Mistakes name the place and what would do.
+        let bad = errors(
+            r#"{"breaks": [{"name": "R", "routine": "desk-reset", "every": "50m", "checkin": "always"}]}"#,
+        );
+        assert!(
+            bad.iter().any(|e| e.contains("breaks[0].checkin")
+                && e.contains("\"before-after\"")
+                && e.contains("\"always\"")),
+            "{bad:?}"
+        );
+        for wrong in ["4", "0", "\"fast\"", "true", "2.5"] {
+            let bad = errors(&format!(r#"{{"upper_trap": {{"progression": {wrong}}}}}"#));
+            assert!(
+                bad.iter().any(|e| e.contains("upper_trap.progression")
+                    && e.contains("\"auto\", \"off\", or a level to hold: 1, 2 or 3")),
+                "{wrong}: {bad:?}"
+            );
+        }
+        let bad = errors(r#"{"weekly_summary": "yes"}"#);
+        assert!(bad.iter().any(|e| e.contains("weekly_summary")), "{bad:?}");
+    }
+
+    #[test]
     fn durations_parse() {
         assert_eq!(parse_duration("90s"), Ok(secs(90)));
         assert_eq!(parse_duration("50m"), Ok(secs(3000)));

@@ -807,3 +807,223 @@ fn a_lost_session_is_recorded_like_a_stopped_one_marked_lost_and_never_completes
     // The break is over: reminders go on as after any session.
     assert_ne!(sim.status().state, Mode::InBreak);
 }
+
+// ---- check-ins, levels and the weekly summary ----
+
+/// The level each daily-routine window opened at, in order.
+fn levels_opened(sim: &Sim<chrono_tz::Tz>) -> Vec<u8> {
+    sim.log
+        .iter()
+        .filter_map(|(_, e)| match e {
+            Effect::OpenGuidedWindow { routine, level, .. } if routine == "upper-trap" => {
+                Some(level.get())
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The daily routine at 15:00 on `day`: started from its notification,
+/// ended as `report` says, then rated `after` on the end screen.
+fn daily_routine(
+    sim: Sim<chrono_tz::Tz>,
+    day: &str,
+    report: super::SessionReport,
+    after: Option<u8>,
+) -> Sim<chrono_tz::Tz> {
+    let sim = sim
+        .idle_until(&format!("{day} 14:50"))
+        .active_until(&format!("{day} 15:01"))
+        .send(Input::Start)
+        .active_for(mins(11))
+        .send(Input::SessionFinished(report));
+    match after {
+        Some(rating) => sim.send(Input::AfterRating(rating)),
+        None => sim,
+    }
+}
+
+fn rated(before: u8) -> super::SessionReport {
+    super::SessionReport {
+        outcomes: vec![Done; 4],
+        tension_before: Some(before),
+        hurt: false,
+    }
+}
+
+#[test]
+fn five_routines_step_the_level_up_and_a_pain_stop_steps_it_down_at_once() {
+    // Monday 2 March to Friday 6 March, then Monday 9 March.
+    let mut sim = Sim::new(office(), Berlin, "2026-03-02 09:00");
+    for day in 2..=6 {
+        sim = daily_routine(sim, &format!("2026-03-0{day}"), rated(5), Some(4));
+    }
+    assert_eq!(levels_opened(&sim), [1, 1, 1, 1, 1]);
+    assert_eq!(sim.engine.level().get(), 2);
+    // The level survives a restart: it is replayed from the history, which
+    // the shell feeds back in (here: the runs the engine knew).
+    sim = daily_routine(sim, "2026-03-09", rated(5), None);
+    assert_eq!(levels_opened(&sim), [1, 1, 1, 1, 1, 2]);
+    // The completed record names the level it was played at and the rating.
+    let last_completed = sim.history().into_iter().rev().find_map(|e| match e {
+        HistoryEvent::Completed {
+            level,
+            tension_before,
+            stopped_for_pain,
+            ..
+        } => Some((level.map(|l| l.get()), tension_before, stopped_for_pain)),
+        _ => None,
+    });
+    assert_eq!(last_completed, Some((Some(2), Some(5), false)));
+    // Tuesday it hurts during the ball press: down at once, and it is a
+    // completion with its own outcome, never a skip.
+    let hurt = super::SessionReport {
+        outcomes: vec![Done, ExerciseOutcome::Partial, Skipped, Skipped],
+        tension_before: Some(6),
+        hurt: true,
+    };
+    sim = daily_routine(sim, "2026-03-10", hurt, Some(7));
+    assert_eq!(sim.engine.level().get(), 1);
+    assert!(!sim
+        .history()
+        .iter()
+        .any(|e| matches!(e, HistoryEvent::Skipped { .. })));
+    sim = daily_routine(sim, "2026-03-11", rated(5), Some(4));
+    assert_eq!(levels_opened(&sim), [1, 1, 1, 1, 1, 2, 2, 1]);
+}
+
+#[test]
+fn an_after_rating_is_its_own_record_linked_to_the_session() {
+    let sim = daily_routine(
+        Sim::new(office(), Berlin, "2026-03-02 09:00"),
+        "2026-03-02",
+        rated(6),
+        Some(3),
+    );
+    let history = sim.history();
+    let started = history.iter().find_map(|e| match e {
+        HistoryEvent::Started {
+            routine, session, ..
+        } if routine == "upper-trap" => session.clone(),
+        _ => None,
+    });
+    let completed = history.iter().find_map(|e| match e {
+        HistoryEvent::Completed { session, .. } => session.clone(),
+        _ => None,
+    });
+    let rated = history.iter().find_map(|e| match e {
+        HistoryEvent::Rated {
+            session,
+            tension_after,
+            ..
+        } => Some((session.clone(), *tension_after)),
+        _ => None,
+    });
+    assert!(started.is_some());
+    assert_eq!(completed, started);
+    assert_eq!(rated, started.map(|s| (s, 3)));
+    // A second rating, or one with no session behind it, is not recorded.
+    let again = sim.send(Input::AfterRating(2));
+    let count = again
+        .history()
+        .iter()
+        .filter(|e| matches!(e, HistoryEvent::Rated { .. }))
+        .count();
+    assert_eq!(count, 1);
+    let fresh = Sim::new(office(), Berlin, "2026-03-02 09:00").send(Input::AfterRating(2));
+    assert!(fresh.history().is_empty());
+}
+
+#[test]
+fn the_daily_break_asks_before_and_after_and_the_others_ask_nothing() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .mark_seen()
+        .send(Input::BreakNow("desk-reset".into()));
+    assert!(sim.unseen().iter().any(|e| matches!(
+        e,
+        Effect::OpenGuidedWindow {
+            checkin: CheckIn::Off,
+            ..
+        }
+    )));
+    let mut config = office();
+    config.breaks[1].checkin = CheckIn::After;
+    let sim =
+        Sim::new(config, Berlin, "2026-03-02 09:00").send(Input::BreakNow("upper-trap".into()));
+    assert!(sim.unseen().iter().any(|e| matches!(
+        e,
+        Effect::OpenGuidedWindow {
+            checkin: CheckIn::After,
+            ..
+        }
+    )));
+}
+
+#[test]
+fn progression_off_or_held_ignores_the_history() {
+    let runs: Vec<super::progression::Run> = (2..=13)
+        .map(|d| super::progression::Run {
+            day: date(&format!("2026-03-{d:02}")),
+            complete: true,
+            hurt: false,
+            before: None,
+            after: None,
+        })
+        .collect();
+    for (progression, want) in [
+        (crate::routine::Progression::Auto, 3),
+        (crate::routine::Progression::Off, 1),
+        (
+            crate::routine::Progression::Held(Level::new(2).expect("a level")),
+            2,
+        ),
+    ] {
+        let mut config = office();
+        config.progression = progression;
+        let sim = Sim::new(config, Berlin, "2026-03-16 09:00")
+            .send(Input::Runs(runs.clone()))
+            .mark_seen()
+            .send(Input::BreakNow("upper-trap".into()));
+        assert_eq!(levels_opened(&sim), [want], "{progression:?}");
+    }
+}
+
+#[test]
+fn the_weekly_summary_comes_once_on_the_first_working_day() {
+    let summaries = |sim: &Sim<chrono_tz::Tz>| -> Vec<(NaiveDateTime, NaiveDate)> {
+        sim.log
+            .iter()
+            .filter_map(|(at, e)| match e {
+                Effect::WeeklySummary { week_of } => Some((at.naive_local(), *week_of)),
+                _ => None,
+            })
+            .collect()
+    };
+    // Sunday evening to Wednesday: once, Monday at the start of work, for
+    // the week before; a restart does not repeat it.
+    let sim = Sim::new(office(), Berlin, "2026-03-08 20:00")
+        .idle_until("2026-03-09 08:59")
+        .active_until("2026-03-09 12:00")
+        .restart_after(mins(10))
+        .active_until("2026-03-11 12:00");
+    let expected = |day: &str, time: &str| {
+        NaiveDateTime::parse_from_str(&format!("{day} {time}"), "%Y-%m-%d %H:%M").expect("a time")
+    };
+    assert_eq!(
+        summaries(&sim),
+        [(expected("2026-03-09", "09:00"), date("2026-03-02"))]
+    );
+    // Monday off (no working hours): Tuesday is the first working day.
+    let mut config = office();
+    config.working_hours[0].clear();
+    let sim = Sim::new(config, Berlin, "2026-03-09 08:00").active_until("2026-03-10 12:00");
+    assert_eq!(
+        summaries(&sim),
+        [(expected("2026-03-10", "09:00"), date("2026-03-02"))]
+    );
+    // Turned off: never.
+    let mut config = office();
+    config.weekly_summary = false;
+    let sim = Sim::new(config, Berlin, "2026-03-09 08:00").active_until("2026-03-10 12:00");
+    assert!(summaries(&sim).is_empty());
+}

@@ -681,6 +681,160 @@ mod tests {
         assert_eq!(dir(None, None), None);
     }
 
+    /// The daily routine on `day` at 15:00 with its check-ins.
+    fn checked_in(day: &str, before: Option<u8>, after: Option<u8>) -> Vec<HistoryEvent> {
+        let at = DateTime::parse_from_rfc3339(&format!("{day}T15:00:00+01:00")).expect("a time");
+        let session = format!("{}-upper-trap", at.timestamp_millis());
+        let mut events = vec![HistoryEvent::Completed {
+            break_name: "Daily routine".into(),
+            routine: "upper-trap".into(),
+            at,
+            outcomes: vec![Done; 4],
+            day_done: true,
+            lost: false,
+            session: Some(session.clone()),
+            level: None,
+            tension_before: before,
+            stopped_for_pain: false,
+        }];
+        if let Some(after) = after {
+            events.push(HistoryEvent::Rated {
+                session,
+                routine: "upper-trap".into(),
+                at: at + chrono::Duration::minutes(11),
+                tension_after: after,
+            });
+        }
+        events
+    }
+
+    #[test]
+    fn runs_join_the_after_rating_by_session_in_time_order() {
+        let mut events = checked_in("2026-03-03", Some(6), Some(4));
+        // Merged from another machine out of order: still the first run.
+        events.splice(0..0, checked_in("2026-03-02", Some(7), None));
+        events.push(completed(
+            "2026-03-04",
+            "desk-reset",
+            vec![Done, Done],
+            false,
+        ));
+        let runs = runs(&records(events));
+        let got: Vec<(NaiveDate, Option<u8>, Option<u8>)> =
+            runs.iter().map(|r| (r.day, r.before, r.after)).collect();
+        assert_eq!(
+            got,
+            [
+                (date("2026-03-02"), Some(7), None),
+                (date("2026-03-03"), Some(6), Some(4)),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_old_history_without_ratings_still_reads_and_has_no_ratings() {
+        // Lines as unknot wrote them before check-ins existed.
+        let old = br#"{"v":1,"id":"1772456400000000000-4242-9","event":"started","break_name":"Daily routine","routine":"upper-trap","at":"2026-03-02T14:00:00+01:00"}
+{"v":1,"id":"1772457036000000000-4242-10","event":"completed","break_name":"Daily routine","routine":"upper-trap","at":"2026-03-02T14:10:36+01:00","outcomes":["done","done","done","done"],"day_done":true}
+"#;
+        let read = parse_history(old);
+        assert_eq!(read.problems, vec![]);
+        assert_eq!(read.records.len(), 2);
+        let runs = runs(&read.records);
+        assert_eq!(runs.len(), 1);
+        assert!(runs[0].complete && !runs[0].hurt);
+        assert_eq!((runs[0].before, runs[0].after), (None, None));
+        let s = stats(&read.records, &config(), date("2026-03-02"), 7);
+        let json = stats_json(&s, &read.problems);
+        let day = &json["per_day"][6];
+        assert_eq!(day["daily_done"], true);
+        assert!(day["tension_before"].is_null() && day["tension_after"].is_null());
+        let week = json["weeks"]
+            .as_array()
+            .and_then(|w| w.last())
+            .expect("a week");
+        assert_eq!(week["routine_days"], 1);
+        assert!(week["median_before"].is_null());
+    }
+
+    #[test]
+    fn weeks_count_working_days_and_take_medians_over_rated_days() {
+        let mut events = Vec::new();
+        // Week of 23 Feb: Mon–Thu, before 6, 7, 5, 6 (median 6), after 4 on two.
+        for (day, before, after) in [
+            ("2026-02-23", 6, Some(4)),
+            ("2026-02-24", 7, Some(4)),
+            ("2026-02-25", 5, None),
+            ("2026-02-26", 6, None),
+        ] {
+            events.extend(checked_in(day, Some(before), after));
+        }
+        // Week of 2 Mar: a holiday week (nothing) — and Saturday done too.
+        events.extend(checked_in("2026-03-07", Some(3), Some(2)));
+        let mut config = config();
+        // This week (9 Mar) has only Monday to Wednesday as working days.
+        let s = stats(&records(events), &config, date("2026-03-11"), 14);
+        let weeks = &s.weeks;
+        assert_eq!(weeks.len(), WEEKS);
+        let by_monday = |d: &str| {
+            weeks
+                .iter()
+                .find(|w| w.monday == date(d))
+                .cloned()
+                .expect("the week is in the view")
+        };
+        let feb = by_monday("2026-02-23");
+        assert_eq!((feb.routine_days, feb.working_days), (4, 5));
+        assert_eq!(
+            (feb.median_before, feb.median_after),
+            (Some(6.0), Some(4.0))
+        );
+        assert_eq!(feb.change(), Some(-2.0));
+        assert_eq!(
+            summary_line(&feb),
+            "Last week: routine on 4 of 5 days; tension 6 → 4"
+        );
+        let mar = by_monday("2026-03-02");
+        // Saturday's routine counts as a routine day; the week's working days do not grow.
+        assert_eq!((mar.routine_days, mar.working_days), (1, 5));
+        assert_eq!(mar.median_before, Some(3.0));
+        assert_eq!(weeks.last().map(|w| w.monday), Some(date("2026-03-09")));
+        config.working_hours[3].clear();
+        config.working_hours[4].clear();
+        let s = stats(&records(vec![]), &config, date("2026-03-11"), 14);
+        let this = s.weeks.last().expect("this week");
+        assert_eq!(this_week_line(this), "This week: routine on 0 of 3 days");
+        // The text table names every week.
+        let text = render(&s);
+        assert!(text.contains("This week: routine on 0 of 3 days"), "{text}");
+        let week_rows = text
+            .lines()
+            .filter(|l| l.starts_with("20") && l.contains(" of ") && l.contains('→'))
+            .count();
+        assert_eq!(week_rows, WEEKS, "{text}");
+    }
+
+    #[test]
+    fn pain_stops_are_counted_and_never_as_skips() {
+        let mut event = checked_in("2026-03-02", Some(5), None).remove(0);
+        if let HistoryEvent::Completed {
+            stopped_for_pain,
+            outcomes,
+            day_done,
+            ..
+        } = &mut event
+        {
+            *stopped_for_pain = true;
+            *outcomes = vec![Done, Partial, Skipped, Skipped];
+            *day_done = false;
+        }
+        let s = stats(&records(vec![event]), &config(), date("2026-03-02"), 1);
+        assert_eq!(s.totals.pain_stops, 1);
+        assert_eq!(s.totals.skipped, 0);
+        assert!(!s.days[0].daily_done);
+        assert!(render(&s).contains("Stopped because it hurt: 1 time"));
+    }
+
     #[test]
     fn the_documented_records_parse_and_are_written_the_same_way() {
         let doc = include_str!("../../docs/history.md");
@@ -688,7 +842,7 @@ mod tests {
             .lines()
             .filter(|l| l.starts_with(r#"{"v":1,"#))
             .collect();
-        assert_eq!(lines.len(), 5, "the example in docs/history.md");
+        assert_eq!(lines.len(), 9, "the example in docs/history.md");
         let read = parse_history(lines.join("\n").as_bytes());
         assert_eq!(read.problems, vec![]);
         for (record, line) in read.records.iter().zip(&lines) {

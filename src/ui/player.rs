@@ -1313,6 +1313,164 @@ mod tests {
         assert_eq!(p.state(0).screen, Screen::Playing);
     }
 
+    fn with_checkin(checkin: CheckIn) -> Player {
+        let opening = Opening {
+            checkin,
+            level: Some(Level::FIRST),
+            ..Opening::default()
+        };
+        Player::open(upper_trap(), opening, 0)
+    }
+
+    #[test]
+    fn the_check_in_comes_before_the_routine_and_a_digit_answers_it() {
+        let mut p = with_checkin(CheckIn::BeforeAfter);
+        assert_eq!(
+            p.state(0).level_line.as_deref(),
+            Some("Level 1 · 2 sets of 8")
+        );
+        p.handle(PlayerInput::TogglePause, 100);
+        let state = p.state(100);
+        assert_eq!(state.screen, Screen::CheckIn);
+        assert_eq!(
+            state.ask,
+            Some(Ask {
+                after: false,
+                choice: None
+            })
+        );
+        // Time does not pass while it asks, and nothing sounds.
+        assert!(p.advance(60_000).is_empty());
+        assert_eq!(p.next_wake(60_000), None);
+        p.handle(PlayerInput::Rate(7), 60_000);
+        assert_eq!(p.ratings(), (Some(7), None));
+        assert_eq!(p.state(60_000).screen, Screen::Playing);
+        // The routine starts from its beginning when the rating is given.
+        let moment = p.state(61_000).moment.expect("playing");
+        assert_eq!(moment.step, Step::GetReady);
+        // Digits are ignored once it plays.
+        p.handle(PlayerInput::Rate(2), 62_000);
+        assert_eq!(p.ratings(), (Some(7), None));
+    }
+
+    #[test]
+    fn esc_skips_the_check_in_without_stopping_and_arrows_reach_ten() {
+        let mut p = with_checkin(CheckIn::BeforeAfter);
+        p.handle(PlayerInput::Begin, 0);
+        p.handle(PlayerInput::Escape, 10);
+        assert_eq!(p.state(10).screen, Screen::Playing);
+        assert_eq!(p.ratings(), (None, None));
+        assert!(!p.is_finished());
+        // The arrows start at 5 and stop at 10; Enter picks.
+        let mut p = with_checkin(CheckIn::BeforeAfter);
+        p.handle(PlayerInput::Begin, 0);
+        for _ in 0..9 {
+            p.handle(PlayerInput::Next, 0);
+        }
+        assert_eq!(p.state(0).ask.and_then(|a| a.choice), Some(10));
+        p.handle(PlayerInput::Begin, 0);
+        assert_eq!(p.ratings(), (Some(10), None));
+        // …and down to 0.
+        let mut p = with_checkin(CheckIn::BeforeAfter);
+        p.handle(PlayerInput::Begin, 0);
+        for _ in 0..7 {
+            p.handle(PlayerInput::Restart, 0);
+        }
+        p.handle(PlayerInput::TogglePause, 0);
+        assert_eq!(p.ratings(), (Some(0), None));
+        // A rating above 10 is not a rating.
+        let mut p = with_checkin(CheckIn::BeforeAfter);
+        p.handle(PlayerInput::Begin, 0);
+        p.handle(PlayerInput::Rate(11), 0);
+        assert_eq!(p.state(0).screen, Screen::CheckIn);
+    }
+
+    #[test]
+    fn the_end_screen_waits_for_the_after_check_in_then_closes_itself() {
+        let mut p = with_checkin(CheckIn::After);
+        p.handle(PlayerInput::Begin, 0);
+        // `After` asks nothing before.
+        assert_eq!(p.state(0).screen, Screen::Playing);
+        let total = p.timeline().total_ms;
+        p.advance(total);
+        assert!(p.is_finished());
+        let state = p.state(total);
+        assert_eq!(state.screen, Screen::End);
+        assert!(state.ask.is_some_and(|a| a.after));
+        // It waits, however long.
+        assert_eq!(p.next_wake(total), None);
+        assert!(!p.should_close(total + 10 * AUTO_CLOSE_MS));
+        p.handle(PlayerInput::Rate(3), total + 60_000);
+        assert_eq!(p.ratings(), (None, Some(3)));
+        let state = p.state(total + 60_000);
+        assert_eq!(state.ask, None);
+        assert_eq!(state.summary.and_then(|s| s.tension_after), Some(3));
+        // Then it closes by itself, counted from the answer.
+        assert_eq!(
+            p.next_wake(total + 60_000),
+            Some(total + 60_000 + AUTO_CLOSE_MS)
+        );
+        assert!(p.should_close(total + 60_000 + AUTO_CLOSE_MS));
+        // Esc skips it; a second Esc closes.
+        let mut p = with_checkin(CheckIn::After);
+        p.handle(PlayerInput::Begin, 0);
+        p.advance(total);
+        p.handle(PlayerInput::Escape, total + 5);
+        assert_eq!(p.state(total + 5).ask, None);
+        assert!(!p.should_close(total + 5));
+        p.handle(PlayerInput::Escape, total + 6);
+        assert!(p.should_close(total + 6));
+        // Off: the end screen asks nothing.
+        let mut p = with_checkin(CheckIn::Off);
+        p.handle(PlayerInput::Begin, 0);
+        p.advance(total);
+        assert_eq!(p.state(total).ask, None);
+    }
+
+    #[test]
+    fn stop_it_hurt_ends_the_routine_with_its_own_outcome_and_still_asks() {
+        let mut p = with_checkin(CheckIn::BeforeAfter);
+        p.handle(PlayerInput::Begin, 0);
+        p.handle(PlayerInput::Rate(5), 0);
+        // Into the ball press, then it hurts.
+        let ball = p.timeline().exercises[1].start_ms + 30_000;
+        p.advance(ball);
+        p.handle(PlayerInput::StopHurt, ball);
+        assert!(p.is_finished());
+        assert!(p.hurt());
+        assert_eq!(
+            p.outcomes(),
+            [
+                ExerciseOutcome::Done,
+                ExerciseOutcome::Partial,
+                ExerciseOutcome::Skipped,
+                ExerciseOutcome::Skipped
+            ]
+        );
+        let state = p.state(ball);
+        assert_eq!(state.screen, Screen::End);
+        assert!(state.summary.is_some_and(|s| s.hurt));
+        assert!(state.ask.is_some_and(|a| a.after));
+        assert!(!p.should_close(ball + AUTO_CLOSE_MS));
+        // The plain Stop button still closes at once.
+        let mut p = with_checkin(CheckIn::Off);
+        p.handle(PlayerInput::Begin, 0);
+        p.handle(PlayerInput::Stop, 10);
+        assert!(p.should_close(10) && !p.hurt());
+    }
+
+    #[test]
+    fn no_start_screen_still_asks_before() {
+        let opening = Opening {
+            skip_start_screen: true,
+            checkin: CheckIn::BeforeAfter,
+            level: None,
+        };
+        let p = Player::open(upper_trap(), opening, 0);
+        assert_eq!(p.state(0).screen, Screen::CheckIn);
+        assert_eq!(p.state(0).level_line, None);
+    }
+
     #[test]
     fn an_empty_routine_ends_at_once() {
         let mut r = upper_trap();

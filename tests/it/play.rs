@@ -741,3 +741,106 @@ fn the_first_cues_of_a_session_sound_spaced_as_the_timeline_says() {
         relative(&heard)
     );
 }
+
+/// The daily routine through the running app, as a user does it with keys:
+/// the check-in before (a digit), → through every exercise, the end screen
+/// that waits for the check-in after (a digit), then `stats --json`.
+#[test]
+fn the_daily_routine_asks_before_and_after_and_stats_show_the_ratings() {
+    let _shared = CPU.read().unwrap_or_else(|e| e.into_inner());
+    let desktop = Desktop::start();
+    // The daily break half a day away, so nothing falls due during the test.
+    let at = (chrono::Local::now() + chrono::Duration::hours(12)).format("%H:%M");
+    let breaks = format!(
+        r#"[{{"name": "Daily routine", "routine": "upper-trap", "at": "{at}", "daily": true}}]"#
+    );
+    write_config(&desktop, &all_day_config(&breaks));
+    let app = start_app(&desktop);
+    desktop.run(env!("CARGO_BIN_EXE_unknot"), &["start", "upper-trap"]);
+    let win = wait_window(&desktop, UPPER_TRAP, &app);
+    let mut renders = Renders::new(&desktop, "upper-trap");
+    renders.wait_for(&win, "start", 0, STEP_MS, &app);
+
+    // Space: the check-in, as `unknot render --screen checkin` draws it.
+    press(&desktop, &win, "space");
+    renders.wait_for(&win, "checkin", 0, STEP_MS, &app);
+    // A digit answers it and the routine begins.
+    press(&desktop, &win, "6");
+    renders.wait_for(&win, "play", 0, 8000, &app);
+
+    // → through all four exercises, to the end screen.
+    for _ in 0..4 {
+        press(&desktop, &win, "Right");
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    // The session's record is written when the routine ends, before the
+    // end screen's question is answered.
+    let completed = |events: &[HistoryEvent]| {
+        events.iter().find_map(|e| match e {
+            HistoryEvent::Completed {
+                routine,
+                session,
+                tension_before,
+                outcomes,
+                ..
+            } if routine == "upper-trap" => {
+                Some((session.clone(), *tension_before, outcomes.clone()))
+            }
+            _ => None,
+        })
+    };
+    let mut record = None;
+    desktop.wait_until(WAIT, || {
+        record = completed(&history(&desktop));
+        record.is_some()
+    });
+    let (session, before, outcomes) =
+        record.unwrap_or_else(|| panic!("no completed record\n{}", app.stderr()));
+    assert_eq!(before, Some(6));
+    assert_eq!(outcomes, vec![ExerciseOutcome::Skipped; 4]);
+    let session = session.expect("the record names its session");
+
+    // The end screen waits for the answer: still there after its own
+    // closing time (20 s) has passed.
+    std::thread::sleep(Duration::from_secs(22));
+    assert!(
+        window(&desktop, UPPER_TRAP).is_some(),
+        "the end screen closed while it waited for the check-in"
+    );
+    press(&desktop, &win, "3");
+    let mut rated = None;
+    desktop.wait_until(WAIT, || {
+        rated = history(&desktop).into_iter().find_map(|e| match e {
+            HistoryEvent::Rated {
+                session,
+                tension_after,
+                ..
+            } => Some((session, tension_after)),
+            _ => None,
+        });
+        rated.is_some()
+    });
+    assert_eq!(rated, Some((session, 3)), "{}", app.stderr());
+    press(&desktop, &win, "Escape");
+    let closed = desktop.wait_until(WAIT, || window(&desktop, UPPER_TRAP).is_none());
+    assert!(closed, "Esc did not close the end screen");
+
+    // `unknot stats --json`: today's ratings, and this week's medians.
+    let text = desktop.run(env!("CARGO_BIN_EXE_unknot"), &["stats", "--json"]);
+    let stats: Value = serde_json::from_str(&text).expect("stats --json prints JSON");
+    let today = stats["per_day"]
+        .as_array()
+        .and_then(|d| d.last())
+        .expect("today");
+    assert_eq!(today["tension_before"], 6, "{today:#}");
+    assert_eq!(today["tension_after"], 3, "{today:#}");
+    // Every exercise skipped: the day does not count.
+    assert_eq!(today["daily_done"], false);
+    let week = stats["weeks"]
+        .as_array()
+        .and_then(|w| w.last())
+        .expect("this week");
+    assert_eq!(week["median_before"], 6.0, "{week:#}");
+    assert_eq!(week["median_after"], 3.0, "{week:#}");
+    assert_eq!(stats["weeks"].as_array().map(Vec::len), Some(12));
+}
