@@ -121,9 +121,19 @@ fn stats_with_no_history_is_friendly_and_all_zero() {
     for line in out.lines() {
         assert!(line.chars().count() <= 80, "too wide: {line:?}");
     }
-    // The default window is 14 days, one row each, between header and total.
-    let rows = out.lines().filter(|l| l.starts_with("20")).count();
+    // The default window is 14 days, one row each, between header and total;
+    // then the 12 weeks (their rows have the tension arrow).
+    let rows = out
+        .lines()
+        .filter(|l| l.starts_with("20") && !l.contains('→'))
+        .count();
     assert_eq!(rows, 14, "{out}");
+    let weeks = out
+        .lines()
+        .filter(|l| l.starts_with("20") && l.contains('→'))
+        .count();
+    assert_eq!(weeks, 12, "{out}");
+    assert!(out.contains("This week: routine on 0 of 5 days"), "{out}");
 
     let (code, out, err) = home.run(&["stats", "--json", "--days", "3"]);
     assert_eq!(code, Some(0), "stderr: {err}");
