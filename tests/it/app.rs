@@ -546,6 +546,11 @@ fn paused_notifications_hold_the_break_until_they_resume() {
 fn the_tray_statistics_item_opens_the_stats_view() {
     let desktop = Desktop::start();
     let _app = App::start(&desktop, &all_day_config(DESK_ONLY));
+    // Some rated routines over the last three weeks, for the weeks view.
+    record_rated_routines(
+        &desktop,
+        &[(0, 5, 3), (1, 6, 4), (7, 7, 5), (8, 6, 5), (15, 7, 6)],
+    );
     let registered = || desktop.tray_items().is_some_and(|i| !i.is_empty());
     assert!(desktop.wait_until(Duration::from_secs(10), registered));
     click_menu(&desktop, "Statistics");
@@ -557,6 +562,54 @@ fn the_tray_statistics_item_opens_the_stats_view() {
             .is_ok_and(|o| o.status.success())
     });
     assert!(shown, "no statistics window");
+
+    // Tab turns it to the weeks view, drawn as `unknot render --screen weeks`
+    // draws it (same history, same day).
+    let window = desktop.run("xdotool", &["search", "--name", "statistics"]);
+    let window = window.lines().next().expect("the window's id").to_owned();
+    desktop.run("xdotool", &["windowactivate", "--sync", &window]);
+    desktop.run("xdotool", &["key", "Tab"]);
+    let reference = desktop.scratch().join("weeks.png");
+    desktop.run(
+        env!("CARGO_BIN_EXE_unknot"),
+        &[
+            "render",
+            "--screen",
+            "weeks",
+            "--out",
+            reference.to_str().expect("a UTF-8 path"),
+        ],
+    );
+    let reference = tiny_skia::Pixmap::load_png(&reference).expect("render writes a PNG");
+    let mut last = None;
+    let same = desktop.wait_until(Duration::from_secs(10), || {
+        let shot = desktop
+            .command("import")
+            .args(["-window", &window, "png:-"])
+            .output()
+            .ok()
+            .and_then(|o| tiny_skia::Pixmap::decode_png(&o.stdout).ok());
+        let Some(shot) = shot else { return false };
+        // Kept where a person can look at the real window.
+        let kept = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("stats-weeks-window.png");
+        let _ = shot.save_png(kept);
+        let differing = if (shot.width(), shot.height()) == (reference.width(), reference.height())
+        {
+            shot.data()
+                .chunks_exact(4)
+                .zip(reference.data().chunks_exact(4))
+                .filter(|(a, b)| a.iter().zip(*b).any(|(x, y)| x.abs_diff(*y) > 8))
+                .count()
+        } else {
+            usize::MAX
+        };
+        last = Some(differing);
+        differing <= reference.pixels().len() / 1000
+    });
+    assert!(
+        same,
+        "the weeks view does not look as rendered ({last:?} pixels differ)"
+    );
 }
 
 /// Regression (issue 12): `unknot status | true` while the app ran printed
@@ -603,4 +656,134 @@ fn commands_writing_into_a_closed_pipe_end_quietly() {
         );
     }
     app.status();
+}
+
+/// The daily routine `days_ago` days ago at 15:00, rated `before` and
+/// `after`, written to the desktop's history.
+fn record_rated_routines(desktop: &Desktop, routines: &[(u64, u8, u8)]) {
+    use chrono::{Local, TimeZone as _};
+    use unknot::engine::{ExerciseOutcome, HistoryEvent};
+    let dir = desktop.home().join(".local/state/unknot");
+    let history = unknot::history::History::open(&dir).expect("the history opens");
+    for &(days_ago, before, after) in routines {
+        let day = Local::now().date_naive() - chrono::Days::new(days_ago);
+        let at = Local
+            .from_local_datetime(&day.and_hms_opt(15, 0, 0).expect("a time"))
+            .earliest()
+            .expect("15:00 exists")
+            .fixed_offset();
+        let session = format!("{}-upper-trap", at.timestamp_millis());
+        for event in [
+            HistoryEvent::Completed {
+                break_name: "Daily routine".into(),
+                routine: "upper-trap".into(),
+                at,
+                outcomes: vec![ExerciseOutcome::Done; 4],
+                day_done: true,
+                lost: false,
+                session: Some(session.clone()),
+                level: None,
+                tension_before: Some(before),
+                stopped_for_pain: false,
+            },
+            HistoryEvent::Rated {
+                session,
+                routine: "upper-trap".into(),
+                at: at + chrono::Duration::minutes(11),
+                tension_after: after,
+            },
+        ] {
+            history.append(&event).expect("appends");
+        }
+    }
+}
+
+/// The weekly summary: on the first working day of a week, one notification
+/// sums up the week before from the history, as the real notification
+/// daemon receives it (seen on the session bus with `dbus-monitor`).
+#[test]
+fn the_first_working_day_of_a_week_shows_last_weeks_summary() {
+    use chrono::{Datelike as _, Local};
+
+    let desktop = Desktop::start();
+    // Today is the week's first working day: no working hours before it.
+    let today = Local::now().date_naive();
+    let weekday = today.weekday().num_days_from_monday() as usize;
+    let days: Vec<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let hours = if i >= weekday {
+                r#"["00:00-24:00"]"#
+            } else {
+                "[]"
+            };
+            format!("\"{d}\": {hours}")
+        })
+        .collect();
+    let config = format!(
+        r#"{{"working_hours": {{{}}}, "breaks": {DESK_ONLY}, "sound": {{"enabled": false}}}}"#,
+        days.join(", ")
+    );
+    // Last week: the daily routine on Monday and Tuesday, 6 and 7 before,
+    // 4 after both.
+    let monday_ago = weekday as u64 + 7;
+    record_rated_routines(&desktop, &[(monday_ago, 6, 4), (monday_ago - 1, 7, 4)]);
+    let monitor_log = desktop.scratch().join("notify-calls.txt");
+    let mut monitor = desktop
+        .command("dbus-monitor")
+        .args([
+            "--session",
+            "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+        ])
+        .stdout(std::fs::File::create(&monitor_log).expect("a log file"))
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("dbus-monitor runs");
+    // dbus-monitor is listening once its own match rule shows.
+    desktop.wait_until(Duration::from_secs(10), || {
+        std::fs::read_to_string(&monitor_log).is_ok_and(|t| !t.is_empty())
+    });
+
+    let app = App::start(&desktop, &config);
+    let working = 7 - weekday;
+    let days_word = if working == 1 { "day" } else { "days" };
+    let want = format!("Last week: routine on 2 of {working} {days_word}; tension 6.5 → 4");
+    let seen = desktop.wait_until(Duration::from_secs(30), || {
+        std::fs::read_to_string(&monitor_log).is_ok_and(|t| t.contains(&want))
+    });
+    let log = std::fs::read_to_string(&monitor_log).unwrap_or_default();
+    let _ = monitor.kill();
+    let _ = monitor.wait();
+    assert!(
+        seen,
+        "no notification saying {want:?}\n{log}\n{}",
+        app.stderr()
+    );
+    // Once: a restart the same day does not show it again.
+    assert_eq!(log.matches("Last week:").count(), 1, "{log}");
+    drop(app);
+    let mut monitor = desktop
+        .command("dbus-monitor")
+        .args([
+            "--session",
+            "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+        ])
+        .stdout(std::fs::File::create(&monitor_log).expect("a log file"))
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("dbus-monitor runs");
+    desktop.wait_until(Duration::from_secs(10), || {
+        std::fs::read_to_string(&monitor_log).is_ok_and(|t| !t.is_empty())
+    });
+    let app = App::start(&desktop, &config);
+    assert!(app.status().is_object());
+    std::thread::sleep(Duration::from_secs(3));
+    let log = std::fs::read_to_string(&monitor_log).unwrap_or_default();
+    let _ = monitor.kill();
+    let _ = monitor.wait();
+    assert!(
+        !log.contains("Last week:"),
+        "shown again after a restart:\n{log}"
+    );
 }

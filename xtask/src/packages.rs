@@ -80,6 +80,12 @@ pub const TEST: &[Package] = &[
         "a private D-Bus session per test",
     ),
     pkg("dbus-x11", "dbus-x11", "dbus", "dbus-launch"),
+    pkg(
+        "dbus-bin",
+        "dbus-tools",
+        "dbus",
+        "dbus-monitor, to see the notifications the app sends",
+    ),
     pkg("dunst", "dunst", "dunst", "a real notification daemon"),
     pkg("libnotify-bin", "libnotify", "libnotify", "notify-send"),
     pkg(
