@@ -176,6 +176,9 @@ pub fn render_status(s: &StatusReport) -> String {
     if let Some(lost) = &s.lost_session {
         line("last break:", lost.clone());
     }
+    if let Some(note) = &s.sync_note {
+        line("sync:", note.clone());
+    }
     if !s.degraded.is_empty() {
         line("degraded:", s.degraded.join(", "));
     }

@@ -9,6 +9,7 @@ mod render;
 mod routine;
 mod schedule;
 mod stats;
+mod sync;
 
 use std::io::{self, Write as _};
 use std::path::PathBuf;
@@ -84,6 +85,9 @@ pub enum Command {
         /// The folder to write unknot.1, unknot-status.1, … into
         dir: PathBuf,
     },
+    /// Share one history between machines through a synced folder (docs/sync.md)
+    #[command(subcommand)]
+    Sync(sync::SyncCommand),
     /// Your break history: per-day table, streaks, completion rate
     Stats {
         /// How many days back to show
@@ -129,6 +133,10 @@ pub fn main() -> ExitCode {
         Some(Command::Autostart { action }) => {
             autostart::command(matches!(action, AutostartAction::Enable))
         }
+        Some(Command::Sync(cmd)) => match load_config(cli.config.as_deref()) {
+            Ok(config) => sync::command(&config, &cmd),
+            Err(code) => code,
+        },
         Some(Command::Render(args)) => match load_config(cli.config.as_deref()) {
             Ok(config) => render::command(&config, &args),
             Err(code) => code,

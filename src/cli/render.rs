@@ -116,7 +116,7 @@ fn render(config: &Config, args: &RenderArgs) -> Result<(), Failure> {
         .unwrap_or_else(|| Clock::new().wall().date_naive());
     let scene = match args.screen {
         RenderScreen::Stats | RenderScreen::Weeks => {
-            let records = read_history()?;
+            let records = read_history(config)?;
             let stats = history::stats(&records, config, today, 14);
             ui::stats_view(&stats, args.screen == RenderScreen::Weeks)
         }
@@ -156,7 +156,7 @@ fn player_state(
     // The level and check-ins as the app would open this routine: the level
     // replayed from the history, the daily break's check-ins.
     let level = (id == crate::routine::builtin::UPPER_TRAP).then(|| {
-        let records = read_history().unwrap_or_default();
+        let records = read_history(config).unwrap_or_default();
         crate::engine::progression::level(config.progression, &history::runs(&records))
     });
     let options = crate::routine::Options {
@@ -220,7 +220,7 @@ fn player_state(
                 choose(&mut player);
             }
             // As the app would show it: after recording this session.
-            let mut records = read_history()?;
+            let mut records = read_history(config)?;
             let outcomes = player.outcomes();
             let day_done = completes_day(config, &id, &outcomes);
             if let Some(at) = today
@@ -253,12 +253,15 @@ fn player_state(
 }
 
 /// The history's records; lines it cannot read are reported and skipped.
-fn read_history() -> Result<Vec<HistoryRecord>, Failure> {
-    let dir = history::state_dir().map_err(|e| fail(EXIT_FAILURE, e))?;
-    let read = history::read(&dir).map_err(|e| fail(EXIT_FAILURE, e))?;
-    let path = dir.join(history::HISTORY_FILE);
+fn read_history(config: &Config) -> Result<Vec<HistoryRecord>, Failure> {
+    let place =
+        history::Place::locate(config.sync_folder.as_deref()).map_err(|e| fail(EXIT_FAILURE, e))?;
+    let read = place.read().map_err(|e| fail(EXIT_FAILURE, e))?;
     for problem in &read.problems {
-        eprintln!("unknot: {}: {problem}", path.display());
+        eprintln!(
+            "unknot: {}: {problem}",
+            place.problem_file(problem).display()
+        );
     }
     Ok(read.records)
 }

@@ -20,7 +20,7 @@ fn level(config: &Config) -> (Level, String) {
         }
         Progression::Auto => {}
     }
-    let read = history::state_dir().and_then(|dir| history::read(&dir));
+    let read = history::Place::locate(config.sync_folder.as_deref()).and_then(|p| p.read());
     let runs = match read {
         Ok(read) => history::runs(&read.records),
         Err(e) => {

@@ -10,11 +10,14 @@ use crate::platform::clock::Clock;
 /// `unknot stats [--days N] [--json]`: reads the history (never writes),
 /// prints skipped lines to stderr and the stats to stdout.
 pub fn command(config: &Config, days: u32, json: bool) -> ExitCode {
-    let read = match history::state_dir().and_then(|dir| Ok((history::read(&dir)?, dir))) {
-        Ok((read, dir)) => {
-            let path = dir.join(history::HISTORY_FILE);
+    let place = history::Place::locate(config.sync_folder.as_deref());
+    let read = match place.and_then(|place| Ok((place.read()?, place))) {
+        Ok((read, place)) => {
             for problem in &read.problems {
-                eprintln!("unknot: {}: {problem}", path.display());
+                eprintln!(
+                    "unknot: {}: {problem}",
+                    place.problem_file(problem).display()
+                );
             }
             read
         }

@@ -47,6 +47,9 @@ pub struct Config {
     pub progression: routine::Progression,
     /// A short summary notification of last week on the first working day.
     pub weekly_summary: bool,
+    /// `sync.folder`: a folder synced between machines; each appends its
+    /// history there (docs/sync.md). As written: absolute, or `~/…`.
+    pub sync_folder: Option<std::path::PathBuf>,
     /// User routines from the file (the built-ins are not in here).
     pub routines: Vec<Routine>,
 }
@@ -220,6 +223,7 @@ impl Default for Config {
             upper_trap: routine::Options::default(),
             progression: routine::Progression::Auto,
             weekly_summary: true,
+            sync_folder: None,
             routines: Vec::new(),
         }
     }
@@ -314,8 +318,10 @@ const TOP_KEYS: &[&str] = &[
     "sound",
     "upper_trap",
     "weekly_summary",
+    "sync",
     "routines",
 ];
+const SYNC_KEYS: &[&str] = &["folder"];
 const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const BREAK_KEYS: &[&str] = &[
     "name",
@@ -586,6 +592,31 @@ mod tests {
         }
         let bad = errors(r#"{"weekly_summary": "yes"}"#);
         assert!(bad.iter().any(|e| e.contains("weekly_summary")), "{bad:?}");
+    }
+
+    #[test]
+    fn the_sync_folder_is_absolute_or_under_home() {
+        for (text, want) in [
+            (r#"{"sync": {"folder": "~/Sync/unknot"}}"#, "~/Sync/unknot"),
+            (r#"{"sync": {"folder": "/srv/sync"}}"#, "/srv/sync"),
+        ] {
+            let config = parse(text.as_bytes(), "c.json").expect("valid");
+            assert_eq!(
+                config.sync_folder.as_deref(),
+                Some(std::path::Path::new(want))
+            );
+        }
+        assert_eq!(Config::default().sync_folder, None);
+        for wrong in ["\"Sync\"", "\"~/\"", "\"/\"", "\"\"", "3", "\"~user/x\""] {
+            let bad = errors(&format!(r#"{{"sync": {{"folder": {wrong}}}}}"#));
+            assert!(
+                bad.iter().any(|e| e.contains("sync.folder")
+                    && e.contains("an absolute path or one under your home")),
+                "{wrong}: {bad:?}"
+            );
+        }
+        let bad = errors(r#"{"sync": {"path": "/x"}}"#);
+        assert!(bad.iter().any(|e| e.contains("sync.path")), "{bad:?}");
     }
 
     #[test]

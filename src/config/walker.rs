@@ -575,6 +575,9 @@ impl Walker<'_> {
         if let Some(v) = f.get("routines") {
             config.routines = self.routines(v, &mut routine_ids);
         }
+        if let Some(v) = f.get("sync") {
+            config.sync_folder = self.sync(v);
+        }
         if let Some(v) = f.get("weekly_summary") {
             if let Some(b) = self.boolean(v, "weekly_summary") {
                 config.weekly_summary = b;
@@ -940,6 +943,36 @@ impl Walker<'_> {
             }
         }
         out
+    }
+
+    fn sync(&mut self, v: &Value) -> Option<std::path::PathBuf> {
+        let what = "an object like {\"folder\": \"~/Sync/unknot\"}";
+        let obj = self.object(v, "sync", what)?;
+        let f = self.fields(obj, "sync", SYNC_KEYS);
+        let v = f.get("folder")?;
+        let path = "sync.folder";
+        let ok = match v {
+            Value::StringLit(s)
+                if (s.value.starts_with('/') || s.value.starts_with("~/"))
+                    && !s
+                        .value
+                        .trim_start_matches("~/")
+                        .trim_matches('/')
+                        .is_empty()
+                    && !s.value.contains('\n') =>
+            {
+                Some(std::path::PathBuf::from(s.value.as_ref()))
+            }
+            _ => None,
+        };
+        if ok.is_none() {
+            self.expected(
+                v,
+                path,
+                "a folder as an absolute path or one under your home (\"~/Sync/unknot\")",
+            );
+        }
+        ok
     }
 
     fn upper_trap(&mut self, v: &Value) -> (routine::Options, routine::Progression) {

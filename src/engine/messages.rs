@@ -62,6 +62,11 @@ pub enum Input {
     /// The after-rating (0–10) of the session that just ended, given on its
     /// end screen: recorded as its own record, linked by the session's id.
     AfterRating(u8),
+    /// Another machine sharing the history (`sync.folder`) did the daily
+    /// routine on this local date: today's (or, with its clock a little
+    /// ahead, tomorrow's) makes today done here too, and a pending daily
+    /// reminder is dropped.
+    DoneElsewhere(NaiveDate),
     /// The daily routines in the history, oldest first: the level is
     /// replayed from them. Sent at start (and whenever the history grows by
     /// other means than this engine).

@@ -621,6 +621,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             Input::SessionLost(report) => self.finish_session(report, true),
             Input::AfterRating(rating) => self.rate_after(rating),
             Input::Runs(runs) => self.runs = runs,
+            Input::DoneElsewhere(day) => self.done_elsewhere(day),
             Input::DoNotDisturb(on) => self.dnd = on && self.config.do_not_disturb.enabled,
             Input::Suspended => self.suspended = true,
             Input::Resumed => {
@@ -952,6 +953,31 @@ impl<Tz: TimeZone> Engine<Tz> {
             break_name,
             routine,
         });
+    }
+
+    fn done_elsewhere(&mut self, day: NaiveDate) {
+        let today = self.now.wall.naive_local().date();
+        // Another machine's clock a few minutes ahead may stamp tomorrow.
+        if day != today && Some(day) != today.succ_opt() {
+            return;
+        }
+        if self.daily_done_on.is_some_and(|d| d >= today) {
+            return;
+        }
+        self.daily_done_on = Some(today);
+        let daily: Vec<String> = self
+            .config
+            .breaks
+            .iter()
+            .filter(|b| b.daily)
+            .map(|b| b.name.clone())
+            .collect();
+        if let Some(offer) = &mut self.offer {
+            offer.breaks.retain(|name| !daily.contains(name));
+            if offer.breaks.is_empty() {
+                self.close_offer(Close::Vanished);
+            }
+        }
     }
 
     fn rate_after(&mut self, rating: u8) {

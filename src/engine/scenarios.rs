@@ -1027,3 +1027,57 @@ fn the_weekly_summary_comes_once_on_the_first_working_day() {
     let sim = Sim::new(config, Berlin, "2026-03-09 08:00").active_until("2026-03-10 12:00");
     assert!(summaries(&sim).is_empty());
 }
+
+// ---- another machine (sync.folder) ----
+
+#[test]
+fn another_machines_routine_at_14_55_cancels_the_15_00_reminder() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 14:00")
+        .active_until("14:55")
+        .send(Input::DoneElsewhere(date("2026-03-02")))
+        .active_until("17:00");
+    assert!(sim
+        .notifications_on(date("2026-03-02"), "Daily routine")
+        .is_empty());
+    assert!(sim.status().daily_done);
+    // A completion from another day (yesterday, or far ahead) is not today's.
+    for day in ["2026-03-01", "2026-03-05"] {
+        let sim = Sim::new(office(), Berlin, "2026-03-02 14:00")
+            .send(Input::DoneElsewhere(date(day)))
+            .active_until("15:01");
+        assert_eq!(
+            sim.notifications_on(date("2026-03-02"), "Daily routine")
+                .len(),
+            1,
+            "{day}"
+        );
+    }
+    // A clock a few minutes ahead near midnight stamps tomorrow: still done.
+    let sim = Sim::new(office(), Berlin, "2026-03-02 14:00")
+        .send(Input::DoneElsewhere(date("2026-03-03")))
+        .active_until("15:01");
+    assert!(sim
+        .notifications_on(date("2026-03-02"), "Daily routine")
+        .is_empty());
+}
+
+#[test]
+fn another_machines_routine_at_15_10_withdraws_the_open_notification() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 14:55")
+        .active_until("15:01")
+        .expect_notify_at("Daily routine", "15:00")
+        .active_until("15:10")
+        .mark_seen()
+        .send(Input::DoneElsewhere(date("2026-03-02")));
+    assert_eq!(sim.unseen(), vec![Effect::WithdrawNotification]);
+    assert_eq!(sim.status().state, Mode::Idle);
+    assert!(sim.status().daily_done);
+    // Nothing about it in this machine's history: the other machine has
+    // the record; and no reminder comes back.
+    let sim = sim.active_until("17:00");
+    assert_eq!(
+        sim.notifications_on(date("2026-03-02"), "Daily routine")
+            .len(),
+        1
+    );
+}

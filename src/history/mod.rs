@@ -23,12 +23,14 @@ mod records;
 mod stats;
 mod store;
 mod streaks;
+mod sync;
 mod trend;
 
 pub use records::*;
 pub use stats::*;
 pub use store::*;
 pub use streaks::*;
+pub use sync::*;
 pub use trend::*;
 
 #[cfg(test)]
@@ -457,7 +459,8 @@ mod tests {
             torn.problems,
             vec![ReadProblem {
                 line: 3,
-                kind: ProblemKind::TornLastLine
+                kind: ProblemKind::TornLastLine,
+                file: None,
             }]
         );
         assert!(torn.problems[0]
@@ -475,7 +478,8 @@ mod tests {
             healed.problems,
             vec![ReadProblem {
                 line: 3,
-                kind: ProblemKind::Incomplete
+                kind: ProblemKind::Incomplete,
+                file: None,
             }]
         );
     }

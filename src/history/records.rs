@@ -80,7 +80,11 @@ pub(crate) fn new_id(event: &HistoryEvent) -> RecordId {
 /// The append-only break history in one state folder.
 #[derive(Debug, Clone)]
 pub struct History {
+    /// The state folder: the lock is here.
     dir: PathBuf,
+    /// The file appended to: `dir/history.jsonl`, or this machine's file in
+    /// the sync folder (`sync::Place::writer`).
+    file: PathBuf,
 }
 
 impl History {
@@ -88,18 +92,29 @@ impl History {
     pub fn open(dir: impl Into<PathBuf>) -> Result<Self, HistoryError> {
         let dir = dir.into();
         ensure_dir(&dir)?;
-        Ok(History { dir })
+        let file = dir.join(HISTORY_FILE);
+        Ok(History { dir, file })
+    }
+
+    /// The same writer appending to `file` instead.
+    pub(crate) fn into_file(self, file: PathBuf) -> History {
+        History { file, ..self }
     }
 
     pub fn dir(&self) -> &Path {
         &self.dir
     }
 
+    /// The file records are appended to.
+    pub fn file(&self) -> &Path {
+        &self.file
+    }
+
     /// Appends one record and returns its id once it is on disk: the whole
     /// line goes out in one `write_all` on an `O_APPEND` file, then
     /// `sync_data`, under the folder's lock.
     pub fn append(&self, event: &HistoryEvent) -> Result<RecordId, HistoryError> {
-        let path = self.dir.join(HISTORY_FILE);
+        let path = self.file.clone();
         let id = new_id(event);
         let record = RecordOut {
             v: RECORD_VERSION,
@@ -133,7 +148,7 @@ impl History {
             .and_then(|()| file.sync_data())
             .map_err(io_err(&path, "append to the history"))?;
         if !existed {
-            sync_dir(&self.dir)?;
+            sync_dir(path.parent().unwrap_or(&self.dir))?;
         }
         Ok(id)
     }
@@ -165,6 +180,8 @@ pub struct ReadProblem {
     /// 1-based.
     pub line: usize,
     pub kind: ProblemKind,
+    /// Which file, when several were read (`sync::Place::read`).
+    pub file: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -246,6 +263,7 @@ pub fn parse_history(bytes: &[u8]) -> HistoryRead {
                 read.problems.push(ReadProblem {
                     line: line_no,
                     kind,
+                    file: None,
                 });
             }
         }

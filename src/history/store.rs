@@ -23,6 +23,10 @@ pub enum HistoryError {
         "cannot find a folder for unknot's state: set XDG_STATE_HOME to an absolute path, or HOME"
     )]
     NoStateDir,
+    #[error(
+        "no sync folder: set \"sync\": {{\"folder\": \"…\"}} in the config first (docs/sync.md)"
+    )]
+    NoSyncFolder,
     #[error("{}: cannot {action}: {source}", .path.display())]
     Io {
         path: PathBuf,

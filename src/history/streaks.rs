@@ -51,6 +51,22 @@ pub(crate) fn daily_done_days(records: &[HistoryRecord], config: &Config) -> BTr
         .collect()
 }
 
+/// Pure: `today` and tomorrow, where the daily routine was done on them by
+/// any machine sharing the history (tomorrow: another machine's clock a
+/// few minutes ahead near midnight).
+pub fn daily_done_on(
+    records: &[HistoryRecord],
+    config: &Config,
+    today: NaiveDate,
+) -> Vec<NaiveDate> {
+    let done = daily_done_days(records, config);
+    [Some(today), today.succ_opt()]
+        .into_iter()
+        .flatten()
+        .filter(|d| done.contains(d))
+        .collect()
+}
+
 /// Pure: the current and best streak as of `today`. Only working days (per
 /// the config's working hours *now*) count; other days are stepped over,
 /// whether or not the routine was done on them. Today, not yet done, leaves

@@ -77,6 +77,7 @@ pub(crate) mod tests {
             config_error: None,
             degraded: vec!["no-audio".into()],
             lost_session: None,
+            sync_note: None,
             window_pid: None,
             held_by: None,
             notification: Some(NotificationReport {

@@ -286,6 +286,9 @@ pub struct StatusReport {
     /// session was recorded as lost. Until the next session starts.
     #[serde(default)]
     pub lost_session: Option<String>,
+    /// With `sync.folder`: the local history not merged into it yet.
+    #[serde(default)]
+    pub sync_note: Option<String>,
     /// The window process's pid while one runs.
     #[serde(default)]
     pub window_pid: Option<u32>,

@@ -19,6 +19,17 @@ pub fn watch(file: &Path, changed: UnboundedSender<()>) -> std::io::Result<()> {
         return Err(std::io::Error::other("the config path has no folder"));
     };
     let name: OsString = name.to_owned();
+    watch_names(dir, move |n| n == name.as_os_str(), changed)
+}
+
+/// Sends `()` on `changed` each time a file in `dir` whose name `accept`s
+/// is written, replaced, created or removed (the sync folder's
+/// `history-*.jsonl`, which a sync tool writes as a temp file and renames).
+pub fn watch_names(
+    dir: &Path,
+    accept: impl Fn(&std::ffi::OsStr) -> bool + Send + 'static,
+    changed: UnboundedSender<()>,
+) -> std::io::Result<()> {
     let inotify = Inotify::init()?;
     inotify.watches().add(
         dir,
@@ -27,7 +38,7 @@ pub fn watch(file: &Path, changed: UnboundedSender<()>) -> std::io::Result<()> {
     let mut events = inotify.into_event_stream([0u8; 4096])?;
     tokio::spawn(async move {
         while let Some(Ok(event)) = events.next().await {
-            if event.name.as_deref() != Some(name.as_os_str()) {
+            if !event.name.as_deref().is_some_and(&accept) {
                 continue;
             }
             tokio::time::sleep(SETTLE).await;

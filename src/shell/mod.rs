@@ -253,10 +253,10 @@ struct Standalone {
 impl Standalone {
     fn new(config: &Config) -> Standalone {
         let clock = Clock::new();
-        let dir = history::state_dir().ok();
-        let mut engine = restore_engine(config, dir.as_deref(), &clock);
+        let place = history::Place::locate(config.sync_folder.as_deref()).ok();
+        let mut engine = restore_engine(config, place.as_ref(), &clock);
         while engine.poll_effect().is_some() {}
-        let history = match dir.map(History::open) {
+        let history = match place.as_ref().map(history::Place::writer) {
             Some(Ok(h)) => Some(h),
             Some(Err(e)) => {
                 eprintln!("unknot: {e}; this session is not in the history");
@@ -328,8 +328,8 @@ impl Standalone {
 
 /// The engine as `state.json` left it (a file that does not parse is moved
 /// aside and said so), else a new one.
-fn restore_engine(config: &Config, state_dir: Option<&Path>, clock: &Clock) -> Engine<Local> {
-    let state = state_dir.and_then(|dir| match history::load_state(dir) {
+fn restore_engine(config: &Config, place: Option<&history::Place>, clock: &Clock) -> Engine<Local> {
+    let state = place.and_then(|place| match history::load_state(&place.state_dir) {
         Ok(load) => {
             if let Some(aside) = load.moved_aside {
                 eprintln!("unknot: {aside}");
@@ -345,12 +345,45 @@ fn restore_engine(config: &Config, state_dir: Option<&Path>, clock: &Clock) -> E
         Some(state) => Engine::restore(config.clone(), state, clock.now()),
         None => Engine::new(config.clone(), clock.now()),
     };
-    // The level is replayed from the history (problems are reported where
-    // the history is shown, not here).
-    if let Some(read) = state_dir.and_then(|dir| history::read(dir).ok()) {
-        let _ = engine.handle(Input::Runs(history::runs(&read.records)), clock.now());
+    // The level is replayed from the history, and another machine's
+    // routine today counts here (problems are reported where the history is
+    // shown, not here).
+    if let Some(read) = place.and_then(|place| place.read().ok()) {
+        for input in history_inputs(&read.records, config, clock) {
+            let _ = engine.handle(input, clock.now());
+        }
     }
     engine
+}
+
+/// What the engine learns from the whole history (all machines'): the
+/// level's runs, and whether today's daily routine is done.
+fn history_inputs(
+    records: &[history::HistoryRecord],
+    config: &Config,
+    clock: &Clock,
+) -> Vec<Input> {
+    let today = clock.wall().date_naive();
+    let mut inputs = vec![Input::Runs(history::runs(records))];
+    for day in history::daily_done_on(records, config, today) {
+        inputs.push(Input::DoneElsewhere(day));
+    }
+    inputs
+}
+
+/// The history's place for `state_dir` and the config's sync folder (`~/`
+/// resolved; without HOME the folder is left out, and that is said).
+fn place_of(state_dir: &Path, config: &Config) -> history::Place {
+    match history::Place::locate(config.sync_folder.as_deref()) {
+        Ok(place) => history::Place {
+            state_dir: state_dir.to_owned(),
+            folder: place.folder,
+        },
+        Err(e) => {
+            eprintln!("unknot: {e}; the sync folder is not used");
+            history::Place::local(state_dir.to_owned())
+        }
+    }
 }
 
 /// The config to run on and, if the file is broken, why (the app then runs
@@ -426,6 +459,8 @@ struct Core {
     /// The activation token of the notification click that starts a session.
     activation: Option<String>,
     state_dir: Option<PathBuf>,
+    /// Where the history is read from (with `sync.folder`, every machine's).
+    place: Option<history::Place>,
     history: Option<History>,
     streak: u32,
     /// Where idle time comes from; `None` until `run` connects it, or without one.
@@ -462,16 +497,15 @@ impl Core {
                 None
             }
         };
-        let engine = restore_engine(&config, state_dir.as_deref(), &clock);
-        let history = state_dir
-            .as_ref()
-            .and_then(|dir| match History::open(dir.clone()) {
-                Ok(h) => Some(h),
-                Err(e) => {
-                    eprintln!("unknot: {e}; history will not be kept");
-                    None
-                }
-            });
+        let place = state_dir.as_ref().map(|dir| place_of(dir, &config));
+        let engine = restore_engine(&config, place.as_ref(), &clock);
+        let history = place.as_ref().and_then(|place| match place.writer() {
+            Ok(h) => Some(h),
+            Err(e) => {
+                eprintln!("unknot: {e}; history will not be kept");
+                None
+            }
+        });
         let status = engine.status();
         let mut core = Core {
             config,
@@ -486,6 +520,7 @@ impl Core {
             lost_session: None,
             activation: None,
             state_dir,
+            place,
             history,
             streak: 0,
             idle_source: None,
@@ -533,6 +568,26 @@ impl Core {
                 );
             }
         }
+        // Another machine's records arriving in the sync folder.
+        let (sync_tx, mut sync_rx) = mpsc::unbounded_channel::<()>();
+        if let Some(folder) = self.place.as_ref().and_then(|p| p.folder.clone()) {
+            // (The history's writer made the folder.)
+            let watched = crate::platform::watch::watch_names(
+                &folder,
+                |name| {
+                    let name = name.to_string_lossy();
+                    name.starts_with("history-") && name.ends_with(".jsonl")
+                },
+                sync_tx,
+            );
+            if let Err(e) = watched {
+                eprintln!(
+                    "unknot: not watching the sync folder {} ({e}); other machines' \
+                     breaks are read at the next start",
+                    folder.display()
+                );
+            }
+        }
         let (sleep_tx, mut sleep_rx) = mpsc::unbounded_channel::<bool>();
         if let Err(e) = crate::platform::sleep::watch_sleep(sleep_tx).await {
             // No logind: suspends are still seen as jumps of the wall clock.
@@ -569,6 +624,7 @@ impl Core {
                         self.problems.push(("unknot: config error".into(), e));
                     }
                 }
+                Some(()) = sync_rx.recv() => self.merge_others(),
                 Some(going) = sleep_rx.recv() => {
                     let input = if going { Input::Suspended } else { Input::Resumed };
                     self.engine.handle(input, self.clock.now());
@@ -987,7 +1043,7 @@ impl Core {
     /// Last week's line for the weekly summary, from the history; `None`
     /// when there is no history to sum up.
     fn weekly_summary(&self, week_of: chrono::NaiveDate) -> Option<String> {
-        let read = history::read(self.state_dir.as_ref()?).ok()?;
+        let read = self.place.as_ref()?.read().ok()?;
         let sunday = week_of + chrono::Days::new(6);
         let week = history::weeks(&read.records, &self.config, sunday, 1).pop()?;
         (!read.records.is_empty()).then(|| history::summary_line(&week))
@@ -1118,9 +1174,9 @@ impl Core {
 
     fn show_stats(&mut self) {
         let stats = self
-            .state_dir
+            .place
             .as_ref()
-            .and_then(|dir| history::read(dir).ok())
+            .and_then(|place| place.read().ok())
             .map(|read| {
                 history::stats(
                     &read.records,
@@ -1171,6 +1227,7 @@ impl Core {
                 self.config = config.clone();
                 self.engine
                     .handle(Input::ConfigChanged(Box::new(config)), self.clock.now());
+                self.relocate_history();
                 self.refresh_streak();
                 Response::Message("Config reloaded".into())
             }
@@ -1180,6 +1237,48 @@ impl Core {
                 Response::Error(format!("{e}\nunknot keeps the config it had"))
             }
         }
+    }
+
+    /// A changed `sync.folder` moves where records go and come from.
+    fn relocate_history(&mut self) {
+        let Some(dir) = &self.state_dir else {
+            return;
+        };
+        let place = place_of(dir, &self.config);
+        if self.place.as_ref() == Some(&place) {
+            return;
+        }
+        match place.writer() {
+            Ok(h) => self.history = Some(h),
+            Err(e) => eprintln!("unknot: {e}; history stays where it was"),
+        }
+        self.place = Some(place);
+        self.merge_others();
+    }
+
+    /// Another machine's records may have arrived (the sync folder changed):
+    /// the engine hears of today's routine done there and the level.
+    fn merge_others(&mut self) {
+        let Some(read) = self.place.as_ref().and_then(|p| p.read().ok()) else {
+            return;
+        };
+        for input in history_inputs(&read.records, &self.config, &self.clock) {
+            let _ = self.engine.handle(input, self.clock.now());
+        }
+        self.streak =
+            history::streaks(&read.records, &self.config, self.clock.wall().date_naive()).current;
+    }
+
+    /// With a sync folder: the local history still to be merged, in words.
+    fn sync_note(&self) -> Option<String> {
+        let place = self.place.as_ref()?;
+        let n = place.unmerged();
+        (n > 0).then(|| {
+            format!(
+                "older local history ({n} records) is not merged into the sync folder yet: \
+                 run `unknot sync init`"
+            )
+        })
     }
 
     fn record(&mut self, event: &HistoryEvent) {
@@ -1198,10 +1297,10 @@ impl Core {
     }
 
     fn refresh_streak(&mut self) {
-        let Some(dir) = &self.state_dir else {
+        let Some(place) = &self.place else {
             return;
         };
-        if let Ok(read) = history::read(dir) {
+        if let Ok(read) = place.read() {
             self.streak =
                 history::streaks(&read.records, &self.config, self.clock.wall().date_naive())
                     .current;
@@ -1329,6 +1428,7 @@ impl Core {
             config_error: self.config_error.clone(),
             degraded: self.degraded(notifier),
             lost_session: self.lost_session.clone(),
+            sync_note: self.sync_note(),
             held_by: self.quiet.map(|q| q.words().to_string()),
             window_pid: self.windows.pid(),
             notification: notifier.shown().map(|shown| NotificationReport {

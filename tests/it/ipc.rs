@@ -47,6 +47,7 @@ fn fixed_status() -> StatusReport {
         config_error: Some("config.json:2:3: snoze: unknown key \"snoze\"".into()),
         degraded: vec!["no-tray-host".into(), "no-audio".into()],
         lost_session: None,
+        sync_note: None,
         window_pid: None,
         held_by: None,
         notification: Some(NotificationReport {

@@ -17,6 +17,7 @@ mod routine;
 mod running;
 mod schedule;
 mod session;
+mod sync;
 mod ui;
 mod unknot_in;
 mod wayland;

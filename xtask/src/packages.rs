@@ -87,6 +87,12 @@ pub const TEST: &[Package] = &[
         "dbus-monitor, to see the notifications the app sends",
     ),
     pkg("dunst", "dunst", "dunst", "a real notification daemon"),
+    pkg(
+        "syncthing",
+        "syncthing",
+        "syncthing",
+        "two real Syncthing instances for the shared-history tests",
+    ),
     pkg("libnotify-bin", "libnotify", "libnotify", "notify-send"),
     pkg(
         "xfce4-panel",

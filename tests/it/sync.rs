@@ -1,0 +1,426 @@
+//! Two machines, one history (docs/sync.md): two unknot apps with separate
+//! homes share a folder through two real Syncthing instances (Debian's
+//! `syncthing`), which talk to each other on loopback only: discovery,
+//! relays, NAT traversal, usage and crash reports and upgrades are off, and
+//! the test checks that through Syncthing's REST API.
+
+use std::io::{Read as _, Write as _};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use desktop::Desktop;
+
+use crate::unknot_in::UnknotIn;
+
+const API_KEY: &str = "unknot-test-key";
+const WAIT: Duration = Duration::from_secs(90);
+
+/// A port nobody listens on now.
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// One simulated machine: its home (and XDG folders under it) and the
+/// folder Syncthing keeps alike with the other machine's.
+struct Machine {
+    home: PathBuf,
+    folder: PathBuf,
+}
+
+impl Machine {
+    fn new(home: PathBuf) -> Machine {
+        let folder = home.join("Sync/unknot");
+        std::fs::create_dir_all(folder.join(".stfolder")).expect("the sync folder");
+        let runtime = home.join(".run");
+        std::fs::create_dir_all(&runtime).expect("a runtime folder");
+        use std::os::unix::fs::PermissionsExt as _;
+        std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700))
+            .expect("runtime folder mode");
+        Machine { home, folder }
+    }
+
+    /// `unknot ARGS` as this machine: the desktop's display and bus, this
+    /// machine's home and XDG folders (so its own socket and state).
+    fn unknot(&self, desktop: &Desktop) -> Command {
+        let mut cmd = desktop.unknot();
+        let home = &self.home;
+        cmd.env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join(".config"))
+            .env("XDG_STATE_HOME", home.join(".local/state"))
+            .env("XDG_DATA_HOME", home.join(".local/share"))
+            .env("XDG_CACHE_HOME", home.join(".cache"))
+            .env("XDG_RUNTIME_DIR", home.join(".run"));
+        cmd
+    }
+
+    fn write_config(&self, text: &str) {
+        let dir = self.home.join(".config/unknot");
+        std::fs::create_dir_all(&dir).expect("config folder");
+        std::fs::write(dir.join("config.json"), text).expect("writing the config");
+    }
+
+    fn json(&self, desktop: &Desktop, args: &[&str]) -> Option<Value> {
+        let out = self.unknot(desktop).args(args).output().ok()?;
+        out.status
+            .success()
+            .then(|| serde_json::from_slice(&out.stdout).ok())
+            .flatten()
+    }
+}
+
+/// A child process killed (with its group) when dropped.
+struct Process(Child);
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// A Syncthing instance for `machine`, sharing its folder with `peer`.
+struct Syncthing {
+    _process: Process,
+    gui: u16,
+    log: PathBuf,
+}
+
+/// Makes keys for a Syncthing home; returns its device id.
+fn generate(home: &Path) -> String {
+    let out = Command::new("syncthing")
+        .arg("generate")
+        .arg(format!("--home={}", home.display()))
+        .arg("--no-default-folder")
+        .env("HOME", home)
+        .output()
+        .expect("syncthing generate runs (is Debian's syncthing installed?)");
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    text.lines()
+        .find_map(|l| {
+            l.split_once("Device ID: ")
+                .map(|(_, id)| id.trim().to_owned())
+        })
+        .unwrap_or_else(|| panic!("no device id from syncthing generate:\n{text}"))
+}
+
+impl Syncthing {
+    #[allow(clippy::too_many_arguments)]
+    fn start(
+        home: &Path,
+        folder: &Path,
+        me: &str,
+        peer: &str,
+        port: u16,
+        peer_port: u16,
+        log: PathBuf,
+    ) -> Syncthing {
+        let gui = free_port();
+        // Everything that would leave this machine is off; the two know each
+        // other by their loopback address.
+        let config = format!(
+            r#"<configuration version="36">
+    <folder id="unknot" label="unknot" path="{folder}" type="sendreceive" rescanIntervalS="60" fsWatcherEnabled="true" fsWatcherDelayS="1" ignorePerms="false" autoNormalize="true">
+        <device id="{me}" introducedBy=""></device>
+        <device id="{peer}" introducedBy=""></device>
+    </folder>
+    <device id="{me}" name="me" compression="metadata" introducer="false">
+        <address>dynamic</address>
+    </device>
+    <device id="{peer}" name="peer" compression="metadata" introducer="false">
+        <address>tcp://127.0.0.1:{peer_port}</address>
+    </device>
+    <gui enabled="true" tls="false">
+        <address>127.0.0.1:{gui}</address>
+        <apikey>{API_KEY}</apikey>
+    </gui>
+    <options>
+        <listenAddress>tcp://127.0.0.1:{port}</listenAddress>
+        <globalAnnounceEnabled>false</globalAnnounceEnabled>
+        <localAnnounceEnabled>false</localAnnounceEnabled>
+        <relaysEnabled>false</relaysEnabled>
+        <natEnabled>false</natEnabled>
+        <urAccepted>-1</urAccepted>
+        <autoUpgradeIntervalH>0</autoUpgradeIntervalH>
+        <crashReportingEnabled>false</crashReportingEnabled>
+        <startBrowser>false</startBrowser>
+    </options>
+</configuration>
+"#,
+            folder = folder.display()
+        );
+        std::fs::write(home.join("config.xml"), config).expect("writing config.xml");
+        let child = Command::new("syncthing")
+            .arg("serve")
+            .arg(format!("--home={}", home.display()))
+            .args(["--no-browser", "--no-restart", "--no-upgrade"])
+            .env("HOME", home)
+            .env("STNOUPGRADE", "1")
+            .stdin(Stdio::null())
+            .stdout(std::fs::File::create(&log).expect("a log file"))
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("syncthing serve runs");
+        Syncthing {
+            _process: Process(child),
+            gui,
+            log,
+        }
+    }
+
+    /// GET `path` from the REST API: the body, if it answered 200.
+    fn get(&self, path: &str) -> Option<Value> {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.gui)).ok()?;
+        stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+        write!(
+            stream,
+            "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\nX-API-Key: {API_KEY}\r\n\r\n"
+        )
+        .ok()?;
+        let mut text = String::new();
+        stream.read_to_string(&mut text).ok()?;
+        let (head, body) = text.split_once("\r\n\r\n")?;
+        head.starts_with("HTTP/1.0 200")
+            .then(|| serde_json::from_str(body).ok())
+            .flatten()
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+/// A one-exercise routine of a few seconds, the daily break of both
+/// machines: it can run to its end within a test.
+fn config(folder: &Path, at: &str) -> String {
+    let days: Vec<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        .iter()
+        .map(|d| format!("\"{d}\": [\"00:00-24:00\"]"))
+        .collect();
+    format!(
+        r#"{{
+  "working_hours": {{{days}}},
+  "breaks": [{{"name": "Daily routine", "routine": "tiny", "at": "{at}", "daily": true,
+              "start_screen": false, "checkin": "off"}}],
+  "sound": {{"enabled": false}},
+  "weekly_summary": false,
+  "sync": {{"folder": "{folder}"}},
+  "routines": [{{
+    "id": "tiny", "title": "Tiny", "safety": "Stop if it hurts.",
+    "exercises": [{{"id": "e", "title": "Shoulders down", "purpose": "retrain",
+      "position": "chair", "equipment": "none", "instructions": ["Shoulders down."],
+      "sides": "none", "sets": 1, "reps": 1, "phases": [{{"phase": "hold", "for": "3s"}}]}}]
+  }}]
+}}"#,
+        days = days.join(", "),
+        folder = folder.display()
+    )
+}
+
+/// Every file in `dir` whose name says it is a sync conflict copy.
+fn conflicts(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .filter(|n| n.contains(".sync-conflict"))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_routine_done_on_one_machine_counts_on_the_other_through_syncthing() {
+    let desktop = Desktop::start();
+    let scratch = desktop.scratch();
+    let a = Machine::new(desktop.home());
+    let b = Machine::new(scratch.join("machine-b"));
+    let (st_a, st_b) = (scratch.join("syncthing-a"), scratch.join("syncthing-b"));
+    let (id_a, id_b) = (generate(&st_a), generate(&st_b));
+    let (port_a, port_b) = (free_port(), free_port());
+    let sync_a = Syncthing::start(
+        &st_a,
+        &a.folder,
+        &id_a,
+        &id_b,
+        port_a,
+        port_b,
+        scratch.join("syncthing-a.log"),
+    );
+    let sync_b = Syncthing::start(
+        &st_b,
+        &b.folder,
+        &id_b,
+        &id_a,
+        port_b,
+        port_a,
+        scratch.join("syncthing-b.log"),
+    );
+    // Traffic stays on this machine: Syncthing's own view of its options.
+    for sync in [&sync_a, &sync_b] {
+        let mut options = None;
+        desktop.wait_until(WAIT, || {
+            options = sync.get("/rest/config").map(|c| c["options"].clone());
+            options.is_some()
+        });
+        let o = options.unwrap_or_else(|| panic!("no REST answer\n{}", sync.log()));
+        for off in [
+            "globalAnnounceEnabled",
+            "localAnnounceEnabled",
+            "relaysEnabled",
+            "natEnabled",
+            "crashReportingEnabled",
+        ] {
+            assert_eq!(o[off], false, "{off}: {o:#}");
+        }
+        assert_eq!(o["urAccepted"], -1, "{o:#}");
+        assert_eq!(o["autoUpgradeIntervalH"], 0, "{o:#}");
+        let listen = o["listenAddresses"].as_array().cloned().unwrap_or_default();
+        assert!(
+            !listen.is_empty()
+                && listen.iter().all(|l| l
+                    .as_str()
+                    .is_some_and(|l| l.starts_with("tcp://127.0.0.1:"))),
+            "{listen:?}"
+        );
+    }
+    let connected = desktop.wait_until(WAIT, || {
+        sync_a
+            .get("/rest/system/connections")
+            .is_some_and(|c| c["connections"][&id_b]["connected"] == true)
+    });
+    assert!(
+        connected,
+        "the two Syncthings never connected\n{}\n{}",
+        sync_a.log(),
+        sync_b.log()
+    );
+
+    // A's daily break is half a day away; B's comes within the minute, so
+    // B has it pending (or about to be) when A's routine arrives.
+    let later = (chrono::Local::now() + chrono::Duration::hours(12)).format("%H:%M");
+    let soon = (chrono::Local::now() + chrono::Duration::minutes(1)).format("%H:%M");
+    a.write_config(&config(&a.folder, &later.to_string()));
+    b.write_config(&config(&b.folder, &soon.to_string()));
+    for m in [&a, &b] {
+        let out = m
+            .unknot(&desktop)
+            .args(["sync", "init"])
+            .output()
+            .expect("runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let spawn = |m: &Machine, name: &str| {
+        Process(
+            m.unknot(&desktop)
+                .stdin(Stdio::null())
+                .stdout(Stdio::null())
+                .stderr(std::fs::File::create(scratch.join(name)).expect("a log"))
+                .spawn()
+                .expect("unknot starts"),
+        )
+    };
+    let _app_a = spawn(&a, "app-a.err");
+    let _app_b = spawn(&b, "app-b.err");
+    for m in [&a, &b] {
+        let up = desktop.wait_until(WAIT, || m.json(&desktop, &["status", "--json"]).is_some());
+        assert!(up, "an app never answered");
+    }
+
+    // The routine on A, played to its end in A's window.
+    let out = a
+        .unknot(&desktop)
+        .args(["start", "tiny"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let done_on_a = desktop.wait_until(WAIT, || {
+        a.json(&desktop, &["status", "--json"])
+            .is_some_and(|s| s["daily_done"] == true)
+    });
+    assert!(done_on_a, "A never finished its routine");
+    let finished = Instant::now();
+    let done_on_b = desktop.wait_until(WAIT, || {
+        b.json(&desktop, &["status", "--json"])
+            .is_some_and(|s| s["daily_done"] == true)
+    });
+    let delay = finished.elapsed();
+    let err_b = std::fs::read_to_string(scratch.join("app-b.err")).unwrap_or_default();
+    assert!(
+        done_on_b,
+        "B never heard of A's routine\n{err_b}\n{}\n{}",
+        sync_a.log(),
+        sync_b.log()
+    );
+    eprintln!(
+        "sync: B saw A's routine {} ms after A did",
+        delay.as_millis()
+    );
+    // B's daily reminder is gone (dropped, or withdrawn if it was up).
+    let status_b = b.json(&desktop, &["status", "--json"]).expect("B answers");
+    assert_ne!(status_b["notification"]["shown"], true, "{status_b:#}");
+    assert_ne!(status_b["state"], "due", "{status_b:#}");
+
+    // Both show the same days: the union of both files.
+    let days = |m: &Machine| {
+        m.json(&desktop, &["stats", "--json"])
+            .map(|s| s["per_day"].clone())
+    };
+    let mut last = (None, None);
+    let same = desktop.wait_until(WAIT, || {
+        last = (days(&a), days(&b));
+        last.0.is_some() && last.0 == last.1
+    });
+    assert!(same, "the machines disagree: {last:#?}");
+    let today = last.0.as_ref().and_then(|d| d.as_array()?.last().cloned());
+    assert_eq!(
+        today.map(|t| t["daily_done"].clone()),
+        Some(Value::Bool(true))
+    );
+    // No conflict copies: each file has one writer.
+    assert_eq!(conflicts(&a.folder), Vec::<String>::new());
+    assert_eq!(conflicts(&b.folder), Vec::<String>::new());
+    // Each machine wrote only its own file.
+    let files = |dir: &Path| {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .expect("lists")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with("history-"))
+            .collect();
+        names.sort();
+        names
+    };
+    let machine = |m: &Machine| {
+        std::fs::read_to_string(m.home.join(".local/state/unknot/machine-id"))
+            .map(|id| format!("history-{}.jsonl", id.trim()))
+            .ok()
+    };
+    let ours: Vec<String> = [machine(&a), machine(&b)].into_iter().flatten().collect();
+    let in_a = files(&a.folder);
+    assert!(
+        machine(&a).is_some_and(|f| in_a.contains(&f)),
+        "A's file is missing: {in_a:?}"
+    );
+    assert!(
+        in_a.iter().all(|f| ours.contains(f)),
+        "{in_a:?} vs {ours:?}"
+    );
+    assert_eq!(in_a, files(&b.folder));
+}
