@@ -237,72 +237,99 @@ fn conflicts(dir: &Path) -> Vec<String> {
         .unwrap_or_default()
 }
 
+/// Two machines whose sync folders two connected Syncthings keep alike.
+struct Pair {
+    a: Machine,
+    b: Machine,
+    sync_a: Syncthing,
+    sync_b: Syncthing,
+}
+
+impl Pair {
+    fn start(desktop: &Desktop) -> Pair {
+        let scratch = desktop.scratch();
+        let a = Machine::new(desktop.home());
+        let b = Machine::new(scratch.join("machine-b"));
+        let (st_a, st_b) = (scratch.join("syncthing-a"), scratch.join("syncthing-b"));
+        let (id_a, id_b) = (generate(&st_a), generate(&st_b));
+        let (port_a, port_b) = (free_port(), free_port());
+        let sync_a = Syncthing::start(
+            &st_a,
+            &a.folder,
+            &id_a,
+            &id_b,
+            port_a,
+            port_b,
+            scratch.join("syncthing-a.log"),
+        );
+        let sync_b = Syncthing::start(
+            &st_b,
+            &b.folder,
+            &id_b,
+            &id_a,
+            port_b,
+            port_a,
+            scratch.join("syncthing-b.log"),
+        );
+        // Traffic stays on this machine: Syncthing's own view of its options.
+        for sync in [&sync_a, &sync_b] {
+            let mut options = None;
+            desktop.wait_until(WAIT, || {
+                options = sync.get("/rest/config").map(|c| c["options"].clone());
+                options.is_some()
+            });
+            let o = options.unwrap_or_else(|| panic!("no REST answer\n{}", sync.log()));
+            for off in [
+                "globalAnnounceEnabled",
+                "localAnnounceEnabled",
+                "relaysEnabled",
+                "natEnabled",
+                "crashReportingEnabled",
+            ] {
+                assert_eq!(o[off], false, "{off}: {o:#}");
+            }
+            assert_eq!(o["urAccepted"], -1, "{o:#}");
+            assert_eq!(o["autoUpgradeIntervalH"], 0, "{o:#}");
+            let listen = o["listenAddresses"].as_array().cloned().unwrap_or_default();
+            assert!(
+                !listen.is_empty()
+                    && listen.iter().all(|l| l
+                        .as_str()
+                        .is_some_and(|l| l.starts_with("tcp://127.0.0.1:"))),
+                "{listen:?}"
+            );
+        }
+        let connected = desktop.wait_until(WAIT, || {
+            sync_a
+                .get("/rest/system/connections")
+                .is_some_and(|c| c["connections"][&id_b]["connected"] == true)
+        });
+        assert!(
+            connected,
+            "the two Syncthings never connected\n{}\n{}",
+            sync_a.log(),
+            sync_b.log()
+        );
+
+        Pair {
+            a,
+            b,
+            sync_a,
+            sync_b,
+        }
+    }
+}
+
 #[test]
 fn a_routine_done_on_one_machine_counts_on_the_other_through_syncthing() {
     let desktop = Desktop::start();
     let scratch = desktop.scratch();
-    let a = Machine::new(desktop.home());
-    let b = Machine::new(scratch.join("machine-b"));
-    let (st_a, st_b) = (scratch.join("syncthing-a"), scratch.join("syncthing-b"));
-    let (id_a, id_b) = (generate(&st_a), generate(&st_b));
-    let (port_a, port_b) = (free_port(), free_port());
-    let sync_a = Syncthing::start(
-        &st_a,
-        &a.folder,
-        &id_a,
-        &id_b,
-        port_a,
-        port_b,
-        scratch.join("syncthing-a.log"),
-    );
-    let sync_b = Syncthing::start(
-        &st_b,
-        &b.folder,
-        &id_b,
-        &id_a,
-        port_b,
-        port_a,
-        scratch.join("syncthing-b.log"),
-    );
-    // Traffic stays on this machine: Syncthing's own view of its options.
-    for sync in [&sync_a, &sync_b] {
-        let mut options = None;
-        desktop.wait_until(WAIT, || {
-            options = sync.get("/rest/config").map(|c| c["options"].clone());
-            options.is_some()
-        });
-        let o = options.unwrap_or_else(|| panic!("no REST answer\n{}", sync.log()));
-        for off in [
-            "globalAnnounceEnabled",
-            "localAnnounceEnabled",
-            "relaysEnabled",
-            "natEnabled",
-            "crashReportingEnabled",
-        ] {
-            assert_eq!(o[off], false, "{off}: {o:#}");
-        }
-        assert_eq!(o["urAccepted"], -1, "{o:#}");
-        assert_eq!(o["autoUpgradeIntervalH"], 0, "{o:#}");
-        let listen = o["listenAddresses"].as_array().cloned().unwrap_or_default();
-        assert!(
-            !listen.is_empty()
-                && listen.iter().all(|l| l
-                    .as_str()
-                    .is_some_and(|l| l.starts_with("tcp://127.0.0.1:"))),
-            "{listen:?}"
-        );
-    }
-    let connected = desktop.wait_until(WAIT, || {
-        sync_a
-            .get("/rest/system/connections")
-            .is_some_and(|c| c["connections"][&id_b]["connected"] == true)
-    });
-    assert!(
-        connected,
-        "the two Syncthings never connected\n{}\n{}",
-        sync_a.log(),
-        sync_b.log()
-    );
+    let Pair {
+        a,
+        b,
+        sync_a,
+        sync_b,
+    } = Pair::start(&desktop);
 
     // A's daily break is half a day away; B's comes within the minute, so
     // B has it pending (or about to be) when A's routine arrives.
@@ -423,4 +450,166 @@ fn a_routine_done_on_one_machine_counts_on_the_other_through_syncthing() {
         "{in_a:?} vs {ours:?}"
     );
     assert_eq!(in_a, files(&b.folder));
+}
+
+const WRITER_STATE: &str = "UNKNOT_SYNC_WRITER_STATE";
+const WRITER_FOLDER: &str = "UNKNOT_SYNC_WRITER_FOLDER";
+
+/// The writer the kill test kills: appends through the same `Place` writer
+/// the app records with, forever, printing `APPENDED <id>` only once the
+/// append returned (the record is on disk).
+#[test]
+fn sync_writer_child() {
+    let (Some(state), Some(folder)) = (
+        std::env::var_os(WRITER_STATE),
+        std::env::var_os(WRITER_FOLDER),
+    ) else {
+        return;
+    };
+    let place = unknot::history::Place {
+        state_dir: state.into(),
+        folder: Some(folder.into()),
+    };
+    let history = place.writer().expect("the child's writer");
+    let base = chrono::DateTime::parse_from_rfc3339("2026-03-02T09:00:00+01:00").expect("a time");
+    println!("READY");
+    for n in 0..1_000_000i64 {
+        let event = unknot::engine::HistoryEvent::Offered {
+            break_name: "Desk reset".into(),
+            routine: "desk-reset".into(),
+            at: base + chrono::TimeDelta::seconds(n),
+        };
+        let id = history.append(&event).expect("the child appends");
+        println!("APPENDED {id}");
+    }
+}
+
+/// A writer child for `machine`, its stdout going to `out`.
+fn writer(machine: &Machine, out: &Path) -> Process {
+    let exe = std::env::current_exe().expect("the test binary");
+    Process(
+        Command::new(exe)
+            .args(["--exact", "sync::sync_writer_child", "--nocapture"])
+            .env(WRITER_STATE, machine.home.join(".local/state/unknot"))
+            .env(WRITER_FOLDER, &machine.folder)
+            .stdin(Stdio::null())
+            .stdout(std::fs::File::create(out).expect("a stdout file"))
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the writer child starts"),
+    )
+}
+
+/// The ids a writer confirmed: whole `APPENDED` lines only.
+fn confirmed(out: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(out).unwrap_or_default();
+    let whole = match text.rfind('\n') {
+        Some(end) => &text[..end],
+        None => "",
+    };
+    whole
+        .lines()
+        .filter_map(|l| l.strip_prefix("APPENDED "))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn writers_killed_mid_append_on_both_machines_lose_and_duplicate_nothing() {
+    let desktop = Desktop::start();
+    let scratch = desktop.scratch();
+    let Pair {
+        a,
+        b,
+        sync_a,
+        sync_b,
+    } = Pair::start(&desktop);
+    let mut confirmed_ids: Vec<String> = Vec::new();
+    for round in 0..8u64 {
+        let (out_a, out_b) = (
+            scratch.join(format!("writer-a-{round}")),
+            scratch.join(format!("writer-b-{round}")),
+        );
+        let (mut wa, mut wb) = (writer(&a, &out_a), writer(&b, &out_b));
+        let ready = desktop.wait_until(WAIT, || {
+            [&out_a, &out_b]
+                .iter()
+                .all(|o| std::fs::read_to_string(o).is_ok_and(|t| t.contains("READY")))
+        });
+        assert!(ready, "round {round}: a writer never got ready");
+        // Killed at different moments each round, mid-append sooner or later.
+        std::thread::sleep(Duration::from_millis(20 + round * 37 % 150));
+        for w in [&mut wa, &mut wb] {
+            w.0.kill().expect("SIGKILL");
+            w.0.wait().expect("reaped");
+        }
+        confirmed_ids.extend(confirmed(&out_a));
+        confirmed_ids.extend(confirmed(&out_b));
+    }
+    assert!(
+        confirmed_ids.len() > 16,
+        "the writers hardly wrote: {}",
+        confirmed_ids.len()
+    );
+    eprintln!(
+        "sync: {} records confirmed by killed writers",
+        confirmed_ids.len()
+    );
+
+    // Once Syncthing has caught up, both machines read every confirmed record.
+    let place = |m: &Machine| unknot::history::Place {
+        state_dir: m.home.join(".local/state/unknot"),
+        folder: Some(m.folder.clone()),
+    };
+    let ids = |m: &Machine| -> Option<std::collections::BTreeSet<String>> {
+        let read = place(m).read().ok()?;
+        Some(read.records.into_iter().map(|r| r.id.0).collect())
+    };
+    let mut last = (None, None);
+    let settled = desktop.wait_until(WAIT, || {
+        last = (ids(&a), ids(&b));
+        last.0.is_some()
+            && last.0 == last.1
+            && confirmed_ids
+                .iter()
+                .all(|id| last.0.as_ref().is_some_and(|s| s.contains(id)))
+    });
+    let missing: Vec<&String> = confirmed_ids
+        .iter()
+        .filter(|id| !last.0.as_ref().is_some_and(|s| s.contains(*id)))
+        .collect();
+    assert!(
+        settled,
+        "not every confirmed record reached both machines; missing on A: {missing:?}\n{}\n{}",
+        sync_a.log(),
+        sync_b.log()
+    );
+    // Nothing is there twice: in each file, every id once.
+    for m in [&a, &b] {
+        for entry in std::fs::read_dir(&m.folder).expect("lists").flatten() {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if !name.starts_with("history-") {
+                continue;
+            }
+            let text = std::fs::read_to_string(entry.path()).expect("reads");
+            let line_ids: Vec<String> = text
+                .lines()
+                .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+                .filter_map(|v| v["id"].as_str().map(str::to_owned))
+                .collect();
+            let cut = text.lines().count() - line_ids.len();
+            eprintln!(
+                "sync: {name}: {} records, {cut} cut-off lines",
+                line_ids.len()
+            );
+            let distinct: std::collections::BTreeSet<&String> = line_ids.iter().collect();
+            assert_eq!(
+                distinct.len(),
+                line_ids.len(),
+                "{name}: a record written twice"
+            );
+        }
+        assert_eq!(conflicts(&m.folder), Vec::<String>::new());
+    }
+    assert_eq!(ids(&a).map(|s| s.len()), last.0.map(|s| s.len()));
 }
