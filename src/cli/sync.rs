@@ -34,8 +34,9 @@ fn init(config: &Config) -> ExitCode {
         Ok(copied) => {
             let folder = place.folder.as_deref().unwrap_or(&place.state_dir);
             let text = if had_local {
+                let records = if copied == 1 { "record" } else { "records" };
                 format!(
-                    "Merged {copied} records of {} into {} (records already there were left \
+                    "Merged {copied} {records} of {} into {} (records already there were left \
                      alone); the local file is kept as {}.\n",
                     local.display(),
                     folder.display(),

@@ -1273,9 +1273,10 @@ impl Core {
     fn sync_note(&self) -> Option<String> {
         let place = self.place.as_ref()?;
         let n = place.unmerged();
+        let records = if n == 1 { "record" } else { "records" };
         (n > 0).then(|| {
             format!(
-                "older local history ({n} records) is not merged into the sync folder yet: \
+                "older local history ({n} {records}) is not merged into the sync folder yet: \
                  run `unknot sync init`"
             )
         })

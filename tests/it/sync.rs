@@ -337,7 +337,17 @@ fn a_routine_done_on_one_machine_counts_on_the_other_through_syncthing() {
     let soon = (chrono::Local::now() + chrono::Duration::minutes(1)).format("%H:%M");
     a.write_config(&config(&a.folder, &later.to_string()));
     b.write_config(&config(&b.folder, &soon.to_string()));
-    for m in [&a, &b] {
+    // A has history from before the sync folder: not merged until `sync init`.
+    let local = unknot::history::History::open(a.home.join(".local/state/unknot"))
+        .expect("A's local history");
+    local
+        .append(&unknot::engine::HistoryEvent::Offered {
+            break_name: "Daily routine".into(),
+            routine: "tiny".into(),
+            at: chrono::Local::now().fixed_offset() - chrono::Duration::minutes(30),
+        })
+        .expect("appends");
+    for m in [&b] {
         let out = m
             .unknot(&desktop)
             .args(["sync", "init"])
@@ -365,6 +375,34 @@ fn a_routine_done_on_one_machine_counts_on_the_other_through_syncthing() {
         let up = desktop.wait_until(WAIT, || m.json(&desktop, &["status", "--json"]).is_some());
         assert!(up, "an app never answered");
     }
+    let note = a.json(&desktop, &["status", "--json"]).expect("A answers")["sync_note"].clone();
+    assert!(
+        note.as_str()
+            .is_some_and(|n| n.contains("1 record") && n.contains("unknot sync init")),
+        "{note}"
+    );
+    let out = a
+        .unknot(&desktop)
+        .args(["sync", "init"])
+        .output()
+        .expect("runs");
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success() && said.starts_with("Merged 1 record of"),
+        "{said}"
+    );
+    let out = a
+        .unknot(&desktop)
+        .args(["sync", "init"])
+        .output()
+        .expect("runs again");
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success() && said.starts_with("Nothing to merge"),
+        "{said}"
+    );
+    let note = a.json(&desktop, &["status", "--json"]).expect("A answers")["sync_note"].clone();
+    assert!(note.is_null(), "{note}");
 
     // The routine on A, played to its end in A's window.
     let out = a
