@@ -4,28 +4,18 @@
 //! relays, NAT traversal, usage and crash reports and upgrades are off, and
 //! the test checks that through Syncthing's REST API.
 
-use std::io::{Read as _, Write as _};
-use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
+use desktop::syncthing::{free_port, generate, Syncthing};
 use desktop::Desktop;
 
 use crate::unknot_in::UnknotIn;
 
-const API_KEY: &str = "unknot-test-key";
 const WAIT: Duration = Duration::from_secs(90);
-
-/// A port nobody listens on now.
-fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
-}
 
 /// One simulated machine: its home (and XDG folders under it) and the
 /// folder Syncthing keeps alike with the other machine's.
@@ -85,116 +75,9 @@ impl Drop for Process {
     }
 }
 
-/// A Syncthing instance for `machine`, sharing its folder with `peer`.
-struct Syncthing {
-    _process: Process,
-    gui: u16,
-    log: PathBuf,
-}
-
-/// Makes keys for a Syncthing home; returns its device id.
-fn generate(home: &Path) -> String {
-    let out = Command::new("syncthing")
-        .arg("generate")
-        .arg(format!("--home={}", home.display()))
-        .arg("--no-default-folder")
-        .env("HOME", home)
-        .output()
-        .expect("syncthing generate runs (is Debian's syncthing installed?)");
-    let text =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    text.lines()
-        .find_map(|l| {
-            l.split_once("Device ID: ")
-                .map(|(_, id)| id.trim().to_owned())
-        })
-        .unwrap_or_else(|| panic!("no device id from syncthing generate:\n{text}"))
-}
-
-impl Syncthing {
-    #[allow(clippy::too_many_arguments)]
-    fn start(
-        home: &Path,
-        folder: &Path,
-        me: &str,
-        peer: &str,
-        port: u16,
-        peer_port: u16,
-        log: PathBuf,
-    ) -> Syncthing {
-        let gui = free_port();
-        // Everything that would leave this machine is off; the two know each
-        // other by their loopback address.
-        let config = format!(
-            r#"<configuration version="36">
-    <folder id="unknot" label="unknot" path="{folder}" type="sendreceive" rescanIntervalS="60" fsWatcherEnabled="true" fsWatcherDelayS="1" ignorePerms="false" autoNormalize="true">
-        <device id="{me}" introducedBy=""></device>
-        <device id="{peer}" introducedBy=""></device>
-    </folder>
-    <device id="{me}" name="me" compression="metadata" introducer="false">
-        <address>dynamic</address>
-    </device>
-    <device id="{peer}" name="peer" compression="metadata" introducer="false">
-        <address>tcp://127.0.0.1:{peer_port}</address>
-    </device>
-    <gui enabled="true" tls="false">
-        <address>127.0.0.1:{gui}</address>
-        <apikey>{API_KEY}</apikey>
-    </gui>
-    <options>
-        <listenAddress>tcp://127.0.0.1:{port}</listenAddress>
-        <globalAnnounceEnabled>false</globalAnnounceEnabled>
-        <localAnnounceEnabled>false</localAnnounceEnabled>
-        <relaysEnabled>false</relaysEnabled>
-        <natEnabled>false</natEnabled>
-        <urAccepted>-1</urAccepted>
-        <autoUpgradeIntervalH>0</autoUpgradeIntervalH>
-        <crashReportingEnabled>false</crashReportingEnabled>
-        <startBrowser>false</startBrowser>
-    </options>
-</configuration>
-"#,
-            folder = folder.display()
-        );
-        std::fs::write(home.join("config.xml"), config).expect("writing config.xml");
-        let child = Command::new("syncthing")
-            .arg("serve")
-            .arg(format!("--home={}", home.display()))
-            .args(["--no-browser", "--no-restart", "--no-upgrade"])
-            .env("HOME", home)
-            .env("STNOUPGRADE", "1")
-            .stdin(Stdio::null())
-            .stdout(std::fs::File::create(&log).expect("a log file"))
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("syncthing serve runs");
-        Syncthing {
-            _process: Process(child),
-            gui,
-            log,
-        }
-    }
-
-    /// GET `path` from the REST API: the body, if it answered 200.
-    fn get(&self, path: &str) -> Option<Value> {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.gui)).ok()?;
-        stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
-        write!(
-            stream,
-            "GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\nX-API-Key: {API_KEY}\r\n\r\n"
-        )
-        .ok()?;
-        let mut text = String::new();
-        stream.read_to_string(&mut text).ok()?;
-        let (head, body) = text.split_once("\r\n\r\n")?;
-        head.starts_with("HTTP/1.0 200")
-            .then(|| serde_json::from_str(body).ok())
-            .flatten()
-    }
-
-    fn log(&self) -> String {
-        std::fs::read_to_string(&self.log).unwrap_or_default()
-    }
+/// A REST answer as JSON.
+fn rest(sync: &Syncthing, path: &str) -> Option<Value> {
+    serde_json::from_str(&sync.get(path)?).ok()
 }
 
 /// A one-exercise routine of a few seconds, the daily break of both
@@ -275,7 +158,7 @@ impl Pair {
         for sync in [&sync_a, &sync_b] {
             let mut options = None;
             desktop.wait_until(WAIT, || {
-                options = sync.get("/rest/config").map(|c| c["options"].clone());
+                options = rest(sync, "/rest/config").map(|c| c["options"].clone());
                 options.is_some()
             });
             let o = options.unwrap_or_else(|| panic!("no REST answer\n{}", sync.log()));
@@ -300,8 +183,7 @@ impl Pair {
             );
         }
         let connected = desktop.wait_until(WAIT, || {
-            sync_a
-                .get("/rest/system/connections")
+            rest(&sync_a, "/rest/system/connections")
                 .is_some_and(|c| c["connections"][&id_b]["connected"] == true)
         });
         assert!(
@@ -347,18 +229,16 @@ fn a_routine_done_on_one_machine_counts_on_the_other_through_syncthing() {
             at: chrono::Local::now().fixed_offset() - chrono::Duration::minutes(30),
         })
         .expect("appends");
-    for m in [&b] {
-        let out = m
-            .unknot(&desktop)
-            .args(["sync", "init"])
-            .output()
-            .expect("runs");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    let out = b
+        .unknot(&desktop)
+        .args(["sync", "init"])
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let spawn = |m: &Machine, name: &str| {
         Process(
             m.unknot(&desktop)

@@ -125,6 +125,8 @@ pub fn run(args: &[OsString]) -> Result<()> {
     eprintln!("bench: {}", machine.line());
     let mut figures = Vec::new();
     let unknot = measure_unknot(&binary, &plan, &mut figures)?;
+    eprintln!("bench: two machines through Syncthing");
+    figures.push(sync_delay(&binary));
 
     let mut peers = Vec::new();
     if opts.peers {
@@ -2275,6 +2277,173 @@ fn capture(program: &str, args: &[&str]) -> Option<String> {
         .then(|| out.stdout.as_slice().read_to_string(&mut text).ok())
         .flatten()?;
     Some(text)
+}
+
+// ---- two machines through Syncthing ----
+
+/// Runs of `sync_delay`, each with a fresh pair of machines (a day can be
+/// done only once per machine).
+const SYNC_RUNS: usize = 5;
+
+/// Another machine's daily routine → this machine's `status` says the day
+/// is done: two Syncthings on loopback share one folder, machine B's app
+/// runs (release binary), and A's completion record is appended to A's file
+/// in the folder exactly as A's app writes it. The time from that append to
+/// B's `status --json` saying `daily_done` (polled every 50 ms, each poll an
+/// `unknot status` of ~10 ms: the figure is ~60 ms coarse): Syncthing's
+/// watcher and transfer, B's inotify watch, its read of the union, its
+/// engine. The median of `SYNC_RUNS`.
+fn sync_delay(binary: &Path) -> Figure {
+    let figure = Figure::new(
+        "sync_done_ms",
+        "other machine's routine → status says done (Syncthing, loopback)",
+        "ms",
+        0,
+    );
+    let mut delays = Vec::new();
+    for run in 0..SYNC_RUNS {
+        match sync_once(binary) {
+            Ok(ms) => delays.push(ms),
+            Err(e) => return figure.na(format!("run {}: {e:#}", run + 1)),
+        }
+    }
+    let shown: Vec<String> = delays.iter().map(|d| format!("{d:.0}")).collect();
+    figure.value(percentile(&delays, 50.0)).note(format!(
+        "median of {SYNC_RUNS} runs: {} ms",
+        shown.join(", ")
+    ))
+}
+
+fn sync_once(binary: &Path) -> Result<f64> {
+    use desktop::syncthing::{free_port, generate, Syncthing};
+    let desktop = std::panic::catch_unwind(Desktop::start)
+        .map_err(|_| anyhow!("the headless desktop did not start"))?;
+    let scratch = desktop.scratch();
+    let (home_a, home_b) = (scratch.join("a"), scratch.join("b"));
+    let (folder_a, folder_b) = (home_a.join("Sync/unknot"), home_b.join("Sync/unknot"));
+    for folder in [&folder_a, &folder_b] {
+        std::fs::create_dir_all(folder.join(".stfolder"))?;
+    }
+    let (st_a, st_b) = (scratch.join("st-a"), scratch.join("st-b"));
+    let (id_a, id_b) = (generate(&st_a), generate(&st_b));
+    let (port_a, port_b) = (free_port(), free_port());
+    let sync_a = Syncthing::start(
+        &st_a,
+        &folder_a,
+        &id_a,
+        &id_b,
+        port_a,
+        port_b,
+        scratch.join("st-a.log"),
+    );
+    let _sync_b = Syncthing::start(
+        &st_b,
+        &folder_b,
+        &id_b,
+        &id_a,
+        port_b,
+        port_a,
+        scratch.join("st-b.log"),
+    );
+    let connected = desktop.wait_until(Duration::from_secs(60), || {
+        sync_a
+            .get("/rest/system/connections")
+            .and_then(|t| serde_json::from_str::<Value>(&t).ok())
+            .is_some_and(|c| c["connections"][&id_b]["connected"] == true)
+    });
+    if !connected {
+        bail!("the Syncthings never connected\n{}", sync_a.log());
+    }
+
+    // Machine B: its own home and XDG folders in the shared desktop.
+    let runtime = home_b.join(".run");
+    std::fs::create_dir_all(&runtime)?;
+    std::fs::set_permissions(
+        &runtime,
+        std::os::unix::fs::PermissionsExt::from_mode(0o700),
+    )?;
+    let config_dir = home_b.join(".config/unknot");
+    std::fs::create_dir_all(&config_dir)?;
+    let days: Vec<String> = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        .iter()
+        .map(|d| format!("\"{d}\": [\"00:00-24:00\"]"))
+        .collect();
+    let far = Command::new("date")
+        .args(["-d", "+12 hours", "+%H:%M"])
+        .output()
+        .context("running date")?;
+    let far = String::from_utf8_lossy(&far.stdout).trim().to_owned();
+    std::fs::write(
+        config_dir.join("config.json"),
+        format!(
+            r#"{{"working_hours": {{{}}},
+  "breaks": [{{"name": "Daily routine", "routine": "upper-trap", "at": "{far}", "daily": true}}],
+  "sound": {{"enabled": false}}, "weekly_summary": false,
+  "sync": {{"folder": "{}"}}}}"#,
+            days.join(", "),
+            folder_b.display()
+        ),
+    )?;
+    let b = |args: &[&str]| {
+        let mut cmd = desktop.command(binary);
+        cmd.args(args)
+            .env("HOME", &home_b)
+            .env("XDG_CONFIG_HOME", home_b.join(".config"))
+            .env("XDG_STATE_HOME", home_b.join(".local/state"))
+            .env("XDG_DATA_HOME", home_b.join(".local/share"))
+            .env("XDG_CACHE_HOME", home_b.join(".cache"))
+            .env("XDG_RUNTIME_DIR", &runtime);
+        cmd
+    };
+    let done = || {
+        b(&["status", "--json"])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .and_then(|o| serde_json::from_slice::<Value>(&o.stdout).ok())
+            .map(|s| s["daily_done"] == true)
+    };
+    let mut app = b(&[])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .context("starting B's app")?;
+    let up = desktop.wait_until(Duration::from_secs(30), || done().is_some());
+    let measured = (|| {
+        if !up || done() != Some(false) {
+            bail!("B's app never answered, or was done already");
+        }
+        // A's record, one whole line, as its app appends it.
+        let now = Command::new("date")
+            .args(["+%Y-%m-%dT%H:%M:%S%:z|%s%N"])
+            .output()
+            .context("running date")?;
+        let now = String::from_utf8_lossy(&now.stdout).trim().to_owned();
+        let (at, nanos) = now.split_once('|').context("date's output")?;
+        let line = format!(
+            "{{\"v\":1,\"id\":\"{nanos}-1-0\",\"event\":\"completed\",\"break_name\":\"Daily routine\",\
+             \"routine\":\"upper-trap\",\"at\":\"{at}\",\"outcomes\":[\"done\",\"done\",\"done\",\"done\"],\
+             \"day_done\":true}}\n"
+        );
+        let file = folder_a.join(format!("history-{}.jsonl", "a".repeat(32)));
+        let t0 = Instant::now();
+        let mut out = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&file)?;
+        std::io::Write::write_all(&mut out, line.as_bytes())?;
+        out.sync_data()?;
+        let seen = desktop.wait_until(Duration::from_secs(60), || done() == Some(true));
+        let ms = t0.elapsed().as_secs_f64() * 1000.0;
+        if !seen {
+            bail!("B never said the day was done");
+        }
+        Ok(ms)
+    })();
+    let _ = app.kill();
+    let _ = app.wait();
+    measured
 }
 
 #[cfg(test)]

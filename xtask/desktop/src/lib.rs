@@ -18,6 +18,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+pub mod syncthing;
 pub mod wayland;
 
 /// D-Bus name the tray host owns once its systray plugin is up.
