@@ -715,25 +715,7 @@ fn days_view(stats: &Stats) -> Scene {
         TEXT,
         Align::Left,
     );
-    // Legend, right-aligned on the title's line.
-    let legend = [("routine done", ACCENT), ("other", OTHER)];
-    let mut x = WIDTH - MARGIN;
-    for (word, color) in legend.iter().rev() {
-        let w = text_width(word, 13.0, Weight::Regular);
-        text(
-            &mut scene,
-            word,
-            x,
-            40.0,
-            13.0,
-            Weight::Regular,
-            MUTED,
-            Align::Right,
-        );
-        x -= w + 6.0 + 10.0;
-        rect(&mut scene, Rect::new(x, 30.0, 10.0, 10.0), 2.0, *color);
-        x -= 14.0;
-    }
+    legend(&mut scene, &[("routine done", ACCENT), ("other", OTHER)]);
 
     let minutes_of = |ms: u64| ms as f32 / 60_000.0;
     let top = days
@@ -847,6 +829,27 @@ fn days_view(stats: &Stats) -> Scene {
     scene
 }
 
+/// Colour keys, right-aligned on the title's line of both stats views.
+fn legend(scene: &mut Scene, items: &[(&str, Color)]) {
+    let mut x = WIDTH - MARGIN;
+    for (word, color) in items.iter().rev() {
+        let w = text_width(word, 13.0, Weight::Regular);
+        text(
+            scene,
+            word,
+            x,
+            40.0,
+            13.0,
+            Weight::Regular,
+            MUTED,
+            Align::Right,
+        );
+        x -= w + 6.0 + 10.0;
+        rect(scene, Rect::new(x, 30.0, 10.0, 10.0), 2.0, *color);
+        x -= 14.0;
+    }
+}
+
 /// The bottom right of both views: the other view, and Close.
 fn stats_buttons(scene: &mut Scene, weeks: bool) {
     let (label, input) = if weeks {
@@ -891,25 +894,10 @@ fn weeks_view(stats: &Stats) -> Scene {
         let line = history::this_week_line(this);
         label(&mut scene, &line, MARGIN, 68.0, 16.0, ACCENT);
     }
-    // Legend, right-aligned on the title's line.
-    let legend = [("routine days", ACCENT), ("tension before", TENSION)];
-    let mut x = WIDTH - MARGIN;
-    for (word, color) in legend.iter().rev() {
-        let w = text_width(word, 13.0, Weight::Regular);
-        text(
-            &mut scene,
-            word,
-            x,
-            40.0,
-            13.0,
-            Weight::Regular,
-            MUTED,
-            Align::Right,
-        );
-        x -= w + 6.0 + 10.0;
-        rect(&mut scene, Rect::new(x, 30.0, 10.0, 10.0), 2.0, *color);
-        x -= 14.0;
-    }
+    legend(
+        &mut scene,
+        &[("routine days", ACCENT), ("tension before", TENSION)],
+    );
 
     // Both scales share the chart: 0–7 days on the left, 0–10 on the right.
     let (chart_top, base) = (96.0, 232.0);

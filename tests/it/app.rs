@@ -698,6 +698,26 @@ fn record_rated_routines(desktop: &Desktop, routines: &[(u64, u8, u8)]) {
     }
 }
 
+/// `dbus-monitor` writing every Notify call on the desktop's bus to `log`,
+/// once it listens.
+fn notify_calls(desktop: &Desktop, log: &std::path::Path) -> std::process::Child {
+    let monitor = desktop
+        .command("dbus-monitor")
+        .args([
+            "--session",
+            "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+        ])
+        .stdout(std::fs::File::create(log).expect("a log file"))
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("dbus-monitor runs");
+    // It is listening once its own match rule shows.
+    desktop.wait_until(Duration::from_secs(10), || {
+        std::fs::read_to_string(log).is_ok_and(|t| !t.is_empty())
+    });
+    monitor
+}
+
 /// The weekly summary: on the first working day of a week, one notification
 /// sums up the week before from the history, as the real notification
 /// daemon receives it (seen on the session bus with `dbus-monitor`).
@@ -730,20 +750,7 @@ fn the_first_working_day_of_a_week_shows_last_weeks_summary() {
     let monday_ago = weekday as u64 + 7;
     record_rated_routines(&desktop, &[(monday_ago, 6, 4), (monday_ago - 1, 7, 4)]);
     let monitor_log = desktop.scratch().join("notify-calls.txt");
-    let mut monitor = desktop
-        .command("dbus-monitor")
-        .args([
-            "--session",
-            "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
-        ])
-        .stdout(std::fs::File::create(&monitor_log).expect("a log file"))
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("dbus-monitor runs");
-    // dbus-monitor is listening once its own match rule shows.
-    desktop.wait_until(Duration::from_secs(10), || {
-        std::fs::read_to_string(&monitor_log).is_ok_and(|t| !t.is_empty())
-    });
+    let mut monitor = notify_calls(&desktop, &monitor_log);
 
     let app = App::start(&desktop, &config);
     let working = 7 - weekday;
@@ -763,19 +770,7 @@ fn the_first_working_day_of_a_week_shows_last_weeks_summary() {
     // Once: a restart the same day does not show it again.
     assert_eq!(log.matches("Last week:").count(), 1, "{log}");
     drop(app);
-    let mut monitor = desktop
-        .command("dbus-monitor")
-        .args([
-            "--session",
-            "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
-        ])
-        .stdout(std::fs::File::create(&monitor_log).expect("a log file"))
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("dbus-monitor runs");
-    desktop.wait_until(Duration::from_secs(10), || {
-        std::fs::read_to_string(&monitor_log).is_ok_and(|t| !t.is_empty())
-    });
+    let mut monitor = notify_calls(&desktop, &monitor_log);
     let app = App::start(&desktop, &config);
     assert!(app.status().is_object());
     std::thread::sleep(Duration::from_secs(3));

@@ -56,6 +56,21 @@ impl Machine {
         std::fs::write(dir.join("config.json"), text).expect("writing the config");
     }
 
+    /// `unknot ARGS` as this machine, which must succeed: its stdout.
+    fn run(&self, desktop: &Desktop, args: &[&str]) -> String {
+        let out = self
+            .unknot(desktop)
+            .args(args)
+            .output()
+            .expect("unknot runs");
+        assert!(
+            out.status.success(),
+            "unknot {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     fn json(&self, desktop: &Desktop, args: &[&str]) -> Option<Value> {
         let out = self.unknot(desktop).args(args).output().ok()?;
         out.status
@@ -229,16 +244,7 @@ fn a_routine_done_on_one_machine_counts_on_the_other_through_syncthing() {
             at: chrono::Local::now().fixed_offset() - chrono::Duration::minutes(30),
         })
         .expect("appends");
-    let out = b
-        .unknot(&desktop)
-        .args(["sync", "init"])
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    b.run(&desktop, &["sync", "init"]);
     let spawn = |m: &Machine, name: &str| {
         Process(
             m.unknot(&desktop)
@@ -261,40 +267,15 @@ fn a_routine_done_on_one_machine_counts_on_the_other_through_syncthing() {
             .is_some_and(|n| n.contains("1 record") && n.contains("unknot sync init")),
         "{note}"
     );
-    let out = a
-        .unknot(&desktop)
-        .args(["sync", "init"])
-        .output()
-        .expect("runs");
-    let said = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success() && said.starts_with("Merged 1 record of"),
-        "{said}"
-    );
-    let out = a
-        .unknot(&desktop)
-        .args(["sync", "init"])
-        .output()
-        .expect("runs again");
-    let said = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success() && said.starts_with("Nothing to merge"),
-        "{said}"
-    );
+    let said = a.run(&desktop, &["sync", "init"]);
+    assert!(said.starts_with("Merged 1 record of"), "{said}");
+    let said = a.run(&desktop, &["sync", "init"]);
+    assert!(said.starts_with("Nothing to merge"), "{said}");
     let note = a.json(&desktop, &["status", "--json"]).expect("A answers")["sync_note"].clone();
     assert!(note.is_null(), "{note}");
 
     // The routine on A, played to its end in A's window.
-    let out = a
-        .unknot(&desktop)
-        .args(["start", "tiny"])
-        .output()
-        .expect("runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    a.run(&desktop, &["start", "tiny"]);
     let done_on_a = desktop.wait_until(WAIT, || {
         a.json(&desktop, &["status", "--json"])
             .is_some_and(|s| s["daily_done"] == true)
