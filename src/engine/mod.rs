@@ -77,6 +77,8 @@ pub struct Engine<Tz: TimeZone> {
     last_status: Option<Status>,
     /// The daily routine's sessions so far, oldest first: the level.
     runs: Vec<Run>,
+    /// `progression::level` over `runs`, worked out when they change.
+    level: Level,
     /// The session that ended last, while its after-rating may still come.
     rateable: Option<Session>,
     /// The Monday of the week whose first working day showed the summary.
@@ -227,6 +229,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             off_hours: Duration::ZERO,
             last_status: None,
             runs: Vec::new(),
+            level: Level::FIRST,
             rateable: None,
             summary_week: None,
         }
@@ -234,7 +237,16 @@ impl<Tz: TimeZone> Engine<Tz> {
 
     /// The level the daily routine plays at next (`progression`).
     pub fn level(&self) -> Level {
-        progression::level(self.config.progression, &self.runs)
+        self.level
+    }
+
+    fn set_runs(&mut self, runs: Vec<Run>) {
+        self.runs = runs;
+        self.relevel();
+    }
+
+    fn relevel(&mut self) {
+        self.level = progression::level(self.config.progression, &self.runs);
     }
 
     /// What to keep across a restart.
@@ -620,7 +632,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             Input::SessionFinished(report) => self.finish_session(report, false),
             Input::SessionLost(report) => self.finish_session(report, true),
             Input::AfterRating(rating) => self.rate_after(rating),
-            Input::Runs(runs) => self.runs = runs,
+            Input::Runs(runs) => self.set_runs(runs),
             Input::DoneElsewhere(day) => self.done_elsewhere(day),
             Input::DoNotDisturb(on) => self.dnd = on && self.config.do_not_disturb.enabled,
             Input::Suspended => self.suspended = true,
@@ -631,6 +643,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             }
             Input::ConfigChanged(config) => {
                 self.config = *config;
+                self.relevel();
                 self.dnd &= self.config.do_not_disturb.enabled;
                 let known: Vec<String> =
                     self.config.breaks.iter().map(|b| b.name.clone()).collect();
@@ -991,6 +1004,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             if let Some(run) = self.runs.last_mut() {
                 run.after = Some(rating);
             }
+            self.relevel();
         }
         self.effects
             .push_back(Effect::PersistHistory(HistoryEvent::Rated {
@@ -1027,6 +1041,7 @@ impl<Tz: TimeZone> Engine<Tz> {
                 before: tension_before,
                 after: None,
             });
+            self.relevel();
         }
         self.effects
             .push_back(Effect::PersistHistory(HistoryEvent::Completed {

@@ -104,24 +104,37 @@ pub fn standing(runs: &[Run]) -> Standing {
     }
 }
 
-/// The before-ratings of the 7 days up to `day` against the 7 days before.
+/// The before-ratings of the 7 days up to `day` against the 7 days before
+/// (`runs` in time order, ending with `day`'s: only their last two weeks are
+/// looked at).
 fn rising(runs: &[Run], day: NaiveDate) -> bool {
-    let week = |from: i64, to: i64| -> Option<f64> {
-        let mut days: Vec<(NaiveDate, u8)> = Vec::new();
-        for run in runs {
-            let age = (day - run.day).num_days();
-            if (from..=to).contains(&age) {
-                if let Some(b) = run.before {
-                    // One rating a day: the first of the day.
-                    if !days.iter().any(|(d, _)| *d == run.day) {
-                        days.push((run.day, b));
-                    }
-                }
-            }
+    let recent = runs
+        .iter()
+        .rev()
+        .take_while(|r| (day - r.day).num_days() <= 13);
+    let (mut now, mut before): (Vec<(NaiveDate, u8)>, Vec<(NaiveDate, u8)>) =
+        (Vec::new(), Vec::new());
+    for run in recent {
+        let Some(b) = run.before else { continue };
+        let age = (day - run.day).num_days();
+        let week = if (0..=6).contains(&age) {
+            &mut now
+        } else if (7..=13).contains(&age) {
+            &mut before
+        } else {
+            continue;
+        };
+        // One rating a day: the first of the day (read backwards: the last
+        // pushed for a day is its first).
+        match week.iter_mut().find(|(d, _)| *d == run.day) {
+            Some(slot) => slot.1 = b,
+            None => week.push((run.day, b)),
         }
-        (days.len() >= RATED_DAYS).then(|| median(days.iter().map(|(_, b)| *b)))
+    }
+    let median_of = |week: &[(NaiveDate, u8)]| {
+        (week.len() >= RATED_DAYS).then(|| median(week.iter().map(|(_, b)| *b)))
     };
-    match (week(0, 6), week(7, 13)) {
+    match (median_of(&now), median_of(&before)) {
         (Some(now), Some(before)) => now - before >= RISE,
         _ => false,
     }

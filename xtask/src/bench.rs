@@ -323,9 +323,14 @@ fn write_config(path: &Path) -> Result<()> {
         "working_hours": days,
         "breaks": [
             {"name": "Desk reset", "routine": "desk-reset", "every": "50m"},
-            {"name": "Daily routine", "routine": "upper-trap", "at": daily, "daily": true}
+            // No check-in screen: Space starts the routine, as the timings
+            // below (a hold 12 s after Space) expect.
+            {"name": "Daily routine", "routine": "upper-trap", "at": daily, "daily": true,
+             "checkin": "off"}
         ],
-        "sound": {"enabled": true, "volume": 70, "voice": true}
+        "sound": {"enabled": true, "volume": 70, "voice": true},
+        // Not on a Monday's run only.
+        "weekly_summary": false
     });
     let dir = path.parent().context("the config has a folder")?;
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
