@@ -6,7 +6,11 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("sounds/voice");
+    // Read at run time: a build script compiled for one checkout may be
+    // reused by cargo for another (same sources, same target folder), and
+    // `env!` would have baked the first checkout's path into it.
+    let root = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let dir = Path::new(&root).join("sounds/voice");
     let manifest = dir.join("manifest.tsv");
     println!("cargo:rerun-if-changed={}", manifest.display());
     let text = std::fs::read_to_string(&manifest)

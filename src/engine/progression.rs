@@ -112,8 +112,9 @@ fn rising(runs: &[Run], day: NaiveDate) -> bool {
         .iter()
         .rev()
         .take_while(|r| (day - r.day).num_days() <= 13);
-    let (mut now, mut before): (Vec<(NaiveDate, u8)>, Vec<(NaiveDate, u8)>) =
-        (Vec::new(), Vec::new());
+    // (day, its first before-rating) for each of the two weeks.
+    let mut now: Vec<(NaiveDate, u8)> = Vec::new();
+    let mut before: Vec<(NaiveDate, u8)> = Vec::new();
     for run in recent {
         let Some(b) = run.before else { continue };
         let age = (day - run.day).num_days();
