@@ -516,6 +516,7 @@ pub fn summary(config: &Config) -> String {
     )
 }
 
+pub mod prefs;
 mod source;
 mod units;
 mod walker;

@@ -1,0 +1,1042 @@
+//! The Preferences window's model, pure: which settings it shows, what each
+//! one reads, how a key press changes it inside the limits `check-config`
+//! applies (the same constants), and how a change is written back into the
+//! user's own file text. The file stays the source of truth: an edit
+//! replaces one value where it stands (or adds one key where it is missing)
+//! and leaves every other byte as the user laid it out.
+
+use std::time::Duration;
+
+use chrono::Timelike;
+
+use jsonc_parser::ast::{Object, ObjectPropName, Value};
+use jsonc_parser::common::Ranged;
+use jsonc_parser::{CollectOptions, ParseOptions};
+use serde_json::Value as Json;
+
+use super::walker::{name_of, routine_to_json};
+use super::*;
+
+/// The window's sections, in the order they are listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Schedule,
+    Breaks,
+    Quiet,
+    Sound,
+    Routine,
+    Login,
+}
+
+impl Section {
+    pub const ALL: [Section; 6] = [
+        Section::Schedule,
+        Section::Breaks,
+        Section::Quiet,
+        Section::Sound,
+        Section::Routine,
+        Section::Login,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Schedule => "Schedule",
+            Section::Breaks => "Breaks",
+            Section::Quiet => "Quiet times",
+            Section::Sound => "Sound",
+            Section::Routine => "Routine",
+            Section::Login => "Start at login",
+        }
+    }
+}
+
+/// One setting the window shows. Days are 0 = Monday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    /// The day's chip: a working day or not.
+    WorkDay(usize),
+    /// The start and the end of the day's first hours.
+    DayStart(usize),
+    DayEnd(usize),
+    DeskEvery,
+    DailyAt,
+    SnoozeLength,
+    SnoozeMax,
+    RepeatAfter,
+    MaxRepeats,
+    NaturalBreak,
+    Fullscreen,
+    Microphone,
+    NotificationsPaused,
+    ScreenShare,
+    MaxPostpone,
+    SoundOn,
+    Volume,
+    Voice,
+    PauseMedia,
+    KnotSide,
+    LieFaceDown,
+    CheckIn,
+    Progression,
+    WeeklySummary,
+    /// Not in the config: the autostart entry (the window asks the platform).
+    Autostart,
+}
+
+/// How a control looks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Shown {
+    /// A switch, on or off.
+    Toggle(bool),
+    /// A value changed with the arrow keys (a stepper, a time, a choice).
+    Value(String),
+}
+
+/// The steps of the time fields (working hours, the daily routine's time).
+const TIME_STEP_MIN: u16 = 15;
+
+impl Item {
+    pub fn section(self) -> Section {
+        use Item::*;
+        match self {
+            WorkDay(_) | DayStart(_) | DayEnd(_) | DeskEvery | DailyAt => Section::Schedule,
+            SnoozeLength | SnoozeMax | RepeatAfter | MaxRepeats | NaturalBreak => Section::Breaks,
+            Fullscreen | Microphone | NotificationsPaused | ScreenShare | MaxPostpone => {
+                Section::Quiet
+            }
+            SoundOn | Volume | Voice | PauseMedia => Section::Sound,
+            KnotSide | LieFaceDown | CheckIn | Progression | WeeklySummary => Section::Routine,
+            Autostart => Section::Login,
+        }
+    }
+
+    pub fn label(self) -> String {
+        use Item::*;
+        match self {
+            WorkDay(d) => DAY_NAMES[d].to_owned(),
+            DayStart(_) => "from".into(),
+            DayEnd(_) => "to".into(),
+            DeskEvery => "Desk reset every".into(),
+            DailyAt => "Daily routine at".into(),
+            SnoozeLength => "Snooze for".into(),
+            SnoozeMax => "Snoozes per break".into(),
+            RepeatAfter => "Remind again after".into(),
+            MaxRepeats => "Reminders per break".into(),
+            NaturalBreak => "Away this long counts as a break".into(),
+            Fullscreen => "Hold breaks while an app is fullscreen".into(),
+            Microphone => "Hold breaks during calls (microphone, camera)".into(),
+            NotificationsPaused => "Hold breaks while notifications are paused".into(),
+            ScreenShare => "Hold breaks while the screen is shared".into(),
+            MaxPostpone => "Hold a break at most".into(),
+            SoundOn => "Sound during breaks".into(),
+            Volume => "Volume (a chime plays)".into(),
+            Voice => "Spoken guidance".into(),
+            PauseMedia => "Pause music while a break talks".into(),
+            KnotSide => "The knot is on".into(),
+            LieFaceDown => "Floor space to lie face down".into(),
+            CheckIn => "Ask how the knot feels".into(),
+            Progression => "Level".into(),
+            WeeklySummary => "Weekly summary".into(),
+            Autostart => "Start unknot when I log in".into(),
+        }
+    }
+}
+
+/// Short weekday names, Monday first.
+pub const DAY_NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// The settings shown for this config, in focus order. A day off shows its
+/// chip only; the desk-reset and daily-routine rows show when those breaks
+/// are in the config.
+pub fn items(config: &Config) -> Vec<Item> {
+    use Item::*;
+    let mut out = Vec::new();
+    for (d, hours) in config.working_hours.iter().enumerate() {
+        out.push(WorkDay(d));
+        if !hours.is_empty() {
+            out.extend([DayStart(d), DayEnd(d)]);
+        }
+    }
+    if desk_break(config).is_some() {
+        out.push(DeskEvery);
+    }
+    if daily_break(config).is_some() {
+        out.push(DailyAt);
+    }
+    out.extend([
+        SnoozeLength,
+        SnoozeMax,
+        RepeatAfter,
+        MaxRepeats,
+        NaturalBreak,
+        Fullscreen,
+        Microphone,
+        NotificationsPaused,
+        ScreenShare,
+        MaxPostpone,
+        SoundOn,
+        Volume,
+        Voice,
+        PauseMedia,
+        KnotSide,
+        LieFaceDown,
+    ]);
+    if daily_break(config).is_some() {
+        out.push(CheckIn);
+    }
+    out.extend([Progression, WeeklySummary, Autostart]);
+    out
+}
+
+/// The first interval break (the desk reset), by index.
+fn desk_break(config: &Config) -> Option<usize> {
+    config
+        .breaks
+        .iter()
+        .position(|b| matches!(b.when, BreakWhen::Every(_)))
+}
+
+/// The daily break at a time of day, by index.
+fn daily_break(config: &Config) -> Option<usize> {
+    config
+        .breaks
+        .iter()
+        .position(|b| b.daily && matches!(b.when, BreakWhen::At(_)))
+}
+
+/// What the control of `item` shows. `Autostart` shows off here; the window
+/// knows the real state.
+pub fn shown(config: &Config, item: Item) -> Shown {
+    use Item::*;
+    let c = config;
+    let minutes = |d: Duration| Shown::Value(format_duration(d));
+    let count = |n: u32| Shown::Value(n.to_string());
+    match item {
+        WorkDay(d) => Shown::Toggle(!c.working_hours[d].is_empty()),
+        DayStart(d) => Shown::Value(
+            first_range(c, d).map_or(String::new(), |r| units::format_minutes(r.start_min)),
+        ),
+        DayEnd(d) => Shown::Value(
+            first_range(c, d).map_or(String::new(), |r| units::format_minutes(r.end_min)),
+        ),
+        DeskEvery => match desk_break(c).map(|i| c.breaks[i].when) {
+            Some(BreakWhen::Every(d)) => minutes(d),
+            _ => Shown::Value(String::new()),
+        },
+        DailyAt => match daily_break(c).map(|i| c.breaks[i].when) {
+            Some(BreakWhen::At(t)) => Shown::Value(t.format("%H:%M").to_string()),
+            _ => Shown::Value(String::new()),
+        },
+        SnoozeLength => minutes(c.snooze.length),
+        SnoozeMax => count(c.snooze.max_per_break),
+        RepeatAfter => minutes(c.reminders.repeat_after),
+        MaxRepeats => count(c.reminders.max_repeats),
+        NaturalBreak => minutes(c.natural_break),
+        Fullscreen => Shown::Toggle(c.do_not_disturb.fullscreen),
+        Microphone => Shown::Toggle(c.do_not_disturb.microphone),
+        NotificationsPaused => Shown::Toggle(c.do_not_disturb.notifications_paused),
+        ScreenShare => Shown::Toggle(c.do_not_disturb.screen_share),
+        MaxPostpone => minutes(c.do_not_disturb.max_postpone),
+        SoundOn => Shown::Toggle(c.sound.enabled),
+        Volume => Shown::Value(format!("{} %", c.sound.volume)),
+        Voice => Shown::Toggle(c.sound.voice),
+        PauseMedia => Shown::Toggle(c.sound.pause_media),
+        KnotSide => Shown::Value(
+            match c.upper_trap.knot_side {
+                routine::KnotSide::Both => "both sides",
+                routine::KnotSide::Left => "the left",
+                routine::KnotSide::Right => "the right",
+            }
+            .into(),
+        ),
+        LieFaceDown => Shown::Toggle(c.upper_trap.lie_face_down),
+        CheckIn => Shown::Value(match daily_break(c).map(|i| c.breaks[i].checkin) {
+            Some(super::CheckIn::BeforeAfter) => "before and after".into(),
+            Some(super::CheckIn::After) => "after only".into(),
+            _ => "never".into(),
+        }),
+        Progression => Shown::Value(match c.progression {
+            routine::Progression::Auto => "grows with you".into(),
+            routine::Progression::Off => "stay at 1".into(),
+            routine::Progression::Held(l) => format!("hold at {}", l.get()),
+        }),
+        WeeklySummary => Shown::Toggle(c.weekly_summary),
+        Autostart => Shown::Toggle(false),
+    }
+}
+
+fn first_range(config: &Config, day: usize) -> Option<TimeRange> {
+    config.working_hours[day].first().copied()
+}
+
+/// A duration one step up or down inside `(min, max)`: steps of a minute up
+/// to 10 minutes, then 5 minutes, then 15 past an hour.
+fn step_duration(d: Duration, dir: i32, (min, max): (Duration, Duration)) -> Option<Duration> {
+    let on_grid = |n: u64| n < 10 || (n < 60 && n.is_multiple_of(5)) || n.is_multiple_of(15);
+    let mut n = d.as_secs() / 60;
+    loop {
+        n = if dir > 0 { n + 1 } else { n.checked_sub(1)? };
+        if on_grid(n) {
+            break;
+        }
+    }
+    let next = Duration::from_secs(n * 60);
+    (next >= min && next <= max).then_some(next)
+}
+
+fn step_count(n: u32, dir: i32, max: u64) -> Option<u32> {
+    let next = i64::from(n) + i64::from(dir.signum());
+    (0..=max as i64).contains(&next).then_some(next as u32)
+}
+
+/// Minutes of the day one time step up or down, inside `lo..=hi`.
+fn step_minutes(m: u16, dir: i32, lo: u16, hi: u16) -> Option<u16> {
+    let step = i32::from(TIME_STEP_MIN);
+    let m = i32::from(m);
+    let next = if dir > 0 {
+        (m / step + 1) * step
+    } else {
+        (m + step - 1) / step * step - step
+    };
+    let next = u16::try_from(next).ok()?;
+    (lo..=hi).contains(&next).then_some(next)
+}
+
+/// The config after the arrow keys move `item` one step (`dir` > 0: up or
+/// right), or `None` at a limit. Space toggles: `dir == 0`.
+pub fn change(config: &Config, item: Item, dir: i32) -> Option<Config> {
+    use Item::*;
+    let mut c = config.clone();
+    let flip = |b: &mut bool| *b = !*b;
+    match item {
+        WorkDay(d) => {
+            c.working_hours[d] = if c.working_hours[d].is_empty() {
+                vec![TimeRange {
+                    start_min: 9 * 60,
+                    end_min: 18 * 60,
+                }]
+            } else {
+                Vec::new()
+            };
+        }
+        DayStart(d) | DayEnd(d) => {
+            let hours = &mut c.working_hours[d];
+            let first = *hours.first()?;
+            // The next range (if any) bounds the end: ranges never overlap.
+            let ceiling = hours.get(1).map_or(24 * 60, |r| r.start_min);
+            let r = &mut hours[0];
+            if item == DayStart(d) {
+                r.start_min = step_minutes(
+                    first.start_min,
+                    dir,
+                    0,
+                    first.end_min.saturating_sub(TIME_STEP_MIN),
+                )?;
+            } else {
+                r.end_min =
+                    step_minutes(first.end_min, dir, first.start_min + TIME_STEP_MIN, ceiling)?;
+            }
+        }
+        DeskEvery => {
+            let i = desk_break(&c)?;
+            let BreakWhen::Every(d) = c.breaks[i].when else {
+                return None;
+            };
+            c.breaks[i].when = BreakWhen::Every(step_duration(d, dir, (EVERY_MIN, EVERY_MAX))?);
+        }
+        DailyAt => {
+            let i = daily_break(&c)?;
+            let BreakWhen::At(t) = c.breaks[i].when else {
+                return None;
+            };
+            let m = (t.hour() * 60 + t.minute()) as u16;
+            let m = step_minutes(m, dir, 0, 24 * 60 - TIME_STEP_MIN)?;
+            c.breaks[i].when = BreakWhen::At(NaiveTime::from_hms_opt(
+                u32::from(m / 60),
+                u32::from(m % 60),
+                0,
+            )?);
+        }
+        SnoozeLength => {
+            c.snooze.length = step_duration(c.snooze.length, dir, (SNOOZE_MIN, SNOOZE_MAX))?
+        }
+        SnoozeMax => {
+            c.snooze.max_per_break = step_count(c.snooze.max_per_break, dir, SNOOZE_COUNT_MAX)?
+        }
+        RepeatAfter => {
+            c.reminders.repeat_after =
+                step_duration(c.reminders.repeat_after, dir, (REPEAT_MIN, REPEAT_MAX))?
+        }
+        MaxRepeats => {
+            c.reminders.max_repeats = step_count(c.reminders.max_repeats, dir, REPEAT_COUNT_MAX)?
+        }
+        NaturalBreak => {
+            c.natural_break = step_duration(c.natural_break, dir, (NATURAL_MIN, NATURAL_MAX))?
+        }
+        Fullscreen => flip(&mut c.do_not_disturb.fullscreen),
+        Microphone => {
+            // Calls show as the microphone or the camera: one switch for both.
+            let on = !c.do_not_disturb.microphone;
+            c.do_not_disturb.microphone = on;
+            c.do_not_disturb.camera = on;
+        }
+        NotificationsPaused => flip(&mut c.do_not_disturb.notifications_paused),
+        ScreenShare => flip(&mut c.do_not_disturb.screen_share),
+        MaxPostpone => {
+            c.do_not_disturb.max_postpone = step_duration(
+                c.do_not_disturb.max_postpone,
+                dir,
+                (POSTPONE_MIN, POSTPONE_MAX),
+            )?
+        }
+        SoundOn => flip(&mut c.sound.enabled),
+        Volume => {
+            let v = i32::from(c.sound.volume) + 5 * dir.signum();
+            let v = (v / 5 * 5).clamp(0, 100) as u8;
+            (v != c.sound.volume && dir != 0).then_some(())?;
+            c.sound.volume = v;
+        }
+        Voice => flip(&mut c.sound.voice),
+        PauseMedia => flip(&mut c.sound.pause_media),
+        KnotSide => {
+            let all = [
+                routine::KnotSide::Both,
+                routine::KnotSide::Left,
+                routine::KnotSide::Right,
+            ];
+            c.upper_trap.knot_side = cycle(&all, c.upper_trap.knot_side, dir);
+        }
+        LieFaceDown => flip(&mut c.upper_trap.lie_face_down),
+        CheckIn => {
+            let i = daily_break(&c)?;
+            let all = [
+                super::CheckIn::BeforeAfter,
+                super::CheckIn::After,
+                super::CheckIn::Off,
+            ];
+            c.breaks[i].checkin = cycle(&all, c.breaks[i].checkin, dir);
+        }
+        Progression => {
+            use routine::Progression as P;
+            let all = [
+                P::Auto,
+                P::Off,
+                P::Held(routine::Level::ALL[1]),
+                P::Held(routine::Level::ALL[2]),
+            ];
+            c.progression = cycle(&all, c.progression, dir);
+        }
+        WeeklySummary => flip(&mut c.weekly_summary),
+        Autostart => return None,
+    }
+    (c != *config).then_some(c)
+}
+
+/// The next (or previous) choice, round the list; Space moves on.
+fn cycle<T: Copy + PartialEq>(all: &[T], now: T, dir: i32) -> T {
+    let i = all.iter().position(|x| *x == now).unwrap_or(0);
+    let n = all.len();
+    all[if dir < 0 {
+        (i + n - 1) % n
+    } else {
+        (i + 1) % n
+    }]
+}
+
+// ---- the file ----
+
+/// Why a change could not be written into the file's text.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum EditError {
+    #[error("the config file does not read as JSON, so unknot leaves it as it is")]
+    Unreadable,
+    #[error("the file's {0} is not laid out as unknot expects, so unknot leaves it as it is")]
+    Shape(String),
+    #[error("this change would make the config invalid: {0}")]
+    Invalid(String),
+}
+
+/// One step of a key path: an object's key or an array's index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Seg {
+    Key(&'static str),
+    Index(usize),
+}
+
+/// Where `item`'s value lives in the file.
+fn path_of(config: &Config, item: Item) -> Option<Vec<Seg>> {
+    use Item::*;
+    use Seg::*;
+    let p = |keys: &[&'static str]| Some(keys.iter().map(|k| Key(k)).collect());
+    match item {
+        WorkDay(d) | DayStart(d) | DayEnd(d) => p(&["working_hours", DAYS[d]]),
+        DeskEvery => Some(vec![
+            Key("breaks"),
+            Index(desk_break(config)?),
+            Key("every"),
+        ]),
+        DailyAt => Some(vec![Key("breaks"), Index(daily_break(config)?), Key("at")]),
+        CheckIn => Some(vec![
+            Key("breaks"),
+            Index(daily_break(config)?),
+            Key("checkin"),
+        ]),
+        SnoozeLength => p(&["snooze", "length"]),
+        SnoozeMax => p(&["snooze", "max_per_break"]),
+        RepeatAfter => p(&["reminders", "repeat_after"]),
+        MaxRepeats => p(&["reminders", "max_repeats"]),
+        NaturalBreak => p(&["natural_break"]),
+        Fullscreen => p(&["do_not_disturb", "fullscreen"]),
+        // Two keys: written as two edits (see `write`).
+        Microphone => p(&["do_not_disturb", "microphone"]),
+        NotificationsPaused => p(&["do_not_disturb", "notifications_paused"]),
+        ScreenShare => p(&["do_not_disturb", "screen_share"]),
+        MaxPostpone => p(&["do_not_disturb", "max_postpone"]),
+        SoundOn => p(&["sound", "enabled"]),
+        Volume => p(&["sound", "volume"]),
+        Voice => p(&["sound", "voice"]),
+        PauseMedia => p(&["sound", "pause_media"]),
+        KnotSide => p(&["upper_trap", "knot_side"]),
+        LieFaceDown => p(&["upper_trap", "lie_face_down"]),
+        Progression => p(&["upper_trap", "progression"]),
+        WeeklySummary => p(&["weekly_summary"]),
+        Autostart => None,
+    }
+}
+
+/// The file's text after `item` took its value from `new`. `text` is the
+/// file as it is (empty: no file yet, which takes the example's shape);
+/// the result is checked to load back as `new`, else it is refused.
+pub fn write(text: &str, new: &Config, item: Item) -> Result<String, EditError> {
+    let base = if text.trim().is_empty() {
+        EXAMPLE
+    } else {
+        text
+    };
+    let mut json = to_json(new);
+    let mut path = path_of(new, item).ok_or(EditError::Shape("setting".into()))?;
+    if let Item::DayStart(d) | Item::DayEnd(d) = item {
+        // Only the one range string changes, where the file has it.
+        if let Some((i, list)) = changed_range(base, &json, d) {
+            json["working_hours"][DAYS[d]] = list;
+            path.push(Seg::Index(i));
+        }
+    }
+    let mut out = splice(base, &path, &json)?;
+    if item == Item::Microphone {
+        let camera = [Seg::Key("do_not_disturb"), Seg::Key("camera")];
+        out = splice(&out, &camera, &json)?;
+    }
+    match walker::parse(out.as_bytes(), "config.json") {
+        Ok(loaded) if loaded == *new => Ok(out),
+        Ok(_) => Err(EditError::Invalid("it reads back differently".into())),
+        Err(e) => Err(EditError::Invalid(
+            e.errors
+                .first()
+                .map(|e| e.message.clone())
+                .unwrap_or_default(),
+        )),
+    }
+}
+
+/// The day's ranges in the file's order with the one edited range in its
+/// place, and where that is; `None` unless exactly one range differs.
+fn changed_range(text: &str, json: &Json, day: usize) -> Option<(usize, Json)> {
+    let file: Json = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+    let old = file.get("working_hours")?.get(DAYS[day])?.as_array()?;
+    let new = json["working_hours"][DAYS[day]].as_array()?;
+    let parsed = |v: &Json| v.as_str().and_then(|s| units::parse_time_range(s).ok());
+    let new: Vec<TimeRange> = new.iter().filter_map(parsed).collect();
+    let gone: Vec<usize> = (0..old.len())
+        .filter(|i| parsed(&old[*i]).is_none_or(|r| !new.contains(&r)))
+        .collect();
+    let old_ranges: Vec<TimeRange> = old.iter().filter_map(parsed).collect();
+    let added: Vec<&TimeRange> = new.iter().filter(|r| !old_ranges.contains(r)).collect();
+    let ([i], [r]) = (gone.as_slice(), added.as_slice()) else {
+        return None;
+    };
+    let mut list = old.clone();
+    list[*i] = Json::String(format!(
+        "{}-{}",
+        units::format_minutes(r.start_min),
+        units::format_minutes(r.end_min)
+    ));
+    Some((*i, Json::Array(list)))
+}
+
+/// The config in the file's schema: every key written out, so any part of
+/// it can be put where the file lacks it.
+pub fn to_json(c: &Config) -> Json {
+    use serde_json::json;
+    let mut hours = serde_json::Map::new();
+    for (day, ranges) in DAYS.iter().zip(&c.working_hours) {
+        let list: Vec<String> = ranges
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}-{}",
+                    units::format_minutes(r.start_min),
+                    units::format_minutes(r.end_min)
+                )
+            })
+            .collect();
+        hours.insert((*day).into(), json!(list));
+    }
+    let breaks: Vec<Json> = c
+        .breaks
+        .iter()
+        .map(|b| {
+            let mut o = serde_json::Map::new();
+            o.insert("name".into(), json!(b.name));
+            o.insert("routine".into(), json!(b.routine));
+            match b.when {
+                BreakWhen::Every(d) => o.insert("every".into(), json!(format_duration(d))),
+                BreakWhen::At(t) => o.insert("at".into(), json!(t.format("%H:%M").to_string())),
+            };
+            if b.daily {
+                o.insert("daily".into(), json!(true));
+            }
+            if !b.start_screen {
+                o.insert("start_screen".into(), json!(false));
+            }
+            if b.checkin != super::CheckIn::default_for(b.daily) {
+                o.insert("checkin".into(), json!(b.checkin.name()));
+            }
+            Json::Object(o)
+        })
+        .collect();
+    let progression = match c.progression {
+        routine::Progression::Auto => json!("auto"),
+        routine::Progression::Off => json!("off"),
+        routine::Progression::Held(l) => json!(l.get()),
+    };
+    let d = &c.do_not_disturb;
+    let mut out = json!({
+        "version": VERSION,
+        "working_hours": hours,
+        "breaks": breaks,
+        "snooze": {
+            "length": format_duration(c.snooze.length),
+            "max_per_break": c.snooze.max_per_break,
+        },
+        "reminders": {
+            "repeat_after": format_duration(c.reminders.repeat_after),
+            "max_repeats": c.reminders.max_repeats,
+        },
+        "natural_break": format_duration(c.natural_break),
+        "do_not_disturb": {
+            "enabled": d.enabled,
+            "fullscreen": d.fullscreen,
+            "microphone": d.microphone,
+            "notifications_paused": d.notifications_paused,
+            "camera": d.camera,
+            "screen_share": d.screen_share,
+            "inhibitors": d.inhibitors,
+            "max_postpone": format_duration(d.max_postpone),
+        },
+        "sound": {
+            "enabled": c.sound.enabled,
+            "volume": c.sound.volume,
+            "voice": c.sound.voice,
+            "pause_media": c.sound.pause_media,
+        },
+        "upper_trap": {
+            "knot_side": name_of(KNOT_SIDES, c.upper_trap.knot_side),
+            "lie_face_down": c.upper_trap.lie_face_down,
+            "progression": progression,
+        },
+        "weekly_summary": c.weekly_summary,
+        "routines": c.routines.iter().map(routine_to_json).collect::<Vec<_>>(),
+    });
+    if let (Some(folder), Some(map)) = (&c.sync_folder, out.as_object_mut()) {
+        map.insert("sync".into(), json!({ "folder": folder.to_string_lossy() }));
+    }
+    out
+}
+
+/// `text` with the value at `path` replaced by the same place in `json`, or,
+/// where the file stops short of the path, the missing key added with its
+/// whole value. Nothing else in the text changes.
+fn splice(text: &str, path: &[Seg], json: &Json) -> Result<String, EditError> {
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let body = &text[bom..];
+    let options = ParseOptions {
+        allow_comments: false,
+        allow_trailing_commas: false,
+        ..ParseOptions::default()
+    };
+    let ast = jsonc_parser::parse_to_ast(body, &CollectOptions::default(), &options)
+        .map_err(|_| EditError::Unreadable)?;
+    let mut node = ast.value.ok_or(EditError::Unreadable)?;
+    let pointer = |upto: usize| -> Result<&Json, EditError> {
+        let mut v = json;
+        for seg in &path[..upto] {
+            v = match seg {
+                Seg::Key(k) => v.get(k),
+                Seg::Index(i) => v.get(i),
+            }
+            .ok_or_else(|| EditError::Shape(dotted(&path[..upto])))?;
+        }
+        Ok(v)
+    };
+    for (i, seg) in path.iter().enumerate() {
+        let next = match (&node, seg) {
+            (Value::Object(obj), Seg::Key(k)) => match find(obj, k) {
+                Some(v) => v.clone(),
+                None => {
+                    let value = pointer(i + 1)?;
+                    return Ok(insert(text, bom, obj, k, value));
+                }
+            },
+            (Value::Array(arr), Seg::Index(n)) => arr
+                .elements
+                .get(*n)
+                .cloned()
+                .ok_or_else(|| EditError::Shape(dotted(&path[..=i])))?,
+            _ => return Err(EditError::Shape(dotted(&path[..i]))),
+        };
+        node = next;
+    }
+    let range = node.range();
+    let indent = indent_at(body, range.start);
+    let value = render(pointer(path.len())?, &indent);
+    let (start, end) = (bom + range.start, bom + range.end);
+    Ok(format!("{}{}{}", &text[..start], value, &text[end..]))
+}
+
+fn find<'a, 'b>(obj: &'b Object<'a>, key: &str) -> Option<&'b Value<'a>> {
+    obj.properties.iter().find_map(|p| {
+        let name = match &p.name {
+            ObjectPropName::String(s) => s.value.as_ref(),
+            ObjectPropName::Word(w) => w.value,
+        };
+        (name == key).then_some(&p.value)
+    })
+}
+
+fn dotted(path: &[Seg]) -> String {
+    let mut s = String::new();
+    for seg in path {
+        match seg {
+            Seg::Key(k) if s.is_empty() => s.push_str(k),
+            Seg::Key(k) => s.push_str(&format!(".{k}")),
+            Seg::Index(i) => s.push_str(&format!("[{i}]")),
+        }
+    }
+    if s.is_empty() {
+        s.push_str("top level");
+    }
+    s
+}
+
+/// Adds `"key": value` as the last member of `obj`, laid out like its
+/// siblings: on lines of their own at their indent, or on one line.
+fn insert(text: &str, bom: usize, obj: &Object, key: &str, value: &Json) -> String {
+    let body = &text[bom..];
+    let key = serde_json::to_string(key).unwrap_or_default();
+    let (at, piece) = match obj.properties.last() {
+        Some(last) => {
+            let end = last.range.end;
+            let multiline = body[obj.range.start..last.range.start].contains('\n');
+            if multiline {
+                let indent = indent_at(body, last.range.start);
+                (end, format!(",\n{indent}{key}: {}", render(value, &indent)))
+            } else {
+                (end, format!(", {key}: {}", render(value, "")))
+            }
+        }
+        None => {
+            let outer = indent_at(body, obj.range.start);
+            let indent = format!("{outer}  ");
+            let piece = format!("\n{indent}{key}: {}\n{outer}", render(value, &indent));
+            (obj.range.start + 1, piece)
+        }
+    };
+    let at = bom + at;
+    format!("{}{}{}", &text[..at], piece, &text[at..])
+}
+
+/// The leading spaces of the line that holds `offset`.
+fn indent_at(body: &str, offset: usize) -> String {
+    let line_start = body[..offset].rfind('\n').map_or(0, |i| i + 1);
+    body[line_start..]
+        .chars()
+        .take_while(|c| *c == ' ' || *c == '\t')
+        .collect()
+}
+
+/// A value as the example file lays it out: objects and arrays of objects
+/// one member a line (two spaces deeper than `indent`), arrays of plain
+/// values on one line.
+fn render(value: &Json, indent: &str) -> String {
+    let inner = format!("{indent}  ");
+    match value {
+        Json::Object(map) if !map.is_empty() => {
+            let members: Vec<String> = map
+                .iter()
+                .map(|(k, v)| {
+                    let k = serde_json::to_string(k).unwrap_or_default();
+                    format!("{inner}{k}: {}", render(v, &inner))
+                })
+                .collect();
+            format!("{{\n{}\n{indent}}}", members.join(",\n"))
+        }
+        Json::Array(items) if items.iter().any(|v| v.is_object() || v.is_array()) => {
+            let items: Vec<String> = items
+                .iter()
+                .map(|v| format!("{inner}{}", render(v, &inner)))
+                .collect();
+            format!("[\n{}\n{indent}]", items.join(",\n"))
+        }
+        Json::Array(items) => {
+            let items: Vec<String> = items.iter().map(|v| render(v, indent)).collect();
+            format!("[{}]", items.join(", "))
+        }
+        // Scalars and empty containers: serde_json's own spelling.
+        other => serde_json::to_string(other).unwrap_or_default(),
+    }
+}
+
+/// Writes `bytes` to `path` so that a reader sees the old file or the new
+/// one, never half of one: a temporary file beside it, synced, renamed over
+/// it, and the folder synced. Makes the folder if there is none.
+pub fn write_atomic(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .ok_or_else(|| std::io::Error::other("the config path has no folder"))?;
+    std::fs::create_dir_all(dir)?;
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let temp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let written = (|| {
+        let mut file = std::fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.sync_all()?;
+        std::fs::rename(&temp, path)?;
+        std::fs::File::open(dir)?.sync_all()
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&temp);
+    }
+    written
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn load(text: &str) -> Config {
+        walker::parse(text.as_bytes(), "t").expect("valid")
+    }
+
+    #[test]
+    fn an_edit_changes_one_value_and_nothing_else_of_a_hand_laid_file() {
+        let text = "{\n    \"version\": 1,\n    \"snooze\": { \"length\": \"10m\",   \"max_per_break\": 3 },\n\n    \"breaks\": [\n        {\"name\": \"Desk reset\", \"routine\": \"desk-reset\", \"every\": \"50m\"}\n    ]\n}\n";
+        let config = load(text);
+        let new = change(&config, Item::DeskEvery, 1).expect("a step up");
+        let out = write(text, &new, Item::DeskEvery).expect("written");
+        assert_eq!(out, text.replace("\"50m\"", "\"55m\""));
+        let new2 = change(&new, Item::SnoozeLength, -1).expect("a step down");
+        let out2 = write(&out, &new2, Item::SnoozeLength).expect("written");
+        assert_eq!(out2, out.replace("\"10m\"", "\"9m\""));
+    }
+
+    #[test]
+    fn a_range_changes_where_the_file_has_it() {
+        let text = "{\"working_hours\": {\"mon\": [\n  \"13:00-17:00\",\n  \"08:00-12:00\",\n  \"18:00-19:00\"\n]}}";
+        let config = load(text);
+        let new = change(&config, Item::DayStart(0), -1).expect("earlier");
+        let out = write(text, &new, Item::DayStart(0)).expect("written");
+        assert_eq!(out, text.replace("08:00-12:00", "07:45-12:00"));
+    }
+
+    #[test]
+    fn a_missing_key_is_added_beside_its_siblings() {
+        let text = "{\n  \"version\": 1,\n  \"sound\": {\n    \"enabled\": true\n  }\n}\n";
+        let config = load(text);
+        let new = change(&config, Item::Voice, 0).expect("toggled");
+        let out = write(text, &new, Item::Voice).expect("written");
+        assert_eq!(
+            out,
+            "{\n  \"version\": 1,\n  \"sound\": {\n    \"enabled\": true,\n    \"voice\": false\n  }\n}\n"
+        );
+        // A section that is missing comes whole, with the values in force.
+        let new = change(&config, Item::SnoozeMax, 1).expect("a step up");
+        let out = write(text, &new, Item::SnoozeMax).expect("written");
+        assert!(
+            out.contains("\"snooze\": {\n    \"length\": \"10m\",\n    \"max_per_break\": 4\n  }"),
+            "{out}"
+        );
+        assert_eq!(load(&out), new);
+    }
+
+    #[test]
+    fn no_file_takes_the_example_shape() {
+        let new = change(&Config::default(), Item::DeskEvery, -1).expect("a step down");
+        let out = write("", &new, Item::DeskEvery).expect("written");
+        assert_eq!(
+            out,
+            EXAMPLE.replace("\"every\": \"50m\"", "\"every\": \"45m\"")
+        );
+    }
+
+    #[test]
+    fn limits_are_the_ones_check_config_applies() {
+        let mut c = Config::default();
+        c.snooze.length = SNOOZE_MAX;
+        assert_eq!(change(&c, Item::SnoozeLength, 1), None);
+        c.snooze.length = SNOOZE_MIN;
+        assert_eq!(change(&c, Item::SnoozeLength, -1), None);
+        c.snooze.max_per_break = SNOOZE_COUNT_MAX as u32;
+        assert_eq!(change(&c, Item::SnoozeMax, 1), None);
+        c.breaks[0].when = BreakWhen::Every(EVERY_MIN);
+        assert_eq!(change(&c, Item::DeskEvery, -1), None);
+        c.sound.volume = 100;
+        assert_eq!(change(&c, Item::Volume, 1), None);
+        // The end of a day cannot pass into its second range.
+        c.working_hours[0] = vec![
+            TimeRange {
+                start_min: 540,
+                end_min: 720,
+            },
+            TimeRange {
+                start_min: 720,
+                end_min: 1080,
+            },
+        ];
+        assert_eq!(change(&c, Item::DayEnd(0), 1), None);
+        assert!(change(&c, Item::DayEnd(0), -1).is_some());
+    }
+
+    #[test]
+    fn durations_step_on_a_grid() {
+        let m = |n: u64| Duration::from_secs(n * 60);
+        let lim = (m(1), m(480));
+        assert_eq!(step_duration(m(50), 1, lim), Some(m(55)));
+        assert_eq!(step_duration(m(50), -1, lim), Some(m(45)));
+        assert_eq!(step_duration(m(10), -1, lim), Some(m(9)));
+        assert_eq!(step_duration(m(9), 1, lim), Some(m(10)));
+        assert_eq!(step_duration(m(55), 1, lim), Some(m(60)));
+        assert_eq!(step_duration(m(60), 1, lim), Some(m(75)));
+        assert_eq!(step_duration(m(60), -1, lim), Some(m(55)));
+        assert_eq!(step_duration(m(62), -1, lim), Some(m(60)));
+    }
+
+    /// Configs with more than the window shows: extra breaks, three ranges
+    /// a day, a user routine, a sync folder.
+    fn arb_config_text() -> impl Strategy<Value = String> {
+        let day = prop::collection::vec(0u16..12, 0..4).prop_map(|starts| {
+            let mut s: Vec<u16> = starts;
+            s.sort_unstable();
+            s.dedup();
+            s.iter()
+                .map(|h| format!("\"{:02}:00-{:02}:30\"", h * 2, h * 2))
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        (
+            prop::collection::vec(day, 7),
+            5u64..480,
+            prop::option::of(0u32..24),
+            any::<bool>(),
+            0u8..=100,
+            prop::sample::select(vec!["both", "left", "right"]),
+            any::<bool>(),
+            any::<bool>(),
+        )
+            .prop_map(|(days, every, at, sync, volume, side, compact, extra)| {
+                let hours: Vec<String> = DAYS
+                    .iter()
+                    .zip(&days)
+                    .filter(|(_, d)| !d.is_empty() || extra)
+                    .map(|(k, d)| format!("\"{k}\": [{d}]"))
+                    .collect();
+                let mut breaks = vec![format!(
+                    "{{\"name\": \"Desk reset\", \"routine\": \"desk-reset\", \"every\": \"{every}m\"}}"
+                )];
+                if let Some(h) = at {
+                    breaks.push(format!(
+                        "{{\"name\": \"Daily\", \"routine\": \"upper-trap\", \"at\": \"{h:02}:00\", \"daily\": true}}"
+                    ));
+                }
+                if extra {
+                    breaks.push("{\"name\": \"Eyes\", \"routine\": \"desk-reset\", \"every\": \"20m\", \"checkin\": \"after\"}".into());
+                }
+                let mut keys = vec![
+                    "\"version\": 1".to_owned(),
+                    format!("\"working_hours\": {{{}}}", hours.join(", ")),
+                    format!("\"breaks\": [{}]", breaks.join(", ")),
+                    format!("\"sound\": {{\"volume\": {volume}}}"),
+                    format!("\"upper_trap\": {{\"knot_side\": \"{side}\"}}"),
+                ];
+                if sync {
+                    keys.push("\"sync\": {\"folder\": \"~/Sync/unknot\"}".into());
+                }
+                if extra {
+                    keys.push(
+                        "\"routines\": [{\"id\": \"mine\", \"title\": \"Mine\", \"safety\": \"Stop if it hurts.\", \"exercises\": [{\"id\": \"roll\", \"title\": \"Roll\", \"purpose\": \"stretch\", \"position\": \"sitting\", \"equipment\": \"none\", \"instructions\": [\"Roll the shoulders back.\"], \"sides\": \"none\", \"sets\": 1, \"reps\": 1, \"phases\": [{\"phase\": \"move\", \"for\": \"20s\"}]}]}]".into(),
+                    );
+                }
+                let sep = if compact { ", " } else { ",\n  " };
+                if compact {
+                    format!("{{{}}}", keys.join(sep))
+                } else {
+                    format!("{{\n  {}\n}}\n", keys.join(sep))
+                }
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(128))]
+
+        /// Window model → file → load gives the model's config, whatever the
+        /// file held beyond what the window shows, and the edits land only
+        /// where they say.
+        #[test]
+        fn edits_round_trip_through_the_file(
+            text in arb_config_text(),
+            steps in prop::collection::vec((any::<prop::sample::Index>(), -1i32..=1), 1..8),
+        ) {
+            let Ok(mut config) = walker::parse(text.as_bytes(), "t") else {
+                // Overlapping generated ranges: not a valid config to start from.
+                return Ok(());
+            };
+            let mut file = text.clone();
+            for (pick, dir) in steps {
+                let shown = items(&config);
+                let item = shown[pick.index(shown.len())];
+                let Some(new) = change(&config, item, dir) else { continue };
+                match write(&file, &new, item) {
+                    Ok(out) => {
+                        prop_assert_eq!(load(&out), new.clone());
+                        file = out;
+                        config = new;
+                    }
+                    // A change the file's other values refuse (a time
+                    // another break uses) is refused, and nothing changes.
+                    Err(EditError::Invalid(_)) => {}
+                    Err(e) => prop_assert!(false, "{e}"),
+                }
+            }
+            // Everything the window does not show is still there.
+            let before = load(&text);
+            prop_assert_eq!(&config.routines, &before.routines);
+            prop_assert_eq!(&config.sync_folder, &before.sync_folder);
+            prop_assert_eq!(config.breaks.len(), before.breaks.len());
+            for (d, hours) in config.working_hours.iter().enumerate() {
+                if hours.len() > 1 {
+                    prop_assert_eq!(&hours[1..], &before.working_hours[d][1..]);
+                }
+            }
+        }
+
+        #[test]
+        fn the_whole_config_written_out_loads_back(text in arb_config_text()) {
+            if let Ok(config) = walker::parse(text.as_bytes(), "t") {
+                let out = render(&to_json(&config), "");
+                prop_assert_eq!(load(&out), config);
+            }
+        }
+    }
+}
