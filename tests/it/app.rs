@@ -318,6 +318,41 @@ fn config_changes_apply_live_and_a_broken_file_keeps_the_last_good_one() {
     });
 }
 
+#[test]
+fn a_config_made_after_the_start_applies_without_a_restart() {
+    let desktop = Desktop::start();
+    // A new user: no config folder yet (nor its parent's parent, at times).
+    let dir = desktop.home().join(".config/unknot");
+    let _ = std::fs::remove_dir_all(&dir);
+    let app = App::launch(&desktop, desktop.unknot());
+    assert_ne!(app.status()["next_break"]["name"], "Made later");
+    assert!(
+        !app.stderr().contains("not watching"),
+        "the app gave up watching:\n{}",
+        app.stderr()
+    );
+
+    // Made later, the way `mkdir -p` and an editor (or Preferences) do.
+    std::fs::create_dir_all(&dir).expect("config folder");
+    write_config(
+        &desktop,
+        &all_day_config(r#"[{"name": "Made later", "routine": "desk-reset", "every": "20m"}]"#),
+    );
+    let status = app.wait_status("the config made after the start", |s| {
+        s["next_break"]["name"] == "Made later"
+    });
+    assert!(status["config_error"].is_null(), "{status:#}");
+
+    // And it is watched from then on.
+    write_config(
+        &desktop,
+        &all_day_config(r#"[{"name": "Edited", "routine": "desk-reset", "every": "25m"}]"#),
+    );
+    app.wait_status("the edit after that", |s| {
+        s["next_break"]["name"] == "Edited"
+    });
+}
+
 /// A desktop piece the app can live without: how the test desktop lacks it,
 /// the word `status --json` lists under `degraded`, and what must still work.
 struct Degraded {

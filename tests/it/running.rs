@@ -50,10 +50,16 @@ impl<'d> App<'d> {
     }
 
     /// Starts `command` (unknot, perhaps under a wrapper) with `config` in place.
-    pub(crate) fn start_with(desktop: &'d Desktop, config: &str, mut command: Command) -> App<'d> {
+    pub(crate) fn start_with(desktop: &'d Desktop, config: &str, command: Command) -> App<'d> {
         let dir = desktop.home().join(".config/unknot");
         std::fs::create_dir_all(&dir).expect("config folder");
         std::fs::write(dir.join("config.json"), config).expect("writing the config");
+        App::launch(desktop, command)
+    }
+
+    /// Starts `command` as a new user would: with whatever config folder
+    /// (or none) the home has.
+    pub(crate) fn launch(desktop: &'d Desktop, mut command: Command) -> App<'d> {
         let mut child = command
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
