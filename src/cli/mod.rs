@@ -61,6 +61,8 @@ pub enum Command {
         /// Routine id, e.g. upper-trap
         routine: String,
     },
+    /// Open the Preferences window (through the running app if there is one)
+    Preferences,
     /// Start unknot when you log in (an XDG autostart entry), or stop doing so
     Autostart {
         #[arg(value_enum)]
@@ -129,6 +131,9 @@ pub fn main() -> ExitCode {
         Some(Command::Control(cmd)) => control::command(&cmd),
         Some(Command::Play { routine }) => {
             shell_outcome(crate::shell::play(cli.config.as_deref(), &routine))
+        }
+        Some(Command::Preferences) => {
+            shell_outcome(crate::shell::preferences(cli.config.as_deref()))
         }
         Some(Command::Autostart { action }) => {
             autostart::command(matches!(action, AutostartAction::Enable))

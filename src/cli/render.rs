@@ -32,6 +32,19 @@ pub enum RenderScreen {
     Stats,
     /// The last 12 weeks from the history
     Weeks,
+    /// The Preferences window, at `--section`, from the config
+    Preferences,
+}
+
+/// The Preferences section `unknot render --screen preferences` shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderSection {
+    Schedule,
+    Breaks,
+    Quiet,
+    Sound,
+    Routine,
+    Login,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -56,6 +69,9 @@ pub struct RenderArgs {
     /// The day stats and streaks end with (default: today)
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub today: Option<NaiveDate>,
+    /// The Preferences section to show (with `--screen preferences`)
+    #[arg(long, value_enum, default_value_t = RenderSection::Schedule)]
+    pub section: RenderSection,
     /// Where to write the PNG
     #[arg(long, value_name = "FILE.png")]
     pub out: PathBuf,
@@ -119,6 +135,24 @@ fn render(config: &Config, args: &RenderArgs) -> Result<(), Failure> {
             let records = read_history(config)?;
             let stats = history::stats(&records, config, today, 14);
             ui::stats_view(&stats, args.screen == RenderScreen::Weeks)
+        }
+        RenderScreen::Preferences => {
+            use crate::config::prefs::Section;
+            let section = match args.section {
+                RenderSection::Schedule => Section::Schedule,
+                RenderSection::Breaks => Section::Breaks,
+                RenderSection::Quiet => Section::Quiet,
+                RenderSection::Sound => Section::Sound,
+                RenderSection::Routine => Section::Routine,
+                RenderSection::Login => Section::Login,
+            };
+            let mut prefs = ui::prefs::Prefs::new(config.clone(), false);
+            prefs.focus = prefs
+                .items()
+                .iter()
+                .position(|i| i.section() == section)
+                .unwrap_or(0);
+            ui::prefs::view(&prefs)
         }
         screen => ui::view(&player_state(config, args, screen, today)?),
     };
@@ -188,7 +222,10 @@ fn player_state(
         }
     };
     match screen {
-        RenderScreen::Start | RenderScreen::Stats | RenderScreen::Weeks => Ok(player.state(0)),
+        RenderScreen::Start
+        | RenderScreen::Stats
+        | RenderScreen::Weeks
+        | RenderScreen::Preferences => Ok(player.state(0)),
         RenderScreen::Checkin => {
             player.handle(PlayerInput::Begin, 0);
             choose(&mut player);

@@ -110,6 +110,11 @@ impl Item {
         }
     }
 
+    /// A value picked from a short list (Space moves on to the next).
+    pub fn is_choice(self) -> bool {
+        matches!(self, Item::KnotSide | Item::CheckIn | Item::Progression)
+    }
+
     pub fn label(self) -> String {
         use Item::*;
         match self {
@@ -123,20 +128,20 @@ impl Item {
             RepeatAfter => "Remind again after".into(),
             MaxRepeats => "Reminders per break".into(),
             NaturalBreak => "Away this long counts as a break".into(),
-            Fullscreen => "Hold breaks while an app is fullscreen".into(),
-            Microphone => "Hold breaks during calls (microphone, camera)".into(),
-            NotificationsPaused => "Hold breaks while notifications are paused".into(),
-            ScreenShare => "Hold breaks while the screen is shared".into(),
+            Fullscreen => "While an app is fullscreen".into(),
+            Microphone => "During calls (microphone, camera)".into(),
+            NotificationsPaused => "While notifications are paused".into(),
+            ScreenShare => "While the screen is shared".into(),
             MaxPostpone => "Hold a break at most".into(),
             SoundOn => "Sound during breaks".into(),
-            Volume => "Volume (a chime plays)".into(),
+            Volume => "Volume".into(),
             Voice => "Spoken guidance".into(),
-            PauseMedia => "Pause music while a break talks".into(),
+            PauseMedia => "Pause music during a break".into(),
             KnotSide => "The knot is on".into(),
-            LieFaceDown => "Floor space to lie face down".into(),
+            LieFaceDown => "Room to lie face down".into(),
             CheckIn => "Ask how the knot feels".into(),
-            Progression => "Level".into(),
-            WeeklySummary => "Weekly summary".into(),
+            Progression => "Strength level".into(),
+            WeeklySummary => "A summary each week".into(),
             Autostart => "Start unknot when I log in".into(),
         }
     }
@@ -564,6 +569,25 @@ fn changed_range(text: &str, json: &Json, day: usize) -> Option<(usize, Json)> {
     Some((*i, Json::Array(list)))
 }
 
+/// The top-level key that holds a config error at `path` (`snooze.length`
+/// → `snooze`), when the text is JSON at all and that section has defaults
+/// to go back to.
+pub fn broken_section(text: &str, path: &str) -> Option<&'static str> {
+    serde_json::from_str::<Json>(text.trim_start_matches('\u{feff}')).ok()?;
+    let top = path.split(['.', '[']).next()?;
+    let json = to_json(&Config::default());
+    TOP_KEYS
+        .iter()
+        .find(|k| **k == top && json.get(*k).is_some())
+        .copied()
+}
+
+/// The text with only `section` put back to the defaults; the rest of the
+/// file as it was. The result may still hold other errors.
+pub fn reset_section(text: &str, section: &'static str) -> Result<String, EditError> {
+    splice(text, &[Seg::Key(section)], &to_json(&Config::default()))
+}
+
 /// The config in the file's schema: every key written out, so any part of
 /// it can be put where the file lacks it.
 pub fn to_json(c: &Config) -> Json {
@@ -907,6 +931,22 @@ mod tests {
         ];
         assert_eq!(change(&c, Item::DayEnd(0), 1), None);
         assert!(change(&c, Item::DayEnd(0), -1).is_some());
+    }
+
+    #[test]
+    fn a_broken_section_resets_alone() {
+        let text = "{\n  \"snooze\": {\"length\": \"ten\"},\n  \"sound\": {\"volume\": 40}\n}\n";
+        let errors = walker::parse(text.as_bytes(), "t").expect_err("broken");
+        let path = &errors.errors[0].path;
+        assert_eq!(broken_section(text, path), Some("snooze"));
+        let out = reset_section(text, "snooze").expect("reset");
+        assert_eq!(
+            out,
+            "{\n  \"snooze\": {\n    \"length\": \"10m\",\n    \"max_per_break\": 3\n  },\n  \"sound\": {\"volume\": 40}\n}\n"
+        );
+        assert_eq!(load(&out).sound.volume, 40);
+        // Not JSON: nothing to reset, only the editor.
+        assert_eq!(broken_section("{\"snooze\": ", "snooze"), None);
     }
 
     #[test]

@@ -52,6 +52,7 @@ pub(crate) mod tests {
             Request::Play {
                 routine: "upper-trap".into(),
             },
+            Request::Preferences,
         ]
     }
 

@@ -36,7 +36,7 @@ pub const NOT_RUNNING: &str = "unknot is not running (start it with `unknot`)";
 // ---- protocol: requests ----
 
 /// Every command name, in the order the docs list them.
-pub const COMMANDS: [&str; 10] = [
+pub const COMMANDS: [&str; 11] = [
     "status",
     "break-now",
     "start",
@@ -47,6 +47,7 @@ pub const COMMANDS: [&str; 10] = [
     "reload",
     "quit",
     "play",
+    "preferences",
 ];
 
 /// One request line, `{"v":1,"cmd":"snooze","duration":"10m"}`. Unknown
@@ -86,6 +87,8 @@ pub enum Request {
     Play {
         routine: String,
     },
+    /// Open the Preferences window on the config file in use.
+    Preferences,
 }
 
 /// How long `pause` lasts: `{"for":"30m"}`, `{"until":"13:00"}` or neither.
@@ -388,7 +391,7 @@ pub enum ProtocolError {
 /// The fields each command takes besides `cmd` (and `v`); `None` for an unknown command.
 pub(crate) fn fields_of(cmd: &str) -> Option<&'static [&'static str]> {
     Some(match cmd {
-        "status" | "skip" | "resume" | "reload" | "quit" => &[],
+        "status" | "skip" | "resume" | "reload" | "quit" | "preferences" => &[],
         "break-now" | "start" | "play" => &["routine"],
         "snooze" => &["duration"],
         "pause" => &["for", "until"],

@@ -19,6 +19,8 @@ pub enum ToWindow {
     Open(Box<OpenSession>),
     /// Show these stats (beside a running session, or alone).
     Stats(Box<Stats>),
+    /// Open Preferences on this config file.
+    Preferences { path: std::path::PathBuf },
     /// Bring the running session's window forward.
     Raise,
 }

@@ -22,6 +22,54 @@ pub fn entry(exe: &Path) -> String {
     )
 }
 
+/// Whether the entry is there.
+pub fn enabled() -> bool {
+    entry_path().is_some_and(|p| p.exists())
+}
+
+/// Why the entry could not be written or removed.
+#[derive(Debug, thiserror::Error)]
+pub enum AutostartError {
+    #[error("neither XDG_CONFIG_HOME nor HOME is set; nowhere to put the autostart entry")]
+    NoHome,
+    #[error("cannot tell where this unknot binary is: {0}")]
+    NoExe(std::io::Error),
+    #[error("cannot write {0}: {1}")]
+    Write(PathBuf, std::io::Error),
+    #[error("cannot remove {0}: {1}")]
+    Remove(PathBuf, std::io::Error),
+}
+
+/// What `set` did.
+#[derive(Debug)]
+pub enum Changed {
+    /// Wrote the entry at the path, for this binary.
+    Enabled { path: PathBuf, exe: PathBuf },
+    Disabled { path: PathBuf },
+    /// There was no entry to remove.
+    WasNot { path: PathBuf },
+}
+
+/// Writes the entry for the running binary, or removes it.
+pub fn set(enable: bool) -> Result<Changed, AutostartError> {
+    let path = entry_path().ok_or(AutostartError::NoHome)?;
+    if !enable {
+        return match std::fs::remove_file(&path) {
+            Ok(()) => Ok(Changed::Disabled { path }),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Changed::WasNot { path }),
+            Err(e) => Err(AutostartError::Remove(path, e)),
+        };
+    }
+    let exe = std::env::current_exe()
+        .and_then(|p| p.canonicalize())
+        .map_err(AutostartError::NoExe)?;
+    path.parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|()| std::fs::write(&path, entry(&exe)))
+        .map_err(|e| AutostartError::Write(path.clone(), e))?;
+    Ok(Changed::Enabled { path, exe })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

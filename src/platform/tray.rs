@@ -15,6 +15,7 @@ pub enum MenuAction {
     PauseUntilTomorrow,
     Resume,
     Statistics,
+    Preferences,
     EditConfig,
     Quit,
 }
@@ -85,6 +86,7 @@ fn parse(id: &MenuId) -> Option<MenuAction> {
         "pause-tomorrow" => MenuAction::PauseUntilTomorrow,
         "resume" => MenuAction::Resume,
         "stats" => MenuAction::Statistics,
+        "preferences" => MenuAction::Preferences,
         "edit-config" => MenuAction::EditConfig,
         "quit" => MenuAction::Quit,
         _ => return None,
@@ -129,6 +131,7 @@ impl Tray {
             &resume,
             &PredefinedMenuItem::separator(),
             &MenuItem::with_id("stats", "Statistics", true, None),
+            &MenuItem::with_id("preferences", "Preferences…", true, None),
             &MenuItem::with_id("edit-config", "Edit config", true, None),
             &MenuItem::with_id("quit", "Quit", true, None),
         ])

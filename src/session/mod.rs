@@ -5,6 +5,7 @@
 //! its memory goes back to the system when it exits. A standalone `unknot
 //! play` runs the same windows in its own process.
 
+pub mod prefs;
 pub mod window;
 
 use std::io::{BufRead, Write};
@@ -42,6 +43,7 @@ pub fn run_child() -> Result<(), SessionError> {
                 let event = match decode::<ToWindow>(&line) {
                     Ok(ToWindow::Open(open)) => UiEvent::Open(open),
                     Ok(ToWindow::Stats(stats)) => UiEvent::Stats(stats),
+                    Ok(ToWindow::Preferences { path }) => UiEvent::Preferences(path),
                     Ok(ToWindow::Raise) => UiEvent::Raise,
                     Err(e) => {
                         eprintln!("unknot session: a request it cannot read ({e}): {line:.80}");
@@ -64,6 +66,19 @@ pub fn run_child() -> Result<(), SessionError> {
             .and_then(|()| out.flush());
     }));
     let mut windows = Windows::new(proxy, reporter, Vec::new(), true);
+    event_loop
+        .run_app(&mut windows)
+        .map_err(|e| SessionError::WindowSystem(e.to_string()))
+}
+
+/// `unknot preferences` with no app running: the window in this process.
+pub fn prefs_standalone(path: std::path::PathBuf) -> Result<(), SessionError> {
+    let event_loop = EventLoop::<UiEvent>::with_user_event()
+        .build()
+        .map_err(|e| SessionError::NoDisplay(e.to_string()))?;
+    let proxy = event_loop.create_proxy();
+    let first = vec![UiEvent::Preferences(path)];
+    let mut windows = Windows::new(proxy, Reporter::Keep(Vec::new()), first, false);
     event_loop
         .run_app(&mut windows)
         .map_err(|e| SessionError::WindowSystem(e.to_string()))

@@ -24,6 +24,8 @@ use crate::platform::audio::AudioSession;
 use crate::platform::clock::Clock;
 use crate::routine::timeline::{self, Timeline};
 use crate::ui::player::{Opening, Player, PlayerInput};
+use crate::ui::prefs::Key as PrefsKey;
+use super::prefs::PrefsWindow;
 use crate::ui::{raster, view};
 
 /// The window's size in logical pixels.
@@ -33,6 +35,8 @@ const SIZE: LogicalSize<f64> = LogicalSize::new(600.0, 360.0);
 pub enum UiEvent {
     Open(Box<OpenSession>),
     Stats(Box<Stats>),
+    /// Open Preferences on this config file (or bring it forward).
+    Preferences(std::path::PathBuf),
     /// Bring the session's window forward.
     Raise,
     /// The audio output for session number `session` is open (or failed).
@@ -70,6 +74,7 @@ enum Content {
     },
     /// The stats, and whether the weeks view shows (else the days).
     Stats(Box<Stats>, bool),
+    Prefs(Box<PrefsWindow>),
 }
 
 struct GuidedWindow {
@@ -84,12 +89,16 @@ struct GuidedWindow {
 enum Slot {
     Session,
     Stats,
+    Prefs,
 }
 
 /// The window process's application.
 pub struct Windows {
     session: Option<GuidedWindow>,
     stats: Option<GuidedWindow>,
+    prefs: Option<GuidedWindow>,
+    /// Shift is held (Shift+Tab moves back in Preferences).
+    shift: bool,
     clock: Clock,
     reporter: Reporter,
     /// Requests that came before the loop could open windows.
@@ -116,6 +125,8 @@ impl Windows {
         Windows {
             session: None,
             stats: None,
+            prefs: None,
+            shift: false,
             clock: Clock::new(),
             reporter,
             first,
@@ -153,6 +164,7 @@ impl Windows {
         match slot {
             Slot::Session => &mut self.session,
             Slot::Stats => &mut self.stats,
+            Slot::Prefs => &mut self.prefs,
         }
     }
 
@@ -161,6 +173,8 @@ impl Windows {
             Some(Slot::Session)
         } else if self.stats.as_ref().is_some_and(|w| w.window.id() == id) {
             Some(Slot::Stats)
+        } else if self.prefs.as_ref().is_some_and(|w| w.window.id() == id) {
+            Some(Slot::Prefs)
         } else {
             None
         }
@@ -260,6 +274,24 @@ impl Windows {
         self.exit_if_empty(el);
     }
 
+    /// Preferences, read from the file now (an edit made in the file shows
+    /// each time the window opens).
+    fn show_prefs(&mut self, el: &ActiveEventLoop, path: std::path::PathBuf) {
+        self.asked = true;
+        if let Some(w) = &self.prefs {
+            w.window.focus_window();
+            return;
+        }
+        let content = Content::Prefs(Box::new(PrefsWindow::open(path)));
+        if self.show(el, Slot::Prefs, "unknot — Preferences", content) {
+            if let Some(w) = &self.prefs {
+                // Asked for by a click in the tray or a command: take the focus.
+                w.window.focus_window();
+            }
+        }
+        self.exit_if_empty(el);
+    }
+
     /// Opens a window in `slot`; false if none could be opened.
     fn show(&mut self, el: &ActiveEventLoop, slot: Slot, title: &str, content: Content) -> bool {
         let attrs = Window::default_attributes()
@@ -332,6 +364,8 @@ impl Windows {
                 PlayerInput::ToggleWeeks => *weeks = !*weeks,
                 _ => {}
             },
+            // Preferences take their keys in `prefs_key`.
+            Content::Prefs(_) => {}
         }
         w.window.request_redraw();
         self.after_change(el, slot);
@@ -388,6 +422,76 @@ impl Windows {
         }
     }
 
+    /// The Preferences window's events: its keys (Tab, Shift+Tab, arrows,
+    /// Space, Enter, Esc), clicks and redraws.
+    fn prefs_event(&mut self, el: &ActiveEventLoop, event: WindowEvent) {
+        match event {
+            WindowEvent::CloseRequested => self.close(el, Slot::Prefs),
+            WindowEvent::RedrawRequested => self.redraw(Slot::Prefs),
+            WindowEvent::ModifiersChanged(m) => self.shift = m.state().shift_key(),
+            WindowEvent::KeyboardInput {
+                event:
+                    KeyEvent {
+                        logical_key,
+                        state: ElementState::Pressed,
+                        ..
+                    },
+                ..
+            } => {
+                let key = match logical_key.as_ref() {
+                    Key::Named(NamedKey::Tab) if self.shift => Some(PrefsKey::BackTab),
+                    Key::Named(NamedKey::Tab) => Some(PrefsKey::Tab),
+                    Key::Named(NamedKey::ArrowUp) => Some(PrefsKey::Up),
+                    Key::Named(NamedKey::ArrowDown) => Some(PrefsKey::Down),
+                    Key::Named(NamedKey::ArrowLeft) => Some(PrefsKey::Left),
+                    Key::Named(NamedKey::ArrowRight) => Some(PrefsKey::Right),
+                    Key::Named(NamedKey::Space) => Some(PrefsKey::Space),
+                    Key::Named(NamedKey::Enter) => Some(PrefsKey::Enter),
+                    Key::Named(NamedKey::Escape) => Some(PrefsKey::Escape),
+                    Key::Character(c) => c.chars().next().map(|c| PrefsKey::Char(c.to_ascii_lowercase())),
+                    _ => None,
+                };
+                if let Some(key) = key {
+                    self.prefs_key(el, key);
+                }
+            }
+            WindowEvent::CursorMoved { position, .. } => {
+                if let Some(w) = &mut self.prefs {
+                    let scale = w.window.scale_factor();
+                    w.cursor = (position.x / scale, position.y / scale);
+                }
+            }
+            WindowEvent::MouseInput {
+                state: ElementState::Released,
+                button: MouseButton::Left,
+                ..
+            } => {
+                if let Some(w) = &self.prefs {
+                    let (x, y) = (w.cursor.0 as f32, w.cursor.1 as f32);
+                    self.prefs_key(el, PrefsKey::Click(x, y));
+                }
+            }
+            WindowEvent::Resized(_) | WindowEvent::ScaleFactorChanged { .. } => {
+                if let Some(w) = &self.prefs {
+                    w.window.request_redraw();
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn prefs_key(&mut self, el: &ActiveEventLoop, key: PrefsKey) {
+        let Some(w) = &mut self.prefs else { return };
+        let Content::Prefs(prefs) = &mut w.content else {
+            return;
+        };
+        if prefs.key(key) {
+            self.close(el, Slot::Prefs);
+        } else {
+            w.window.request_redraw();
+        }
+    }
+
     fn close(&mut self, el: &ActiveEventLoop, slot: Slot) {
         let now = self.clock.mono_ms();
         if let Some(mut w) = self.slot(slot).take() {
@@ -410,7 +514,7 @@ impl Windows {
     }
 
     fn exit_if_empty(&mut self, el: &ActiveEventLoop) {
-        if !self.asked || self.session.is_some() || self.stats.is_some() {
+        if !self.asked || self.session.is_some() || self.stats.is_some() || self.prefs.is_some() {
             return;
         }
         if self.child {
@@ -423,7 +527,7 @@ impl Windows {
     fn close_all(&mut self, el: &ActiveEventLoop) {
         self.child = false;
         self.asked = true;
-        for slot in [Slot::Session, Slot::Stats] {
+        for slot in [Slot::Session, Slot::Stats, Slot::Prefs] {
             self.close(el, slot);
         }
         el.exit();
@@ -458,6 +562,7 @@ impl Windows {
                 view::view(&player.state(now))
             }
             Content::Stats(stats, weeks) => view::stats_view(stats, *weeks),
+            Content::Prefs(prefs) => prefs.scene(),
         };
         let pixmap = match raster::raster(&scene, size.width, size.height, scale) {
             Ok(p) => p,
@@ -497,7 +602,7 @@ impl Windows {
         let now = self.clock.mono_ms();
         let wake = self.session.as_ref().and_then(|w| match &w.content {
             Content::Session { player, .. } => player.next_wake(now),
-            Content::Stats(..) => None,
+            Content::Stats(..) | Content::Prefs(_) => None,
         });
         match wake {
             Some(at) => {
@@ -512,6 +617,7 @@ impl Windows {
         match event {
             UiEvent::Open(open) => self.open(el, *open),
             UiEvent::Stats(stats) => self.show_stats(el, stats),
+            UiEvent::Preferences(path) => self.show_prefs(el, path),
             UiEvent::Raise => {
                 if let Some(w) = &self.session {
                     w.window.focus_window();
@@ -707,6 +813,11 @@ impl ApplicationHandler<UiEvent> for Windows {
         let Some(slot) = self.slot_of(id) else {
             return;
         };
+        if slot == Slot::Prefs {
+            self.prefs_event(el, event);
+            self.schedule(el);
+            return;
+        }
         match event {
             WindowEvent::CloseRequested => self.close(el, slot),
             WindowEvent::RedrawRequested => {
@@ -760,6 +871,7 @@ impl ApplicationHandler<UiEvent> for Windows {
                     match &w.content {
                         Content::Session { player, .. } => view::view(&player.state(now)).hit(x, y),
                         Content::Stats(stats, weeks) => view::stats_view(stats, *weeks).hit(x, y),
+                        Content::Prefs(_) => None,
                     }
                 });
                 if let Some(input) = hit {

@@ -213,6 +213,24 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
     outcome.map_err(|e| ShellError::Session(e.to_string()))
 }
 
+/// `unknot preferences`: through the running app if there is one (its
+/// config file), else a window of our own on the file `--config` names or
+/// the default one.
+pub fn preferences(flag: Option<&Path>) -> Result<(), ShellError> {
+    match ipc::request(&Request::Preferences) {
+        Ok(Response::Error(e)) => return Err(ShellError::Refused(e)),
+        Ok(_) => return Ok(()),
+        Err(_) => {}
+    }
+    let path = match config::locate(flag) {
+        ConfigSource::File(path) => path,
+        ConfigSource::Embedded => config::default_path().ok_or_else(|| {
+            ShellError::Refused("no HOME or XDG_CONFIG_HOME to put a config file in".into())
+        })?,
+    };
+    crate::session::prefs_standalone(path).map_err(|e| ShellError::Session(e.to_string()))
+}
+
 /// How the engine opens a session: the start screen, the check-ins, and the
 /// options (the level) the routine is built with.
 struct Opening {
@@ -805,6 +823,7 @@ impl Core {
                 MenuAction::PauseUntilTomorrow => Input::Pause(PauseSpan::UntilTomorrow),
                 MenuAction::Resume => Input::Resume,
                 MenuAction::Statistics => return self.show_stats(),
+                MenuAction::Preferences => return self.show_prefs(),
                 MenuAction::EditConfig => return self.edit_config(),
                 MenuAction::Quit => {
                     self.quit = true;
@@ -892,6 +911,10 @@ impl Core {
                 ok("Resumed")
             }
             Request::Reload => Some(self.reload()),
+            Request::Preferences => {
+                self.show_prefs();
+                ok("Preferences opened")
+            }
             Request::Quit => {
                 self.quit = true;
                 ok("unknot is quitting")
@@ -1189,6 +1212,17 @@ impl Core {
             if let Err(e) = self.windows.send(ToWindow::Stats(Box::new(stats)), None) {
                 eprintln!("unknot: {e}");
             }
+        }
+    }
+
+    /// The Preferences window on the file in use (or where a new one goes).
+    fn show_prefs(&mut self) {
+        let ConfigSource::File(path) = self.watched_path() else {
+            eprintln!("unknot: no HOME or XDG_CONFIG_HOME to put a config file in");
+            return;
+        };
+        if let Err(e) = self.windows.send(ToWindow::Preferences { path }, None) {
+            eprintln!("unknot: {e}");
         }
     }
 

@@ -6,6 +6,7 @@
 pub mod figure;
 pub mod player;
 pub mod pose;
+pub mod prefs;
 pub mod raster;
 pub mod scene;
 pub mod view;

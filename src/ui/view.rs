@@ -13,19 +13,19 @@ use crate::routine::describe::Need;
 
 pub const BACKGROUND: Color = Color::rgb(20, 24, 29);
 /// Cards and plain buttons.
-const SURFACE: Color = Color::rgb(38, 45, 54);
+pub(super) const SURFACE: Color = Color::rgb(38, 45, 54);
 /// The empty part of rings and bars.
-const TRACK: Color = Color::rgb(48, 57, 68);
-const TEXT: Color = Color::rgb(238, 241, 244);
+pub(super) const TRACK: Color = Color::rgb(48, 57, 68);
+pub(super) const TEXT: Color = Color::rgb(238, 241, 244);
 /// Secondary text: still above 7:1 against the background.
-const MUTED: Color = Color::rgb(160, 172, 184);
+pub(super) const MUTED: Color = Color::rgb(160, 172, 184);
 pub const ACCENT: Color = Color::rgb(99, 210, 182);
 /// Bars of days with exercise but without the daily routine.
 const OTHER: Color = Color::rgb(108, 122, 138);
 /// The tension line of the weeks view: warm, apart from the accent.
-const TENSION: Color = Color::rgb(242, 170, 96);
+pub(super) const TENSION: Color = Color::rgb(242, 170, 96);
 
-const MARGIN: f32 = 24.0;
+pub(super) const MARGIN: f32 = 24.0;
 const CONTENT_W: f32 = WIDTH - 2.0 * MARGIN;
 
 /// The whole window for one player state.
@@ -1080,7 +1080,7 @@ fn day_count(n: u32) -> String {
 // ---- drawing helpers ----
 
 #[allow(clippy::too_many_arguments)]
-fn text(
+pub(super) fn text(
     scene: &mut Scene,
     s: &str,
     x: f32,
@@ -1102,11 +1102,11 @@ fn text(
 }
 
 /// Small left-aligned regular text.
-fn label(scene: &mut Scene, s: &str, x: f32, y: f32, size: f32, color: Color) {
+pub(super) fn label(scene: &mut Scene, s: &str, x: f32, y: f32, size: f32, color: Color) {
     text(scene, s, x, y, size, Weight::Regular, color, Align::Left);
 }
 
-fn rect(scene: &mut Scene, rect: Rect, radius: f32, color: Color) {
+pub(super) fn rect(scene: &mut Scene, rect: Rect, radius: f32, color: Color) {
     scene.shapes.push(Shape::Rect {
         rect,
         radius,
@@ -1141,7 +1141,7 @@ fn button(scene: &mut Scene, r: Rect, label: &str, input: PlayerInput, primary: 
 }
 
 /// The size, at most `size` and at least `min`, at which `s` fits `width`.
-fn fit(s: &str, width: f32, size: f32, weight: Weight, min: f32) -> f32 {
+pub(super) fn fit(s: &str, width: f32, size: f32, weight: Weight, min: f32) -> f32 {
     let w = text_width(s, size, weight);
     if w <= width {
         size
@@ -1152,7 +1152,7 @@ fn fit(s: &str, width: f32, size: f32, weight: Weight, min: f32) -> f32 {
 
 /// `s` broken at spaces into at most `max_lines` lines of `width`; the last
 /// line ends in "…" if the text does not fit.
-fn wrap(s: &str, width: f32, size: f32, weight: Weight, max_lines: usize) -> Vec<String> {
+pub(super) fn wrap(s: &str, width: f32, size: f32, weight: Weight, max_lines: usize) -> Vec<String> {
     let fits = |line: &str| text_width(line, size, weight) <= width;
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();

@@ -1,0 +1,148 @@
+//! The Preferences window's shell: reads the config file when the window
+//! opens, writes each change into it at once (atomically; the running app
+//! reloads it through its file watch), and the autostart entry. What the
+//! window shows and what a key does is `ui::prefs`, pure.
+
+use std::path::PathBuf;
+
+use crate::config::{self, prefs};
+use crate::platform::autostart;
+use crate::ui::prefs::{Action, Broken, Key, Note, Prefs};
+use crate::ui::Scene;
+
+/// An open Preferences window.
+pub struct PrefsWindow {
+    path: PathBuf,
+    /// The file's text as last read or written; empty when there is no file.
+    text: String,
+    screen: Screen,
+}
+
+enum Screen {
+    Ready(Prefs),
+    Broken(Broken),
+}
+
+impl PrefsWindow {
+    /// Reads `path` (no file: the built-in config, and the example's shape
+    /// once something changes).
+    pub fn open(path: PathBuf) -> PrefsWindow {
+        let mut window = PrefsWindow {
+            path,
+            text: String::new(),
+            screen: Screen::Ready(Prefs::new(config::Config::default(), autostart::enabled())),
+        };
+        window.read();
+        window
+    }
+
+    fn read(&mut self) {
+        let label = self.path.display().to_string();
+        let bytes = match config::read_limited(&self.path) {
+            Ok(bytes) => bytes,
+            Err(config::LoadError::NotFound { .. }) => Vec::new(),
+            Err(e) => {
+                // Unreadable (permissions, too large): shown, never written over.
+                self.screen = Screen::Broken(Broken {
+                    file: label,
+                    line: 1,
+                    column: 1,
+                    message: e.to_string(),
+                    section: None,
+                    focus: 0,
+                    note: None,
+                });
+                return;
+            }
+        };
+        self.text = String::from_utf8_lossy(&bytes).into_owned();
+        let parsed = if bytes.is_empty() {
+            Ok(config::Config::default())
+        } else {
+            config::parse(&bytes, &label)
+        };
+        self.screen = match parsed {
+            Ok(config) => Screen::Ready(Prefs::new(config, autostart::enabled())),
+            Err(errors) => {
+                let section = errors
+                    .errors
+                    .first()
+                    .and_then(|e| prefs::broken_section(&self.text, &e.path))
+                    .map(str::to_owned);
+                Screen::Broken(Broken::new(&errors, section))
+            }
+        };
+    }
+
+    pub fn scene(&self) -> Scene {
+        match &self.screen {
+            Screen::Ready(p) => crate::ui::prefs::view(p),
+            Screen::Broken(b) => crate::ui::prefs::broken_view(b),
+        }
+    }
+
+    /// A key or click; `true` when the window is to close.
+    pub fn key(&mut self, key: Key) -> bool {
+        let action = match &mut self.screen {
+            Screen::Ready(p) => p.key(key),
+            Screen::Broken(b) => b.key(key),
+        };
+        match action {
+            Action::Nothing | Action::Redraw => {}
+            Action::Close => return true,
+            Action::Change(new, item) => {
+                let written = prefs::write(&self.text, &new, item)
+                    .map_err(|e| e.to_string())
+                    .and_then(|text| self.save(text));
+                if let Screen::Ready(p) = &mut self.screen {
+                    match written {
+                        Ok(()) => p.changed(*new, item),
+                        Err(why) => p.note = Some(Note::Refused(why)),
+                    }
+                }
+            }
+            Action::Autostart(on) => {
+                if let Screen::Ready(p) = &mut self.screen {
+                    match autostart::set(on) {
+                        Ok(_) => {
+                            p.autostart = on;
+                            p.note = None;
+                        }
+                        Err(e) => p.note = Some(Note::Refused(e.to_string())),
+                    }
+                }
+            }
+            Action::ResetSection(section) => {
+                let Some(section) = prefs::broken_section(&self.text, &section) else {
+                    return false;
+                };
+                match prefs::reset_section(&self.text, section)
+                    .map_err(|e| e.to_string())
+                    .and_then(|text| self.save(text))
+                {
+                    Ok(()) => self.read(),
+                    Err(why) => {
+                        if let Screen::Broken(b) = &mut self.screen {
+                            b.note = Some(why);
+                        }
+                    }
+                }
+            }
+            Action::OpenFile => {
+                if let Err(e) = std::process::Command::new("xdg-open").arg(&self.path).spawn() {
+                    if let Screen::Broken(b) = &mut self.screen {
+                        b.note = Some(format!("cannot run xdg-open: {e}"));
+                    }
+                }
+            }
+        }
+        false
+    }
+
+    fn save(&mut self, text: String) -> Result<(), String> {
+        prefs::write_atomic(&self.path, text.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", self.path.display()))?;
+        self.text = text;
+        Ok(())
+    }
+}

@@ -1,0 +1,534 @@
+//! Pure: the Preferences window — its state, what a key or a click does to
+//! it, and its picture. The sections are listed on the left; the focused
+//! setting's section shows on the right. Writing the file and the autostart
+//! entry is the window shell's (`session::window`); this only says what to
+//! write.
+
+use crate::config::prefs::{self, Item, Section, Shown, DAY_NAMES};
+use crate::config::{Config, ConfigErrors};
+
+use super::scene::{Align, Color, Rect, Scene, Weight, HEIGHT, WIDTH};
+use super::view::{fit, label, rect, text, wrap, ACCENT, BACKGROUND, MUTED, SURFACE, TENSION, TEXT, TRACK};
+
+/// What the window shows when the file reads: the settings and where the focus is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prefs {
+    pub config: Config,
+    pub focus: usize,
+    pub autostart: bool,
+    /// The last change's outcome: saved, or why not.
+    pub note: Option<Note>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Note {
+    Saved,
+    Refused(String),
+}
+
+/// The file does not read: its first error, and what the window offers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Broken {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    /// The top-level key holding the error, when the file is JSON at all:
+    /// that section alone can be reset.
+    pub section: Option<String>,
+    /// 0: reset the section (if offered), 1: open the file, 2: close.
+    pub focus: usize,
+    pub note: Option<String>,
+}
+
+/// A key or click, as the window shell passes it on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Key {
+    Tab,
+    BackTab,
+    Up,
+    Down,
+    Left,
+    Right,
+    Space,
+    Enter,
+    Escape,
+    /// A letter, lower case (the broken-file view's R and E).
+    Char(char),
+    Click(f32, f32),
+}
+
+/// What the shell does after a key.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Nothing,
+    Redraw,
+    /// Write this config's `item` into the file.
+    Change(Box<Config>, Item),
+    Autostart(bool),
+    ResetSection(String),
+    OpenFile,
+    Close,
+}
+
+impl Prefs {
+    pub fn new(config: Config, autostart: bool) -> Prefs {
+        Prefs {
+            config,
+            focus: 0,
+            autostart,
+            note: None,
+        }
+    }
+
+    pub fn items(&self) -> Vec<Item> {
+        prefs::items(&self.config)
+    }
+
+    pub fn focused(&self) -> Item {
+        let items = self.items();
+        items[self.focus.min(items.len() - 1)]
+    }
+
+    fn shown(&self, item: Item) -> Shown {
+        match item {
+            Item::Autostart => Shown::Toggle(self.autostart),
+            _ => prefs::shown(&self.config, item),
+        }
+    }
+
+    /// The config took `new` (its file was written): the focus stays on `item`.
+    pub fn changed(&mut self, new: Config, item: Item) {
+        self.config = new;
+        self.focus = self.items().iter().position(|i| *i == item).unwrap_or(0);
+        self.note = Some(Note::Saved);
+    }
+
+    pub fn key(&mut self, key: Key) -> Action {
+        let n = self.items().len();
+        match key {
+            Key::Tab => self.focus = (self.focus + 1) % n,
+            Key::BackTab => self.focus = (self.focus + n - 1) % n,
+            Key::Down | Key::Up => {
+                // The next visual row: a day's three controls are one row.
+                let row = |i: usize| row_of(self.items()[i]);
+                let here = row(self.focus);
+                let mut i = self.focus;
+                loop {
+                    i = if key == Key::Down { (i + 1) % n } else { (i + n - 1) % n };
+                    if row(i) != here || i == self.focus {
+                        break;
+                    }
+                }
+                // Onto the row's first control.
+                while i > 0 && row(i - 1) == row(i) && key == Key::Up {
+                    i -= 1;
+                }
+                self.focus = i;
+            }
+            Key::Left | Key::Right => return self.step(if key == Key::Right { 1 } else { -1 }),
+            Key::Space | Key::Enter => {
+                let item = self.focused();
+                if matches!(self.shown(item), Shown::Toggle(_)) || item.is_choice() {
+                    return self.step(0);
+                }
+                return Action::Nothing;
+            }
+            Key::Escape => return Action::Close,
+            Key::Char(_) => return Action::Nothing,
+            Key::Click(x, y) => {
+                let Some((_, hit)) = layout(self).1.into_iter().find(|(r, _)| r.contains(x, y))
+                else {
+                    return Action::Nothing;
+                };
+                match hit {
+                    Hit::Section(s) => {
+                        if let Some(i) = self.items().iter().position(|i| i.section() == s) {
+                            self.focus = i;
+                        }
+                    }
+                    Hit::Control(i, dir) => {
+                        self.focus = i;
+                        return self.step(dir);
+                    }
+                    Hit::Close => return Action::Close,
+                }
+            }
+        }
+        Action::Redraw
+    }
+
+    /// One step of the focused control; 0 toggles (or moves a choice on).
+    fn step(&mut self, dir: i32) -> Action {
+        let item = self.focused();
+        if let Shown::Toggle(on) = self.shown(item) {
+            // → turns on, ← off; Space flips.
+            if (dir > 0 && on) || (dir < 0 && !on) {
+                return Action::Nothing;
+            }
+            if item == Item::Autostart {
+                return Action::Autostart(!on);
+            }
+        }
+        match prefs::change(&self.config, item, dir) {
+            Some(new) => Action::Change(Box::new(new), item),
+            None => {
+                self.note = Some(Note::Refused("That is as far as it goes.".into()));
+                Action::Redraw
+            }
+        }
+    }
+}
+
+impl Broken {
+    pub fn new(errors: &ConfigErrors, section: Option<String>) -> Broken {
+        let first = errors.errors.first();
+        Broken {
+            file: errors.label.clone(),
+            line: first.map_or(1, |e| e.line),
+            column: first.map_or(1, |e| e.column),
+            message: first.map_or_else(String::new, |e| {
+                if e.path.is_empty() {
+                    e.message.clone()
+                } else {
+                    format!("{}: {}", e.path, e.message)
+                }
+            }),
+            section,
+            focus: 0,
+            note: None,
+        }
+    }
+
+    fn buttons(&self) -> Vec<(String, Action)> {
+        let mut out = Vec::new();
+        if let Some(s) = &self.section {
+            out.push((format!("Reset “{s}”"), Action::ResetSection(s.clone())));
+        }
+        out.push(("Open the file".into(), Action::OpenFile));
+        out.push(("Close".into(), Action::Close));
+        out
+    }
+
+    pub fn key(&mut self, key: Key) -> Action {
+        let buttons = self.buttons();
+        let n = buttons.len();
+        match key {
+            Key::Tab | Key::Right | Key::Down => self.focus = (self.focus + 1) % n,
+            Key::BackTab | Key::Left | Key::Up => self.focus = (self.focus + n - 1) % n,
+            Key::Space | Key::Enter => return buttons[self.focus.min(n - 1)].1.clone(),
+            Key::Escape => return Action::Close,
+            Key::Char('r') if self.section.is_some() => return buttons[0].1.clone(),
+            Key::Char('e') | Key::Char('o') => return Action::OpenFile,
+            Key::Char(_) => return Action::Nothing,
+            Key::Click(x, y) => {
+                let rects = broken_buttons(n);
+                return match rects.iter().position(|r| r.contains(x, y)) {
+                    Some(i) => buttons[i].1.clone(),
+                    None => Action::Nothing,
+                };
+            }
+        }
+        Action::Redraw
+    }
+}
+
+// ---- the picture ----
+
+const SIDEBAR_W: f32 = 168.0;
+const PANE_X: f32 = SIDEBAR_W + 20.0;
+const PANE_RIGHT: f32 = WIDTH - 20.0;
+const ROW_H: f32 = 30.0;
+const ROWS_TOP: f32 = 64.0;
+const VALUE_W: f32 = 118.0;
+const SIDEBAR: Color = Color::rgb(28, 33, 40);
+
+/// What a click lands on.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Hit {
+    Section(Section),
+    /// The control of item `0`; `1` its step (0: a toggle).
+    Control(usize, i32),
+    Close,
+}
+
+/// Which visual row an item is drawn on (a day's three controls share one).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Row {
+    Day(usize),
+    Single(Item),
+}
+
+fn row_of(item: Item) -> Row {
+    match item {
+        Item::WorkDay(d) | Item::DayStart(d) | Item::DayEnd(d) => Row::Day(d),
+        other => Row::Single(other),
+    }
+}
+
+pub fn view(p: &Prefs) -> Scene {
+    layout(p).0
+}
+
+fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
+    let mut scene = Scene::new(BACKGROUND);
+    let mut hits = Vec::new();
+    let items = p.items();
+    let focused = p.focused();
+    let current = focused.section();
+
+    // The sections.
+    rect(&mut scene, Rect::new(0.0, 0.0, SIDEBAR_W, HEIGHT), 0.0, SIDEBAR);
+    text(&mut scene, "Preferences", 20.0, 40.0, 20.0, Weight::Bold, TEXT, Align::Left);
+    for (i, section) in Section::ALL.iter().enumerate() {
+        let y = 66.0 + i as f32 * 30.0;
+        let r = Rect::new(0.0, y, SIDEBAR_W, 30.0);
+        let here = *section == current;
+        if here {
+            rect(&mut scene, Rect::new(0.0, y + 4.0, 4.0, 22.0), 2.0, ACCENT);
+            rect(&mut scene, Rect::new(8.0, y + 2.0, SIDEBAR_W - 16.0, 26.0), 6.0, SURFACE);
+        }
+        let (ink, weight) = if here { (TEXT, Weight::Bold) } else { (MUTED, Weight::Regular) };
+        text(&mut scene, section.title(), 20.0, y + 20.0, 15.0, weight, ink, Align::Left);
+        hits.push((r, Hit::Section(*section)));
+    }
+    match &p.note {
+        Some(Note::Saved) => label(&mut scene, "Saved to config.json", 20.0, 272.0, 12.0, ACCENT),
+        Some(Note::Refused(why)) => {
+            for (i, line) in wrap(why, SIDEBAR_W - 28.0, 12.0, Weight::Regular, 3).iter().enumerate() {
+                label(&mut scene, line, 20.0, 262.0 + i as f32 * 15.0, 12.0, TENSION);
+            }
+        }
+        None => {}
+    }
+    for (i, line) in ["Tab or Up/Down: move", "Left/Right: change", "Space: switch · Esc: close"]
+        .iter()
+        .enumerate()
+    {
+        label(&mut scene, line, 20.0, 310.0 + i as f32 * 16.0, 12.0, MUTED);
+    }
+
+    // The focused section's settings.
+    text(&mut scene, current.title(), PANE_X, 40.0, 20.0, Weight::Bold, TEXT, Align::Left);
+    if current == Section::Quiet {
+        label(&mut scene, "Breaks wait:", PANE_X + 130.0, 40.0, 14.0, MUTED);
+    }
+    let mut row = None;
+    let mut y = ROWS_TOP - ROW_H;
+    for (i, item) in items.iter().enumerate() {
+        if item.section() != current {
+            continue;
+        }
+        if row != Some(row_of(*item)) {
+            row = Some(row_of(*item));
+            y += ROW_H;
+        }
+        let is_focused = i == p.focus;
+        let shown = p.shown(*item);
+        match item {
+            Item::WorkDay(d) => {
+                let on = shown == Shown::Toggle(true);
+                let r = Rect::new(PANE_X, y + 3.0, 56.0, 24.0);
+                focus_ring(&mut scene, r, is_focused);
+                let (fill, ink) = if on { (ACCENT, BACKGROUND) } else { (TRACK, MUTED) };
+                rect(&mut scene, r, 12.0, fill);
+                text(&mut scene, DAY_NAMES[*d], r.x + r.w / 2.0, y + 20.0, 14.0, Weight::Bold, ink, Align::Center);
+                hits.push((r, Hit::Control(i, 0)));
+                if !on {
+                    label(&mut scene, "not a working day", PANE_X + 74.0, y + 20.0, 14.0, MUTED);
+                }
+                let more = p.config.working_hours[*d].len().saturating_sub(1);
+                if more > 0 {
+                    let s = format!("+{more} more in the file");
+                    label(&mut scene, &s, PANE_X + 304.0, y + 20.0, 12.0, MUTED);
+                }
+            }
+            Item::DayStart(_) | Item::DayEnd(_) => {
+                let x = if matches!(item, Item::DayStart(_)) { PANE_X + 74.0 } else { PANE_X + 190.0 };
+                if matches!(item, Item::DayEnd(_)) {
+                    text(&mut scene, "–", PANE_X + 180.0, y + 20.0, 15.0, Weight::Regular, MUTED, Align::Center);
+                }
+                let value = match &shown {
+                    Shown::Value(v) => v.clone(),
+                    Shown::Toggle(_) => String::new(),
+                };
+                stepper(&mut scene, &mut hits, Rect::new(x, y + 3.0, 100.0, 24.0), &value, i, is_focused);
+            }
+            _ => {
+                let ink = if is_focused { TEXT } else { Color::rgb(214, 220, 226) };
+                let label_w = PANE_RIGHT - VALUE_W - PANE_X - 12.0;
+                let size = fit(&item.label(), label_w, 15.0, Weight::Regular, 11.0);
+                text(&mut scene, &item.label(), PANE_X, y + 20.0, size, Weight::Regular, ink, Align::Left);
+                match &shown {
+                    Shown::Toggle(on) => {
+                        let r = Rect::new(PANE_RIGHT - 46.0, y + 4.0, 46.0, 22.0);
+                        focus_ring(&mut scene, r, is_focused);
+                        switch(&mut scene, r, *on);
+                        hits.push((Rect::new(PANE_X, y, PANE_RIGHT - PANE_X, ROW_H), Hit::Control(i, 0)));
+                    }
+                    Shown::Value(v) => {
+                        let r = Rect::new(PANE_RIGHT - VALUE_W, y + 3.0, VALUE_W, 24.0);
+                        stepper(&mut scene, &mut hits, r, v, i, is_focused);
+                    }
+                }
+            }
+        }
+    }
+    if current == Section::Schedule {
+        label(&mut scene, "More hour ranges and breaks: Edit config in the tray menu.", PANE_X, 344.0, 12.0, MUTED);
+    }
+    let close = Rect::new(PANE_RIGHT - 20.0, 20.0, 20.0, 24.0);
+    text(&mut scene, "×", close.x + 10.0, 38.0, 20.0, Weight::Regular, MUTED, Align::Center);
+    hits.push((close, Hit::Close));
+    (scene, hits)
+}
+
+/// A visible focus: an accent ring just outside the control.
+fn focus_ring(scene: &mut Scene, r: Rect, on: bool) {
+    if on {
+        rect(scene, Rect::new(r.x - 3.0, r.y - 3.0, r.w + 6.0, r.h + 6.0), 14.0, ACCENT);
+        rect(scene, Rect::new(r.x - 1.0, r.y - 1.0, r.w + 2.0, r.h + 2.0), 13.0, BACKGROUND);
+    }
+}
+
+fn switch(scene: &mut Scene, r: Rect, on: bool) {
+    let (fill, knob_x) = if on { (ACCENT, r.x + r.w - r.h + 3.0) } else { (TRACK, r.x + 3.0) };
+    rect(scene, r, r.h / 2.0, fill);
+    let knob = r.h - 6.0;
+    let ink = if on { BACKGROUND } else { MUTED };
+    rect(scene, Rect::new(knob_x, r.y + 3.0, knob, knob), knob / 2.0, ink);
+    let word = if on { "on" } else { "off" };
+    label(scene, word, r.x - 30.0, r.y + 16.0, 13.0, MUTED);
+}
+
+/// A value with ‹ and › at its ends: a click on the left half steps down.
+fn stepper(scene: &mut Scene, hits: &mut Vec<(Rect, Hit)>, r: Rect, value: &str, i: usize, focused: bool) {
+    focus_ring(scene, r, focused);
+    rect(scene, r, 8.0, SURFACE);
+    let ink = if focused { TEXT } else { Color::rgb(214, 220, 226) };
+    let size = fit(value, r.w - 36.0, 15.0, Weight::Regular, 11.0);
+    text(scene, value, r.x + r.w / 2.0, r.y + 17.0, size, Weight::Regular, ink, Align::Center);
+    text(scene, "‹", r.x + 9.0, r.y + 18.0, 17.0, Weight::Regular, MUTED, Align::Center);
+    text(scene, "›", r.x + r.w - 9.0, r.y + 18.0, 17.0, Weight::Regular, MUTED, Align::Center);
+    let half = r.w / 2.0;
+    hits.push((Rect::new(r.x, r.y, half, r.h), Hit::Control(i, -1)));
+    hits.push((Rect::new(r.x + half, r.y, half, r.h), Hit::Control(i, 1)));
+}
+
+fn broken_buttons(n: usize) -> Vec<Rect> {
+    let w = 160.0;
+    let gap = 12.0;
+    let total = n as f32 * w + (n as f32 - 1.0) * gap;
+    let x0 = (WIDTH - total) / 2.0;
+    (0..n).map(|i| Rect::new(x0 + i as f32 * (w + gap), 290.0, w, 38.0)).collect()
+}
+
+/// The file does not read: where and why, and what can be done.
+pub fn broken_view(b: &Broken) -> Scene {
+    let mut scene = Scene::new(BACKGROUND);
+    let m = 32.0;
+    text(&mut scene, "Preferences can’t read the config file", m, 52.0, 20.0, Weight::Bold, TEXT, Align::Left);
+    let at = format!("{}, line {}, column {}", b.file, b.line, b.column);
+    label(&mut scene, &at, m, 86.0, 15.0, TENSION);
+    for (i, line) in wrap(&b.message, WIDTH - 2.0 * m, 15.0, Weight::Regular, 4).iter().enumerate() {
+        label(&mut scene, line, m, 116.0 + i as f32 * 21.0, 15.0, TEXT);
+    }
+    let advice = match &b.section {
+        Some(s) => format!(
+            "Nothing is changed until you choose. Reset puts only “{s}” back to its defaults; \
+             the rest of the file stays as it is. Or fix it in your editor: the window reads it again when it opens."
+        ),
+        None => "The file is not valid JSON, so nothing is changed here. Fix it in your editor; \
+                 the window reads it again when it opens."
+            .to_owned(),
+    };
+    for (i, line) in wrap(&advice, WIDTH - 2.0 * m, 13.0, Weight::Regular, 4).iter().enumerate() {
+        label(&mut scene, line, m, 210.0 + i as f32 * 18.0, 13.0, MUTED);
+    }
+    if let Some(note) = &b.note {
+        label(&mut scene, note, m, 278.0, 13.0, TENSION);
+    }
+    let buttons = b.buttons();
+    for (i, ((word, _), r)) in buttons.iter().zip(broken_buttons(buttons.len())).enumerate() {
+        focus_ring(&mut scene, r, i == b.focus);
+        rect(&mut scene, r, 8.0, SURFACE);
+        let size = fit(word, r.w - 16.0, 15.0, Weight::Regular, 11.0);
+        text(&mut scene, word, r.x + r.w / 2.0, r.y + 24.0, size, Weight::Regular, TEXT, Align::Center);
+    }
+    label(&mut scene, "Tab moves · Space or Enter chooses · Esc closes", m, 348.0, 12.0, MUTED);
+    scene
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prefs() -> Prefs {
+        Prefs::new(Config::default(), false)
+    }
+
+    #[test]
+    fn tab_walks_every_setting_and_the_focus_shows_its_section() {
+        let mut p = prefs();
+        let n = p.items().len();
+        let mut seen = Vec::new();
+        for _ in 0..n {
+            seen.push(p.focused().section());
+            assert_eq!(p.key(Key::Tab), Action::Redraw);
+        }
+        assert_eq!(p.focus, 0, "Tab goes round");
+        for s in Section::ALL {
+            assert!(seen.contains(&s), "{s:?} is never reached");
+        }
+        p.key(Key::BackTab);
+        assert_eq!(p.focused(), Item::Autostart);
+    }
+
+    #[test]
+    fn arrows_change_within_limits_and_space_toggles() {
+        let mut p = prefs();
+        let desk = p.items().iter().position(|i| *i == Item::DeskEvery).unwrap();
+        p.focus = desk;
+        let Action::Change(new, Item::DeskEvery) = p.key(Key::Right) else { panic!() };
+        assert_eq!(prefs::shown(&new, Item::DeskEvery), Shown::Value("55m".into()));
+        p.changed(*new, Item::DeskEvery);
+        assert_eq!(p.focused(), Item::DeskEvery);
+        // Space does nothing to a stepper; it flips a switch.
+        assert_eq!(p.key(Key::Space), Action::Nothing);
+        p.focus = p.items().iter().position(|i| *i == Item::SoundOn).unwrap();
+        assert_eq!(p.key(Key::Right), Action::Nothing, "already on");
+        let Action::Change(new, Item::SoundOn) = p.key(Key::Space) else { panic!() };
+        assert!(!new.sound.enabled);
+        p.focus = p.items().len() - 1;
+        assert_eq!(p.key(Key::Space), Action::Autostart(true));
+        assert_eq!(p.key(Key::Escape), Action::Close);
+    }
+
+    #[test]
+    fn down_moves_by_rows_and_a_day_is_one_row() {
+        let mut p = prefs();
+        assert_eq!(p.focused(), Item::WorkDay(0));
+        p.key(Key::Down);
+        assert_eq!(p.focused(), Item::WorkDay(1));
+        p.key(Key::Tab);
+        assert_eq!(p.focused(), Item::DayStart(1));
+        p.key(Key::Up);
+        assert_eq!(p.focused(), Item::WorkDay(0));
+    }
+
+    #[test]
+    fn a_click_on_a_section_focuses_it_and_on_a_stepper_steps() {
+        let mut p = prefs();
+        let y = 66.0 + 3.0 * 30.0 + 15.0;
+        assert_eq!(p.key(Key::Click(40.0, y)), Action::Redraw);
+        assert_eq!(p.focused().section(), Section::Sound);
+        // The volume stepper's left half.
+        let (_, hits) = layout(&p);
+        let vol = p.items().iter().position(|i| *i == Item::Volume).unwrap();
+        let (r, _) = hits.iter().find(|(_, h)| *h == Hit::Control(vol, -1)).unwrap();
+        let Action::Change(new, Item::Volume) = p.key(Key::Click(r.x + 2.0, r.y + 2.0)) else {
+            panic!()
+        };
+        assert_eq!(new.sound.volume, 65);
+    }
+}
