@@ -142,6 +142,9 @@ pub fn main() -> ExitCode {
             Ok(config) => sync::command(&config, &cmd),
             Err(code) => code,
         },
+        Some(Command::Render(args)) if args.screen == render::RenderScreen::Preferences => {
+            render::preferences(cli.config.as_deref(), &args)
+        }
         Some(Command::Render(args)) => match load_config(cli.config.as_deref()) {
             Ok(config) => render::command(&config, &args),
             Err(code) => code,

@@ -136,29 +136,53 @@ fn render(config: &Config, args: &RenderArgs) -> Result<(), Failure> {
             let stats = history::stats(&records, config, today, 14);
             ui::stats_view(&stats, args.screen == RenderScreen::Weeks)
         }
-        RenderScreen::Preferences => {
-            use crate::config::prefs::Section;
-            let section = match args.section {
-                RenderSection::Schedule => Section::Schedule,
-                RenderSection::Breaks => Section::Breaks,
-                RenderSection::Quiet => Section::Quiet,
-                RenderSection::Sound => Section::Sound,
-                RenderSection::Routine => Section::Routine,
-                RenderSection::Login => Section::Login,
-            };
-            let mut prefs = ui::prefs::Prefs::new(config.clone(), false);
-            prefs.focus = prefs
-                .items()
-                .iter()
-                .position(|i| i.section() == section)
-                .unwrap_or(0);
-            ui::prefs::view(&prefs)
-        }
         screen => ui::view(&player_state(config, args, screen, today)?),
     };
+    write_png(&scene, args)
+}
+
+/// `unknot render --screen preferences`: the window as it opens on the
+/// config file (a broken file shows its error, as the window does), with
+/// the focus on `--section`'s first setting.
+pub fn preferences(flag: Option<&std::path::Path>, args: &RenderArgs) -> ExitCode {
+    use crate::config::prefs::Section;
+    let section = match args.section {
+        RenderSection::Schedule => Section::Schedule,
+        RenderSection::Breaks => Section::Breaks,
+        RenderSection::Quiet => Section::Quiet,
+        RenderSection::Sound => Section::Sound,
+        RenderSection::Routine => Section::Routine,
+        RenderSection::Login => Section::Login,
+    };
+    let path = match crate::config::locate(flag) {
+        crate::config::ConfigSource::File(path) => Some(path),
+        crate::config::ConfigSource::Embedded => crate::config::default_path(),
+    };
+    let scene = match path {
+        Some(path) => {
+            let mut window = crate::session::prefs::PrefsWindow::open(path);
+            window.focus_section(section);
+            window.scene()
+        }
+        None => {
+            let mut prefs = ui::prefs::Prefs::new(Config::default(), false);
+            prefs.focus_section(section);
+            ui::prefs::view(&prefs)
+        }
+    };
+    match write_png(&scene, args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err((code, message)) => {
+            eprintln!("{message}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+fn write_png(scene: &ui::Scene, args: &RenderArgs) -> Result<(), Failure> {
     let (w, h) = args.size;
     let px = |logical: u32| (logical as f32 * args.scale).round() as u32;
-    let pixmap = ui::raster(&scene, px(w), px(h), args.scale).map_err(|e| fail(EXIT_INVALID, e))?;
+    let pixmap = ui::raster(scene, px(w), px(h), args.scale).map_err(|e| fail(EXIT_INVALID, e))?;
     let png = pixmap
         .encode_png()
         .map_err(|e| fail(EXIT_FAILURE, format_args!("could not encode the PNG: {e}")))?;

@@ -74,6 +74,12 @@ impl PrefsWindow {
         };
     }
 
+    pub fn focus_section(&mut self, section: crate::config::prefs::Section) {
+        if let Screen::Ready(p) = &mut self.screen {
+            p.focus_section(section);
+        }
+    }
+
     pub fn scene(&self) -> Scene {
         match &self.screen {
             Screen::Ready(p) => crate::ui::prefs::view(p),

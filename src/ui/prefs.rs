@@ -81,6 +81,13 @@ impl Prefs {
         }
     }
 
+    /// The focus on `section`'s first setting.
+    pub fn focus_section(&mut self, section: Section) {
+        if let Some(i) = self.items().iter().position(|i| i.section() == section) {
+            self.focus = i;
+        }
+    }
+
     pub fn items(&self) -> Vec<Item> {
         prefs::items(&self.config)
     }
@@ -142,11 +149,7 @@ impl Prefs {
                     return Action::Nothing;
                 };
                 match hit {
-                    Hit::Section(s) => {
-                        if let Some(i) = self.items().iter().position(|i| i.section() == s) {
-                            self.focus = i;
-                        }
-                    }
+                    Hit::Section(s) => self.focus_section(s),
                     Hit::Control(i, dir) => {
                         self.focus = i;
                         return self.step(dir);
@@ -194,8 +197,9 @@ impl Broken {
                     format!("{}: {}", e.path, e.message)
                 }
             }),
+            // On "Open the file": nothing is changed by a stray Enter.
+            focus: usize::from(section.is_some()),
             section,
-            focus: 0,
             note: None,
         }
     }
