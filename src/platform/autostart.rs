@@ -44,10 +44,17 @@ pub enum AutostartError {
 #[derive(Debug)]
 pub enum Changed {
     /// Wrote the entry at the path, for this binary.
-    Enabled { path: PathBuf, exe: PathBuf },
-    Disabled { path: PathBuf },
+    Enabled {
+        path: PathBuf,
+        exe: PathBuf,
+    },
+    Disabled {
+        path: PathBuf,
+    },
     /// There was no entry to remove.
-    WasNot { path: PathBuf },
+    WasNot {
+        path: PathBuf,
+    },
 }
 
 /// Writes the entry for the running binary, or removes it.

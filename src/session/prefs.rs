@@ -135,7 +135,10 @@ impl PrefsWindow {
                 }
             }
             Action::OpenFile => {
-                if let Err(e) = std::process::Command::new("xdg-open").arg(&self.path).spawn() {
+                if let Err(e) = std::process::Command::new("xdg-open")
+                    .arg(&self.path)
+                    .spawn()
+                {
                     if let Screen::Broken(b) = &mut self.screen {
                         b.note = Some(format!("cannot run xdg-open: {e}"));
                     }

@@ -17,6 +17,7 @@ use winit::platform::startup_notify::{
 };
 use winit::window::{Window, WindowId, WindowLevel};
 
+use super::prefs::PrefsWindow;
 use crate::engine::{ExerciseOutcome, SessionReport};
 use crate::history::Stats;
 use crate::ipc::session::{FromWindow, OpenSession};
@@ -25,7 +26,6 @@ use crate::platform::clock::Clock;
 use crate::routine::timeline::{self, Timeline};
 use crate::ui::player::{Opening, Player, PlayerInput};
 use crate::ui::prefs::Key as PrefsKey;
-use super::prefs::PrefsWindow;
 use crate::ui::{raster, view};
 
 /// The window's size in logical pixels.
@@ -448,7 +448,10 @@ impl Windows {
                     Key::Named(NamedKey::Space) => Some(PrefsKey::Space),
                     Key::Named(NamedKey::Enter) => Some(PrefsKey::Enter),
                     Key::Named(NamedKey::Escape) => Some(PrefsKey::Escape),
-                    Key::Character(c) => c.chars().next().map(|c| PrefsKey::Char(c.to_ascii_lowercase())),
+                    Key::Character(c) => c
+                        .chars()
+                        .next()
+                        .map(|c| PrefsKey::Char(c.to_ascii_lowercase())),
                     _ => None,
                 };
                 if let Some(key) = key {

@@ -8,7 +8,9 @@ use crate::config::prefs::{self, Item, Section, Shown, DAY_NAMES};
 use crate::config::{Config, ConfigErrors};
 
 use super::scene::{Align, Color, Rect, Scene, Weight, HEIGHT, WIDTH};
-use super::view::{fit, label, rect, text, wrap, ACCENT, BACKGROUND, MUTED, SURFACE, TENSION, TEXT, TRACK};
+use super::view::{
+    fit, label, rect, text, wrap, ACCENT, BACKGROUND, MUTED, SURFACE, TENSION, TEXT, TRACK,
+};
 
 /// What the window shows when the file reads: the settings and where the focus is.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,7 +124,11 @@ impl Prefs {
                 let here = row(self.focus);
                 let mut i = self.focus;
                 loop {
-                    i = if key == Key::Down { (i + 1) % n } else { (i + n - 1) % n };
+                    i = if key == Key::Down {
+                        (i + 1) % n
+                    } else {
+                        (i + n - 1) % n
+                    };
                     if row(i) != here || i == self.focus {
                         break;
                     }
@@ -282,40 +288,109 @@ fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
     let current = focused.section();
 
     // The sections.
-    rect(&mut scene, Rect::new(0.0, 0.0, SIDEBAR_W, HEIGHT), 0.0, SIDEBAR);
-    text(&mut scene, "Preferences", 20.0, 40.0, 20.0, Weight::Bold, TEXT, Align::Left);
+    rect(
+        &mut scene,
+        Rect::new(0.0, 0.0, SIDEBAR_W, HEIGHT),
+        0.0,
+        SIDEBAR,
+    );
+    text(
+        &mut scene,
+        "Preferences",
+        20.0,
+        40.0,
+        20.0,
+        Weight::Bold,
+        TEXT,
+        Align::Left,
+    );
     for (i, section) in Section::ALL.iter().enumerate() {
         let y = 66.0 + i as f32 * 30.0;
         let r = Rect::new(0.0, y, SIDEBAR_W, 30.0);
         let here = *section == current;
         if here {
             rect(&mut scene, Rect::new(0.0, y + 4.0, 4.0, 22.0), 2.0, ACCENT);
-            rect(&mut scene, Rect::new(8.0, y + 2.0, SIDEBAR_W - 16.0, 26.0), 6.0, SURFACE);
+            rect(
+                &mut scene,
+                Rect::new(8.0, y + 2.0, SIDEBAR_W - 16.0, 26.0),
+                6.0,
+                SURFACE,
+            );
         }
-        let (ink, weight) = if here { (TEXT, Weight::Bold) } else { (MUTED, Weight::Regular) };
-        text(&mut scene, section.title(), 20.0, y + 20.0, 15.0, weight, ink, Align::Left);
+        let (ink, weight) = if here {
+            (TEXT, Weight::Bold)
+        } else {
+            (MUTED, Weight::Regular)
+        };
+        text(
+            &mut scene,
+            section.title(),
+            20.0,
+            y + 20.0,
+            15.0,
+            weight,
+            ink,
+            Align::Left,
+        );
         hits.push((r, Hit::Section(*section)));
     }
     match &p.note {
-        Some(Note::Saved) => label(&mut scene, "Saved to config.json", 20.0, 272.0, 12.0, ACCENT),
+        Some(Note::Saved) => label(
+            &mut scene,
+            "Saved to config.json",
+            20.0,
+            272.0,
+            12.0,
+            ACCENT,
+        ),
         Some(Note::Refused(why)) => {
-            for (i, line) in wrap(why, SIDEBAR_W - 28.0, 12.0, Weight::Regular, 3).iter().enumerate() {
-                label(&mut scene, line, 20.0, 262.0 + i as f32 * 15.0, 12.0, TENSION);
+            for (i, line) in wrap(why, SIDEBAR_W - 28.0, 12.0, Weight::Regular, 3)
+                .iter()
+                .enumerate()
+            {
+                label(
+                    &mut scene,
+                    line,
+                    20.0,
+                    262.0 + i as f32 * 15.0,
+                    12.0,
+                    TENSION,
+                );
             }
         }
         None => {}
     }
-    for (i, line) in ["Tab or Up/Down: move", "Left/Right: change", "Space: switch · Esc: close"]
-        .iter()
-        .enumerate()
+    for (i, line) in [
+        "Tab or Up/Down: move",
+        "Left/Right: change",
+        "Space: switch · Esc: close",
+    ]
+    .iter()
+    .enumerate()
     {
         label(&mut scene, line, 20.0, 310.0 + i as f32 * 16.0, 12.0, MUTED);
     }
 
     // The focused section's settings.
-    text(&mut scene, current.title(), PANE_X, 40.0, 20.0, Weight::Bold, TEXT, Align::Left);
+    text(
+        &mut scene,
+        current.title(),
+        PANE_X,
+        40.0,
+        20.0,
+        Weight::Bold,
+        TEXT,
+        Align::Left,
+    );
     if current == Section::Quiet {
-        label(&mut scene, "Breaks wait:", PANE_X + 130.0, 40.0, 14.0, MUTED);
+        label(
+            &mut scene,
+            "Breaks wait:",
+            PANE_X + 130.0,
+            40.0,
+            14.0,
+            MUTED,
+        );
     }
     let mut row = None;
     let mut y = ROWS_TOP - ROW_H;
@@ -334,12 +409,32 @@ fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
                 let on = shown == Shown::Toggle(true);
                 let r = Rect::new(PANE_X, y + 3.0, 56.0, 24.0);
                 focus_ring(&mut scene, r, is_focused);
-                let (fill, ink) = if on { (ACCENT, BACKGROUND) } else { (TRACK, MUTED) };
+                let (fill, ink) = if on {
+                    (ACCENT, BACKGROUND)
+                } else {
+                    (TRACK, MUTED)
+                };
                 rect(&mut scene, r, 12.0, fill);
-                text(&mut scene, DAY_NAMES[*d], r.x + r.w / 2.0, y + 20.0, 14.0, Weight::Bold, ink, Align::Center);
+                text(
+                    &mut scene,
+                    DAY_NAMES[*d],
+                    r.x + r.w / 2.0,
+                    y + 20.0,
+                    14.0,
+                    Weight::Bold,
+                    ink,
+                    Align::Center,
+                );
                 hits.push((r, Hit::Control(i, 0)));
                 if !on {
-                    label(&mut scene, "not a working day", PANE_X + 74.0, y + 20.0, 14.0, MUTED);
+                    label(
+                        &mut scene,
+                        "not a working day",
+                        PANE_X + 74.0,
+                        y + 20.0,
+                        14.0,
+                        MUTED,
+                    );
                 }
                 let more = p.config.working_hours[*d].len().saturating_sub(1);
                 if more > 0 {
@@ -348,27 +443,63 @@ fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
                 }
             }
             Item::DayStart(_) | Item::DayEnd(_) => {
-                let x = if matches!(item, Item::DayStart(_)) { PANE_X + 74.0 } else { PANE_X + 190.0 };
+                let x = if matches!(item, Item::DayStart(_)) {
+                    PANE_X + 74.0
+                } else {
+                    PANE_X + 190.0
+                };
                 if matches!(item, Item::DayEnd(_)) {
-                    text(&mut scene, "–", PANE_X + 180.0, y + 20.0, 15.0, Weight::Regular, MUTED, Align::Center);
+                    text(
+                        &mut scene,
+                        "–",
+                        PANE_X + 180.0,
+                        y + 20.0,
+                        15.0,
+                        Weight::Regular,
+                        MUTED,
+                        Align::Center,
+                    );
                 }
                 let value = match &shown {
                     Shown::Value(v) => v.clone(),
                     Shown::Toggle(_) => String::new(),
                 };
-                stepper(&mut scene, &mut hits, Rect::new(x, y + 3.0, 100.0, 24.0), &value, i, is_focused);
+                stepper(
+                    &mut scene,
+                    &mut hits,
+                    Rect::new(x, y + 3.0, 100.0, 24.0),
+                    &value,
+                    i,
+                    is_focused,
+                );
             }
             _ => {
-                let ink = if is_focused { TEXT } else { Color::rgb(214, 220, 226) };
+                let ink = if is_focused {
+                    TEXT
+                } else {
+                    Color::rgb(214, 220, 226)
+                };
                 let label_w = PANE_RIGHT - VALUE_W - PANE_X - 12.0;
                 let size = fit(&item.label(), label_w, 15.0, Weight::Regular, 11.0);
-                text(&mut scene, &item.label(), PANE_X, y + 20.0, size, Weight::Regular, ink, Align::Left);
+                text(
+                    &mut scene,
+                    &item.label(),
+                    PANE_X,
+                    y + 20.0,
+                    size,
+                    Weight::Regular,
+                    ink,
+                    Align::Left,
+                );
                 match &shown {
                     Shown::Toggle(on) => {
                         let r = Rect::new(PANE_RIGHT - 46.0, y + 4.0, 46.0, 22.0);
                         focus_ring(&mut scene, r, is_focused);
                         switch(&mut scene, r, *on);
-                        hits.push((Rect::new(PANE_X, y, PANE_RIGHT - PANE_X, ROW_H), Hit::Control(i, 0)));
+                        hits.push((
+                            Rect::new(PANE_X, y, PANE_RIGHT - PANE_X, ROW_H),
+                            Hit::Control(i, 0),
+                        ));
                     }
                     Shown::Value(v) => {
                         let r = Rect::new(PANE_RIGHT - VALUE_W, y + 3.0, VALUE_W, 24.0);
@@ -379,10 +510,26 @@ fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
         }
     }
     if current == Section::Schedule {
-        label(&mut scene, "More hour ranges and breaks: Edit config in the tray menu.", PANE_X, 344.0, 12.0, MUTED);
+        label(
+            &mut scene,
+            "More hour ranges and breaks: Edit config in the tray menu.",
+            PANE_X,
+            344.0,
+            12.0,
+            MUTED,
+        );
     }
     let close = Rect::new(PANE_RIGHT - 20.0, 20.0, 20.0, 24.0);
-    text(&mut scene, "×", close.x + 10.0, 38.0, 20.0, Weight::Regular, MUTED, Align::Center);
+    text(
+        &mut scene,
+        "×",
+        close.x + 10.0,
+        38.0,
+        20.0,
+        Weight::Regular,
+        MUTED,
+        Align::Center,
+    );
     hits.push((close, Hit::Close));
     (scene, hits)
 }
@@ -390,30 +537,87 @@ fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
 /// A visible focus: an accent ring just outside the control.
 fn focus_ring(scene: &mut Scene, r: Rect, on: bool) {
     if on {
-        rect(scene, Rect::new(r.x - 3.0, r.y - 3.0, r.w + 6.0, r.h + 6.0), 14.0, ACCENT);
-        rect(scene, Rect::new(r.x - 1.0, r.y - 1.0, r.w + 2.0, r.h + 2.0), 13.0, BACKGROUND);
+        rect(
+            scene,
+            Rect::new(r.x - 3.0, r.y - 3.0, r.w + 6.0, r.h + 6.0),
+            14.0,
+            ACCENT,
+        );
+        rect(
+            scene,
+            Rect::new(r.x - 1.0, r.y - 1.0, r.w + 2.0, r.h + 2.0),
+            13.0,
+            BACKGROUND,
+        );
     }
 }
 
 fn switch(scene: &mut Scene, r: Rect, on: bool) {
-    let (fill, knob_x) = if on { (ACCENT, r.x + r.w - r.h + 3.0) } else { (TRACK, r.x + 3.0) };
+    let (fill, knob_x) = if on {
+        (ACCENT, r.x + r.w - r.h + 3.0)
+    } else {
+        (TRACK, r.x + 3.0)
+    };
     rect(scene, r, r.h / 2.0, fill);
     let knob = r.h - 6.0;
     let ink = if on { BACKGROUND } else { MUTED };
-    rect(scene, Rect::new(knob_x, r.y + 3.0, knob, knob), knob / 2.0, ink);
+    rect(
+        scene,
+        Rect::new(knob_x, r.y + 3.0, knob, knob),
+        knob / 2.0,
+        ink,
+    );
     let word = if on { "on" } else { "off" };
     label(scene, word, r.x - 30.0, r.y + 16.0, 13.0, MUTED);
 }
 
 /// A value with ‹ and › at its ends: a click on the left half steps down.
-fn stepper(scene: &mut Scene, hits: &mut Vec<(Rect, Hit)>, r: Rect, value: &str, i: usize, focused: bool) {
+fn stepper(
+    scene: &mut Scene,
+    hits: &mut Vec<(Rect, Hit)>,
+    r: Rect,
+    value: &str,
+    i: usize,
+    focused: bool,
+) {
     focus_ring(scene, r, focused);
     rect(scene, r, 8.0, SURFACE);
-    let ink = if focused { TEXT } else { Color::rgb(214, 220, 226) };
+    let ink = if focused {
+        TEXT
+    } else {
+        Color::rgb(214, 220, 226)
+    };
     let size = fit(value, r.w - 36.0, 15.0, Weight::Regular, 11.0);
-    text(scene, value, r.x + r.w / 2.0, r.y + 17.0, size, Weight::Regular, ink, Align::Center);
-    text(scene, "‹", r.x + 9.0, r.y + 18.0, 17.0, Weight::Regular, MUTED, Align::Center);
-    text(scene, "›", r.x + r.w - 9.0, r.y + 18.0, 17.0, Weight::Regular, MUTED, Align::Center);
+    text(
+        scene,
+        value,
+        r.x + r.w / 2.0,
+        r.y + 17.0,
+        size,
+        Weight::Regular,
+        ink,
+        Align::Center,
+    );
+    text(
+        scene,
+        "‹",
+        r.x + 9.0,
+        r.y + 18.0,
+        17.0,
+        Weight::Regular,
+        MUTED,
+        Align::Center,
+    );
+    text(
+        scene,
+        "›",
+        r.x + r.w - 9.0,
+        r.y + 18.0,
+        17.0,
+        Weight::Regular,
+        MUTED,
+        Align::Center,
+    );
     let half = r.w / 2.0;
     hits.push((Rect::new(r.x, r.y, half, r.h), Hit::Control(i, -1)));
     hits.push((Rect::new(r.x + half, r.y, half, r.h), Hit::Control(i, 1)));
@@ -424,17 +628,31 @@ fn broken_buttons(n: usize) -> Vec<Rect> {
     let gap = 12.0;
     let total = n as f32 * w + (n as f32 - 1.0) * gap;
     let x0 = (WIDTH - total) / 2.0;
-    (0..n).map(|i| Rect::new(x0 + i as f32 * (w + gap), 290.0, w, 38.0)).collect()
+    (0..n)
+        .map(|i| Rect::new(x0 + i as f32 * (w + gap), 290.0, w, 38.0))
+        .collect()
 }
 
 /// The file does not read: where and why, and what can be done.
 pub fn broken_view(b: &Broken) -> Scene {
     let mut scene = Scene::new(BACKGROUND);
     let m = 32.0;
-    text(&mut scene, "Preferences can’t read the config file", m, 52.0, 20.0, Weight::Bold, TEXT, Align::Left);
+    text(
+        &mut scene,
+        "Preferences can’t read the config file",
+        m,
+        52.0,
+        20.0,
+        Weight::Bold,
+        TEXT,
+        Align::Left,
+    );
     let at = format!("{}, line {}, column {}", b.file, b.line, b.column);
     label(&mut scene, &at, m, 86.0, 15.0, TENSION);
-    for (i, line) in wrap(&b.message, WIDTH - 2.0 * m, 15.0, Weight::Regular, 4).iter().enumerate() {
+    for (i, line) in wrap(&b.message, WIDTH - 2.0 * m, 15.0, Weight::Regular, 4)
+        .iter()
+        .enumerate()
+    {
         label(&mut scene, line, m, 116.0 + i as f32 * 21.0, 15.0, TEXT);
     }
     let advice = match &b.section {
@@ -446,20 +664,43 @@ pub fn broken_view(b: &Broken) -> Scene {
                  the window reads it again when it opens."
             .to_owned(),
     };
-    for (i, line) in wrap(&advice, WIDTH - 2.0 * m, 13.0, Weight::Regular, 4).iter().enumerate() {
+    for (i, line) in wrap(&advice, WIDTH - 2.0 * m, 13.0, Weight::Regular, 4)
+        .iter()
+        .enumerate()
+    {
         label(&mut scene, line, m, 210.0 + i as f32 * 18.0, 13.0, MUTED);
     }
     if let Some(note) = &b.note {
         label(&mut scene, note, m, 278.0, 13.0, TENSION);
     }
     let buttons = b.buttons();
-    for (i, ((word, _), r)) in buttons.iter().zip(broken_buttons(buttons.len())).enumerate() {
+    for (i, ((word, _), r)) in buttons
+        .iter()
+        .zip(broken_buttons(buttons.len()))
+        .enumerate()
+    {
         focus_ring(&mut scene, r, i == b.focus);
         rect(&mut scene, r, 8.0, SURFACE);
         let size = fit(word, r.w - 16.0, 15.0, Weight::Regular, 11.0);
-        text(&mut scene, word, r.x + r.w / 2.0, r.y + 24.0, size, Weight::Regular, TEXT, Align::Center);
+        text(
+            &mut scene,
+            word,
+            r.x + r.w / 2.0,
+            r.y + 24.0,
+            size,
+            Weight::Regular,
+            TEXT,
+            Align::Center,
+        );
     }
-    label(&mut scene, "Tab moves · Space or Enter chooses · Esc closes", m, 348.0, 12.0, MUTED);
+    label(
+        &mut scene,
+        "Tab moves · Space or Enter chooses · Esc closes",
+        m,
+        348.0,
+        12.0,
+        MUTED,
+    );
     scene
 }
 
@@ -491,17 +732,28 @@ mod tests {
     #[test]
     fn arrows_change_within_limits_and_space_toggles() {
         let mut p = prefs();
-        let desk = p.items().iter().position(|i| *i == Item::DeskEvery).unwrap();
+        let desk = p
+            .items()
+            .iter()
+            .position(|i| *i == Item::DeskEvery)
+            .unwrap();
         p.focus = desk;
-        let Action::Change(new, Item::DeskEvery) = p.key(Key::Right) else { panic!() };
-        assert_eq!(prefs::shown(&new, Item::DeskEvery), Shown::Value("55m".into()));
+        let Action::Change(new, Item::DeskEvery) = p.key(Key::Right) else {
+            panic!()
+        };
+        assert_eq!(
+            prefs::shown(&new, Item::DeskEvery),
+            Shown::Value("55m".into())
+        );
         p.changed(*new, Item::DeskEvery);
         assert_eq!(p.focused(), Item::DeskEvery);
         // Space does nothing to a stepper; it flips a switch.
         assert_eq!(p.key(Key::Space), Action::Nothing);
         p.focus = p.items().iter().position(|i| *i == Item::SoundOn).unwrap();
         assert_eq!(p.key(Key::Right), Action::Nothing, "already on");
-        let Action::Change(new, Item::SoundOn) = p.key(Key::Space) else { panic!() };
+        let Action::Change(new, Item::SoundOn) = p.key(Key::Space) else {
+            panic!()
+        };
         assert!(!new.sound.enabled);
         p.focus = p.items().len() - 1;
         assert_eq!(p.key(Key::Space), Action::Autostart(true));
@@ -529,7 +781,10 @@ mod tests {
         // The volume stepper's left half.
         let (_, hits) = layout(&p);
         let vol = p.items().iter().position(|i| *i == Item::Volume).unwrap();
-        let (r, _) = hits.iter().find(|(_, h)| *h == Hit::Control(vol, -1)).unwrap();
+        let (r, _) = hits
+            .iter()
+            .find(|(_, h)| *h == Hit::Control(vol, -1))
+            .unwrap();
         let Action::Change(new, Item::Volume) = p.key(Key::Click(r.x + 2.0, r.y + 2.0)) else {
             panic!()
         };

@@ -1152,7 +1152,13 @@ pub(super) fn fit(s: &str, width: f32, size: f32, weight: Weight, min: f32) -> f
 
 /// `s` broken at spaces into at most `max_lines` lines of `width`; the last
 /// line ends in "…" if the text does not fit.
-pub(super) fn wrap(s: &str, width: f32, size: f32, weight: Weight, max_lines: usize) -> Vec<String> {
+pub(super) fn wrap(
+    s: &str,
+    width: f32,
+    size: f32,
+    weight: Weight,
+    max_lines: usize,
+) -> Vec<String> {
     let fits = |line: &str| text_width(line, size, weight) <= width;
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use desktop::Desktop;
 
-use crate::running::{all_day_config, App, DESK_ONLY};
+use crate::running::{all_day_config, looks_as_rendered, App, DESK_ONLY};
 use crate::unknot_in::UnknotIn;
 
 /// The tray menu: (id, label, enabled) for every item, depth first.
@@ -72,7 +72,7 @@ fn collect(node: &Value, out: &mut Vec<(i64, String, bool)>) {
     }
 }
 
-fn click_menu(desktop: &Desktop, label: &str) {
+pub(crate) fn click_menu(desktop: &Desktop, label: &str) {
     let (service, menu_path, items) = tray_menu(desktop);
     let (id, _, _) = items
         .iter()
@@ -615,36 +615,7 @@ fn the_tray_statistics_item_opens_the_stats_view() {
             reference.to_str().expect("a UTF-8 path"),
         ],
     );
-    let reference = tiny_skia::Pixmap::load_png(&reference).expect("render writes a PNG");
-    let mut last = None;
-    let same = desktop.wait_until(Duration::from_secs(10), || {
-        let shot = desktop
-            .command("import")
-            .args(["-window", &window, "png:-"])
-            .output()
-            .ok()
-            .and_then(|o| tiny_skia::Pixmap::decode_png(&o.stdout).ok());
-        let Some(shot) = shot else { return false };
-        // Kept where a person can look at the real window.
-        let kept = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("stats-weeks-window.png");
-        let _ = shot.save_png(kept);
-        let differing = if (shot.width(), shot.height()) == (reference.width(), reference.height())
-        {
-            shot.data()
-                .chunks_exact(4)
-                .zip(reference.data().chunks_exact(4))
-                .filter(|(a, b)| a.iter().zip(*b).any(|(x, y)| x.abs_diff(*y) > 8))
-                .count()
-        } else {
-            usize::MAX
-        };
-        last = Some(differing);
-        differing <= reference.pixels().len() / 1000
-    });
-    assert!(
-        same,
-        "the weeks view does not look as rendered ({last:?} pixels differ)"
-    );
+    looks_as_rendered(&desktop, &window, &reference, "stats-weeks-window.png");
 }
 
 /// Regression (issue 12): `unknot status | true` while the app ran printed

@@ -11,6 +11,7 @@ mod history;
 mod home;
 mod ipc;
 mod play;
+mod prefs;
 mod quiet;
 mod reliability;
 mod routine;

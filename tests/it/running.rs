@@ -170,3 +170,43 @@ impl Drop for App<'_> {
         self.stop();
     }
 }
+
+/// Waits until the X window `window` looks like the PNG at `reference`
+/// (what `unknot render` drew): at most one pixel in a thousand differs by
+/// more than a hair. The last screenshot is kept under `kept` in the target
+/// folder, where a person can look at the real window.
+pub(crate) fn looks_as_rendered(
+    desktop: &Desktop,
+    window: &str,
+    reference: &std::path::Path,
+    kept: &str,
+) {
+    let reference = tiny_skia::Pixmap::load_png(reference).expect("render writes a PNG");
+    let mut last = None;
+    let same = desktop.wait_until(Duration::from_secs(10), || {
+        let shot = desktop
+            .command("import")
+            .args(["-window", window, "png:-"])
+            .output()
+            .ok()
+            .and_then(|o| tiny_skia::Pixmap::decode_png(&o.stdout).ok());
+        let Some(shot) = shot else { return false };
+        let _ = shot.save_png(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(kept));
+        let differing = if (shot.width(), shot.height()) == (reference.width(), reference.height())
+        {
+            shot.data()
+                .chunks_exact(4)
+                .zip(reference.data().chunks_exact(4))
+                .filter(|(a, b)| a.iter().zip(*b).any(|(x, y)| x.abs_diff(*y) > 8))
+                .count()
+        } else {
+            usize::MAX
+        };
+        last = Some(differing);
+        differing <= reference.pixels().len() / 1000
+    });
+    assert!(
+        same,
+        "the window does not look as rendered ({last:?} pixels differ; see {kept})"
+    );
+}

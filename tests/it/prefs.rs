@@ -1,0 +1,290 @@
+//! The Preferences window in the headless desktop, driven as a person does:
+//! the tray item or `unknot preferences`, then keys (and a click or two).
+//! What it writes is checked in the file, by `check-config`, and in what the
+//! running app and `unknot schedule` then say.
+
+use std::time::Duration;
+
+use desktop::{onsets, Desktop};
+
+use crate::app::click_menu;
+use crate::running::{looks_as_rendered, App};
+
+const WAIT: Duration = Duration::from_secs(20);
+
+/// A config laid out by hand: odd spacing, every hour of the week working
+/// (the tests behave the same whenever they run), no sound.
+const HAND_LAID: &str = r#"{
+  "version": 1,
+  "working_hours": {
+    "mon": ["00:00-24:00"],   "tue": ["00:00-24:00"], "wed": ["00:00-24:00"],
+    "thu": ["00:00-24:00"],   "fri": ["00:00-24:00"], "sat": ["00:00-24:00"],
+    "sun": ["00:00-24:00"]
+  },
+  "breaks": [
+    { "name": "Desk reset", "routine": "desk-reset", "every": "50m" }
+  ],
+
+  "sound": { "enabled": false }
+}
+"#;
+
+fn config_path(desktop: &Desktop) -> std::path::PathBuf {
+    desktop.home().join(".config/unknot/config.json")
+}
+
+fn read_config(desktop: &Desktop) -> String {
+    std::fs::read_to_string(config_path(desktop)).expect("the config file")
+}
+
+/// The Preferences window's id, once it is mapped.
+fn prefs_window(desktop: &Desktop, app: &App) -> String {
+    let mut found = String::new();
+    let shown = desktop.wait_until(WAIT, || {
+        found = desktop
+            .command("xdotool")
+            .args(["search", "--name", "Preferences"])
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+            .unwrap_or_default();
+        !found.is_empty()
+    });
+    assert!(shown, "no Preferences window\n{}", app.stderr());
+    let id = found.lines().next().expect("a window id").to_owned();
+    desktop.run("xdotool", &["windowactivate", "--sync", &id]);
+    id
+}
+
+/// Keys into the focused window, a little apart (each may write the file).
+fn keys(desktop: &Desktop, keys: &[&str]) {
+    let mut args = vec!["key", "--delay", "60"];
+    args.extend_from_slice(keys);
+    desktop.run("xdotool", &args);
+}
+
+fn click(desktop: &Desktop, window: &str, x: u32, y: u32) {
+    let (x, y) = (x.to_string(), y.to_string());
+    desktop.run(
+        "xdotool",
+        &["mousemove", "--window", window, &x, &y, "click", "1"],
+    );
+}
+
+#[test]
+fn preferences_keys_change_the_file_in_place_and_the_app_follows() {
+    let desktop = Desktop::start();
+    let app = App::start(&desktop, HAND_LAID);
+    let registered = || desktop.tray_items().is_some_and(|i| !i.is_empty());
+    assert!(desktop.wait_until(WAIT, registered), "no tray item");
+    click_menu(&desktop, "Preferences…");
+    let _window = prefs_window(&desktop, &app);
+
+    // Monday ends an hour earlier (Tab twice onto its end, ← four quarters),
+    // then down past the other six days to the desk reset, one step up.
+    keys(&desktop, &["Tab", "Tab", "Left", "Left", "Left", "Left"]);
+    keys(&desktop, &["Down"; 7]);
+    keys(&desktop, &["Right"]);
+    let want = HAND_LAID
+        .replacen("\"00:00-24:00\"", "\"00:00-23:00\"", 1)
+        .replace("\"every\": \"50m\"", "\"every\": \"55m\"");
+    let mut text = String::new();
+    let written = desktop.wait_until(WAIT, || {
+        text = read_config(&desktop);
+        text == want
+    });
+    assert!(
+        written,
+        "config.json is not the hand-laid file with two values changed:\n{text}"
+    );
+    let (code, out, err) = app.cli(&["check-config"]);
+    assert_eq!(code, 0, "check-config refuses the written file: {out}{err}");
+
+    // The running app reloaded it: the next desk reset is 55 minutes out.
+    app.wait_status("the 55-minute interval", |s| {
+        s["next_break"]["in_seconds"]
+            .as_i64()
+            .is_some_and(|t| t > 50 * 60 && t <= 55 * 60)
+    });
+    // And the schedule has Monday end at 23:00 (2026-12-07 is a Monday):
+    // from 22:00, a break at 22:55 and none in the hour after 23:00.
+    let (code, out, err) = app.cli(&[
+        "schedule",
+        "--json",
+        "--from",
+        "2026-12-07T22:00",
+        "--until",
+        "2026-12-08T00:00",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let schedule: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let times: Vec<&str> = schedule["breaks"]
+        .as_array()
+        .map(|b| b.iter().filter_map(|b| b["at"].as_str()).collect())
+        .unwrap_or_default();
+    assert!(
+        times
+            .first()
+            .is_some_and(|t| t.starts_with("2026-12-07T22:55:00")),
+        "{times:?}"
+    );
+    assert!(
+        !times.iter().any(|t| t.starts_with("2026-12-07T23:")),
+        "a break after Monday's end: {times:?}"
+    );
+
+    // Esc closes it; an edit in the file shows the next time it opens.
+    keys(&desktop, &["Escape"]);
+    let gone = desktop.wait_until(WAIT, || {
+        !desktop
+            .command("xdotool")
+            .args(["search", "--name", "Preferences"])
+            .status()
+            .is_ok_and(|s| s.success())
+    });
+    assert!(gone, "Esc did not close Preferences");
+    std::fs::write(config_path(&desktop), want.replace("\"55m\"", "\"40m\"")).expect("edit");
+    let (code, _, err) = app.cli(&["preferences"]);
+    assert_eq!(code, 0, "{err}");
+    let window = prefs_window(&desktop, &app);
+    let reference = desktop.scratch().join("prefs-breaks.png");
+    let path = config_path(&desktop);
+    desktop.run(
+        env!("CARGO_BIN_EXE_unknot"),
+        &[
+            "--config",
+            path.to_str().expect("UTF-8"),
+            "render",
+            "--screen",
+            "preferences",
+            "--out",
+            reference.to_str().expect("UTF-8"),
+        ],
+    );
+    looks_as_rendered(&desktop, &window, &reference, "prefs-schedule-window.png");
+}
+
+#[test]
+fn sound_turned_off_in_preferences_silences_the_next_session() {
+    let desktop = Desktop::start_with_audio();
+    let loud = HAND_LAID.replace(
+        "\"sound\": { \"enabled\": false }",
+        "\"sound\": { \"enabled\": true, \"volume\": 100, \"voice\": false }",
+    );
+    let app = App::start(&desktop, &loud);
+
+    // A session (the desk reset's start screen, Space, a few seconds)
+    // recorded from the null sink: the onsets heard.
+    let session = |name: &str| -> Vec<f64> {
+        let raw = desktop.scratch().join(format!("{name}.raw"));
+        let mut rec = desktop.record(&raw);
+        let (code, _, err) = app.cli(&["start", "desk-reset"]);
+        assert_eq!(code, 0, "{err}");
+        let mut window = String::new();
+        let shown = desktop.wait_until(WAIT, || {
+            window = desktop
+                .command("xdotool")
+                .args(["search", "--name", "Desk reset"])
+                .output()
+                .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+                .unwrap_or_default();
+            !window.is_empty()
+        });
+        assert!(shown, "no session window\n{}", app.stderr());
+        let window = window.lines().next().unwrap_or_default().to_owned();
+        // Sound or not, the window waits a moment for the output to open.
+        std::thread::sleep(Duration::from_secs(3));
+        desktop.run("xdotool", &["windowactivate", "--sync", &window]);
+        keys(&desktop, &["space"]);
+        std::thread::sleep(Duration::from_secs(5));
+        keys(&desktop, &["Escape"]);
+        let _ = rec.kill();
+        let _ = rec.wait();
+        app.wait_status("the session's end", |s| s["state"] != "in-break");
+        onsets(&std::fs::read(&raw).expect("parec's capture"))
+    };
+    let heard = session("sound-on");
+    assert!(
+        !heard.is_empty(),
+        "with sound on the session played nothing: the check below could not fail"
+    );
+
+    let (code, _, err) = app.cli(&["preferences"]);
+    assert_eq!(code, 0, "{err}");
+    let window = prefs_window(&desktop, &app);
+    // "Sound" in the section list, then its first switch.
+    click(&desktop, &window, 40, 171);
+    keys(&desktop, &["space"]);
+    // The desk reset one step longer too: the app's status shows when the
+    // file (with both changes) has been reloaded.
+    click(&desktop, &window, 40, 81);
+    keys(&desktop, &["Down"; 7]);
+    keys(&desktop, &["Right", "Escape"]);
+    let mut text = String::new();
+    let written = desktop.wait_until(WAIT, || {
+        text = read_config(&desktop);
+        text.contains("\"enabled\": false") && text.contains("\"55m\"")
+    });
+    assert!(written, "{text}");
+    app.wait_status("the reloaded config", |s| {
+        s["next_break"]["in_seconds"]
+            .as_i64()
+            .is_some_and(|t| t > 50 * 60)
+    });
+
+    let heard = session("sound-off");
+    assert!(
+        heard.is_empty(),
+        "with sound off the session still sounded at {heard:?}\n{}",
+        app.stderr()
+    );
+}
+
+#[test]
+fn a_broken_file_shows_its_error_and_is_left_as_it_is_until_asked() {
+    let desktop = Desktop::start();
+    let app = App::start(&desktop, HAND_LAID);
+    let broken = HAND_LAID.replace("\"every\": \"50m\"", "\"every\": \"fifty\"");
+    let path = config_path(&desktop);
+    std::fs::write(&path, &broken).expect("writing the broken config");
+    app.wait_status("the config error", |s| s["config_error"].is_string());
+
+    let (code, _, err) = app.cli(&["preferences"]);
+    assert_eq!(code, 0, "{err}");
+    let window = prefs_window(&desktop, &app);
+    // The window shows the error as `render` draws it: where, and why.
+    let reference = desktop.scratch().join("prefs-broken.png");
+    desktop.run(
+        env!("CARGO_BIN_EXE_unknot"),
+        &[
+            "--config",
+            path.to_str().expect("UTF-8"),
+            "render",
+            "--screen",
+            "preferences",
+            "--out",
+            reference.to_str().expect("UTF-8"),
+        ],
+    );
+    looks_as_rendered(&desktop, &window, &reference, "prefs-broken-window.png");
+    // Keys that choose nothing change nothing.
+    // (Round the three buttons and back to "Open the file".)
+    keys(
+        &desktop,
+        &["Tab", "Tab", "Tab", "Right", "Left", "Down", "Up"],
+    );
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(read_config(&desktop), broken, "the file was touched");
+
+    // Reset, chosen (Shift+Tab from "Open the file"), puts back only the
+    // broken section; the app takes it up.
+    keys(&desktop, &["shift+Tab", "Return"]);
+    let mut text = String::new();
+    let reset = desktop.wait_until(WAIT, || {
+        text = read_config(&desktop);
+        !text.contains("fifty")
+    });
+    assert!(reset, "the section was not reset:\n{text}");
+    assert!(text.contains("\"sound\": { \"enabled\": false }"), "{text}");
+    assert!(text.contains("\"sun\": [\"00:00-24:00\"]"), "{text}");
+    app.wait_status("the repaired config", |s| s["config_error"].is_null());
+}
