@@ -37,7 +37,14 @@ impl PrefsWindow {
     }
 
     fn read(&mut self) {
-        let label = self.path.display().to_string();
+        // Under the home as "~/…": shorter, and what a person would type.
+        let label = match std::env::var_os("HOME").map(PathBuf::from) {
+            Some(home) if self.path.starts_with(&home) && home.is_absolute() => {
+                let rest = self.path.strip_prefix(&home).unwrap_or(&self.path);
+                format!("~/{}", rest.display())
+            }
+            _ => self.path.display().to_string(),
+        };
         let bytes = match config::read_limited(&self.path) {
             Ok(bytes) => bytes,
             Err(config::LoadError::NotFound { .. }) => Vec::new(),

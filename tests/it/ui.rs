@@ -442,3 +442,30 @@ fn completed(day: NaiveDate, routine: &str, daily: bool) -> HistoryEvent {
         stopped_for_pain: false,
     }
 }
+
+#[test]
+fn preferences_each_section() {
+    let home = Home::new();
+    for section in ["schedule", "breaks", "quiet", "sound", "routine", "login"] {
+        golden(
+            &home,
+            &format!("preferences-{section}"),
+            &["--screen", "preferences", "--section", section],
+        );
+    }
+}
+
+#[test]
+fn preferences_with_a_broken_file() {
+    let home = Home::new();
+    let file = home.out("config/unknot/config.json");
+    std::fs::create_dir_all(file.parent().expect("a folder")).expect("config folder");
+    let text = "{\n  \"version\": 1,\n  \"snooze\": {\"length\": \"ten\"},\n  \"sound\": {\"volume\": 40}\n}\n";
+    std::fs::write(&file, text).expect("the config");
+    golden(&home, "preferences-broken", &["--screen", "preferences"]);
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("the config"),
+        text,
+        "drawing the window changed the file"
+    );
+}
