@@ -34,6 +34,8 @@ pub enum RenderScreen {
     Weeks,
     /// The Preferences window, at `--section`, from the config
     Preferences,
+    /// The first-run welcome
+    Welcome,
 }
 
 /// The Preferences section `unknot render --screen preferences` shows.
@@ -136,6 +138,7 @@ fn render(config: &Config, args: &RenderArgs) -> Result<(), Failure> {
             let stats = history::stats(&records, config, today, 14);
             ui::stats_view(&stats, args.screen == RenderScreen::Weeks)
         }
+        RenderScreen::Welcome => ui::prefs::welcome_view(&ui::prefs::Welcome::new()),
         screen => ui::view(&player_state(config, args, screen, today)?),
     };
     write_png(&scene, args)
@@ -249,7 +252,8 @@ fn player_state(
         RenderScreen::Start
         | RenderScreen::Stats
         | RenderScreen::Weeks
-        | RenderScreen::Preferences => Ok(player.state(0)),
+        | RenderScreen::Preferences
+        | RenderScreen::Welcome => Ok(player.state(0)),
         RenderScreen::Checkin => {
             player.handle(PlayerInput::Begin, 0);
             choose(&mut player);

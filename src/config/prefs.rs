@@ -58,6 +58,9 @@ pub enum Item {
     /// The start and the end of the day's first hours.
     DayStart(usize),
     DayEnd(usize),
+    /// The welcome's: the start and the end of every working day at once.
+    WeekStart,
+    WeekEnd,
     DeskEvery,
     DailyAt,
     SnoozeLength,
@@ -99,7 +102,9 @@ impl Item {
     pub fn section(self) -> Section {
         use Item::*;
         match self {
-            WorkDay(_) | DayStart(_) | DayEnd(_) | DeskEvery | DailyAt => Section::Schedule,
+            WorkDay(_) | DayStart(_) | DayEnd(_) | WeekStart | WeekEnd | DeskEvery | DailyAt => {
+                Section::Schedule
+            }
             SnoozeLength | SnoozeMax | RepeatAfter | MaxRepeats | NaturalBreak => Section::Breaks,
             Fullscreen | Microphone | NotificationsPaused | ScreenShare | MaxPostpone => {
                 Section::Quiet
@@ -121,6 +126,7 @@ impl Item {
             WorkDay(d) => DAY_NAMES[d].to_owned(),
             DayStart(_) => "from".into(),
             DayEnd(_) => "to".into(),
+            WeekStart | WeekEnd => "Working hours, Monday to Friday".into(),
             DeskEvery => "Desk reset every".into(),
             DailyAt => "Daily routine at".into(),
             SnoozeLength => "Snooze for".into(),
@@ -149,6 +155,15 @@ impl Item {
 
 /// Short weekday names, Monday first.
 pub const DAY_NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// The welcome's settings, in focus order.
+pub const WELCOME: [Item; 5] = [
+    Item::WeekStart,
+    Item::WeekEnd,
+    Item::DailyAt,
+    Item::KnotSide,
+    Item::LieFaceDown,
+];
 
 /// The settings shown for this config, in focus order. A day off shows its
 /// chip only; the desk-reset and daily-routine rows show when those breaks
@@ -224,6 +239,17 @@ pub fn shown(config: &Config, item: Item) -> Shown {
         DayEnd(d) => Shown::Value(
             first_range(c, d).map_or(String::new(), |r| units::format_minutes(r.end_min)),
         ),
+        WeekStart | WeekEnd => match first_working_day(c) {
+            Some(d) => shown(
+                c,
+                if item == WeekStart {
+                    DayStart(d)
+                } else {
+                    DayEnd(d)
+                },
+            ),
+            None => Shown::Value(String::new()),
+        },
         DeskEvery => match desk_break(c).map(|i| c.breaks[i].when) {
             Some(BreakWhen::Every(d)) => minutes(d),
             _ => Shown::Value(String::new()),
@@ -268,6 +294,10 @@ pub fn shown(config: &Config, item: Item) -> Shown {
         WeeklySummary => Shown::Toggle(c.weekly_summary),
         Autostart => Shown::Toggle(false),
     }
+}
+
+fn first_working_day(config: &Config) -> Option<usize> {
+    config.working_hours.iter().position(|h| !h.is_empty())
 }
 
 fn first_range(config: &Config, day: usize) -> Option<TimeRange> {
@@ -340,6 +370,18 @@ pub fn change(config: &Config, item: Item, dir: i32) -> Option<Config> {
             } else {
                 r.end_min =
                     step_minutes(first.end_min, dir, first.start_min + TIME_STEP_MIN, ceiling)?;
+            }
+        }
+        WeekStart | WeekEnd => {
+            // Every working day whose hours are the first one's moves with it.
+            let first = first_range(&c, first_working_day(&c)?)?;
+            let day = if item == WeekStart { DayStart } else { DayEnd };
+            let moved = change(&c, day(first_working_day(&c)?), dir)?;
+            let new_first = moved.working_hours[first_working_day(&c)?][0];
+            for hours in c.working_hours.iter_mut() {
+                if hours.first() == Some(&first) && hours.len() == 1 {
+                    hours[0] = new_first;
+                }
             }
         }
         DeskEvery => {
@@ -475,6 +517,7 @@ fn path_of(config: &Config, item: Item) -> Option<Vec<Seg>> {
     let p = |keys: &[&'static str]| Some(keys.iter().map(|k| Key(k)).collect());
     match item {
         WorkDay(d) | DayStart(d) | DayEnd(d) => p(&["working_hours", DAYS[d]]),
+        WeekStart | WeekEnd => p(&["working_hours"]),
         DeskEvery => Some(vec![
             Key("breaks"),
             Index(desk_break(config)?),
@@ -513,24 +556,19 @@ fn path_of(config: &Config, item: Item) -> Option<Vec<Seg>> {
 /// file as it is (empty: no file yet, which takes the example's shape);
 /// the result is checked to load back as `new`, else it is refused.
 pub fn write(text: &str, new: &Config, item: Item) -> Result<String, EditError> {
-    let base = if text.trim().is_empty() {
-        EXAMPLE
+    write_all(text, new, &[item])
+}
+
+/// `write` for several settings at once (the welcome's): each one's value
+/// from `new`, the result checked once.
+pub fn write_all(text: &str, new: &Config, items: &[Item]) -> Result<String, EditError> {
+    let mut out = if text.trim().is_empty() {
+        EXAMPLE.to_owned()
     } else {
-        text
+        text.to_owned()
     };
-    let mut json = to_json(new);
-    let mut path = path_of(new, item).ok_or(EditError::Shape("setting".into()))?;
-    if let Item::DayStart(d) | Item::DayEnd(d) = item {
-        // Only the one range string changes, where the file has it.
-        if let Some((i, list)) = changed_range(base, &json, d) {
-            json["working_hours"][DAYS[d]] = list;
-            path.push(Seg::Index(i));
-        }
-    }
-    let mut out = splice(base, &path, &json)?;
-    if item == Item::Microphone {
-        let camera = [Seg::Key("do_not_disturb"), Seg::Key("camera")];
-        out = splice(&out, &camera, &json)?;
+    for item in items {
+        out = write_one(&out, new, *item)?;
     }
     match walker::parse(out.as_bytes(), "config.json") {
         Ok(loaded) if loaded == *new => Ok(out),
@@ -542,6 +580,57 @@ pub fn write(text: &str, new: &Config, item: Item) -> Result<String, EditError> 
                 .unwrap_or_default(),
         )),
     }
+}
+
+fn write_one(base: &str, new: &Config, item: Item) -> Result<String, EditError> {
+    if let Item::WeekStart | Item::WeekEnd = item {
+        // The same hours on every working day, each where the file has it.
+        let mut out = base.to_owned();
+        for (d, hours) in new.working_hours.iter().enumerate() {
+            if !hours.is_empty() {
+                let day = if item == Item::WeekStart {
+                    Item::DayStart(d)
+                } else {
+                    Item::DayEnd(d)
+                };
+                out = write_one(&out, new, day)?;
+            }
+        }
+        return Ok(out);
+    }
+    let mut json = to_json(new);
+    let mut path = path_of(new, item).ok_or(EditError::Shape("setting".into()))?;
+    if let Item::DayStart(d) | Item::DayEnd(d) = item {
+        // Only the one range string changes, where the file has it.
+        if let Some((i, list)) = changed_range(base, &json, d) {
+            json["working_hours"][DAYS[d]] = list;
+            path.push(Seg::Index(i));
+        } else if changed_range_same(base, &json, d) {
+            return Ok(base.to_owned());
+        }
+    }
+    let mut out = splice(base, &path, &json)?;
+    if item == Item::Microphone {
+        let camera = [Seg::Key("do_not_disturb"), Seg::Key("camera")];
+        out = splice(&out, &camera, &json)?;
+    }
+    Ok(out)
+}
+
+/// The day's ranges in the file are already the config's.
+fn changed_range_same(text: &str, json: &Json, day: usize) -> bool {
+    let file: Option<Json> = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok();
+    let parsed = |v: &Json| v.as_str().and_then(|s| units::parse_time_range(s).ok());
+    let ranges = |v: Option<&Json>| -> Option<Vec<TimeRange>> {
+        let mut r: Vec<TimeRange> = v?.as_array()?.iter().filter_map(parsed).collect();
+        r.sort();
+        Some(r)
+    };
+    let old = ranges(
+        file.as_ref()
+            .and_then(|f| f.get("working_hours")?.get(DAYS[day])),
+    );
+    old.is_some() && old == ranges(json["working_hours"].get(DAYS[day]))
 }
 
 /// The day's ranges in the file's order with the one edited range in its
@@ -947,6 +1036,27 @@ mod tests {
         assert_eq!(load(&out).sound.volume, 40);
         // Not JSON: nothing to reset, only the editor.
         assert_eq!(broken_section("{\"snooze\": ", "snooze"), None);
+    }
+
+    #[test]
+    fn the_welcome_writes_the_example_with_its_answers() {
+        let mut c = Config::default();
+        for (item, dir) in [
+            (Item::WeekStart, -1),
+            (Item::WeekEnd, -1),
+            (Item::DailyAt, 1),
+            (Item::KnotSide, 1),
+        ] {
+            c = change(&c, item, dir).expect("a step");
+        }
+        let out = write_all("", &c, &WELCOME).expect("written");
+        assert_eq!(
+            out,
+            EXAMPLE
+                .replace("09:00-18:00", "08:45-17:45")
+                .replace("\"at\": \"15:00\"", "\"at\": \"15:15\"")
+                .replace("\"knot_side\": \"both\"", "\"knot_side\": \"left\"")
+        );
     }
 
     #[test]

@@ -21,6 +21,8 @@ pub enum ToWindow {
     Stats(Box<Stats>),
     /// Open Preferences on this config file.
     Preferences { path: std::path::PathBuf },
+    /// The first-run welcome; its Start writes a new config file here.
+    Welcome { path: std::path::PathBuf },
     /// Bring the running session's window forward.
     Raise,
 }

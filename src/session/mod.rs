@@ -44,6 +44,7 @@ pub fn run_child() -> Result<(), SessionError> {
                     Ok(ToWindow::Open(open)) => UiEvent::Open(open),
                     Ok(ToWindow::Stats(stats)) => UiEvent::Stats(stats),
                     Ok(ToWindow::Preferences { path }) => UiEvent::Preferences(path),
+                    Ok(ToWindow::Welcome { path }) => UiEvent::Welcome(path),
                     Ok(ToWindow::Raise) => UiEvent::Raise,
                     Err(e) => {
                         eprintln!("unknot session: a request it cannot read ({e}): {line:.80}");

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use crate::config::{self, prefs};
 use crate::platform::autostart;
-use crate::ui::prefs::{Action, Broken, Key, Note, Prefs};
+use crate::ui::prefs::{Action, Broken, Key, Note, Prefs, Welcome};
 use crate::ui::Scene;
 
 /// An open Preferences window.
@@ -21,6 +21,7 @@ pub struct PrefsWindow {
 enum Screen {
     Ready(Prefs),
     Broken(Broken),
+    Welcome(Welcome),
 }
 
 impl PrefsWindow {
@@ -34,6 +35,15 @@ impl PrefsWindow {
         };
         window.read();
         window
+    }
+
+    /// The first-run welcome, whose Start writes a new file at `path`.
+    pub fn welcome(path: PathBuf) -> PrefsWindow {
+        PrefsWindow {
+            path,
+            text: String::new(),
+            screen: Screen::Welcome(Welcome::new()),
+        }
     }
 
     fn read(&mut self) {
@@ -91,6 +101,7 @@ impl PrefsWindow {
         match &self.screen {
             Screen::Ready(p) => crate::ui::prefs::view(p),
             Screen::Broken(b) => crate::ui::prefs::broken_view(b),
+            Screen::Welcome(w) => crate::ui::prefs::welcome_view(w),
         }
     }
 
@@ -99,6 +110,7 @@ impl PrefsWindow {
         let action = match &mut self.screen {
             Screen::Ready(p) => p.key(key),
             Screen::Broken(b) => b.key(key),
+            Screen::Welcome(w) => w.key(key),
         };
         match action {
             Action::Nothing | Action::Redraw => {}
@@ -140,6 +152,23 @@ impl PrefsWindow {
                         }
                     }
                 }
+            }
+            Action::WriteNew(config) => {
+                // A file made meanwhile (by hand) is the user's: left alone.
+                if self.path.exists() {
+                    eprintln!(
+                        "unknot: {} exists now; the welcome's answers are not written over it",
+                        self.path.display()
+                    );
+                    return true;
+                }
+                let written = prefs::write_all("", &config, &prefs::WELCOME)
+                    .map_err(|e| e.to_string())
+                    .and_then(|text| self.save(text));
+                if let Err(why) = written {
+                    eprintln!("unknot: {why}");
+                }
+                return true;
             }
             Action::OpenFile => {
                 if let Err(e) = std::process::Command::new("xdg-open")

@@ -37,6 +37,8 @@ pub enum UiEvent {
     Stats(Box<Stats>),
     /// Open Preferences on this config file (or bring it forward).
     Preferences(std::path::PathBuf),
+    /// The first-run welcome, which may write a new config file here.
+    Welcome(std::path::PathBuf),
     /// Bring the session's window forward.
     Raise,
     /// The audio output for session number `session` is open (or failed).
@@ -276,14 +278,19 @@ impl Windows {
 
     /// Preferences, read from the file now (an edit made in the file shows
     /// each time the window opens).
-    fn show_prefs(&mut self, el: &ActiveEventLoop, path: std::path::PathBuf) {
+    fn show_prefs(&mut self, el: &ActiveEventLoop, path: std::path::PathBuf, welcome: bool) {
         self.asked = true;
         if let Some(w) = &self.prefs {
             w.window.focus_window();
             return;
         }
-        let content = Content::Prefs(Box::new(PrefsWindow::open(path)));
-        if self.show(el, Slot::Prefs, "unknot — Preferences", content) {
+        let (window, title) = if welcome {
+            (PrefsWindow::welcome(path), "Welcome to unknot")
+        } else {
+            (PrefsWindow::open(path), "unknot — Preferences")
+        };
+        let content = Content::Prefs(Box::new(window));
+        if self.show(el, Slot::Prefs, title, content) {
             if let Some(w) = &self.prefs {
                 // Asked for by a click in the tray or a command: take the focus.
                 w.window.focus_window();
@@ -620,7 +627,8 @@ impl Windows {
         match event {
             UiEvent::Open(open) => self.open(el, *open),
             UiEvent::Stats(stats) => self.show_stats(el, stats),
-            UiEvent::Preferences(path) => self.show_prefs(el, path),
+            UiEvent::Preferences(path) => self.show_prefs(el, path, false),
+            UiEvent::Welcome(path) => self.show_prefs(el, path, true),
             UiEvent::Raise => {
                 if let Some(w) = &self.session {
                     w.window.focus_window();

@@ -213,6 +213,9 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
     outcome.map_err(|e| ShellError::Session(e.to_string()))
 }
 
+/// The file in the state folder that says the welcome was shown.
+pub const WELCOME_MARKER: &str = "welcome-seen";
+
 /// `unknot preferences`: through the running app if there is one (its
 /// config file), else a window of our own on the file `--config` names or
 /// the default one.
@@ -577,6 +580,7 @@ impl Core {
             self.problems
                 .push(("unknot: config error".into(), error.clone()));
         }
+        self.welcome();
         let (config_tx, mut config_rx) = mpsc::unbounded_channel::<()>();
         if let ConfigSource::File(path) = self.watched_path() {
             if let Err(e) = crate::platform::watch::watch(&path, config_tx) {
@@ -1212,6 +1216,39 @@ impl Core {
             if let Err(e) = self.windows.send(ToWindow::Stats(Box::new(stats)), None) {
                 eprintln!("unknot: {e}");
             }
+        }
+    }
+
+    /// The first start: no config file (and no `--config`), no history, a
+    /// display. The welcome shows once; a marker in the state folder says so.
+    fn welcome(&mut self) {
+        let (Some(dir), ConfigSource::Embedded, None) = (&self.state_dir, &self.source, &self.flag)
+        else {
+            return;
+        };
+        let marker = dir.join(WELCOME_MARKER);
+        let display = ["DISPLAY", "WAYLAND_DISPLAY"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty()));
+        let history = self
+            .place
+            .as_ref()
+            .and_then(|p| p.read().ok())
+            .is_some_and(|read| !read.records.is_empty());
+        if marker.exists() || !display || history {
+            return;
+        }
+        let ConfigSource::File(path) = self.watched_path() else {
+            return;
+        };
+        let marked = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(&marker, ""));
+        if let Err(e) = marked {
+            // Without the marker it would show at every start: not at all.
+            eprintln!("unknot: cannot write {}: {e}; no welcome", marker.display());
+            return;
+        }
+        if let Err(e) = self.windows.send(ToWindow::Welcome { path }, None) {
+            eprintln!("unknot: {e}");
         }
     }
 

@@ -20,6 +20,8 @@ pub struct Prefs {
     pub autostart: bool,
     /// The last change's outcome: saved, or why not.
     pub note: Option<Note>,
+    /// The first-run welcome's few settings instead of all of them.
+    pub welcome: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +71,8 @@ pub enum Action {
     Change(Box<Config>, Item),
     Autostart(bool),
     ResetSection(String),
+    /// The welcome's Start: write a new config file holding these answers.
+    WriteNew(Box<Config>),
     OpenFile,
     Close,
 }
@@ -80,6 +84,7 @@ impl Prefs {
             focus: 0,
             autostart,
             note: None,
+            welcome: false,
         }
     }
 
@@ -91,7 +96,11 @@ impl Prefs {
     }
 
     pub fn items(&self) -> Vec<Item> {
-        prefs::items(&self.config)
+        if self.welcome {
+            prefs::WELCOME.to_vec()
+        } else {
+            prefs::items(&self.config)
+        }
     }
 
     pub fn focused(&self) -> Item {
@@ -241,6 +250,258 @@ impl Broken {
         }
         Action::Redraw
     }
+}
+
+/// The first-run welcome: a few settings, then "Use defaults" and "Start".
+#[derive(Debug, Clone, PartialEq)]
+pub struct Welcome {
+    pub prefs: Prefs,
+    /// The settings, then the two buttons.
+    pub focus: usize,
+}
+
+const WELCOME_BUTTONS: [&str; 2] = ["Use defaults", "Start"];
+
+impl Welcome {
+    pub fn new() -> Welcome {
+        let mut prefs = Prefs::new(Config::default(), false);
+        prefs.welcome = true;
+        Welcome { prefs, focus: 0 }
+    }
+
+    fn stops(&self) -> usize {
+        prefs::WELCOME.len() + WELCOME_BUTTONS.len()
+    }
+
+    pub fn key(&mut self, key: Key) -> Action {
+        let n = self.stops();
+        let settings = prefs::WELCOME.len();
+        match key {
+            Key::Tab | Key::Down => self.focus = (self.focus + 1) % n,
+            Key::BackTab | Key::Up => self.focus = (self.focus + n - 1) % n,
+            Key::Escape => return Action::Close,
+            Key::Space | Key::Enter if self.focus >= settings => {
+                return self.choose(self.focus - settings)
+            }
+            Key::Left | Key::Right if self.focus >= settings => {
+                self.focus = if self.focus == settings {
+                    settings + 1
+                } else {
+                    settings
+                };
+            }
+            Key::Click(x, y) => {
+                if let Some(i) = welcome_buttons().iter().position(|r| r.contains(x, y)) {
+                    return self.choose(i);
+                }
+                let hit = welcome_layout(self)
+                    .1
+                    .into_iter()
+                    .find(|(r, _)| r.contains(x, y));
+                if let Some((_, Hit::Control(i, dir))) = hit {
+                    self.focus = i;
+                    return self.setting(if dir == 0 {
+                        Key::Space
+                    } else if dir < 0 {
+                        Key::Left
+                    } else {
+                        Key::Right
+                    });
+                }
+                return Action::Nothing;
+            }
+            key => return self.setting(key),
+        }
+        Action::Redraw
+    }
+
+    /// A key for the focused setting: the answer changes here, nothing is
+    /// written until Start.
+    fn setting(&mut self, key: Key) -> Action {
+        if self.focus >= prefs::WELCOME.len() {
+            return Action::Nothing;
+        }
+        self.prefs.focus = self.focus;
+        match self.prefs.key(key) {
+            Action::Change(new, _) => {
+                self.prefs.config = *new;
+                Action::Redraw
+            }
+            other => other,
+        }
+    }
+
+    fn choose(&self, button: usize) -> Action {
+        if button == 1 {
+            Action::WriteNew(Box::new(self.prefs.config.clone()))
+        } else {
+            Action::Close
+        }
+    }
+}
+
+impl Default for Welcome {
+    fn default() -> Self {
+        Welcome::new()
+    }
+}
+
+fn welcome_buttons() -> [Rect; 2] {
+    [
+        Rect::new(WIDTH - 32.0 - 150.0 - 12.0 - 150.0, 304.0, 150.0, 38.0),
+        Rect::new(WIDTH - 32.0 - 150.0, 304.0, 150.0, 38.0),
+    ]
+}
+
+pub fn welcome_view(w: &Welcome) -> Scene {
+    welcome_layout(w).0
+}
+
+fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
+    let mut scene = Scene::new(BACKGROUND);
+    let mut hits = Vec::new();
+    let m = 32.0;
+    text(
+        &mut scene,
+        "Welcome to unknot",
+        m,
+        44.0,
+        22.0,
+        Weight::Bold,
+        TEXT,
+        Align::Left,
+    );
+    let about = [
+        "unknot counts your desk time and calls you away for short guided breaks.",
+        "An upper-trap knot is a shoulder doing the work of weak muscles lower down:",
+        "the daily routine stretches and releases it, then trains those muscles to take over.",
+    ];
+    for (i, line) in about.iter().enumerate() {
+        let size = fit(line, WIDTH - 2.0 * m, 14.0, Weight::Regular, 11.0);
+        label(&mut scene, line, m, 74.0 + i as f32 * 19.0, size, MUTED);
+    }
+    let p = &w.prefs;
+    let right = WIDTH - m;
+    for (i, item) in prefs::WELCOME.iter().enumerate() {
+        let y = 128.0
+            + match item {
+                Item::WeekEnd => 0.0,
+                _ => i.saturating_sub(1) as f32 * ROW_H,
+            };
+        let focused = w.focus == i;
+        let shown = p.shown(*item);
+        if *item != Item::WeekEnd {
+            let ink = if focused || (*item == Item::WeekStart && w.focus == 1) {
+                TEXT
+            } else {
+                Color::rgb(214, 220, 226)
+            };
+            text(
+                &mut scene,
+                &item.label(),
+                m,
+                y + 20.0,
+                15.0,
+                Weight::Regular,
+                ink,
+                Align::Left,
+            );
+        }
+        match (item, &shown) {
+            (Item::WeekStart, Shown::Value(v)) => {
+                stepper(
+                    &mut scene,
+                    &mut hits,
+                    Rect::new(right - 230.0, y + 3.0, 100.0, 24.0),
+                    v,
+                    i,
+                    focused,
+                );
+                text(
+                    &mut scene,
+                    "–",
+                    right - 115.0,
+                    y + 20.0,
+                    15.0,
+                    Weight::Regular,
+                    MUTED,
+                    Align::Center,
+                );
+            }
+            (Item::WeekEnd, Shown::Value(v)) => {
+                stepper(
+                    &mut scene,
+                    &mut hits,
+                    Rect::new(right - 100.0, y + 3.0, 100.0, 24.0),
+                    v,
+                    i,
+                    focused,
+                );
+            }
+            (_, Shown::Value(v)) => {
+                stepper(
+                    &mut scene,
+                    &mut hits,
+                    Rect::new(right - VALUE_W, y + 3.0, VALUE_W, 24.0),
+                    v,
+                    i,
+                    focused,
+                );
+            }
+            (_, Shown::Toggle(on)) => {
+                let r = Rect::new(right - 46.0, y + 4.0, 46.0, 22.0);
+                focus_ring(&mut scene, r, focused);
+                switch(&mut scene, r, *on);
+                hits.push((Rect::new(m, y, right - m, ROW_H), Hit::Control(i, 0)));
+            }
+        }
+    }
+    label(
+        &mut scene,
+        "The release step needs a firm ball (a tennis ball will do) and a wall.",
+        m,
+        268.0,
+        13.0,
+        MUTED,
+    );
+    label(
+        &mut scene,
+        "Change any of it later: Preferences in the tray menu.",
+        m,
+        287.0,
+        13.0,
+        MUTED,
+    );
+    for (i, (word, r)) in WELCOME_BUTTONS.iter().zip(welcome_buttons()).enumerate() {
+        let focused = w.focus == prefs::WELCOME.len() + i;
+        focus_ring(&mut scene, r, focused);
+        let (fill, ink, weight) = if i == 1 {
+            (ACCENT, BACKGROUND, Weight::Bold)
+        } else {
+            (SURFACE, TEXT, Weight::Regular)
+        };
+        rect(&mut scene, r, 8.0, fill);
+        text(
+            &mut scene,
+            word,
+            r.x + r.w / 2.0,
+            r.y + 24.0,
+            15.0,
+            weight,
+            ink,
+            Align::Center,
+        );
+    }
+    label(
+        &mut scene,
+        "Tab moves · Left/Right change",
+        m,
+        318.0,
+        12.0,
+        MUTED,
+    );
+    label(&mut scene, "Esc: use defaults", m, 334.0, 12.0, MUTED);
+    (scene, hits)
 }
 
 // ---- the picture ----

@@ -9,6 +9,7 @@ use desktop::{onsets, Desktop};
 
 use crate::app::click_menu;
 use crate::running::{looks_as_rendered, App};
+use crate::unknot_in::UnknotIn;
 
 const WAIT: Duration = Duration::from_secs(20);
 
@@ -287,4 +288,117 @@ fn a_broken_file_shows_its_error_and_is_left_as_it_is_until_asked() {
     assert!(text.contains("\"sound\": { \"enabled\": false }"), "{text}");
     assert!(text.contains("\"sun\": [\"00:00-24:00\"]"), "{text}");
     app.wait_status("the repaired config", |s| s["config_error"].is_null());
+}
+
+fn welcome_windows(desktop: &Desktop) -> String {
+    desktop
+        .command("xdotool")
+        .args(["search", "--name", "Welcome to unknot"])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_first_start_welcomes_once_and_start_writes_the_answers() {
+    let desktop = Desktop::start();
+    desktop.show_welcome();
+    let _ = std::fs::remove_dir_all(desktop.home().join(".config/unknot"));
+    let mut app = App::launch(&desktop, desktop.unknot());
+    let mut window = String::new();
+    let shown = desktop.wait_until(WAIT, || {
+        window = welcome_windows(&desktop);
+        !window.is_empty()
+    });
+    assert!(shown, "no welcome on the first start\n{}", app.stderr());
+    let window = window.lines().next().unwrap_or_default().to_owned();
+    let reference = desktop.scratch().join("welcome.png");
+    desktop.run(
+        env!("CARGO_BIN_EXE_unknot"),
+        &[
+            "render",
+            "--screen",
+            "welcome",
+            "--out",
+            reference.to_str().expect("UTF-8"),
+        ],
+    );
+    looks_as_rendered(&desktop, &window, &reference, "welcome-window.png");
+    assert!(
+        !config_path(&desktop).exists(),
+        "the welcome wrote a file before Start"
+    );
+
+    // Start an hour earlier, the routine a quarter later, the knot on the
+    // left; then Tab past "Use defaults" to Start.
+    desktop.run("xdotool", &["windowactivate", "--sync", &window]);
+    keys(
+        &desktop,
+        &["Left", "Left", "Left", "Left", "Tab", "Tab", "Right"],
+    );
+    keys(&desktop, &["Tab", "Right", "Tab", "Tab", "Tab", "Return"]);
+    let want = unknot::config::EXAMPLE
+        .replace("09:00-18:00", "08:00-18:00")
+        .replace("\"at\": \"15:00\"", "\"at\": \"15:15\"")
+        .replace("\"knot_side\": \"both\"", "\"knot_side\": \"left\"");
+    let mut text = String::new();
+    let written = desktop.wait_until(WAIT, || {
+        text = std::fs::read_to_string(config_path(&desktop)).unwrap_or_default();
+        text == want
+    });
+    assert!(written, "Start wrote:\n{text}");
+    let (code, out, err) = app.cli(&["check-config"]);
+    assert_eq!(code, 0, "{out}{err}");
+    // The app, started on the built-in config, now runs on the new file.
+    app.wait_status("the new file in use", |s| {
+        s["config_path"]
+            .as_str()
+            .is_some_and(|p| p.ends_with("unknot/config.json"))
+    });
+
+    // Never again: not at the next start, even with no config file.
+    app.stop();
+    std::fs::remove_file(config_path(&desktop)).expect("removing the config");
+    let app = App::launch(&desktop, desktop.unknot());
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(welcome_windows(&desktop), "", "the welcome came back");
+    assert!(app.status()["window_pid"].is_null(), "{:#}", app.status());
+}
+
+#[test]
+fn no_welcome_under_config_or_after_use_defaults() {
+    let desktop = Desktop::start();
+    desktop.show_welcome();
+    // Under --config the file is the user's business: no welcome.
+    let file = desktop.scratch().join("mine.json");
+    std::fs::write(&file, HAND_LAID).expect("a config");
+    let mut command = desktop.unknot();
+    command.args(["--config", file.to_str().expect("UTF-8")]);
+    let mut app = App::launch(&desktop, command);
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(welcome_windows(&desktop), "", "a welcome under --config");
+    app.stop();
+
+    // Without it, the welcome; "Use defaults" (Esc) writes nothing.
+    let _ = std::fs::remove_dir_all(desktop.home().join(".config/unknot"));
+    let app = App::launch(&desktop, desktop.unknot());
+    let mut window = String::new();
+    let shown = desktop.wait_until(WAIT, || {
+        window = welcome_windows(&desktop);
+        !window.is_empty()
+    });
+    assert!(shown, "no welcome\n{}", app.stderr());
+    desktop.run(
+        "xdotool",
+        &[
+            "windowactivate",
+            "--sync",
+            window.lines().next().unwrap_or_default(),
+        ],
+    );
+    keys(&desktop, &["Escape"]);
+    let gone = desktop.wait_until(WAIT, || welcome_windows(&desktop).is_empty());
+    assert!(gone, "Esc did not close the welcome");
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(!config_path(&desktop).exists(), "Use defaults wrote a file");
 }

@@ -469,3 +469,8 @@ fn preferences_with_a_broken_file() {
         "drawing the window changed the file"
     );
 }
+
+#[test]
+fn the_first_run_welcome() {
+    golden(&Home::new(), "welcome", &["--screen", "welcome"]);
+}

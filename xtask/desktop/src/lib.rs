@@ -48,6 +48,10 @@ impl Default for Options {
     }
 }
 
+/// unknot's file in its state folder saying the welcome was shown
+/// (`shell::WELCOME_MARKER`).
+pub const WELCOME_MARKER: &str = "welcome-seen";
+
 pub struct Desktop {
     root: tempfile::TempDir,
     /// Process group of every process this desktop started.
@@ -97,6 +101,11 @@ impl Desktop {
         }
         std::fs::set_permissions(&runtime, std::fs::Permissions::from_mode(0o700))
             .expect("XDG_RUNTIME_DIR must be 0700");
+        // The first-run welcome is marked seen, as on a machine where it has
+        // been: a test that wants it calls `show_welcome`.
+        let state = home.join(".local/state/unknot");
+        std::fs::create_dir_all(&state).expect("state folder");
+        std::fs::write(state.join(WELCOME_MARKER), "").expect("the welcome marker");
 
         let (xvfb, display) = start_xvfb(&logs);
         let pgid = xvfb.id();
@@ -315,6 +324,13 @@ impl Desktop {
             .arg(path)
             .spawn()
             .unwrap_or_else(|e| panic!("starting parec: {e}"))
+    }
+
+    /// The next unknot started here shows its first-run welcome (if it has
+    /// no config file and no history).
+    pub fn show_welcome(&self) {
+        let marker = self.home().join(".local/state/unknot").join(WELCOME_MARKER);
+        std::fs::remove_file(marker).expect("removing the welcome marker");
     }
 
     /// A folder inside the desktop's temp root for a test's own files.
