@@ -231,6 +231,16 @@ impl AudioSession {
         }
     }
 
+    /// Plays `tone` now, alone (the Preferences window's test sound).
+    pub fn play_tone(&mut self, tone: Tone) {
+        if self.muted || self.volume == 0 {
+            return;
+        }
+        let start = self.frame_for(now());
+        let parts = vec![(0, self.clips.tone(tone))];
+        let _ = self.to_scheduler.send(Scheduled { start, parts });
+    }
+
     /// Decodes the spoken lines among `upcoming` (the cues of the next few
     /// seconds) before their moment, and lets go of every other decoded
     /// line: one already playing keeps its samples until it ends. Called

@@ -119,6 +119,10 @@ impl PrefsWindow {
                 let written = prefs::write(&self.text, &new, item)
                     .map_err(|e| e.to_string())
                     .and_then(|text| self.save(text));
+                let audible = matches!(item, prefs::Item::Volume | prefs::Item::SoundOn);
+                if written.is_ok() && audible && new.sound.enabled {
+                    test_sound(new.sound.volume);
+                }
                 if let Screen::Ready(p) = &mut self.screen {
                     match written {
                         Ok(()) => p.changed(*new, item),
@@ -189,5 +193,33 @@ impl PrefsWindow {
             .map_err(|e| format!("cannot write {}: {e}", self.path.display()))?;
         self.text = text;
         Ok(())
+    }
+}
+
+/// The chime a session starts with, at `volume`, on a thread of its own
+/// (opening the output takes a moment); one at a time, so holding an arrow
+/// key does not stack them.
+fn test_sound(volume: u8) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static PLAYING: AtomicBool = AtomicBool::new(false);
+    if PLAYING.swap(true, Ordering::AcqRel) {
+        return;
+    }
+    let spawned = std::thread::Builder::new()
+        .name("unknot-test-sound".into())
+        .spawn(move || {
+            match crate::platform::audio::AudioSession::open(volume, false) {
+                Ok(mut audio) => {
+                    audio.play_tone(crate::routine::sound::Tone::ExerciseStart);
+                    // Long enough for the chime to sound out, then the output closes.
+                    std::thread::sleep(std::time::Duration::from_millis(1500));
+                    eprintln!("unknot: test sound played at volume {volume}");
+                }
+                Err(e) => eprintln!("unknot: audio: {e}; no test sound"),
+            }
+            PLAYING.store(false, Ordering::Release);
+        });
+    if spawned.is_err() {
+        PLAYING.store(false, Ordering::Release);
     }
 }

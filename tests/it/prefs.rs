@@ -212,9 +212,22 @@ fn sound_turned_off_in_preferences_silences_the_next_session() {
     let (code, _, err) = app.cli(&["preferences"]);
     assert_eq!(code, 0, "{err}");
     let window = prefs_window(&desktop, &app);
-    // "Sound" in the section list, then its first switch.
+    // "Sound" in the section list; the volume a step down plays the test
+    // chime at the new volume.
     click(&desktop, &window, 40, 171);
-    keys(&desktop, &["space"]);
+    let raw = desktop.scratch().join("test-sound.raw");
+    let mut rec = desktop.record(&raw);
+    keys(&desktop, &["Down", "Left"]);
+    let played = desktop.wait_until(WAIT, || {
+        app.stderr().contains("test sound played at volume 95")
+    });
+    let _ = rec.kill();
+    let _ = rec.wait();
+    assert!(played, "no test sound\n{}", app.stderr());
+    let chime = onsets(&std::fs::read(&raw).expect("parec's capture"));
+    assert!(!chime.is_empty(), "the test sound was not heard");
+    // Then the switch above it: sound off.
+    keys(&desktop, &["Up", "space"]);
     // The desk reset one step longer too: the app's status shows when the
     // file (with both changes) has been reloaded.
     click(&desktop, &window, 40, 81);
@@ -223,7 +236,9 @@ fn sound_turned_off_in_preferences_silences_the_next_session() {
     let mut text = String::new();
     let written = desktop.wait_until(WAIT, || {
         text = read_config(&desktop);
-        text.contains("\"enabled\": false") && text.contains("\"55m\"")
+        text.contains("\"enabled\": false")
+            && text.contains("\"volume\": 95")
+            && text.contains("\"55m\"")
     });
     assert!(written, "{text}");
     app.wait_status("the reloaded config", |s| {
