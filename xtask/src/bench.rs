@@ -285,6 +285,7 @@ fn measure_unknot(binary: &Path, plan: &Plan, figures: &mut Vec<Figure>) -> Resu
         "desk-reset",
         &timeline,
     ));
+    figures.push(prefs_first_frame(&desktop, &app, &socket));
     app.check_alive()?;
     figures.extend(hold_phase(&desktop, &app, &socket, &upper, &idle, plan));
     app.check_alive()?;
@@ -400,6 +401,45 @@ fn routine_json(binary: &Path, config: &Path, id: &str) -> Result<Value> {
         );
     }
     serde_json::from_slice(&out.stdout).with_context(|| format!("parsing routine {id}"))
+}
+
+/// `{"cmd":"preferences"}` → the Preferences window's first frame, as
+/// `first_frame` times the session window (the window process starts too:
+/// no session is open).
+fn prefs_first_frame(desktop: &Desktop, app: &Running, socket: &Path) -> Figure {
+    let frame = Figure::new(
+        "prefs_first_frame_ms",
+        "preferences → first frame presented (window process start included)",
+        "ms",
+        1,
+    )
+    .must(Bound::AtMost(150.0))
+    .aim(Bound::AtMost(60.0));
+    let seen = app.lines().len();
+    let frame = match request_at(socket, r#"{"cmd":"preferences"}"#) {
+        Err(e) => frame.na(format!("{e:#}")),
+        Ok(sent) => {
+            let trace = wait_for(Duration::from_secs(10), || {
+                app.lines()[seen..].iter().find_map(|l| {
+                    l.strip_prefix("unknot-trace first-frame ")
+                        .and_then(|v| v.trim().parse::<f64>().ok())
+                })
+            });
+            match trace {
+                Some(at) => frame.value(at - sent).note(
+                    "CLOCK_MONOTONIC before writing {\"cmd\":\"preferences\"} → the first \
+                     present() of the window (reads and parses config.json on the way)"
+                        .into(),
+                ),
+                None => frame.na(format!(
+                    "no first-frame trace in 10 s; app said: {}",
+                    app.tail()
+                )),
+            }
+        }
+    };
+    close_window(desktop, "unknot — Preferences");
+    frame
 }
 
 /// Break-now → first frame: the bench's CLOCK_MONOTONIC just before the
