@@ -189,7 +189,7 @@ impl PrefsWindow {
     }
 
     fn save(&mut self, text: String) -> Result<(), String> {
-        prefs::write_atomic(&self.path, text.as_bytes())
+        config::write_atomic(&self.path, text.as_bytes())
             .map_err(|e| format!("cannot write {}: {e}", self.path.display()))?;
         self.text = text;
         Ok(())
