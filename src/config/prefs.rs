@@ -68,10 +68,13 @@ pub enum Item {
     RepeatAfter,
     MaxRepeats,
     NaturalBreak,
+    /// `do_not_disturb.enabled`: the quiet-time checks at all.
+    QuietOn,
     Fullscreen,
     Microphone,
     NotificationsPaused,
     ScreenShare,
+    Inhibitors,
     MaxPostpone,
     SoundOn,
     Volume,
@@ -106,9 +109,8 @@ impl Item {
                 Section::Schedule
             }
             SnoozeLength | SnoozeMax | RepeatAfter | MaxRepeats | NaturalBreak => Section::Breaks,
-            Fullscreen | Microphone | NotificationsPaused | ScreenShare | MaxPostpone => {
-                Section::Quiet
-            }
+            QuietOn | Fullscreen | Microphone | NotificationsPaused | ScreenShare | Inhibitors
+            | MaxPostpone => Section::Quiet,
             SoundOn | Volume | Voice | PauseMedia => Section::Sound,
             KnotSide | LieFaceDown | CheckIn | Progression | WeeklySummary => Section::Routine,
             Autostart => Section::Login,
@@ -134,10 +136,12 @@ impl Item {
             RepeatAfter => "Remind again after".into(),
             MaxRepeats => "Reminders per break".into(),
             NaturalBreak => "Away this long counts as a break".into(),
+            QuietOn => "Hold breaks at quiet times".into(),
             Fullscreen => "While an app is fullscreen".into(),
             Microphone => "During calls (microphone, camera)".into(),
             NotificationsPaused => "While notifications are paused".into(),
             ScreenShare => "While the screen is shared".into(),
+            Inhibitors => "While a video or slides play".into(),
             MaxPostpone => "Hold a break at most".into(),
             SoundOn => "Sound during breaks".into(),
             Volume => "Volume".into(),
@@ -189,10 +193,12 @@ pub fn items(config: &Config) -> Vec<Item> {
         RepeatAfter,
         MaxRepeats,
         NaturalBreak,
+        QuietOn,
         Fullscreen,
         Microphone,
         NotificationsPaused,
         ScreenShare,
+        Inhibitors,
         MaxPostpone,
         SoundOn,
         Volume,
@@ -263,10 +269,12 @@ pub fn shown(config: &Config, item: Item) -> Shown {
         RepeatAfter => minutes(c.reminders.repeat_after),
         MaxRepeats => count(c.reminders.max_repeats),
         NaturalBreak => minutes(c.natural_break),
+        QuietOn => Shown::Toggle(c.do_not_disturb.enabled),
         Fullscreen => Shown::Toggle(c.do_not_disturb.fullscreen),
         Microphone => Shown::Toggle(c.do_not_disturb.microphone),
         NotificationsPaused => Shown::Toggle(c.do_not_disturb.notifications_paused),
         ScreenShare => Shown::Toggle(c.do_not_disturb.screen_share),
+        Inhibitors => Shown::Toggle(c.do_not_disturb.inhibitors),
         MaxPostpone => minutes(c.do_not_disturb.max_postpone),
         SoundOn => Shown::Toggle(c.sound.enabled),
         Volume => Shown::Value(format!("{} %", c.sound.volume)),
@@ -420,6 +428,7 @@ pub fn change(config: &Config, item: Item, dir: i32) -> Option<Config> {
         NaturalBreak => {
             c.natural_break = step_duration(c.natural_break, dir, (NATURAL_MIN, NATURAL_MAX))?
         }
+        QuietOn => flip(&mut c.do_not_disturb.enabled),
         Fullscreen => flip(&mut c.do_not_disturb.fullscreen),
         Microphone => {
             // Calls show as the microphone or the camera: one switch for both.
@@ -429,6 +438,7 @@ pub fn change(config: &Config, item: Item, dir: i32) -> Option<Config> {
         }
         NotificationsPaused => flip(&mut c.do_not_disturb.notifications_paused),
         ScreenShare => flip(&mut c.do_not_disturb.screen_share),
+        Inhibitors => flip(&mut c.do_not_disturb.inhibitors),
         MaxPostpone => {
             c.do_not_disturb.max_postpone = step_duration(
                 c.do_not_disturb.max_postpone,
@@ -534,11 +544,13 @@ fn path_of(config: &Config, item: Item) -> Option<Vec<Seg>> {
         RepeatAfter => p(&["reminders", "repeat_after"]),
         MaxRepeats => p(&["reminders", "max_repeats"]),
         NaturalBreak => p(&["natural_break"]),
+        QuietOn => p(&["do_not_disturb", "enabled"]),
         Fullscreen => p(&["do_not_disturb", "fullscreen"]),
         // Two keys: written as two edits (see `write`).
         Microphone => p(&["do_not_disturb", "microphone"]),
         NotificationsPaused => p(&["do_not_disturb", "notifications_paused"]),
         ScreenShare => p(&["do_not_disturb", "screen_share"]),
+        Inhibitors => p(&["do_not_disturb", "inhibitors"]),
         MaxPostpone => p(&["do_not_disturb", "max_postpone"]),
         SoundOn => p(&["sound", "enabled"]),
         Volume => p(&["sound", "volume"]),

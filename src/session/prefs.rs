@@ -116,6 +116,17 @@ impl PrefsWindow {
             Action::Nothing | Action::Redraw => {}
             Action::Close => return true,
             Action::Change(new, item) => {
+                if self.changed_on_disk() {
+                    // Edited meanwhile (by hand, or another window): show the
+                    // file as it is now rather than write over that edit.
+                    self.read();
+                    if let Screen::Ready(p) = &mut self.screen {
+                        p.note = Some(Note::Refused(
+                            "The file changed meanwhile; this is it now. Try again.".into(),
+                        ));
+                    }
+                    return false;
+                }
                 let written = prefs::write(&self.text, &new, item)
                     .map_err(|e| e.to_string())
                     .and_then(|text| self.save(text));
@@ -186,6 +197,15 @@ impl PrefsWindow {
             }
         }
         false
+    }
+
+    /// The file is no longer what the window read or wrote last.
+    fn changed_on_disk(&self) -> bool {
+        match config::read_limited(&self.path) {
+            Ok(bytes) => bytes != self.text.as_bytes(),
+            Err(config::LoadError::NotFound { .. }) => !self.text.is_empty(),
+            Err(_) => true,
+        }
     }
 
     fn save(&mut self, text: String) -> Result<(), String> {

@@ -643,16 +643,6 @@ fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
         TEXT,
         Align::Left,
     );
-    if current == Section::Quiet {
-        label(
-            &mut scene,
-            "Breaks wait:",
-            PANE_X + 130.0,
-            40.0,
-            14.0,
-            MUTED,
-        );
-    }
     let mut row = None;
     let mut y = ROWS_TOP - ROW_H;
     for (i, item) in items.iter().enumerate() {

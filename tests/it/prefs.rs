@@ -38,22 +38,31 @@ fn read_config(desktop: &Desktop) -> String {
     std::fs::read_to_string(config_path(desktop)).expect("the config file")
 }
 
-/// The Preferences window's id, once it is mapped.
-fn prefs_window(desktop: &Desktop, app: &App) -> String {
+/// The ids of the X windows titled `title` (xdotool's match), one a line.
+fn windows(desktop: &Desktop, title: &str) -> String {
+    desktop
+        .command("xdotool")
+        .args(["search", "--name", title])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default()
+}
+
+/// The first window titled `title`, once it is mapped, activated.
+fn wait_window(desktop: &Desktop, app: &App, title: &str) -> String {
     let mut found = String::new();
     let shown = desktop.wait_until(WAIT, || {
-        found = desktop
-            .command("xdotool")
-            .args(["search", "--name", "Preferences"])
-            .output()
-            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
-            .unwrap_or_default();
+        found = windows(desktop, title);
         !found.is_empty()
     });
-    assert!(shown, "no Preferences window\n{}", app.stderr());
+    assert!(shown, "no window {title:?}\n{}", app.stderr());
     let id = found.lines().next().expect("a window id").to_owned();
     desktop.run("xdotool", &["windowactivate", "--sync", &id]);
     id
+}
+
+fn prefs_window(desktop: &Desktop, app: &App) -> String {
+    wait_window(desktop, app, "Preferences")
 }
 
 /// Keys into the focused window, a little apart (each may write the file).
@@ -133,6 +142,25 @@ fn preferences_keys_change_the_file_in_place_and_the_app_follows() {
         "a break after Monday's end: {times:?}"
     );
 
+    // Edited by hand while the window is open: the next key shows the file
+    // as it now is instead of writing over the edit; the one after applies.
+    let by_hand = want.replace("\"55m\"", "\"40m\"");
+    std::fs::write(config_path(&desktop), &by_hand).expect("edit");
+    keys(&desktop, &["Right"]);
+    std::thread::sleep(Duration::from_millis(500));
+    assert_eq!(
+        read_config(&desktop),
+        by_hand,
+        "the hand edit was written over"
+    );
+    keys(&desktop, &["Right"]);
+    let stepped = by_hand.replace("\"40m\"", "\"45m\"");
+    assert!(
+        desktop.wait_until(WAIT, || read_config(&desktop) == stepped),
+        "no step from the hand-edited value:\n{}",
+        read_config(&desktop)
+    );
+
     // Esc closes it; an edit in the file shows the next time it opens.
     keys(&desktop, &["Escape"]);
     let gone = desktop.wait_until(WAIT, || {
@@ -180,18 +208,7 @@ fn sound_turned_off_in_preferences_silences_the_next_session() {
         let mut rec = desktop.record(&raw);
         let (code, _, err) = app.cli(&["start", "desk-reset"]);
         assert_eq!(code, 0, "{err}");
-        let mut window = String::new();
-        let shown = desktop.wait_until(WAIT, || {
-            window = desktop
-                .command("xdotool")
-                .args(["search", "--name", "Desk reset"])
-                .output()
-                .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
-                .unwrap_or_default();
-            !window.is_empty()
-        });
-        assert!(shown, "no session window\n{}", app.stderr());
-        let window = window.lines().next().unwrap_or_default().to_owned();
+        let window = wait_window(&desktop, &app, "Desk reset");
         // Sound or not, the window waits a moment for the output to open.
         std::thread::sleep(Duration::from_secs(3));
         desktop.run("xdotool", &["windowactivate", "--sync", &window]);
@@ -306,12 +323,7 @@ fn a_broken_file_shows_its_error_and_is_left_as_it_is_until_asked() {
 }
 
 fn welcome_windows(desktop: &Desktop) -> String {
-    desktop
-        .command("xdotool")
-        .args(["search", "--name", "Welcome to unknot"])
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
-        .unwrap_or_default()
+    windows(desktop, "Welcome to unknot")
 }
 
 #[test]
@@ -320,13 +332,7 @@ fn the_first_start_welcomes_once_and_start_writes_the_answers() {
     desktop.show_welcome();
     let _ = std::fs::remove_dir_all(desktop.home().join(".config/unknot"));
     let mut app = App::launch(&desktop, desktop.unknot());
-    let mut window = String::new();
-    let shown = desktop.wait_until(WAIT, || {
-        window = welcome_windows(&desktop);
-        !window.is_empty()
-    });
-    assert!(shown, "no welcome on the first start\n{}", app.stderr());
-    let window = window.lines().next().unwrap_or_default().to_owned();
+    let window = wait_window(&desktop, &app, "Welcome to unknot");
     let reference = desktop.scratch().join("welcome.png");
     desktop.run(
         env!("CARGO_BIN_EXE_unknot"),
@@ -397,20 +403,7 @@ fn no_welcome_under_config_or_after_use_defaults() {
     // Without it, the welcome; "Use defaults" (Esc) writes nothing.
     let _ = std::fs::remove_dir_all(desktop.home().join(".config/unknot"));
     let app = App::launch(&desktop, desktop.unknot());
-    let mut window = String::new();
-    let shown = desktop.wait_until(WAIT, || {
-        window = welcome_windows(&desktop);
-        !window.is_empty()
-    });
-    assert!(shown, "no welcome\n{}", app.stderr());
-    desktop.run(
-        "xdotool",
-        &[
-            "windowactivate",
-            "--sync",
-            window.lines().next().unwrap_or_default(),
-        ],
-    );
+    wait_window(&desktop, &app, "Welcome to unknot");
     keys(&desktop, &["Escape"]);
     let gone = desktop.wait_until(WAIT, || welcome_windows(&desktop).is_empty());
     assert!(gone, "Esc did not close the welcome");

@@ -403,6 +403,17 @@ fn routine_json(binary: &Path, config: &Path, id: &str) -> Result<Value> {
     serde_json::from_slice(&out.stdout).with_context(|| format!("parsing routine {id}"))
 }
 
+/// The app's first `unknot-trace first-frame` line after its `seen`th
+/// line (CLOCK_MONOTONIC ms), waited for up to 10 s.
+fn first_frame_trace(app: &Running, seen: usize) -> Option<f64> {
+    wait_for(Duration::from_secs(10), || {
+        app.lines()[seen..].iter().find_map(|l| {
+            l.strip_prefix("unknot-trace first-frame ")
+                .and_then(|v| v.trim().parse::<f64>().ok())
+        })
+    })
+}
+
 /// `{"cmd":"preferences"}` → the Preferences window's first frame, as
 /// `first_frame` times the session window (the window process starts too:
 /// no session is open).
@@ -418,25 +429,17 @@ fn prefs_first_frame(desktop: &Desktop, app: &Running, socket: &Path) -> Figure 
     let seen = app.lines().len();
     let frame = match request_at(socket, r#"{"cmd":"preferences"}"#) {
         Err(e) => frame.na(format!("{e:#}")),
-        Ok(sent) => {
-            let trace = wait_for(Duration::from_secs(10), || {
-                app.lines()[seen..].iter().find_map(|l| {
-                    l.strip_prefix("unknot-trace first-frame ")
-                        .and_then(|v| v.trim().parse::<f64>().ok())
-                })
-            });
-            match trace {
-                Some(at) => frame.value(at - sent).note(
-                    "CLOCK_MONOTONIC before writing {\"cmd\":\"preferences\"} → the first \
+        Ok(sent) => match first_frame_trace(app, seen) {
+            Some(at) => frame.value(at - sent).note(
+                "CLOCK_MONOTONIC before writing {\"cmd\":\"preferences\"} → the first \
                      present() of the window (reads and parses config.json on the way)"
-                        .into(),
-                ),
-                None => frame.na(format!(
-                    "no first-frame trace in 10 s; app said: {}",
-                    app.tail()
-                )),
-            }
-        }
+                    .into(),
+            ),
+            None => frame.na(format!(
+                "no first-frame trace in 10 s; app said: {}",
+                app.tail()
+            )),
+        },
     };
     close_window(desktop, "unknot — Preferences");
     frame
@@ -481,13 +484,7 @@ fn first_frame(
     ) {
         Err(e) => frame = frame.na(format!("{e:#}")),
         Ok(sent) => {
-            let trace = wait_for(Duration::from_secs(10), || {
-                app.lines()[seen..].iter().find_map(|l| {
-                    l.strip_prefix("unknot-trace first-frame ")
-                        .and_then(|v| v.trim().parse::<f64>().ok())
-                })
-            });
-            frame = match trace {
+            frame = match first_frame_trace(app, seen) {
                 Some(at) => frame.value(at - sent).note(
                     "CLOCK_MONOTONIC before writing {\"cmd\":\"start\"} to the socket → the \
                      app's first successful present() (UNKNOT_BENCH_TRACE line); sound on (the \
