@@ -219,6 +219,7 @@ impl PrefsWindow {
 /// The chime a session starts with, at `volume`, on a thread of its own
 /// (opening the output takes a moment); one at a time, so holding an arrow
 /// key does not stack them.
+#[allow(clippy::disallowed_methods)] // shell code: the chime's thread waits for it to sound out.
 fn test_sound(volume: u8) {
     use std::sync::atomic::{AtomicBool, Ordering};
     static PLAYING: AtomicBool = AtomicBool::new(false);
