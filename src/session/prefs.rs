@@ -79,7 +79,15 @@ impl PrefsWindow {
             config::parse(&bytes, &label)
         };
         self.screen = match parsed {
-            Ok(config) => Screen::Ready(Prefs::new(config, autostart::enabled())),
+            Ok(config) => {
+                let mut prefs = Prefs::new(config, autostart::enabled());
+                // Read again while open: the focus stays on its setting.
+                if let Screen::Ready(before) = &self.screen {
+                    let item = before.focused();
+                    prefs.focus = prefs.items().iter().position(|i| *i == item).unwrap_or(0);
+                }
+                Screen::Ready(prefs)
+            }
             Err(errors) => {
                 let section = errors
                     .errors
