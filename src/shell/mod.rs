@@ -1230,12 +1230,16 @@ impl Core {
         let display = ["DISPLAY", "WAYLAND_DISPLAY"]
             .iter()
             .any(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty()));
+        if marker.exists() || !display {
+            return;
+        }
+        // Read only on a start that might welcome: no marker yet.
         let history = self
             .place
             .as_ref()
             .and_then(|p| p.read().ok())
             .is_some_and(|read| !read.records.is_empty());
-        if marker.exists() || !display || history {
+        if history {
             return;
         }
         let ConfigSource::File(path) = self.watched_path() else {

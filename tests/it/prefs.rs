@@ -48,6 +48,26 @@ fn windows(desktop: &Desktop, title: &str) -> String {
         .unwrap_or_default()
 }
 
+/// `unknot render --screen preferences` on the desktop's config file, into
+/// the scratch folder as `name`: the window as it should look when it opens.
+fn render_prefs(desktop: &Desktop, name: &str) -> std::path::PathBuf {
+    let reference = desktop.scratch().join(name);
+    let path = config_path(desktop);
+    desktop.run(
+        env!("CARGO_BIN_EXE_unknot"),
+        &[
+            "--config",
+            path.to_str().expect("UTF-8"),
+            "render",
+            "--screen",
+            "preferences",
+            "--out",
+            reference.to_str().expect("UTF-8"),
+        ],
+    );
+    reference
+}
+
 /// The first window titled `title`, once it is mapped, activated.
 fn wait_window(desktop: &Desktop, app: &App, title: &str) -> String {
     let mut found = String::new();
@@ -175,20 +195,7 @@ fn preferences_keys_change_the_file_in_place_and_the_app_follows() {
     let (code, _, err) = app.cli(&["preferences"]);
     assert_eq!(code, 0, "{err}");
     let window = prefs_window(&desktop, &app);
-    let reference = desktop.scratch().join("prefs-breaks.png");
-    let path = config_path(&desktop);
-    desktop.run(
-        env!("CARGO_BIN_EXE_unknot"),
-        &[
-            "--config",
-            path.to_str().expect("UTF-8"),
-            "render",
-            "--screen",
-            "preferences",
-            "--out",
-            reference.to_str().expect("UTF-8"),
-        ],
-    );
+    let reference = render_prefs(&desktop, "prefs-schedule.png");
     looks_as_rendered(&desktop, &window, &reference, "prefs-schedule-window.png");
 }
 
@@ -285,19 +292,7 @@ fn a_broken_file_shows_its_error_and_is_left_as_it_is_until_asked() {
     assert_eq!(code, 0, "{err}");
     let window = prefs_window(&desktop, &app);
     // The window shows the error as `render` draws it: where, and why.
-    let reference = desktop.scratch().join("prefs-broken.png");
-    desktop.run(
-        env!("CARGO_BIN_EXE_unknot"),
-        &[
-            "--config",
-            path.to_str().expect("UTF-8"),
-            "render",
-            "--screen",
-            "preferences",
-            "--out",
-            reference.to_str().expect("UTF-8"),
-        ],
-    );
+    let reference = render_prefs(&desktop, "prefs-broken.png");
     looks_as_rendered(&desktop, &window, &reference, "prefs-broken-window.png");
     // Keys that choose nothing change nothing.
     // (Round the three buttons and back to "Open the file".)
