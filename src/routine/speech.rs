@@ -34,6 +34,40 @@ use super::voice;
 pub const SWITCH: &str = "Time to switch sides.";
 /// Said with the closing chime.
 pub const DONE: &str = "Great work. You are done.";
+/// Said in place of the closing line and chime after "Stop — it hurt", and
+/// shown on the end screen: stop that exercise, rest the area, when to get
+/// it checked.
+pub const PAIN_STOP: [&str; 2] = [
+    "Stopping here. Leave this exercise out for today, and rest that area. Gentle everyday movement is fine.",
+    "If the pain is severe, or has not settled in about half an hour, have it checked.",
+];
+/// Said after `PAIN_STOP` when the same exercise already hurt in the last
+/// fourteen days: the engine leaves it out until it is put back.
+pub const PAIN_AGAIN: &str = "This exercise has hurt twice in two weeks, so unknot leaves it out until you put it back. Pain that keeps coming back is worth showing to a physiotherapist or doctor.";
+/// The keys, said at the start of a user's first sessions (always shown).
+pub const KEYS: &str = "Space pauses. H stops if it hurts. Escape ends.";
+/// The check-in before the routine: the question and the scale's two ends.
+pub const CHECKIN_BEFORE: &str = "Before you start: how tense or sore is the knot right now? Zero is not at all, ten is as bad as it gets.";
+/// The check-in on the end screen.
+pub const CHECKIN_AFTER: &str = "How tense or sore is the knot now? Zero is not at all, ten is as bad as it gets.";
+/// A rating, said back when it is picked ("Zero." to "Ten.").
+pub fn rating(n: u8) -> Option<&'static str> {
+    const WORDS: [&str; 11] = [
+        "Zero.", "One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight.", "Nine.",
+        "Ten.",
+    ];
+    WORDS.get(usize::from(n)).copied()
+}
+
+/// The lines said outside the timeline, by the window at the moment they
+/// belong to: the pain stop, the keys, the check-ins and the ratings.
+pub fn session_lines() -> Vec<String> {
+    let mut texts: Vec<String> = PAIN_STOP.iter().map(|t| (*t).to_owned()).collect();
+    texts.extend([PAIN_AGAIN, KEYS, CHECKIN_BEFORE, CHECKIN_AFTER].map(str::to_owned));
+    texts.extend((0..=10).filter_map(rating).map(str::to_owned));
+    texts
+}
+
 /// Silence between two lines.
 pub const GAP_MS: u64 = 150;
 /// A line at the start of a segment starts this long after its tone.
@@ -109,6 +143,7 @@ pub fn script() -> Vec<String> {
             }
         }
     }
+    texts.extend(session_lines());
     texts.sort();
     texts.dedup();
     texts
