@@ -170,6 +170,17 @@ pub fn render_status(s: &StatusReport) -> String {
         };
         line("notification:", format!("{}: {what}", n.break_name));
     }
+    for o in &s.left_out {
+        let until = if o.until == "today" {
+            "rests for the rest of today after pain".to_owned()
+        } else {
+            format!(
+                "left out after pain until you put it back (`unknot routine put-back {}`)",
+                o.exercise
+            )
+        };
+        line("left out:", format!("{} — {until}", o.title));
+    }
     if let Some(why) = &s.held_by {
         line("held:", why.clone());
     }

@@ -233,6 +233,7 @@ fn player_state(
         skip_start_screen: !matches!(screen, RenderScreen::Start | RenderScreen::Checkin),
         checkin,
         level,
+        say_keys: false,
     };
     let mut player = Player::open(routine, opening, 0);
     let total = player.timeline().total_ms;
@@ -306,6 +307,8 @@ fn player_state(
                         level: None,
                         tension_before: None,
                         stopped_for_pain: false,
+                        pain_exercise: None,
+                        pain_side: None,
                     },
                 });
             }

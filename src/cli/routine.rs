@@ -1,4 +1,4 @@
-//! `unknot routine list | show ID [--json]`.
+//! `unknot routine list | show ID [--json] | put-back ID`.
 
 use std::process::ExitCode;
 
@@ -52,9 +52,18 @@ pub enum RoutineCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Put an exercise left out after pain back into the routines (asks the
+    /// running app, which keeps the history)
+    PutBack {
+        /// The exercise's id, as `unknot status` names it (`ball-press`)
+        exercise: String,
+    },
 }
 
 pub fn command(config: &Config, cmd: &RoutineCommand) -> ExitCode {
+    if let RoutineCommand::PutBack { exercise } = cmd {
+        return put_back(exercise);
+    }
     let (level, why) = level(config);
     let options = routine::Options {
         level,
@@ -63,6 +72,7 @@ pub fn command(config: &Config, cmd: &RoutineCommand) -> ExitCode {
     let routines = routine::all(&config.routines, options);
     let text = match cmd {
         RoutineCommand::List => describe::list(&routines),
+        RoutineCommand::PutBack { .. } => return ExitCode::SUCCESS,
         RoutineCommand::Show { id, json } => {
             let Some(routine) = routines.iter().find(|r| &r.id == id) else {
                 let known: Vec<&str> = routines.iter().map(|r| r.id.as_str()).collect();
@@ -84,4 +94,32 @@ pub fn command(config: &Config, cmd: &RoutineCommand) -> ExitCode {
         }
     };
     print(&text)
+}
+
+/// `unknot routine put-back ID`: the app records it (it is the history's
+/// only writer), so every machine sharing the history gets it back too.
+fn put_back(exercise: &str) -> ExitCode {
+    use crate::ipc::{request, ClientError, Request, Response, NOT_RUNNING};
+    let asked = request(&Request::PutBack {
+        exercise: exercise.to_owned(),
+    });
+    match asked {
+        Ok(Response::Message(m)) => print(&format!("{m}\n")),
+        Ok(Response::Error(e)) => {
+            eprintln!("{e}");
+            ExitCode::from(EXIT_FAILURE)
+        }
+        Ok(Response::Status(_)) => {
+            eprintln!("unknot: the app answered with its status; nothing was put back");
+            ExitCode::from(EXIT_FAILURE)
+        }
+        Err(ClientError::NotRunning) => {
+            eprintln!("{NOT_RUNNING}");
+            ExitCode::from(EXIT_FAILURE)
+        }
+        Err(e) => {
+            eprintln!("unknot: {e}");
+            ExitCode::from(EXIT_FAILURE)
+        }
+    }
 }

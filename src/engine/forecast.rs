@@ -357,6 +357,7 @@ fn first_day<Tz: TimeZone>(config: &Config, from: &DateTime<Tz>) -> EngineState 
         paused: None,
         pending: None,
         off_hours_ms: 0,
+        keys_said: 0,
     }
 }
 

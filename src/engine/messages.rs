@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::config::{CheckIn, Config};
 use crate::routine::Level;
 
+use super::pain::{BodySide, LeftOut, Pains};
 use super::progression::Run;
 
 /// The current time as the shell reads it, handed to the engine with every input.
@@ -71,6 +72,11 @@ pub enum Input {
     /// replayed from them. Sent at start (and whenever the history grows by
     /// other means than this engine).
     Runs(Vec<Run>),
+    /// The pain stops and the exercises left out until put back, as the
+    /// history has them. Sent with `Runs`.
+    Pains(Pains),
+    /// Put an exercise left out after pain back into the routines (its id).
+    PutBack(String),
     /// Do-not-disturb started (`true`) or ended (`false`).
     DoNotDisturb(bool),
     /// The machine is about to sleep.
@@ -119,6 +125,10 @@ pub enum Refusal {
     OutsideWorkingHours,
     /// Offer a break while the engine is in this mode (paused, in a break).
     NotNow(Mode),
+    /// Put back an exercise that is not left out (its id).
+    NotLeftOut(String),
+    /// Start a routine whose every exercise is left out after pain today.
+    NothingLeft(String),
 }
 
 /// How a guided session ended, as its window reports it.
@@ -131,6 +141,11 @@ pub struct SessionReport {
     /// Ended with "Stop — it hurt".
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub hurt: bool,
+    /// Where "Stop — it hurt" was pressed: the exercise's id and its side.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hurt_exercise: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hurt_side: Option<BodySide>,
 }
 
 impl From<Vec<ExerciseOutcome>> for SessionReport {
@@ -160,12 +175,15 @@ pub enum Effect {
         break_name: String,
         routine: String,
         snoozes_left: u32,
+        /// Exercises of the routine left out after pain: the notice says so.
+        left_out: Vec<LeftOut>,
     },
     /// Show the same notification again: the user has not reacted to it.
     Renotify {
         break_name: String,
         routine: String,
         snoozes_left: u32,
+        left_out: Vec<LeftOut>,
     },
     /// Take our notification off the screen.
     WithdrawNotification,
@@ -180,6 +198,17 @@ pub enum Effect {
         start_screen: bool,
         checkin: CheckIn,
         level: Level,
+        /// Exercises to leave out of the routine after pain, and why: the
+        /// start screen says so.
+        leave_out: Vec<LeftOut>,
+        /// Exercises that hurt in the last fortnight (ids): one more pain
+        /// stop there leaves it out, and the window says so.
+        hurt_before: Vec<String>,
+        /// Say the keys as it opens (a user's first sessions).
+        say_keys: bool,
+        /// Speak the routine's stop signs: always for the daily routine,
+        /// the first time of the day for the others.
+        speak_safety: bool,
     },
     /// The first working day of a week: show last week's summary (the
     /// shell words it from the history). At most once a week.
@@ -207,6 +236,8 @@ pub struct Status {
     pub daily_done: bool,
     /// The wall clock is inside the working hours.
     pub working_hours: bool,
+    /// Exercises left out after pain, today or until put back.
+    pub left_out: Vec<LeftOut>,
 }
 
 /// The engine's state as the user sees it.
@@ -274,6 +305,23 @@ pub enum HistoryEvent {
         /// Ended with "Stop — it hurt": an outcome of its own, never a skip.
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         stopped_for_pain: bool,
+        /// The exercise (its id) and side where it hurt. Absent in older
+        /// records: there the first partial outcome's exercise stands in.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pain_exercise: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pain_side: Option<BodySide>,
+    },
+    /// An exercise hurt twice within 14 days: left out of every routine
+    /// until put back.
+    LeftOut {
+        exercise: String,
+        at: DateTime<FixedOffset>,
+    },
+    /// The user put a left-out exercise back.
+    PutBack {
+        exercise: String,
+        at: DateTime<FixedOffset>,
     },
     /// The check-in after a session, given once its `completed` record was
     /// written: linked to it by `session`.

@@ -6,6 +6,7 @@
 mod calendar;
 pub mod forecast;
 mod messages;
+pub mod pain;
 pub mod progression;
 mod state;
 
@@ -29,6 +30,7 @@ pub use messages::{
     Answer, Effect, ExerciseOutcome, HistoryEvent, Input, Mode, NextBreak, Now, PauseSpan, Refusal,
     SessionReport, Status,
 };
+pub use pain::{BodySide, LeftOut, Pains, Why};
 use progression::Run;
 pub use state::{BreakMemory, EngineState, PausedState, PendingBreak, STATE_VERSION};
 
@@ -83,7 +85,16 @@ pub struct Engine<Tz: TimeZone> {
     rateable: Option<Session>,
     /// The Monday of the week whose first working day showed the summary.
     summary_week: Option<NaiveDate>,
+    /// The pain stops and what they leave out (`pain`).
+    pains: Pains,
+    /// Sessions that opened saying the keys (kept in the state).
+    keys_said: u32,
+    /// Per routine, the day its stop signs were last spoken.
+    safety_said: BTreeMap<String, NaiveDate>,
 }
+
+/// The keys are said as the session opens in a user's first this many sessions.
+pub const KEYS_SESSIONS: u32 = 3;
 
 #[derive(Debug, Clone, Default)]
 struct Memory {
@@ -172,6 +183,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             .collect();
         engine.daily_done_on = state.daily_done_on;
         engine.summary_week = state.summary_week;
+        engine.keys_said = state.keys_said;
         engine.off_hours = Duration::from_millis(state.off_hours_ms);
         engine.pause = state.paused.map(|p| Pause {
             until: p.until.map(|u| u.with_timezone(&tz)),
@@ -232,6 +244,9 @@ impl<Tz: TimeZone> Engine<Tz> {
             level: Level::FIRST,
             rateable: None,
             summary_week: None,
+            pains: Pains::default(),
+            keys_said: 0,
+            safety_said: BTreeMap::new(),
         }
     }
 
@@ -281,6 +296,7 @@ impl<Tz: TimeZone> Engine<Tz> {
                 shown: o.shown_once,
             }),
             off_hours_ms: millis(self.off_hours),
+            keys_said: self.keys_said,
         }
     }
 
@@ -325,6 +341,12 @@ impl<Tz: TimeZone> Engine<Tz> {
                 if !self.config.breaks.iter().any(|b| &b.routine == routine) =>
             {
                 Some(Refusal::NoBreakPlays(routine.clone()))
+            }
+            Input::BreakNow(routine) if self.session.is_none() && self.nothing_left(routine) => {
+                Some(Refusal::NothingLeft(routine.clone()))
+            }
+            Input::PutBack(exercise) if !self.pains.left_out.contains(exercise) => {
+                Some(Refusal::NotLeftOut(exercise.clone()))
             }
             _ => None,
         }
@@ -438,7 +460,32 @@ impl<Tz: TimeZone> Engine<Tz> {
                 .map(|u| u.fixed_offset()),
             daily_done: self.daily_done_on == Some(today),
             working_hours: is_working(&self.config.working_hours, &self.now.wall),
+            left_out: self.pains.leave_out(today),
         }
+    }
+
+    /// The exercises of `routine` left out today, and why.
+    fn left_out_of(&self, routine: &str) -> Vec<LeftOut> {
+        let ids = self.exercise_ids(routine);
+        let today = self.now.wall.naive_local().date();
+        self.pains
+            .leave_out(today)
+            .into_iter()
+            .filter(|o| ids.contains(&o.exercise))
+            .collect()
+    }
+
+    /// Every exercise of `routine` is left out today (a routine with no
+    /// exercises to begin with, or one the config lacks, is not).
+    fn nothing_left(&self, routine: &str) -> bool {
+        let ids = self.exercise_ids(routine);
+        !ids.is_empty() && self.left_out_of(routine).len() >= ids.len()
+    }
+
+    fn exercise_ids(&self, routine: &str) -> Vec<String> {
+        crate::routine::find(&self.config.routines, self.config.upper_trap, routine)
+            .map(|r| r.exercises.into_iter().map(|e| e.id).collect())
+            .unwrap_or_default()
     }
 
     // ---- time passing ----
@@ -633,6 +680,16 @@ impl<Tz: TimeZone> Engine<Tz> {
             Input::SessionLost(report) => self.finish_session(report, true),
             Input::AfterRating(rating) => self.rate_after(rating),
             Input::Runs(runs) => self.set_runs(runs),
+            Input::Pains(pains) => self.pains = pains,
+            Input::PutBack(exercise) => {
+                if self.pains.put_back(&exercise) {
+                    self.effects
+                        .push_back(Effect::PersistHistory(HistoryEvent::PutBack {
+                            exercise,
+                            at: self.now.wall.fixed_offset(),
+                        }));
+                }
+            }
             Input::DoneElsewhere(day) => self.done_elsewhere(day),
             Input::DoNotDisturb(on) => self.dnd = on && self.config.do_not_disturb.enabled,
             Input::Suspended => self.suspended = true,
@@ -710,6 +767,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             .breaks
             .iter()
             .filter(|rule| !self.in_offer(&rule.name))
+            .filter(|rule| !self.nothing_left(&rule.routine))
             .filter(|rule| match rule.when {
                 BreakWhen::Every(every) => self.active(&rule.name) >= every,
                 BreakWhen::At(time) => {
@@ -787,10 +845,12 @@ impl<Tz: TimeZone> Engine<Tz> {
                             next,
                         };
                     }
+                    let left_out = self.left_out_of(&routine);
                     self.effects.push_back(Effect::Renotify {
                         break_name,
                         routine,
                         snoozes_left,
+                        left_out,
                     });
                 }
             }
@@ -818,10 +878,12 @@ impl<Tz: TimeZone> Engine<Tz> {
                     at: now.fixed_offset(),
                 }));
         }
+        let left_out = self.left_out_of(&routine);
         self.effects.push_back(Effect::Notify {
             break_name,
             routine,
             snoozes_left,
+            left_out,
         });
     }
 
@@ -954,12 +1016,22 @@ impl<Tz: TimeZone> Engine<Tz> {
         let rule = self.rule(&break_name);
         let start_screen = rule.is_none_or(|b| b.start_screen);
         let checkin = rule.map_or(CheckIn::Off, |b| b.checkin);
+        let today = self.now.wall.naive_local().date();
+        let speak_safety = routine == builtin::UPPER_TRAP
+            || self.safety_said.get(&routine).is_none_or(|d| *d != today);
+        self.safety_said.insert(routine.clone(), today);
+        let say_keys = self.keys_said < KEYS_SESSIONS;
+        self.keys_said = self.keys_said.saturating_add(1);
         self.effects.push_back(Effect::OpenGuidedWindow {
             break_name: break_name.clone(),
             routine: routine.clone(),
             start_screen,
             checkin,
             level: self.level(),
+            leave_out: self.left_out_of(&routine),
+            hurt_before: self.pains.recent(today),
+            say_keys,
+            speak_safety,
         });
         self.session = Some(Session {
             id,
@@ -1023,6 +1095,8 @@ impl<Tz: TimeZone> Engine<Tz> {
             outcomes,
             tension_before,
             hurt,
+            hurt_exercise,
+            hurt_side,
         } = report;
         let tension_before = tension_before.filter(|r| *r <= 10);
         let today = self.now.wall.naive_local().date();
@@ -1055,7 +1129,18 @@ impl<Tz: TimeZone> Engine<Tz> {
                 level,
                 tension_before,
                 stopped_for_pain: hurt,
+                pain_exercise: hurt_exercise.clone().filter(|_| hurt),
+                pain_side: hurt_side.filter(|_| hurt),
             }));
+        if let Some(exercise) = hurt_exercise.filter(|_| hurt) {
+            if self.pains.hurt(&exercise, today) {
+                self.effects
+                    .push_back(Effect::PersistHistory(HistoryEvent::LeftOut {
+                        exercise,
+                        at: self.now.wall.fixed_offset(),
+                    }));
+            }
+        }
         if !lost {
             self.rateable = Some(session);
         }
@@ -1196,6 +1281,9 @@ impl<Tz: TimeZone> Engine<Tz> {
                     fits.then_some(at)
                 }),
             };
+            // Nothing of its routine left today: not offered today.
+            let at = at
+                .filter(|at| at.naive_local().date() != today || !self.nothing_left(&rule.routine));
             if let Some(at) = at {
                 if best.as_ref().is_none_or(|(b, _)| at < *b) {
                     best = Some((at, rule));

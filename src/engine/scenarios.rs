@@ -243,6 +243,10 @@ fn break_now_for_the_pending_breaks_routine_starts_that_break_as_start_does() {
         start_screen: true,
         checkin: CheckIn::Off,
         level: Level::FIRST,
+        leave_out: vec![],
+        hurt_before: vec![],
+        say_keys: true,
+        speak_safety: true,
     }));
     assert_eq!(asked.unseen(), started.unseen());
     assert_eq!(asked.history(), started.history());
@@ -282,6 +286,10 @@ fn break_now_opens_the_guided_window_and_a_done_daily_routine_is_not_offered_aga
                 start_screen: true,
                 checkin: CheckIn::BeforeAfter,
                 level: Level::FIRST,
+                leave_out: vec![],
+                hurt_before: vec![],
+                say_keys: true,
+                speak_safety: true,
             },
         ]
     );
@@ -311,6 +319,10 @@ fn a_break_falling_due_while_one_is_pending_merges_and_the_daily_routine_wins() 
         start_screen: true,
         checkin: CheckIn::BeforeAfter,
         level: Level::FIRST,
+        leave_out: vec![],
+        hurt_before: vec![],
+        say_keys: true,
+        speak_safety: true,
     }));
     // Both fall due at 15:00 exactly: one notification.
     Sim::new(office(), Berlin, "2026-03-02 14:10")
@@ -775,6 +787,10 @@ fn a_break_configured_without_start_screen_opens_straight_into_the_routine() {
         start_screen: false,
         checkin: CheckIn::Off,
         level: Level::FIRST,
+        leave_out: vec![],
+        hurt_before: vec![],
+        say_keys: true,
+        speak_safety: true,
     }));
     // A routine no break plays keeps the start screen.
     let sim = Sim::new(office(), Berlin, "2026-03-02 10:00").send(Input::BreakNow("my-own".into()));
@@ -847,7 +863,7 @@ fn rated(before: u8) -> super::SessionReport {
     super::SessionReport {
         outcomes: vec![Done; 4],
         tension_before: Some(before),
-        hurt: false,
+        ..super::SessionReport::default()
     }
 }
 
@@ -881,6 +897,7 @@ fn five_routines_step_the_level_up_and_a_pain_stop_steps_it_down_at_once() {
         outcomes: vec![Done, ExerciseOutcome::Partial, Skipped, Skipped],
         tension_before: Some(6),
         hurt: true,
+        ..super::SessionReport::default()
     };
     sim = daily_routine(sim, "2026-03-10", hurt, Some(7));
     assert_eq!(sim.engine.level().get(), 1);

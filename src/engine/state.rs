@@ -28,6 +28,10 @@ pub struct EngineState {
     pub pending: Option<PendingBreak>,
     /// How long the wall clock has been outside working hours, in milliseconds.
     pub off_hours_ms: u64,
+    /// Sessions that opened saying the keys; they are said in the first
+    /// `KEYS_SESSIONS` (absent in older files: none yet).
+    #[serde(default)]
+    pub keys_said: u32,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -19,6 +19,7 @@ pub const RECORD_VERSION: u32 = 1;
 /// The `"version"` of `unknot stats --json` output.
 pub const STATS_JSON_VERSION: u32 = 1;
 
+mod pains;
 mod records;
 mod stats;
 mod store;
@@ -26,6 +27,7 @@ mod streaks;
 mod sync;
 mod trend;
 
+pub use pains::*;
 pub use records::*;
 pub use stats::*;
 pub use store::*;
@@ -89,6 +91,8 @@ mod tests {
             level: None,
             tension_before: None,
             stopped_for_pain: false,
+            pain_exercise: None,
+            pain_side: None,
         }
     }
 
@@ -567,6 +571,7 @@ mod tests {
             paused: None,
             pending: None,
             off_hours_ms: n,
+            keys_said: 0,
         }
     }
 
@@ -700,6 +705,8 @@ mod tests {
             level: None,
             tension_before: before,
             stopped_for_pain: false,
+            pain_exercise: None,
+            pain_side: None,
         }];
         if let Some(after) = after {
             events.push(HistoryEvent::Rated {

@@ -57,7 +57,9 @@ pub fn event_time(event: &HistoryEvent) -> &DateTime<FixedOffset> {
         | HistoryEvent::Snoozed { at, .. }
         | HistoryEvent::Skipped { at, .. }
         | HistoryEvent::Ignored { at, .. }
-        | HistoryEvent::Rated { at, .. } => at,
+        | HistoryEvent::Rated { at, .. }
+        | HistoryEvent::LeftOut { at, .. }
+        | HistoryEvent::PutBack { at, .. } => at,
         HistoryEvent::NaturalBreak { from, .. } => from,
     }
 }

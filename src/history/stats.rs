@@ -89,6 +89,9 @@ pub struct Stats {
     /// The last `trend::WEEKS` weeks, oldest first, this week last.
     #[serde(default)]
     pub weeks: Vec<WeekStats>,
+    /// Pain stops per exercise in the window, most first.
+    #[serde(default)]
+    pub pain_stops: Vec<super::PainCount>,
 }
 
 /// Pure: the stats for the `days` days ending with `today` (at least one).
@@ -120,6 +123,8 @@ pub fn stats(records: &[HistoryRecord], config: &Config, today: NaiveDate, days:
             HistoryEvent::NaturalBreak { .. } => counts.natural_breaks += 1,
             // Counted with its session's check-ins (`trend`).
             HistoryEvent::Rated { .. } => {}
+            // Read by `pains`; nothing to count per day.
+            HistoryEvent::LeftOut { .. } | HistoryEvent::PutBack { .. } => {}
             HistoryEvent::Completed {
                 routine,
                 outcomes,
@@ -195,6 +200,7 @@ pub fn stats(records: &[HistoryRecord], config: &Config, today: NaiveDate, days:
         completion_rate,
         exercises,
         weeks: weeks(records, config, today, WEEKS),
+        pain_stops: super::pain_counts(records, config, from, today),
     }
 }
 
@@ -406,6 +412,7 @@ pub fn stats_json(stats: &Stats, problems: &[ReadProblem]) -> serde_json::Value 
         "streak": stats.streak,
         "completion_rate": stats.completion_rate,
         "exercises": stats.exercises,
+        "pain_stops": stats.pain_stops,
         "weeks": stats.weeks.iter().map(|w| serde_json::json!({
             "week_of": w.monday.to_string(),
             "routine_days": w.routine_days,

@@ -81,6 +81,11 @@ pub(crate) mod tests {
             sync_note: None,
             window_pid: None,
             held_by: None,
+            left_out: vec![LeftOutReport {
+                exercise: "ball-press".into(),
+                title: "Ball pressure on the knot".into(),
+                until: "today".into(),
+            }],
             notification: Some(NotificationReport {
                 shown: true,
                 awaiting_action: true,

@@ -36,7 +36,7 @@ pub const NOT_RUNNING: &str = "unknot is not running (start it with `unknot`)";
 // ---- protocol: requests ----
 
 /// Every command name, in the order the docs list them.
-pub const COMMANDS: [&str; 11] = [
+pub const COMMANDS: [&str; 12] = [
     "status",
     "break-now",
     "start",
@@ -48,6 +48,7 @@ pub const COMMANDS: [&str; 11] = [
     "quit",
     "play",
     "preferences",
+    "put-back",
 ];
 
 /// One request line, `{"v":1,"cmd":"snooze","duration":"10m"}`. Unknown
@@ -89,6 +90,10 @@ pub enum Request {
     },
     /// Open the Preferences window on the config file in use.
     Preferences,
+    /// Put an exercise left out after pain back into the routines (its id).
+    PutBack {
+        exercise: String,
+    },
 }
 
 /// How long `pause` lasts: `{"for":"30m"}`, `{"until":"13:00"}` or neither.
@@ -302,8 +307,23 @@ pub struct StatusReport {
     pub held_by: Option<String>,
     /// Our notification, if one is on screen.
     pub notification: Option<NotificationReport>,
+    /// Exercises left out after pain: for the rest of today, or until put
+    /// back (`unknot routine put-back ID`).
+    #[serde(default)]
+    pub left_out: Vec<LeftOutReport>,
     /// The tray's one-line summary, e.g. "Desk reset in 23 min · streak 4 days".
     pub status_text: String,
+}
+
+/// An exercise left out after pain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeftOutReport {
+    /// Its id (what `routine put-back` takes).
+    pub exercise: String,
+    pub title: String,
+    /// `today`: it hurt today and rests until tomorrow; `until-put-back`:
+    /// it hurt twice within 14 days.
+    pub until: String,
 }
 
 /// The engine's state as the protocol names it; a stable copy of `engine::Mode`.

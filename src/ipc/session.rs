@@ -44,6 +44,16 @@ pub struct OpenSession {
     /// other routines.
     #[serde(default)]
     pub level: Option<Level>,
+    /// Say the keys as it opens (a user's first sessions).
+    #[serde(default)]
+    pub say_keys: bool,
+    /// Exercises (ids) that hurt in the last fortnight: a pain stop on one
+    /// of them leaves it out, and the window says so.
+    #[serde(default)]
+    pub hurt_before: Vec<String>,
+    /// What the start screen says was left out after pain, in words.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// What the window process reports.
@@ -103,6 +113,9 @@ mod tests {
                 start_screen: false,
                 checkin: CheckIn::BeforeAfter,
                 level: Some(Level::TOP),
+                say_keys: true,
+                hurt_before: vec!["ball-press".into()],
+                note: Some("Resting today after pain: Neck side stretch.".into()),
             })),
             ToWindow::Raise,
         ];
@@ -118,6 +131,8 @@ mod tests {
                     outcomes: vec![ExerciseOutcome::Done, ExerciseOutcome::Partial],
                     tension_before: Some(6),
                     hurt: true,
+                    hurt_exercise: Some("ball-press".into()),
+                    hurt_side: Some(crate::engine::BodySide::Right),
                 },
             },
             FromWindow::Finished {

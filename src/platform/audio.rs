@@ -29,6 +29,7 @@ use crate::routine::sound::shares_a_tone;
 pub use crate::routine::sound::{clips_for, Clip, Tone, VOICE_AFTER};
 use crate::routine::timeline::{Cue, CueKind, Timeline};
 use crate::routine::voice;
+use crate::ui::player::Said;
 
 impl AudioTone for Tone {
     fn bytes(self) -> &'static [u8] {
@@ -227,7 +228,32 @@ impl AudioSession {
         }
         if !parts.is_empty() {
             // A closed channel means the output is gone; the session is silent.
-            let _ = self.to_scheduler.send(Scheduled { start, parts });
+            let _ = self.to_scheduler.send(Scheduled {
+                start,
+                parts,
+                hush: false,
+            });
+        }
+    }
+
+    /// Says `lines` from now, each at its `after_ms`: the lines the player
+    /// says outside the timeline (`Player::take_said`). With `hush`, what
+    /// is still playing or waiting is cut off first ("Stop — it hurt").
+    pub fn say(&mut self, hush: bool, lines: &[Said]) {
+        if self.muted || self.volume == 0 {
+            return;
+        }
+        let mut parts = Vec::new();
+        if self.voice {
+            for line in lines {
+                if let Some(samples) = self.clips.voice(line.text) {
+                    parts.push((self.frames(Duration::from_millis(line.after_ms)), samples));
+                }
+            }
+        }
+        if hush || !parts.is_empty() {
+            let start = self.frame_for(now());
+            let _ = self.to_scheduler.send(Scheduled { start, parts, hush });
         }
     }
 
@@ -238,7 +264,11 @@ impl AudioSession {
         }
         let start = self.frame_for(now());
         let parts = vec![(0, self.clips.tone(tone))];
-        let _ = self.to_scheduler.send(Scheduled { start, parts });
+        let _ = self.to_scheduler.send(Scheduled {
+            start,
+            parts,
+            hush: false,
+        });
     }
 
     /// Decodes the spoken lines among `upcoming` (the cues of the next few
@@ -560,6 +590,8 @@ impl Timing {
 struct Scheduled {
     start: u64,
     parts: Vec<(u64, Arc<[f32]>)>,
+    /// Cut off everything still playing or waiting first.
+    hush: bool,
 }
 
 /// A clip waiting for, or playing from, its start frame.
@@ -594,6 +626,9 @@ impl Scheduler {
         let first = self.frame;
         let end = first + frames as u64;
         for cue in self.inbox.try_iter() {
+            if cue.hush {
+                self.parts.clear();
+            }
             // Too late for its frame: as soon as possible instead.
             let start = cue.start.max(first);
             self.parts
@@ -1014,6 +1049,7 @@ mod tests {
         tx.send(Scheduled {
             start: 1000,
             parts: vec![(0, clip(500, 0.5))],
+            hush: false,
         })
         .expect("open");
         assert!(sounding(s.render(640), 0).is_empty());
@@ -1025,12 +1061,35 @@ mod tests {
     }
 
     #[test]
+    fn a_hush_cuts_off_what_plays_and_waits_before_its_own_parts() {
+        let (mut s, tx) = scheduler();
+        tx.send(Scheduled {
+            start: 0,
+            parts: vec![(0, clip(2000, 0.5)), (1500, clip(100, 0.5))],
+            hush: false,
+        })
+        .expect("open");
+        assert_eq!(sounding(s.render(640), 0).len(), 640);
+        tx.send(Scheduled {
+            start: 700,
+            parts: vec![(0, clip(10, 0.25))],
+            hush: true,
+        })
+        .expect("open");
+        let heard = sounding(s.render(640), 640);
+        // Only the new line, from its frame; the long clip and the waiting one are gone.
+        assert_eq!(heard, (700..710).map(|f| (f, 0.25)).collect::<Vec<_>>());
+        assert!(sounding(s.render(2000), 1280).is_empty());
+    }
+
+    #[test]
     fn a_late_cue_moves_as_a_whole_and_overlapping_clips_add_up() {
         let (mut s, tx) = scheduler();
         s.render(640);
         tx.send(Scheduled {
             start: 100,
             parts: vec![(0, clip(10, 0.25)), (5, clip(10, 0.5))],
+            hush: false,
         })
         .expect("open");
         let heard = sounding(s.render(640), 640);

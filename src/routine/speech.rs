@@ -49,7 +49,8 @@ pub const KEYS: &str = "Space pauses. H stops if it hurts. Escape ends.";
 /// The check-in before the routine: the question and the scale's two ends.
 pub const CHECKIN_BEFORE: &str = "Before you start: how tense or sore is the knot right now? Zero is not at all, ten is as bad as it gets.";
 /// The check-in on the end screen.
-pub const CHECKIN_AFTER: &str = "How tense or sore is the knot now? Zero is not at all, ten is as bad as it gets.";
+pub const CHECKIN_AFTER: &str =
+    "How tense or sore is the knot now? Zero is not at all, ten is as bad as it gets.";
 /// A rating, said back when it is picked ("Zero." to "Ten.").
 pub fn rating(n: u8) -> Option<&'static str> {
     const WORDS: [&str; 11] = [

@@ -18,7 +18,7 @@ use winit::platform::startup_notify::{
 use winit::window::{Window, WindowId, WindowLevel};
 
 use super::prefs::PrefsWindow;
-use crate::engine::{ExerciseOutcome, SessionReport};
+use crate::engine::{BodySide, ExerciseOutcome, SessionReport};
 use crate::history::Stats;
 use crate::ipc::session::{FromWindow, OpenSession};
 use crate::platform::audio::AudioSession;
@@ -207,6 +207,9 @@ impl Windows {
             start_screen,
             checkin,
             level,
+            say_keys,
+            hurt_before,
+            note,
         } = open;
         let timeline = timeline::compile(&routine);
         let title = routine.title.clone();
@@ -215,8 +218,11 @@ impl Windows {
             skip_start_screen: !start_screen,
             checkin,
             level,
+            say_keys,
         };
         let mut player = Player::open(routine, opening, self.clock.mono_ms());
+        player.set_hurt_before(hurt_before);
+        player.set_note(note);
         player.set_streak(false, streak);
         self.opened += 1;
         let mut audio_pending = false;
@@ -700,6 +706,9 @@ fn sound_cues(
         let due = Duration::from_millis(player.due_ms(cue, now));
         audio.play_late(cue, timeline, mono.saturating_sub(due));
     }
+    // Lines outside the timeline: the keys, the check-in, a pain stop.
+    let (hush, said) = player.take_said();
+    audio.say(hush, &said);
     // Then the lines of the next seconds, decoded before their moment (a
     // long one takes milliseconds: decoded at its cue, it would sound late).
     audio.prepare(player.upcoming(now, PREPARE_MS));
@@ -713,10 +722,13 @@ const PREPARE_MS: u64 = 4_000;
 /// `Clock::mono_ms` for a reading already taken.
 /// How the session ended, for the `Finished` report.
 fn ended(player: &Player) -> SessionReport {
+    let hurt_at = player.hurt_at();
     SessionReport {
         outcomes: player.outcomes(),
         tension_before: player.ratings().0,
         hurt: player.hurt(),
+        hurt_exercise: hurt_at.map(|h| h.exercise.clone()),
+        hurt_side: hurt_at.and_then(|h| BodySide::of(h.side)),
     }
 }
 

@@ -15,8 +15,8 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::config::{self, BreakWhen, CheckIn, Config, ConfigSource};
 use crate::engine::{
-    Answer, Effect, Engine, ExerciseOutcome, HistoryEvent, Input, Mode, PauseSpan, Refusal,
-    SessionReport, Status,
+    Answer, Effect, Engine, ExerciseOutcome, HistoryEvent, Input, LeftOut, Mode, PauseSpan,
+    Refusal, SessionReport, Status, Why,
 };
 use crate::history::{self, History};
 use crate::ipc::session::{FromWindow, OpenSession, ToWindow};
@@ -181,10 +181,14 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
     }
     let mut standalone = Standalone::new(&config);
     let opening = standalone.start(routine_id);
-    let Some(found) = routine::find(&config.routines, opening.options, routine_id) else {
+    let Some(found) = opening.routine(&config, routine_id) else {
         return Err(ShellError::NoRoutine(routine_id.to_owned()));
     };
+    let note = opening.left_out_note(&config, routine_id);
     let open = OpenSession {
+        say_keys: opening.say_keys,
+        hurt_before: opening.hurt_before.clone(),
+        note,
         level: opening.level_shown(&found),
         routine: found,
         volume: config.sound.enabled.then_some(config.sound.volume),
@@ -240,6 +244,12 @@ struct Opening {
     start_screen: bool,
     checkin: CheckIn,
     options: routine::Options,
+    /// Exercises left out after pain, and why.
+    leave_out: Vec<LeftOut>,
+    /// Exercises that hurt in the last fortnight (ids).
+    hurt_before: Vec<String>,
+    say_keys: bool,
+    speak_safety: bool,
 }
 
 impl Opening {
@@ -251,7 +261,54 @@ impl Opening {
                 level,
                 ..config.upper_trap
             },
+            leave_out: Vec::new(),
+            hurt_before: Vec::new(),
+            say_keys: false,
+            speak_safety: true,
         }
+    }
+
+    /// How the engine's `OpenGuidedWindow` opens a session.
+    fn of(config: &Config, effect: Effect) -> Option<Opening> {
+        let Effect::OpenGuidedWindow {
+            start_screen,
+            checkin,
+            level,
+            leave_out,
+            hurt_before,
+            say_keys,
+            speak_safety,
+            ..
+        } = effect
+        else {
+            return None;
+        };
+        Some(Opening {
+            leave_out,
+            hurt_before,
+            say_keys,
+            speak_safety,
+            ..Opening::new(config, start_screen, checkin, level)
+        })
+    }
+
+    /// The routine as this session plays it: without the exercises left
+    /// out after pain, and without its spoken stop signs when they were
+    /// said already today.
+    fn routine(&self, config: &Config, id: &str) -> Option<routine::Routine> {
+        let mut found = routine::find(&config.routines, self.options, id)?;
+        found
+            .exercises
+            .retain(|e| !self.leave_out.iter().any(|o| o.exercise == e.id));
+        if !self.speak_safety {
+            found.spoken_safety.clear();
+        }
+        Some(found)
+    }
+
+    /// What the start screen says is left out, in words.
+    fn left_out_note(&self, config: &Config, id: &str) -> Option<String> {
+        left_out_words(config, self.options, id, &self.leave_out)
     }
 
     /// The level the start screen names: the built-in daily routine's only.
@@ -304,12 +361,11 @@ impl Standalone {
         let mut opening = Opening::new(&self.config, true, CheckIn::Off, Level::FIRST);
         while let Some(effect) = self.engine.poll_effect() {
             match effect {
-                Effect::OpenGuidedWindow {
-                    start_screen,
-                    checkin,
-                    level,
-                    ..
-                } => opening = Opening::new(&self.config, start_screen, checkin, level),
+                Effect::OpenGuidedWindow { .. } => {
+                    if let Some(o) = Opening::of(&self.config, effect) {
+                        opening = o;
+                    }
+                }
                 Effect::PersistHistory(event) => self.record(&event),
                 _ => {}
             }
@@ -385,7 +441,10 @@ fn history_inputs(
     clock: &Clock,
 ) -> Vec<Input> {
     let today = clock.wall().date_naive();
-    let mut inputs = vec![Input::Runs(history::runs(records))];
+    let mut inputs = vec![
+        Input::Runs(history::runs(records)),
+        Input::Pains(history::pains(records, config)),
+    ];
     for day in history::daily_done_on(records, config, today) {
         inputs.push(Input::DoneElsewhere(day));
     }
@@ -885,7 +944,10 @@ impl Core {
                 };
                 // The engine starts the pending break itself when it has this routine.
                 let playing = self.engine.status().state == Mode::InBreak;
-                let _ = self.engine.handle(Input::BreakNow(routine.clone()), now);
+                let answer = self.engine.handle(Input::BreakNow(routine.clone()), now);
+                if let Answer::Refused(why) = answer {
+                    return Some(Response::Error(refusal_words(&why)));
+                }
                 if playing {
                     self.raise_window();
                 }
@@ -929,11 +991,24 @@ impl Core {
                     return Some(Response::Error(format!("no routine {routine:?}")));
                 }
                 let playing = self.engine.status().state == Mode::InBreak;
-                let _ = self.engine.handle(Input::BreakNow(routine.clone()), now);
+                let answer = self.engine.handle(Input::BreakNow(routine.clone()), now);
+                if let Answer::Refused(why) = answer {
+                    return Some(Response::Error(refusal_words(&why)));
+                }
                 if playing {
                     self.raise_window();
                 }
                 ok(&format!("Playing {routine}"))
+            }
+            Request::PutBack { exercise } => {
+                match self.engine.handle(Input::PutBack(exercise.clone()), now) {
+                    Answer::Accepted => {
+                        let name = history::exercise_title(&self.config, &exercise)
+                            .unwrap_or_else(|| exercise.clone());
+                        ok(&format!("{name} is back in your routines"))
+                    }
+                    Answer::Refused(why) => Some(Response::Error(refusal_words(&why))),
+                }
             }
         }
     }
@@ -993,27 +1068,30 @@ impl Core {
                     break_name,
                     routine,
                     snoozes_left,
+                    left_out,
                 }
                 | Effect::Renotify {
                     break_name,
                     routine,
                     snoozes_left,
+                    left_out,
                 } => {
-                    let notice = self.notice(&break_name, &routine, snoozes_left);
+                    let notice = self.notice(&break_name, &routine, snoozes_left, &left_out);
                     if let Err(e) = notifier.show(&notice).await {
                         eprintln!("unknot: {e}");
                     }
                 }
                 Effect::WithdrawNotification => notifier.withdraw().await,
                 Effect::OpenGuidedWindow {
-                    break_name,
-                    routine,
-                    start_screen,
-                    checkin,
-                    level,
+                    ref break_name,
+                    ref routine,
+                    ..
                 } => {
                     notifier.withdraw().await;
-                    let opening = Opening::new(&self.config, start_screen, checkin, level);
+                    let (break_name, routine) = (break_name.clone(), routine.clone());
+                    let Some(opening) = Opening::of(&self.config, effect) else {
+                        continue;
+                    };
                     self.open_window(&break_name, &routine, &opening);
                     let sound = self.config.sound;
                     if let (true, true, None, Some(conn)) = (
@@ -1044,8 +1122,19 @@ impl Core {
         self.update_tray();
     }
 
-    fn notice(&self, break_name: &str, routine_id: &str, snoozes_left: u32) -> BreakNotice {
-        let found = routine::find(&self.config.routines, self.config.upper_trap, routine_id);
+    fn notice(
+        &self,
+        break_name: &str,
+        routine_id: &str,
+        snoozes_left: u32,
+        left_out: &[LeftOut],
+    ) -> BreakNotice {
+        let mut found = routine::find(&self.config.routines, self.config.upper_trap, routine_id);
+        let note = left_out_words(&self.config, self.config.upper_trap, routine_id, left_out);
+        if let Some(r) = &mut found {
+            r.exercises
+                .retain(|e| !left_out.iter().any(|o| o.exercise == e.id));
+        }
         let minutes = found
             .as_ref()
             .map(|r| routine::timeline::compile(r).total_ms.div_ceil(60_000))
@@ -1053,7 +1142,8 @@ impl Core {
         let body = match &found {
             Some(r) => {
                 let names: Vec<&str> = r.exercises.iter().map(|e| e.title.as_str()).collect();
-                format!("{}: {}. Click to start.", r.title, names.join(", "))
+                let note = note.map(|n| format!(" {n}")).unwrap_or_default();
+                format!("{}: {}.{note} Click to start.", r.title, names.join(", "))
             }
             None => format!("Routine {routine_id}"),
         };
@@ -1078,7 +1168,7 @@ impl Core {
 
     fn open_window(&mut self, break_name: &str, routine_id: &str, opening: &Opening) {
         self.lost_session = None;
-        let Some(found) = routine::find(&self.config.routines, opening.options, routine_id) else {
+        let Some(found) = opening.routine(&self.config, routine_id) else {
             eprintln!("unknot: no routine {routine_id:?} for {break_name}");
             let _ = self.engine.handle(
                 Input::SessionLost(SessionReport::default()),
@@ -1099,6 +1189,9 @@ impl Core {
             voice: self.config.sound.voice,
             streak: self.streak,
             start_screen: opening.start_screen,
+            say_keys: opening.say_keys,
+            hurt_before: opening.hurt_before.clone(),
+            note: opening.left_out_note(&self.config, routine_id),
         };
         let activation = self.activation.take();
         match self
@@ -1195,7 +1288,7 @@ impl Core {
         Some(Input::SessionLost(SessionReport {
             outcomes: playing.outcomes,
             tension_before: playing.tension_before,
-            hurt: false,
+            ..SessionReport::default()
         }))
     }
 
@@ -1506,6 +1599,20 @@ impl Core {
             lost_session: self.lost_session.clone(),
             sync_note: self.sync_note(),
             held_by: self.quiet.map(|q| q.words().to_string()),
+            left_out: self
+                .status
+                .left_out
+                .iter()
+                .map(|o| ipc::LeftOutReport {
+                    title: history::exercise_title(&self.config, &o.exercise)
+                        .unwrap_or_else(|| o.exercise.clone()),
+                    exercise: o.exercise.clone(),
+                    until: match o.why {
+                        Why::HurtToday => "today".into(),
+                        Why::HurtAgain => "until-put-back".into(),
+                    },
+                })
+                .collect(),
             window_pid: self.windows.pid(),
             notification: notifier.shown().map(|shown| NotificationReport {
                 shown: true,
@@ -1585,7 +1692,52 @@ fn refusal_words(why: &Refusal) -> String {
         Refusal::NoBreakPlays(routine) => format!("no configured break uses {routine}"),
         Refusal::OutsideWorkingHours => "outside working hours no break is offered".into(),
         Refusal::NotNow(mode) => format!("no break can be offered now ({})", status_word(*mode)),
+        Refusal::NotLeftOut(exercise) => {
+            format!("{exercise} is not left out, so there is nothing to put back")
+        }
+        Refusal::NothingLeft(routine) => format!(
+            "every exercise of {routine} hurt today and rests until tomorrow; \
+             nothing of it is left to play today"
+        ),
     }
+}
+
+/// "Left out today after pain: Neck side stretch." — the exercises of
+/// `routine` left out, by title, and why; `None` when none is.
+fn left_out_words(
+    config: &Config,
+    options: routine::Options,
+    routine: &str,
+    left_out: &[LeftOut],
+) -> Option<String> {
+    let found = routine::find(&config.routines, options, routine)?;
+    let title = |id: &str| {
+        found
+            .exercises
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.title.clone())
+    };
+    let names = |why: Why| -> Vec<String> {
+        left_out
+            .iter()
+            .filter(|o| o.why == why)
+            .filter_map(|o| title(&o.exercise))
+            .collect()
+    };
+    let mut parts = Vec::new();
+    let today = names(Why::HurtToday);
+    if !today.is_empty() {
+        parts.push(format!("Resting today after pain: {}.", today.join(", ")));
+    }
+    let again = names(Why::HurtAgain);
+    if !again.is_empty() {
+        parts.push(format!(
+            "Left out after pain until you put it back: {}.",
+            again.join(", ")
+        ));
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
 }
 
 /// The app icon for notifications: written once to the runtime folder, since

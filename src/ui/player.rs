@@ -25,8 +25,9 @@
 use crate::config::CheckIn;
 use crate::engine::ExerciseOutcome;
 use crate::routine::describe::{needs, Need};
+use crate::routine::speech::{self, GAP_MS};
 use crate::routine::{
-    compile, Cue, CueKind, Level, Purpose, Routine, Segment, Side, Step, Timeline,
+    compile, voice, Cue, CueKind, Level, Purpose, Routine, Segment, Side, Step, Timeline,
 };
 
 use super::pose::{self, Figure, PhaseClock, Pose};
@@ -38,6 +39,8 @@ pub const STALE_CUE_MS: u64 = 1_500;
 /// The breathing ring moves in steps this long; other rings and every
 /// countdown change once a second.
 pub const BREATH_TICK_MS: u64 = 250;
+/// Room for the audio output to open before the first line is said.
+const AUDIO_OPEN_MS: u64 = 700;
 
 /// What the user can do. Keys (Space, →, ←, M, Esc) and clicks map to these.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -176,6 +179,24 @@ pub struct Opening {
     pub checkin: CheckIn,
     /// The daily routine's level, for its start screen.
     pub level: Option<Level>,
+    /// Say the keys as the session opens (a user's first sessions).
+    pub say_keys: bool,
+}
+
+/// A line the window says outside the timeline (`Player::take_said`):
+/// `after_ms` from the moment it is taken, each after the one before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Said {
+    pub after_ms: u64,
+    pub text: &'static str,
+}
+
+/// Where "Stop — it hurt" was pressed: the exercise (its id) and the side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HurtAt {
+    pub exercise: String,
+    /// `Side::None` for an exercise without sides.
+    pub side: Side,
 }
 
 /// A plain snapshot of everything the view draws.
@@ -204,6 +225,8 @@ pub struct PlayerState {
     pub level_line: Option<String>,
     /// The check-in being asked, if any.
     pub ask: Option<Ask>,
+    /// What was left out after pain, for the start screen.
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,6 +267,22 @@ pub struct Player {
     /// screen's own closing counts from here.
     after_closed_at: Option<u64>,
     hurt: bool,
+    hurt_at: Option<HurtAt>,
+    /// Exercises that already hurt in the last fortnight (ids): a pain stop
+    /// on one of them is the second, and the engine leaves it out.
+    hurt_before: Vec<String>,
+    /// Lines to say outside the timeline, not yet taken; and whether what
+    /// is playing should be cut off first.
+    said: Vec<&'static str>,
+    /// How long after being taken the first of `said` starts.
+    said_delay: u64,
+    hush: bool,
+    /// The after check-in's question was queued.
+    asked_after: bool,
+    /// With no start screen but the keys to say: the routine begins then,
+    /// once they have been said.
+    begin_at: Option<u64>,
+    note: Option<String>,
 }
 
 impl Player {
@@ -294,7 +333,24 @@ impl Player {
             choice: None,
             after_closed_at: None,
             hurt: false,
+            hurt_at: None,
+            said_delay: 0,
+            hurt_before: Vec::new(),
+            said: Vec::new(),
+            hush: false,
+            asked_after: false,
+            begin_at: None,
+            note: None,
         };
+        if opening.say_keys {
+            player.say(speech::KEYS);
+        }
+        if opening.skip_start_screen && opening.say_keys && !opening.checkin.before() {
+            // The output takes a moment to open; then the keys, then the routine.
+            let keys = voice::clip(speech::KEYS).map_or(0, |c| c.ms);
+            player.begin_at = Some(now_ms + AUDIO_OPEN_MS + keys + GAP_MS);
+            return player;
+        }
         if opening.skip_start_screen {
             player.handle(PlayerInput::Begin, now_ms);
         }
@@ -340,9 +396,7 @@ impl Player {
             PlayerInput::Escape if self.asking(now_ms) => self.skip_rating(now_ms),
             PlayerInput::Escape => self.stage = Stage::Stopped,
             PlayerInput::StopHurt if self.stage == Stage::Running && !ended => {
-                self.hurt = true;
-                self.paused = false;
-                self.jump(self.timeline.total_ms, now_ms);
+                self.stop_hurt(now_ms);
             }
             PlayerInput::StopHurt | PlayerInput::ShowWeeks(_) | PlayerInput::ToggleWeeks => {}
             PlayerInput::Begin => self.begin(now_ms),
@@ -384,12 +438,22 @@ impl Player {
         let pos = self.pos_ms;
         let cues = &self.timeline.cues;
         let end = cues.partition_point(|c| c.at_ms <= pos).max(self.cue_next);
-        let due = &cues[self.cue_next..end];
+        let from = self.cue_next;
         self.cue_next = end;
+        if self.asking(now_ms) && !self.asked_after {
+            // The end screen's question, once the closing line has been said.
+            self.asked_after = true;
+            if self.said.is_empty() {
+                let done = voice::clip(speech::DONE).map_or(0, |c| c.ms);
+                self.said_delay = speech::AFTER_TONE_MS + done + GAP_MS;
+            }
+            self.say(speech::CHECKIN_AFTER);
+        }
         if self.muted {
             return Vec::new();
         }
-        due.iter()
+        self.timeline.cues[from..end]
+            .iter()
             .filter(|c| c.at_ms.saturating_add(STALE_CUE_MS) >= pos)
             .copied()
             .collect()
@@ -463,6 +527,7 @@ impl Player {
                 after: self.stage != Stage::Asking,
                 choice: self.choice,
             }),
+            note: self.note.clone(),
         }
     }
 
@@ -476,10 +541,50 @@ impl Player {
         self.hurt
     }
 
+    /// Where "Stop — it hurt" was pressed.
+    pub fn hurt_at(&self) -> Option<&HurtAt> {
+        self.hurt_at.as_ref()
+    }
+
+    /// What the start screen says was left out after pain.
+    pub fn set_note(&mut self, note: Option<String>) {
+        self.note = note;
+    }
+
+    /// The exercises (ids) that already hurt in the last fortnight.
+    pub fn set_hurt_before(&mut self, exercises: Vec<String>) {
+        self.hurt_before = exercises;
+    }
+
+    /// The lines to say now, outside the timeline, each placed after the
+    /// one before; and whether to cut off what is playing first. Empty
+    /// (and nothing cut) while muted: like cues, they are not kept for
+    /// later.
+    pub fn take_said(&mut self) -> (bool, Vec<Said>) {
+        let hush = std::mem::take(&mut self.hush);
+        let texts = std::mem::take(&mut self.said);
+        if self.muted {
+            return (false, Vec::new());
+        }
+        let mut at = std::mem::take(&mut self.said_delay);
+        let said = texts
+            .into_iter()
+            .map(|text| {
+                let line = Said { after_ms: at, text };
+                at += voice::clip(text).map_or(0, |c| c.ms) + GAP_MS;
+                line
+            })
+            .collect();
+        (hush, said)
+    }
+
     /// When something shown next changes (a second of a countdown, a step
     /// of the breathing ring, a segment, a cue, the end screen closing);
     /// `None` when nothing will change without an input.
     pub fn next_wake(&self, now_ms: u64) -> Option<u64> {
+        if self.stage == Stage::Start {
+            return self.begin_at;
+        }
         if self.stage != Stage::Running {
             return None;
         }
@@ -574,6 +679,13 @@ impl Player {
 
     fn rate(&mut self, rating: u8, now_ms: u64) {
         self.choice = None;
+        // Said back, over whatever the question had left to say.
+        self.said.clear();
+        self.said_delay = 0;
+        self.hush = true;
+        if let Some(word) = speech::rating(rating) {
+            self.say(word);
+        }
         if self.stage == Stage::Asking {
             self.before = Some(rating);
             self.run(now_ms);
@@ -598,9 +710,63 @@ impl Player {
         }
         if self.opening.checkin.before() {
             self.stage = Stage::Asking;
+            self.say(speech::CHECKIN_BEFORE);
         } else {
             self.run(now_ms);
         }
+    }
+
+    fn say(&mut self, text: &'static str) {
+        if let Some(text) = voice::say(text) {
+            self.said.push(text);
+        }
+    }
+
+    /// "Stop — it hurt": nothing more of the timeline is heard (no closing
+    /// line, no chime), what plays is cut off, and the calm lines are said
+    /// instead, then the after check-in's question if it is asked.
+    fn stop_hurt(&mut self, now_ms: u64) {
+        let pos = self.position(now_ms);
+        self.sync(now_ms);
+        self.hurt = true;
+        self.hurt_at = self.hurt_at_pos(pos);
+        self.paused = false;
+        self.jump(self.timeline.total_ms, now_ms);
+        self.cue_next = self.timeline.cues.len();
+        self.said.clear();
+        self.said_delay = 0;
+        self.hush = true;
+        for line in speech::PAIN_STOP {
+            self.say(line);
+        }
+        let again = self
+            .hurt_at
+            .as_ref()
+            .is_some_and(|h| self.hurt_before.contains(&h.exercise));
+        if again {
+            self.say(speech::PAIN_AGAIN);
+        }
+        if self.opening.checkin.after() {
+            self.asked_after = true;
+            self.say(speech::CHECKIN_AFTER);
+        }
+    }
+
+    /// The exercise and side at `pos`: a get-ready belongs to the exercise
+    /// it prepares (and the side it starts on), a rest between sets to the
+    /// set's side, a switch of sides to the side just finished.
+    fn hurt_at_pos(&self, pos: u64) -> Option<HurtAt> {
+        let (_, seg) = self.segment_at(pos)?;
+        let ex = self.routine.exercises.get(seg.exercise)?;
+        let side = match seg.step {
+            Step::GetReady => ex.sides.list().first().copied().unwrap_or(Side::None),
+            Step::SwitchSides => Side::Left,
+            _ => seg.side,
+        };
+        Some(HurtAt {
+            exercise: ex.id.clone(),
+            side,
+        })
     }
 
     fn run(&mut self, now_ms: u64) {
@@ -650,6 +816,12 @@ impl Player {
     /// Brings the stored position up to `now_ms` and records what playing
     /// through it did to the outcomes.
     fn sync(&mut self, now_ms: u64) {
+        if let Some(at) = self.begin_at.filter(|at| now_ms >= *at) {
+            self.begin_at = None;
+            if self.stage == Stage::Start {
+                self.begin(at);
+            }
+        }
         if self.stage != Stage::Running {
             self.anchor_ms = now_ms;
             return;
@@ -1465,6 +1637,7 @@ mod tests {
             skip_start_screen: true,
             checkin: CheckIn::BeforeAfter,
             level: None,
+            say_keys: false,
         };
         let p = Player::open(upper_trap(), opening, 0);
         assert_eq!(p.state(0).screen, Screen::CheckIn);

@@ -691,6 +691,8 @@ fn record_rated_routines(desktop: &Desktop, routines: &[(u64, u8, u8)]) {
                 level: None,
                 tension_before: Some(before),
                 stopped_for_pain: false,
+                pain_exercise: None,
+                pain_side: None,
             },
             HistoryEvent::Rated {
                 session,

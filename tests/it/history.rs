@@ -99,6 +99,8 @@ fn daily_done(day: NaiveDate) -> Vec<HistoryEvent> {
             level: None,
             tension_before: None,
             stopped_for_pain: false,
+            pain_exercise: None,
+            pain_side: None,
         },
     ]
 }
@@ -317,6 +319,7 @@ fn engine_state(n: u64) -> EngineState {
         pending: None,
         // A counter the parent can check: which save is on disk.
         off_hours_ms: n,
+        keys_said: 0,
     }
 }
 

@@ -50,6 +50,7 @@ fn fixed_status() -> StatusReport {
         sync_note: None,
         window_pid: None,
         held_by: None,
+        left_out: Vec::new(),
         notification: Some(NotificationReport {
             shown: true,
             awaiting_action: true,

@@ -263,6 +263,8 @@ fn stats_show_fourteen_days_and_the_streaks() {
         level: None,
         tension_before: None,
         stopped_for_pain: false,
+        pain_exercise: None,
+        pain_side: None,
     });
     home.record(&events);
     golden(&home, "stats", &["--screen", "stats"]);
@@ -308,6 +310,8 @@ fn twelve_weeks() -> Vec<HistoryEvent> {
                 level: None,
                 tension_before: Some(before),
                 stopped_for_pain: false,
+                pain_exercise: None,
+                pain_side: None,
             });
             events.push(HistoryEvent::Rated {
                 session,
@@ -440,6 +444,8 @@ fn completed(day: NaiveDate, routine: &str, daily: bool) -> HistoryEvent {
         level: None,
         tension_before: None,
         stopped_for_pain: false,
+        pain_exercise: None,
+        pain_side: None,
     }
 }
 
