@@ -1098,3 +1098,254 @@ fn another_machines_routine_at_15_10_withdraws_the_open_notification() {
         1
     );
 }
+
+// ---- after a pain stop ----
+
+/// A daily routine that hurt in `exercise` (the 2nd of 4: the ball).
+fn hurt_in(exercise: &str, side: Option<super::BodySide>) -> super::SessionReport {
+    super::SessionReport {
+        outcomes: vec![Done, ExerciseOutcome::Partial, Skipped, Skipped],
+        tension_before: Some(5),
+        hurt: true,
+        hurt_exercise: Some(exercise.into()),
+        hurt_side: side,
+    }
+}
+
+/// What the last window opened for `routine` left out.
+fn left_out_opened(sim: &Sim<chrono_tz::Tz>, routine: &str) -> Option<Vec<super::LeftOut>> {
+    sim.log.iter().rev().find_map(|(_, e)| match e {
+        Effect::OpenGuidedWindow {
+            routine: r,
+            leave_out,
+            ..
+        } if r == routine => Some(leave_out.clone()),
+        _ => None,
+    })
+}
+
+fn out(exercise: &str, why: super::Why) -> super::LeftOut {
+    super::LeftOut {
+        exercise: exercise.into(),
+        why,
+    }
+}
+
+#[test]
+fn a_pain_stop_names_the_exercise_and_rests_it_for_the_rest_of_the_day() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00");
+    let sim = daily_routine(
+        sim,
+        "2026-03-02",
+        hurt_in("ball-press", Some(super::BodySide::Right)),
+        None,
+    );
+    let completed = sim.history().into_iter().rev().find_map(|e| match e {
+        HistoryEvent::Completed {
+            pain_exercise,
+            pain_side,
+            stopped_for_pain,
+            ..
+        } => Some((pain_exercise, pain_side, stopped_for_pain)),
+        _ => None,
+    });
+    assert_eq!(
+        completed,
+        Some((
+            Some("ball-press".into()),
+            Some(super::BodySide::Right),
+            true
+        ))
+    );
+    let rest = vec![out("ball-press", super::Why::HurtToday)];
+    assert_eq!(sim.status().left_out, rest);
+    // The same day, by hand: the routine opens without it, and says why.
+    let sim = sim
+        .active_for(mins(5))
+        .send(Input::BreakNow("upper-trap".into()));
+    assert_eq!(left_out_opened(&sim, "upper-trap"), Some(rest.clone()));
+    // The desk reset has no ball: nothing of it is left out.
+    let sim = sim
+        .send(Input::SessionFinished(vec![Done; 3].into()))
+        .mark_seen()
+        .active_for(mins(55))
+        .expect_notify("Desk reset");
+    assert!(sim.notifications().iter().all(|(_, e)| match e {
+        Effect::Notify {
+            routine, left_out, ..
+        } if routine == "desk-reset" => left_out.is_empty(),
+        _ => true,
+    }));
+    // The next day it is back, and only one stop is not "again".
+    let sim = sim.idle_until("2026-03-03 09:00").active_for(mins(1));
+    assert!(sim.status().left_out.is_empty());
+    assert!(!sim
+        .history()
+        .iter()
+        .any(|e| matches!(e, HistoryEvent::LeftOut { .. })));
+}
+
+#[test]
+fn the_neck_stretch_hurting_leaves_the_desk_reset_without_it_that_day() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00");
+    let hurt = super::SessionReport {
+        outcomes: vec![ExerciseOutcome::Partial, Skipped, Skipped, Skipped],
+        hurt: true,
+        hurt_exercise: Some("neck-side-stretch".into()),
+        hurt_side: Some(super::BodySide::Left),
+        ..super::SessionReport::default()
+    };
+    let sim = daily_routine(sim, "2026-03-02", hurt, None)
+        .mark_seen()
+        .active_for(mins(51))
+        .expect_notify("Desk reset");
+    let notified = sim
+        .notifications()
+        .into_iter()
+        .rev()
+        .find_map(|(_, e)| match e {
+            Effect::Notify {
+                routine, left_out, ..
+            } if routine == "desk-reset" => Some(left_out),
+            _ => None,
+        });
+    let rest = vec![out("neck-side-stretch", super::Why::HurtToday)];
+    assert_eq!(notified, Some(rest.clone()));
+    let sim = sim.send(Input::Start);
+    assert_eq!(left_out_opened(&sim, "desk-reset"), Some(rest));
+}
+
+#[test]
+fn a_routine_with_nothing_left_is_not_offered_that_day_nor_started_by_hand() {
+    let mut config = office();
+    // A desk reset of the neck stretch alone.
+    let mut mine = crate::routine::builtin::find("desk-reset").expect("built-in");
+    mine.id = "neck-only".into();
+    mine.exercises.truncate(1);
+    config.routines.push(mine);
+    config.breaks[0].routine = "neck-only".into();
+    let sim = Sim::new(config, Berlin, "2026-03-02 09:00");
+    let hurt = super::SessionReport {
+        outcomes: vec![ExerciseOutcome::Partial, Skipped, Skipped, Skipped],
+        hurt: true,
+        hurt_exercise: Some("neck-side-stretch".into()),
+        ..super::SessionReport::default()
+    };
+    let sim = daily_routine(sim, "2026-03-02", hurt, None)
+        .mark_seen()
+        .active_for(mins(120));
+    assert!(
+        sim.notifications_on(date("2026-03-02"), "Desk reset")
+            .iter()
+            .all(|t| t.time() < NaiveTime::from_hms_opt(15, 1, 0).expect("a time")),
+        "{:?}",
+        sim.notifications_on(date("2026-03-02"), "Desk reset")
+    );
+    let sim = sim.expect_answer(
+        Input::BreakNow("neck-only".into()),
+        Answer::Refused(super::Refusal::NothingLeft("neck-only".into())),
+    );
+    // Offered again the next working day.
+    let sim = sim.idle_until("2026-03-03 09:00").active_for(mins(55));
+    assert!(!sim
+        .notifications_on(date("2026-03-03"), "Desk reset")
+        .is_empty());
+}
+
+#[test]
+fn a_second_pain_stop_within_fourteen_days_leaves_it_out_until_put_back() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00");
+    let sim = daily_routine(
+        sim,
+        "2026-03-02",
+        hurt_in("ball-press", Some(super::BodySide::Left)),
+        None,
+    );
+    // Twelve days later, the other side.
+    let sim = daily_routine(
+        sim,
+        "2026-03-13",
+        hurt_in("ball-press", Some(super::BodySide::Right)),
+        None,
+    );
+    let left_out: Vec<HistoryEvent> = sim
+        .history()
+        .into_iter()
+        .filter(|e| matches!(e, HistoryEvent::LeftOut { .. }))
+        .collect();
+    assert!(
+        matches!(&left_out[..], [HistoryEvent::LeftOut { exercise, .. }] if exercise == "ball-press"),
+        "{left_out:?}"
+    );
+    // The next week's daily routine opens without it, and the status says so.
+    let sim = sim
+        .idle_until("2026-03-16 14:50")
+        .active_until("2026-03-16 15:01")
+        .send(Input::Start);
+    let again = vec![out("ball-press", super::Why::HurtAgain)];
+    assert_eq!(left_out_opened(&sim, "upper-trap"), Some(again.clone()));
+    assert_eq!(sim.status().left_out, again);
+    // The rest of the routine done: the day counts, as for a whole routine.
+    let sim = sim.send(Input::SessionFinished(vec![Done; 3].into()));
+    assert!(sim.history().iter().any(|e| matches!(
+        e,
+        HistoryEvent::Completed { day_done: true, at, .. } if at.date_naive() == date("2026-03-16")
+    )));
+    assert!(sim.status().daily_done);
+    // Put back: recorded, and the next routine has it again.
+    let sim = sim
+        .expect_answer(Input::PutBack("ball-press".into()), Answer::Accepted)
+        .expect_answer(
+            Input::PutBack("ball-press".into()),
+            Answer::Refused(super::Refusal::NotLeftOut("ball-press".into())),
+        );
+    assert!(matches!(
+        sim.history().last(),
+        Some(HistoryEvent::PutBack { exercise, .. }) if exercise == "ball-press"
+    ));
+    assert!(sim.status().left_out.is_empty());
+    let sim = sim
+        .active_for(mins(5))
+        .send(Input::BreakNow("upper-trap".into()));
+    assert_eq!(left_out_opened(&sim, "upper-trap"), Some(vec![]));
+}
+
+#[test]
+fn the_keys_are_said_in_the_first_three_sessions_and_the_stop_signs_once_a_day() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00");
+    let mut sim = sim;
+    for _ in 0..4 {
+        sim = sim
+            .send(Input::BreakNow("desk-reset".into()))
+            .send(Input::SessionFinished(vec![Done; 2].into()))
+            .active_for(mins(5));
+    }
+    // A restart keeps the count.
+    let sim = sim
+        .restart_after(mins(1))
+        .send(Input::BreakNow("upper-trap".into()));
+    let opened: Vec<(String, bool, bool)> = sim
+        .log
+        .iter()
+        .filter_map(|(_, e)| match e {
+            Effect::OpenGuidedWindow {
+                routine,
+                say_keys,
+                speak_safety,
+                ..
+            } => Some((routine.clone(), *say_keys, *speak_safety)),
+            _ => None,
+        })
+        .collect();
+    let desk = |keys, safety| ("desk-reset".to_owned(), keys, safety);
+    assert_eq!(
+        opened,
+        [
+            desk(true, true),
+            desk(true, false),
+            desk(true, false),
+            desk(false, false),
+            ("upper-trap".to_owned(), false, true)
+        ]
+    );
+}

@@ -1654,4 +1654,155 @@ mod tests {
         assert!(p.outcomes().is_empty());
         assert!(p.should_close(7 + AUTO_CLOSE_MS));
     }
+
+    fn texts(said: &[Said]) -> Vec<&'static str> {
+        said.iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn stop_it_hurt_is_never_congratulated_and_says_the_calm_lines() {
+        let mut p = with_checkin(CheckIn::BeforeAfter);
+        p.handle(PlayerInput::Begin, 0);
+        let (_, asked) = p.take_said();
+        assert_eq!(texts(&asked), [speech::CHECKIN_BEFORE]);
+        p.handle(PlayerInput::Rate(4), 0);
+        let (_, back) = p.take_said();
+        assert_eq!(texts(&back), ["Four."]);
+        // The first hold of the neck stretch, left side.
+        let hold = p
+            .timeline()
+            .segments
+            .iter()
+            .find(|s| s.step == Step::BreatheIn)
+            .map(|s| s.start_ms + 1_000)
+            .expect("a hold");
+        p.advance(hold);
+        p.handle(PlayerInput::StopHurt, hold);
+        // Nothing more of the timeline: no closing line, no chime.
+        let after: Vec<Cue> = (0..40).flat_map(|k| p.advance(hold + k * 1_000)).collect();
+        assert!(after.is_empty(), "{after:?}");
+        let (hush, said) = p.take_said();
+        assert!(hush, "what was playing is cut off");
+        assert_eq!(
+            texts(&said),
+            [
+                speech::PAIN_STOP[0],
+                speech::PAIN_STOP[1],
+                speech::CHECKIN_AFTER
+            ]
+        );
+        assert!(!texts(&said).contains(&speech::DONE));
+        // One after the other, none overlapping.
+        for pair in said.windows(2) {
+            let first = voice::clip(pair[0].text).expect("a clip").ms;
+            assert!(pair[1].after_ms >= pair[0].after_ms + first);
+        }
+        assert_eq!(
+            p.hurt_at(),
+            Some(&HurtAt {
+                exercise: "neck-side-stretch".into(),
+                side: Side::Left
+            })
+        );
+        // Taken once.
+        assert_eq!(p.take_said(), (false, Vec::new()));
+    }
+
+    #[test]
+    fn a_second_pain_on_the_same_exercise_is_said_to_be_worth_showing_someone() {
+        let mut p = with_checkin(CheckIn::Off);
+        p.set_hurt_before(vec!["ball-press".into()]);
+        p.handle(PlayerInput::Begin, 0);
+        let ball = p.timeline().exercises[1].start_ms + 30_000;
+        p.advance(ball);
+        p.handle(PlayerInput::StopHurt, ball);
+        let (_, said) = p.take_said();
+        assert_eq!(
+            texts(&said),
+            [
+                speech::PAIN_STOP[0],
+                speech::PAIN_STOP[1],
+                speech::PAIN_AGAIN
+            ]
+        );
+    }
+
+    #[test]
+    fn where_it_hurt_follows_the_moment() {
+        let r = upper_trap();
+        let t = compile(&r);
+        let at = |pos: u64| {
+            let mut p = Player::new(r.clone(), true, 0);
+            p.advance(pos);
+            p.handle(PlayerInput::StopHurt, pos);
+            p.hurt_at().cloned()
+        };
+        let seg = |step: Step, exercise: usize| {
+            t.segments
+                .iter()
+                .find(|s| s.step == step && s.exercise == exercise)
+                .map(|s| s.start_ms + 1)
+                .expect("the segment")
+        };
+        let hurt = |exercise: &str, side| {
+            Some(HurtAt {
+                exercise: exercise.into(),
+                side,
+            })
+        };
+        // A get-ready belongs to the exercise it prepares, and its first side.
+        assert_eq!(at(seg(Step::GetReady, 1)), hurt("ball-press", Side::Left));
+        // A switch belongs to the side just finished.
+        assert_eq!(
+            at(seg(Step::SwitchSides, 1)),
+            hurt("ball-press", Side::Left)
+        );
+        // A rest between sets to its exercise.
+        assert_eq!(
+            at(seg(Step::RestBetweenSets, 2)),
+            hurt("prone-y-raise", Side::None)
+        );
+        let right = t
+            .segments
+            .iter()
+            .find(|s| s.exercise == 1 && s.side == Side::Right)
+            .map(|s| s.start_ms + 1)
+            .expect("the right side");
+        assert_eq!(at(right), hurt("ball-press", Side::Right));
+    }
+
+    #[test]
+    fn the_keys_are_said_first_and_hold_a_routine_without_a_start_screen() {
+        let opening = Opening {
+            skip_start_screen: true,
+            say_keys: true,
+            ..Opening::default()
+        };
+        let mut p = Player::open(upper_trap(), opening, 0);
+        let (_, said) = p.take_said();
+        assert_eq!(texts(&said), [speech::KEYS]);
+        // The routine waits until they have been said.
+        assert_eq!(p.state(0).screen, Screen::Start);
+        let begin = p.next_wake(0).expect("it begins by itself");
+        let keys = voice::clip(speech::KEYS).expect("a clip").ms;
+        assert!(begin >= keys, "{begin} < {keys}");
+        assert!(p.advance(begin - 1).is_empty());
+        assert!(!p.advance(begin).is_empty());
+        assert_eq!(p.state(begin).screen, Screen::Playing);
+    }
+
+    #[test]
+    fn the_end_screens_question_comes_after_the_closing_line() {
+        let mut p = with_checkin(CheckIn::After);
+        p.handle(PlayerInput::Begin, 0);
+        let total = p.timeline().total_ms;
+        let cues = play(&mut p, 0, total + 1, 500);
+        assert!(cues
+            .iter()
+            .any(|c| c.kind == CueKind::Say { text: speech::DONE }));
+        let (_, said) = p.take_said();
+        assert_eq!(texts(&said), [speech::CHECKIN_AFTER]);
+        let done = voice::clip(speech::DONE).expect("a clip").ms;
+        assert!(said[0].after_ms >= done, "{said:?}");
+    }
 }
