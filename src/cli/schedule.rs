@@ -48,7 +48,12 @@ pub fn command(config: &Config, args: &ScheduleArgs) -> ExitCode {
             return ExitCode::from(EXIT_INVALID);
         }
     };
-    let plan = forecast::simulate(config, &window);
+    // What the history leaves out after pain (none, if it cannot be read).
+    let pains = crate::history::Place::locate(config.sync_folder.as_deref())
+        .and_then(|p| p.read())
+        .map(|read| crate::history::pains(&read.records, config))
+        .unwrap_or_default();
+    let plan = forecast::simulate_after(config, &window, pains);
     let text = if args.json {
         match serde_json::to_string_pretty(&plan) {
             Ok(json) => json + "\n",

@@ -51,6 +51,9 @@ pub struct Planned {
     pub duration_secs: u64,
     /// This is the daily-routine break.
     pub daily: bool,
+    /// Exercises of the routine left out after pain (ids).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub left_out: Vec<String>,
 }
 
 /// The preview's arguments as the user typed them: local date-times
@@ -129,7 +132,18 @@ fn parse_idle<Tz: TimeZone>(tz: &Tz, s: &str) -> Result<Idle<Tz>, String> {
 /// periods, accepts each notification at once (or on coming back) and does
 /// every exercise. Fixed-time breaks earlier on the first day count as offered.
 pub fn simulate<Tz: TimeZone>(config: &Config, window: &Window<Tz>) -> Plan {
+    simulate_after(config, window, super::Pains::default())
+}
+
+/// `simulate`, with the pain stops and left-out exercises the history has:
+/// a break leaves those out, and one with nothing left is not offered.
+pub fn simulate_after<Tz: TimeZone>(
+    config: &Config,
+    window: &Window<Tz>,
+    pains: super::Pains,
+) -> Plan {
     let mut sim = Simulation::new(config, window);
+    sim.handle(Input::Pains(pains));
     sim.run();
     Plan {
         from: window.from.fixed_offset(),
@@ -278,6 +292,7 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
                 Effect::Notify {
                     break_name,
                     routine,
+                    left_out,
                     ..
                 } => {
                     let daily = self
@@ -292,6 +307,7 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
                         routine,
                         duration_secs: length.as_secs(),
                         daily,
+                        left_out: left_out.into_iter().map(|o| o.exercise).collect(),
                     });
                     if self.present {
                         self.handle(Input::Start);
@@ -406,8 +422,13 @@ pub fn table(plan: &Plan) -> String {
         .max()
         .unwrap_or(0);
     for b in &plan.breaks {
+        let without = if b.left_out.is_empty() {
+            String::new()
+        } else {
+            format!("  without {} (after pain)", b.left_out.join(", "))
+        };
         out.push_str(&format!(
-            "{}  {:name_width$}  {:routine_width$}  {}\n",
+            "{}  {:name_width$}  {:routine_width$}  {}{without}\n",
             b.at.format("%a %Y-%m-%d %H:%M"),
             b.name,
             b.routine,

@@ -844,3 +844,195 @@ fn the_daily_routine_asks_before_and_after_and_stats_show_the_ratings() {
     assert_eq!(week["median_after"], 3.0, "{week:#}");
     assert_eq!(stats["weeks"].as_array().map(Vec::len), Some(12));
 }
+
+/// Spans of sound in a 48 kHz stereo s16le capture: `(start_ms, end_ms)`,
+/// gaps up to `join_ms` joined.
+fn spans_of(raw: &[u8], join_ms: f64) -> Vec<(f64, f64)> {
+    let threshold = (0.01 * f64::from(i16::MAX)) as i32;
+    let mut spans: Vec<(f64, f64)> = Vec::new();
+    for (frame, bytes) in raw.chunks_exact(4).enumerate() {
+        let l = i32::from(i16::from_le_bytes([bytes[0], bytes[1]]));
+        if l.abs() <= threshold {
+            continue;
+        }
+        let ms = frame as f64 / 48.0;
+        match spans.last_mut() {
+            Some(last) if ms - last.1 <= join_ms => last.1 = ms,
+            _ => spans.push((ms, ms)),
+        }
+    }
+    spans
+}
+
+/// The share of a window's power at `freq` (Goertzel, left channel): near
+/// 1 for a pure tone there, small for speech.
+fn tone_share(raw: &[u8], from_ms: f64, len_ms: f64, freq: f64) -> f64 {
+    let samples: Vec<f64> = raw
+        .chunks_exact(4)
+        .skip((from_ms * 48.0) as usize)
+        .take((len_ms * 48.0) as usize)
+        .map(|b| f64::from(i16::from_le_bytes([b[0], b[1]])))
+        .collect();
+    let n = samples.len() as f64;
+    let w = 2.0 * std::f64::consts::PI * freq / 48_000.0;
+    let (mut s1, mut s2) = (0.0, 0.0);
+    for x in &samples {
+        let s = x + 2.0 * w.cos() * s1 - s2;
+        s2 = s1;
+        s1 = s;
+    }
+    let at_freq = (s1 * s1 + s2 * s2 - 2.0 * w.cos() * s1 * s2) * 2.0 / n;
+    let total: f64 = samples.iter().map(|x| x * x).sum();
+    if total == 0.0 {
+        0.0
+    } else {
+        at_freq / total
+    }
+}
+
+/// "Stop — it hurt" in the first hold, as a user with eyes closed meets it:
+/// what the null sink hears after H (the calm lines, no closing line, no
+/// chime), the record (the exercise and side), and the rest of the day
+/// (`status`, `schedule`, a desk reset started by hand).
+#[test]
+fn stop_it_hurt_is_heard_calmly_recorded_and_keeps_the_exercise_out_today() {
+    use unknot::routine::{speech, voice};
+    let _alone = CPU.write().unwrap_or_else(|e| e.into_inner());
+    let desktop = Desktop::start_with_audio();
+    let at = (chrono::Local::now() + chrono::Duration::hours(12)).format("%H:%M");
+    let breaks = format!(
+        r#"[{{"name": "Desk reset", "routine": "desk-reset", "every": "50m"}},
+            {{"name": "Daily routine", "routine": "upper-trap", "at": "{at}", "daily": true, "checkin": "off"}}]"#
+    );
+    write_config(
+        &desktop,
+        &all_day_config_with(
+            &breaks,
+            r#"{"enabled": true, "volume": 100, "voice": true, "pause_media": false}"#,
+        ),
+    );
+    let app = start_app(&desktop);
+    desktop.run(env!("CARGO_BIN_EXE_unknot"), &["start", "upper-trap"]);
+    let win = wait_window(&desktop, UPPER_TRAP, &app);
+    let open = desktop.wait_until(WAIT, || app.stderr().contains("audio: output open"));
+    assert!(open, "no audio output opened\n{}", app.stderr());
+    // The keys are said on the start screen; then begin.
+    std::thread::sleep(Duration::from_secs(5));
+    press(&desktop, &win, "space");
+    // Into the neck stretch's first hold (left side).
+    let hold_ms = timeline(&desktop, "upper-trap")["segments"]
+        .as_array()
+        .and_then(|s| s.iter().find(|s| s["step"] == "breathe_in"))
+        .and_then(|s| s["start_ms"].as_u64())
+        .expect("a hold in the timeline");
+    std::thread::sleep(Duration::from_millis(hold_ms + 3_000));
+    press(&desktop, &win, "h");
+    let raw = desktop.scratch().join("after-h.raw");
+    let mut rec = desktop.record(&raw);
+    std::thread::sleep(Duration::from_secs(22));
+    let _ = rec.kill();
+    let _ = rec.wait();
+    let capture = std::fs::read(&raw).expect("parec's capture");
+
+    // One stretch of speech as long as the two calm lines, then silence:
+    // no "Great work", no done chime.
+    let calm: f64 = speech::PAIN_STOP
+        .iter()
+        .map(|l| voice::clip(l).expect("a clip").ms as f64)
+        .sum::<f64>()
+        + speech::GAP_MS as f64;
+    let spans = spans_of(&capture, 700.0);
+    assert_eq!(spans.len(), 1, "heard {spans:?} after H\n{}", app.stderr());
+    let heard = spans[0].1 - spans[0].0;
+    // parec starts right after the key: the last of the breath's glide may
+    // still be heard before the hush reaches the output, and if parec is
+    // slower than the window, the first words may be missed.
+    if let Some(keep) = std::env::var_os("UNKNOT_KEEP_CAPTURE") {
+        let _ = std::fs::copy(&raw, keep);
+    }
+    assert!(
+        heard <= calm + 800.0 && heard >= calm - 1_200.0,
+        "after H: {heard:.0} ms of sound, the calm lines are {calm:.0} ms ({spans:?})"
+    );
+    // The chime's notes (C5 E5 G5) are pure tones: none fills the first seconds.
+    for f in [523.25, 659.26, 783.99] {
+        for k in 0..6 {
+            let share = tone_share(&capture, spans[0].0 + f64::from(k) * 250.0, 250.0, f);
+            assert!(share < 0.3, "{f} Hz holds {share:.2} of the sound: a chime");
+        }
+    }
+
+    // The record names the exercise and the side.
+    let mut pain = None;
+    desktop.wait_until(WAIT, || {
+        pain = history(&desktop).into_iter().find_map(|e| match e {
+            HistoryEvent::Completed {
+                stopped_for_pain: true,
+                pain_exercise,
+                pain_side,
+                ..
+            } => Some((pain_exercise, pain_side)),
+            _ => None,
+        });
+        pain.is_some()
+    });
+    assert_eq!(
+        pain,
+        Some((
+            Some("neck-side-stretch".into()),
+            Some(unknot::engine::BodySide::Left)
+        )),
+        "{}",
+        app.stderr()
+    );
+    // `status` says what rests today.
+    let mut left_out = Value::Null;
+    desktop.wait_until(WAIT, || {
+        left_out = status(&desktop).map_or(Value::Null, |s| s["left_out"].clone());
+        left_out.as_array().is_some_and(|l| !l.is_empty())
+    });
+    assert_eq!(left_out[0]["exercise"], "neck-side-stretch", "{left_out:#}");
+    assert_eq!(left_out[0]["until"], "today", "{left_out:#}");
+    let text = desktop.run(env!("CARGO_BIN_EXE_unknot"), &["status"]);
+    assert!(
+        text.contains("Neck side stretch — rests for the rest of today after pain"),
+        "{text}"
+    );
+    // `schedule` for the rest of today: every desk reset is without it.
+    let now = chrono::Local::now();
+    let until = (now + chrono::Duration::hours(2))
+        .format("%Y-%m-%dT%H:%M")
+        .to_string();
+    let today = now.format("%Y-%m-%d").to_string();
+    let plan: Value = serde_json::from_str(&desktop.run(
+        env!("CARGO_BIN_EXE_unknot"),
+        &["schedule", "--until", &until, "--json"],
+    ))
+    .expect("schedule --json prints JSON");
+    let planned = plan["breaks"].as_array().cloned().unwrap_or_default();
+    assert!(!planned.is_empty(), "{plan:#}");
+    for b in planned
+        .iter()
+        .filter(|b| b["at"].as_str().is_some_and(|at| at.starts_with(&today)))
+    {
+        assert_eq!(b["left_out"][0], "neck-side-stretch", "{b:#}");
+    }
+    // A desk reset started by hand leaves it out, and says why on its start screen.
+    let closed = desktop.wait_until(WAIT, || window(&desktop, UPPER_TRAP).is_none());
+    assert!(closed, "the end screen did not close by itself");
+    desktop.run(env!("CARGO_BIN_EXE_unknot"), &["start", "desk-reset"]);
+    let desk = wait_window(&desktop, DESK_RESET, &app);
+    press(&desktop, &desk, "Escape");
+    desktop.wait_until(WAIT, || {
+        history(&desktop).iter().any(
+            |e| matches!(e, HistoryEvent::Completed { routine, .. } if routine == "desk-reset"),
+        )
+    });
+    // One exercise: the depression hold alone.
+    assert_eq!(
+        recorded_outcomes(&desktop, "desk-reset"),
+        vec![ExerciseOutcome::Skipped],
+        "{}",
+        app.stderr()
+    );
+}
