@@ -198,6 +198,9 @@ pub enum Effect {
         start_screen: bool,
         checkin: CheckIn,
         level: Level,
+        /// After a pain stop: the level whose holds and presses the routine
+        /// keeps (`progression::cap`).
+        cap: Option<Level>,
         /// Exercises to leave out of the routine after pain, and why: the
         /// start screen says so.
         leave_out: Vec<LeftOut>,

@@ -87,6 +87,8 @@ pub struct Engine<Tz: TimeZone> {
     summary_week: Option<NaiveDate>,
     /// The pain stops and what they leave out (`pain`).
     pains: Pains,
+    /// `progression::cap` over `runs`.
+    cap: Option<Level>,
     /// Sessions that opened saying the keys (kept in the state).
     keys_said: u32,
     /// Per routine, the day its stop signs were last spoken.
@@ -245,6 +247,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             rateable: None,
             summary_week: None,
             pains: Pains::default(),
+            cap: None,
             keys_said: 0,
             safety_said: BTreeMap::new(),
         }
@@ -262,6 +265,7 @@ impl<Tz: TimeZone> Engine<Tz> {
 
     fn relevel(&mut self) {
         self.level = progression::level(self.config.progression, &self.runs);
+        self.cap = progression::cap(self.config.progression, &self.runs);
     }
 
     /// What to keep across a restart.
@@ -1028,6 +1032,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             start_screen,
             checkin,
             level: self.level(),
+            cap: self.cap,
             leave_out: self.left_out_of(&routine),
             hurt_before: self.pains.recent(today),
             say_keys,

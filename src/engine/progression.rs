@@ -53,6 +53,9 @@ impl Run {
 pub struct Standing {
     pub level: Level,
     pub toward_next: u32,
+    /// The highest level a pain stop happened at since the last step up
+    /// (`cap`).
+    pub cap: Option<Level>,
 }
 
 /// The level the next routine is played at, given every run so far in the
@@ -65,13 +68,26 @@ pub fn level(progression: Progression, runs: &[Run]) -> Level {
     }
 }
 
+/// The level that last hurt, while the level is still below it and has not
+/// stepped up since: the routine keeps that session's holds and presses
+/// (`builtin::load_capped`), so the session after a pain stop is never
+/// harder than the one that hurt. `None` with progression off or held.
+pub fn cap(progression: Progression, runs: &[Run]) -> Option<Level> {
+    match progression {
+        Progression::Auto => standing(runs).cap,
+        Progression::Off | Progression::Held(_) => None,
+    }
+}
+
 /// The rules replayed over `runs` (in the order they were done).
 pub fn standing(runs: &[Run]) -> Standing {
     let mut level = Level::FIRST;
     let mut count = 0u32;
+    let mut cap: Option<Level> = None;
     let mut changed_on: Option<NaiveDate> = None;
     for (i, run) in runs.iter().enumerate() {
         if run.hurt {
+            cap = Some(cap.map_or(level, |c| c.max(level)));
             level = level.down();
             count = 0;
             changed_on = Some(run.day);
@@ -94,6 +110,7 @@ pub fn standing(runs: &[Run]) -> Standing {
             if count >= STEP_UP_AFTER && level != Level::TOP && !rise {
                 level = level.up();
                 count = 0;
+                cap = None;
                 changed_on = Some(run.day);
             }
         }
@@ -101,6 +118,8 @@ pub fn standing(runs: &[Run]) -> Standing {
     Standing {
         level,
         toward_next: count,
+        // Only while below it: once back at that level, its own load holds.
+        cap: cap.filter(|c| *c > level),
     }
 }
 
@@ -294,5 +313,101 @@ mod tests {
         assert_eq!(median([4, 6]), 5.0);
         assert_eq!(median([7]), 7.0);
         assert_eq!(median([]), 0.0);
+    }
+
+    /// Not harder: every exercise of `after` has no more sets or reps, and
+    /// no phase longer, than the same exercise in `hurt`.
+    fn not_harder(
+        hurt: &crate::routine::Routine,
+        after: &crate::routine::Routine,
+    ) -> Result<(), String> {
+        for e in &after.exercises {
+            let Some(h) = hurt.exercises.iter().find(|h| h.id == e.id) else {
+                return Err(format!("{} is new after the pain stop", e.id));
+            };
+            if e.sets > h.sets || e.reps > h.reps {
+                return Err(format!(
+                    "{}: {}×{} after {}×{}",
+                    e.id, e.sets, e.reps, h.sets, h.reps
+                ));
+            }
+            for (p, q) in e.phases.iter().zip(&h.phases) {
+                if p.kind != q.kind || p.duration > q.duration {
+                    return Err(format!("{}: {p:?} after {q:?}", e.id));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn the_session_after_a_pain_stop_is_never_harder_than_the_one_that_hurt() {
+        use crate::routine::{builtin, Options};
+        for hurt_at in Level::ALL {
+            // Five good routines a level up to `hurt_at`, then it hurts.
+            let steps = u32::from(hurt_at.get() - 1) * STEP_UP_AFTER;
+            let mut runs: Vec<Run> = (0..steps).map(|n| done(n, None, None)).collect();
+            assert_eq!(level_of(&runs), hurt_at.get());
+            runs.push(Run {
+                hurt: true,
+                ..done(steps, None, None)
+            });
+            let after = standing(&runs);
+            assert_eq!(after.level, hurt_at.down());
+            // Every level at or below the one after, as further stops take
+            // it down, keeps the cap.
+            for below in Level::ALL.into_iter().filter(|l| *l <= after.level) {
+                for options in Options::every().into_iter().filter(|o| o.level == hurt_at) {
+                    let hurt = builtin::all_with(options).remove(0);
+                    let next = builtin::all_with(Options {
+                        level: below,
+                        cap: after.cap,
+                        ..options
+                    })
+                    .remove(0);
+                    if let Err(e) = not_harder(&hurt, &next) {
+                        panic!("hurt at level {hurt_at}, then level {below}: {e}");
+                    }
+                }
+            }
+        }
+        // Without the cap level 2 would be harder than level 3 in the stretch
+        // and the press: the cap is what keeps it.
+        let at = |level, cap| {
+            builtin::all_with(Options {
+                level,
+                cap,
+                ..Options::default()
+            })
+            .remove(0)
+        };
+        let (two, three) = (Level::TOP.down(), Level::TOP);
+        assert!(not_harder(&at(three, None), &at(two, None)).is_err());
+        assert!(not_harder(&at(three, None), &at(two, Some(three))).is_ok());
+    }
+
+    #[test]
+    fn the_cap_holds_until_the_next_step_up() {
+        let steps = 2 * STEP_UP_AFTER;
+        let mut runs: Vec<Run> = (0..steps).map(|n| done(n, None, None)).collect();
+        runs.push(Run {
+            hurt: true,
+            ..done(steps, None, None)
+        });
+        assert_eq!(cap(Progression::Auto, &runs), Some(Level::TOP));
+        assert_eq!(cap(Progression::Held(Level::FIRST), &runs), None);
+        // A second stop at level 2 keeps the cap of the first.
+        runs.push(Run {
+            hurt: true,
+            ..done(steps + 8, None, None)
+        });
+        assert_eq!(standing(&runs).level, Level::FIRST);
+        assert_eq!(cap(Progression::Auto, &runs), Some(Level::TOP));
+        // Five good routines step up to level 2: the cap is gone.
+        for n in 0..STEP_UP_AFTER {
+            runs.push(done(steps + 9 + n, None, None));
+        }
+        assert_eq!(standing(&runs).level.get(), 2);
+        assert_eq!(cap(Progression::Auto, &runs), None);
     }
 }

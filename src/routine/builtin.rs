@@ -85,8 +85,22 @@ pub fn load(level: Level) -> Load {
     }
 }
 
+/// A level's load after a pain stop at `cap`: the holds, presses and
+/// stretches no longer than the level that hurt (level 3's are shorter than
+/// level 2's by design), the sets and reps of the level itself.
+pub fn load_capped(level: Level, cap: Option<Level>) -> Load {
+    let own = load(level);
+    let Some(cap) = cap else { return own };
+    let hurt = load(cap);
+    Load {
+        stretch_s: own.stretch_s.min(hurt.stretch_s),
+        press_s: own.press_s.min(hurt.press_s),
+        ..own
+    }
+}
+
 fn upper_trap(options: Options) -> Routine {
-    let load = load(options.level);
+    let load = load_capped(options.level, options.cap);
     let mut strengthen = if options.lie_face_down {
         prone_y_raise()
     } else {

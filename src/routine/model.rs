@@ -173,6 +173,10 @@ pub struct Options {
     /// How much strength work the routine asks for. Not a config value: the
     /// engine derives it from the history (`engine::progression`).
     pub level: Level,
+    /// After a pain stop at a higher level: no hold, press or stretch
+    /// longer than that level's, until the next step up
+    /// (`engine::progression::cap`).
+    pub cap: Option<Level>,
 }
 
 /// How the config sets the daily routine's level: `upper_trap.progression`.
@@ -251,6 +255,7 @@ impl Default for Options {
             knot_side: KnotSide::Both,
             lie_face_down: true,
             level: Level::FIRST,
+            cap: None,
         }
     }
 }
@@ -286,6 +291,7 @@ impl Options {
                         knot_side,
                         lie_face_down,
                         level,
+                        cap: None,
                     })
                 })
             })

@@ -274,6 +274,7 @@ impl Opening {
             start_screen,
             checkin,
             level,
+            cap,
             leave_out,
             hurt_before,
             say_keys,
@@ -283,12 +284,15 @@ impl Opening {
         else {
             return None;
         };
+        let mut opening = Opening::new(config, start_screen, checkin, level);
+        opening.options.cap = cap;
         Some(Opening {
+            options: opening.options,
             leave_out,
             hurt_before,
             say_keys,
             speak_safety,
-            ..Opening::new(config, start_screen, checkin, level)
+            ..opening
         })
     }
 
