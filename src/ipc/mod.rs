@@ -52,6 +52,9 @@ pub(crate) mod tests {
             Request::Play {
                 routine: "upper-trap".into(),
             },
+            Request::PutBack {
+                exercise: "ball-press".into(),
+            },
             Request::Preferences,
         ]
     }

@@ -415,6 +415,7 @@ pub(crate) fn fields_of(cmd: &str) -> Option<&'static [&'static str]> {
         "break-now" | "start" | "play" => &["routine"],
         "snooze" => &["duration"],
         "pause" => &["for", "until"],
+        "put-back" => &["exercise"],
         _ => return None,
     })
 }
