@@ -28,6 +28,8 @@ pub enum RenderScreen {
     Checkin,
     /// The end screen asking the check-in after the routine
     EndCheckin,
+    /// The end screen after "Stop — it hurt" `--at` seconds in
+    Hurt,
     /// The last 14 days from the history
     Stats,
     /// The last 12 weeks from the history
@@ -276,6 +278,12 @@ fn player_state(
             if screen == RenderScreen::Paused {
                 player.handle(PlayerInput::TogglePause, at);
             }
+            Ok(player.state(at))
+        }
+        RenderScreen::Hurt => {
+            let at = ((args.at * 1000.0).round() as u64).min(total.saturating_sub(1));
+            player.advance(at);
+            player.handle(PlayerInput::StopHurt, at);
             Ok(player.state(at))
         }
         RenderScreen::End | RenderScreen::EndCheckin => {

@@ -161,6 +161,9 @@ pub struct Summary {
     pub tension_after: Option<u8>,
     /// Ended with "Stop — it hurt".
     pub hurt: bool,
+    /// …on an exercise that already hurt in the last fortnight: it is left
+    /// out now, and the screen says pain that comes back is worth showing.
+    pub hurt_again: bool,
 }
 
 /// A check-in on screen: before the routine (its own screen) or after it
@@ -1024,6 +1027,10 @@ impl Player {
             tension_before: self.before,
             tension_after: self.after,
             hurt: self.hurt,
+            hurt_again: self
+                .hurt_at
+                .as_ref()
+                .is_some_and(|h| self.hurt_before.contains(&h.exercise)),
         }
     }
 }

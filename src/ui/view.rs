@@ -68,7 +68,24 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
         }
         None => CONTENT_W,
     };
-    label(scene, "Time for a break", MARGIN, 52.0, 15.0, MUTED);
+    // What pain left out today, in place of the greeting: the start screen
+    // says why the routine is shorter.
+    match &state.note {
+        Some(note) => {
+            let size = fit(note, head_w, 15.0, Weight::Bold, 11.0);
+            text(
+                scene,
+                note,
+                MARGIN,
+                52.0,
+                size,
+                Weight::Bold,
+                TEXT,
+                Align::Left,
+            );
+        }
+        None => label(scene, "Time for a break", MARGIN, 52.0, 15.0, MUTED),
+    }
     let title = &state.routine_title;
     let size = fit(title, head_w, 30.0, Weight::Bold, 20.0);
     text(
@@ -595,6 +612,9 @@ fn counts(moment: &Moment) -> Option<String> {
 
 fn end_screen(scene: &mut Scene, summary: &Summary) {
     let (cx, cy) = (WIDTH / 2.0, 82.0);
+    // A tick for a routine that ended well; after a pain stop nothing that
+    // reads as praise: a plain muted circle with a level bar.
+    let mark = if summary.hurt { MUTED } else { ACCENT };
     scene.shapes.push(Shape::Arc {
         cx,
         cy,
@@ -602,16 +622,21 @@ fn end_screen(scene: &mut Scene, summary: &Summary) {
         width: 6.0,
         from: 0.0,
         to: 1.0,
-        color: ACCENT,
+        color: mark,
     });
-    scene.shapes.push(Shape::Line {
-        points: vec![
+    let points = if summary.hurt {
+        vec![(cx - 14.0, cy), (cx + 14.0, cy)]
+    } else {
+        vec![
             (cx - 15.0, cy + 1.0),
             (cx - 4.0, cy + 12.0),
             (cx + 16.0, cy - 10.0),
-        ],
+        ]
+    };
+    scene.shapes.push(Shape::Line {
+        points,
         width: 6.0,
-        color: ACCENT,
+        color: mark,
     });
     text(
         scene,
@@ -639,19 +664,27 @@ fn end_screen(scene: &mut Scene, summary: &Summary) {
     );
     let mut y = 234.0;
     if summary.hurt {
-        let line = "Rest it today. If sharp pain stays, see a physiotherapist or doctor.";
-        let size = fit(line, CONTENT_W, 16.0, Weight::Regular, 12.0);
-        text(
-            scene,
-            line,
-            cx,
-            y,
-            size,
-            Weight::Regular,
-            TEXT,
-            Align::Center,
-        );
-        y += 26.0;
+        // The calm lines the window says, shown whole.
+        let mut calm = crate::routine::speech::PAIN_STOP.join(" ");
+        if summary.hurt_again {
+            calm.push(' ');
+            calm.push_str(crate::routine::speech::PAIN_AGAIN);
+        }
+        let (size, step) = (14.0, 18.0);
+        for line in wrap(&calm, CONTENT_W, size, Weight::Regular, 4) {
+            text(
+                scene,
+                &line,
+                cx,
+                y - 4.0,
+                size,
+                Weight::Regular,
+                TEXT,
+                Align::Center,
+            );
+            y += step;
+        }
+        y += 8.0;
     }
     if let Some(today) = summary.streak_today_done {
         let (line, color) = if today {
