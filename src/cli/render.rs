@@ -289,7 +289,10 @@ fn player_state(
         RenderScreen::End | RenderScreen::EndCheckin => {
             // The check-in before (its own screen) answered with a 6.
             player.handle(PlayerInput::Rate(6), 0);
-            player.advance(total);
+            // The routine begins once the number has been said back.
+            let start = player.next_wake(0).unwrap_or(0);
+            player.advance(start);
+            player.advance(start + total);
             if screen == RenderScreen::EndCheckin {
                 choose(&mut player);
             }

@@ -41,6 +41,9 @@ pub const STALE_CUE_MS: u64 = 1_500;
 pub const BREATH_TICK_MS: u64 = 250;
 /// Room for the audio output to open before the first line is said.
 const AUDIO_OPEN_MS: u64 = 700;
+/// After the before-rating is said back, this pause before the routine's
+/// first sound, so the number is heard alone.
+const AFTER_RATING_MS: u64 = 900;
 
 /// What the user can do. Keys (Space, →, ←, M, Esc) and clicks map to these.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -585,7 +588,7 @@ impl Player {
     /// of the breathing ring, a segment, a cue, the end screen closing);
     /// `None` when nothing will change without an input.
     pub fn next_wake(&self, now_ms: u64) -> Option<u64> {
-        if self.stage == Stage::Start {
+        if matches!(self.stage, Stage::Start | Stage::Asking) {
             return self.begin_at;
         }
         if self.stage != Stage::Running {
@@ -686,12 +689,15 @@ impl Player {
         self.said.clear();
         self.said_delay = 0;
         self.hush = true;
+        let mut word_ms = 0;
         if let Some(word) = speech::rating(rating) {
             self.say(word);
+            word_ms = voice::clip(word).map_or(0, |c| c.ms);
         }
         if self.stage == Stage::Asking {
             self.before = Some(rating);
-            self.run(now_ms);
+            // The routine begins once the number has been heard.
+            self.begin_at = Some(now_ms + word_ms + AFTER_RATING_MS);
         } else {
             self.after = Some(rating);
             self.after_closed_at = Some(now_ms);
@@ -700,6 +706,10 @@ impl Player {
 
     fn skip_rating(&mut self, now_ms: u64) {
         self.choice = None;
+        // The question stops where it is.
+        self.said.clear();
+        self.said_delay = 0;
+        self.hush = true;
         if self.stage == Stage::Asking {
             self.run(now_ms);
         } else {
@@ -821,8 +831,10 @@ impl Player {
     fn sync(&mut self, now_ms: u64) {
         if let Some(at) = self.begin_at.filter(|at| now_ms >= *at) {
             self.begin_at = None;
-            if self.stage == Stage::Start {
-                self.begin(at);
+            match self.stage {
+                Stage::Start => self.begin(at),
+                Stage::Asking => self.run(at),
+                Stage::Running | Stage::Stopped => {}
             }
         }
         if self.stage != Stage::Running {
@@ -1523,12 +1535,20 @@ mod tests {
         assert_eq!(p.next_wake(60_000), None);
         p.handle(PlayerInput::Rate(7), 60_000);
         assert_eq!(p.ratings(), (Some(7), None));
-        assert_eq!(p.state(60_000).screen, Screen::Playing);
-        // The routine starts from its beginning when the rating is given.
-        let moment = p.state(61_000).moment.expect("playing");
+        // The number is said back alone; the routine starts from its
+        // beginning once it has been heard.
+        let (_, said) = p.take_said();
+        assert_eq!(texts(&said), ["Seven."]);
+        let start = p.next_wake(60_000).expect("the routine begins by itself");
+        let seven = voice::clip("Seven.").expect("a clip").ms;
+        assert!(start >= 60_000 + seven + AFTER_RATING_MS, "{start}");
+        assert!(p.advance(start - 1).is_empty());
+        assert!(!p.advance(start).is_empty());
+        assert_eq!(p.state(start).screen, Screen::Playing);
+        let moment = p.state(start + 1_000).moment.expect("playing");
         assert_eq!(moment.step, Step::GetReady);
         // Digits are ignored once it plays.
-        p.handle(PlayerInput::Rate(2), 62_000);
+        p.handle(PlayerInput::Rate(2), start + 2_000);
         assert_eq!(p.ratings(), (Some(7), None));
     }
 

@@ -1036,3 +1036,64 @@ fn stop_it_hurt_is_heard_calmly_recorded_and_keeps_the_exercise_out_today() {
         app.stderr()
     );
 }
+
+/// The check-in with eyes closed: the question and its scale are heard
+/// when it appears, and the number pressed is said back, alone, before the
+/// routine's first sound.
+#[test]
+fn the_check_in_is_spoken_and_the_number_pressed_is_said_back() {
+    use unknot::routine::{speech, voice};
+    let _alone = CPU.write().unwrap_or_else(|e| e.into_inner());
+    let desktop = Desktop::start_with_audio();
+    let at = (chrono::Local::now() + chrono::Duration::hours(12)).format("%H:%M");
+    let breaks = format!(
+        r#"[{{"name": "Daily routine", "routine": "upper-trap", "at": "{at}", "daily": true, "checkin": "before-after"}}]"#
+    );
+    write_config(
+        &desktop,
+        &all_day_config_with(
+            &breaks,
+            r#"{"enabled": true, "volume": 100, "voice": true, "pause_media": false}"#,
+        ),
+    );
+    let app = start_app(&desktop);
+    desktop.run(env!("CARGO_BIN_EXE_unknot"), &["start", "upper-trap"]);
+    let win = wait_window(&desktop, UPPER_TRAP, &app);
+    let open = desktop.wait_until(WAIT, || app.stderr().contains("audio: output open"));
+    assert!(open, "no audio output opened\n{}", app.stderr());
+    // The keys are said on the start screen first.
+    let keys = voice::clip(speech::KEYS).expect("a clip").ms;
+    std::thread::sleep(Duration::from_millis(keys + 1_500));
+    let raw = desktop.scratch().join("checkin.raw");
+    let mut rec = desktop.record(&raw);
+    std::thread::sleep(Duration::from_millis(300));
+    press(&desktop, &win, "space");
+    let question = voice::clip(speech::CHECKIN_BEFORE).expect("a clip").ms;
+    std::thread::sleep(Duration::from_millis(question + 2_000));
+    press(&desktop, &win, "7");
+    std::thread::sleep(Duration::from_millis(2_500));
+    let _ = rec.kill();
+    let _ = rec.wait();
+    let capture = std::fs::read(&raw).expect("parec's capture");
+    if let Some(keep) = std::env::var_os("UNKNOT_KEEP_CAPTURE") {
+        let _ = std::fs::copy(&raw, keep);
+    }
+    // Pauses inside a sentence are shorter than 0.6 s; the test waits 2 s
+    // between the question and the key, and the routine 0.9 s after the number.
+    let spans = spans_of(&capture, 600.0);
+    assert!(spans.len() >= 3, "heard {spans:?}\n{}", app.stderr());
+    let asked = spans[0].1 - spans[0].0;
+    assert!(
+        (asked - question as f64).abs() <= 600.0,
+        "the question sounded {asked:.0} ms, its clip is {question} ms ({spans:?})"
+    );
+    let seven = voice::clip("Seven.").expect("a clip").ms as f64;
+    let back = spans[1].1 - spans[1].0;
+    assert!(
+        spans[1].0 - spans[0].1 >= 1_500.0 && (back - seven).abs() <= 300.0,
+        "after the key: {back:.0} ms of sound, \"Seven.\" is {seven:.0} ms ({spans:?})"
+    );
+    // Then the routine, after a pause.
+    assert!(spans[2].0 - spans[1].1 >= 600.0, "{spans:?}");
+    press(&desktop, &win, "Escape");
+}
