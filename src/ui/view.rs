@@ -1233,7 +1233,9 @@ mod tests {
     #[test]
     fn the_playing_screen_shows_the_moment() {
         let p = Player::new(upper_trap(), true, 0);
-        let scene = view(&p.state(20_500));
+        // 5.5 s into the first hold: its first breath out, 55 s to go.
+        let first_hold = crate::routine::timeline::FIRST_GET_READY_MS;
+        let scene = view(&p.state(first_hold + 5_500));
         let texts = scene.texts();
         for want in [
             "Neck side stretch",
