@@ -31,10 +31,36 @@ pub fn find(id: &str) -> Option<Routine> {
     all().into_iter().find(|r| r.id == id)
 }
 
-/// Who should not do the daily routine, and when to stop: the start screen's card.
-const UPPER_TRAP_SAFETY: &str = "Skip it after a recent neck or shoulder injury or surgery, or if \
-    an arm already tingles or is numb. Stop for sharp or spreading pain, tingling, numbness, \
-    dizziness, blurred vision or headache.";
+/// Who should not do the routine, when to stop, and when to get help now:
+/// the start screen's card, one paragraph a line, the last one urgent
+/// (docs/routines.md, "Who should skip the routine, and when to stop").
+pub const SAFETY_CARD: &str = "Skip it after a recent neck or shoulder injury or surgery, or if \
+    an arm already tingles, is numb or weak.
+Stop at once for sharp or spreading pain; tingling, numbness or a weak hand; dizziness or \
+    faintness; blurred or double vision, unsteadiness or nausea; a new, sudden or worsening \
+    headache.
+Get help now for trouble speaking or swallowing, chest pain, or breathlessness.";
+
+/// The built-in prone Y-raise's id: it needs a folded towel.
+pub const PRONE_Y_RAISE: &str = "prone-y-raise";
+
+/// The built-in ball press's title: its first get-ready shows `BALL_CAUTION`.
+pub const BALL_TITLE: &str = "Ball pressure on the knot";
+
+/// Who should leave the ball out, and where it never goes: the welcome and
+/// the ball's get-ready screen (docs/routines.md, "Ball pressure on the knot").
+pub const BALL_CAUTION: [&str; 2] = [
+    "Leave the ball out after a recent injury or surgery there; with blood thinners, a bleeding \
+     disorder or easy bruising; with osteoporosis; with a pacemaker or port under the \
+     collarbone; or on broken or irritated skin or a recent injection.",
+    "Never above the collarbone, never on the front or side of the neck, never on bone.",
+];
+
+/// What the get-ready screen of the exercise titled `title` must show
+/// besides its set-up, if anything.
+pub fn caution(title: &str) -> Option<&'static [&'static str]> {
+    (title == BALL_TITLE).then_some(&BALL_CAUTION[..])
+}
 
 /// What a level asks of the strength work (docs/routines.md, "Levels").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,7 +126,7 @@ fn upper_trap(options: Options) -> Routine {
     Routine {
         id: UPPER_TRAP.into(),
         title: "Upper-trap daily routine".into(),
-        safety: UPPER_TRAP_SAFETY.into(),
+        safety: SAFETY_CARD.into(),
         spoken_safety: SPOKEN_SAFETY.into(),
         exercises: vec![
             neck_stretch(load.stretch_s),
@@ -115,9 +141,7 @@ fn desk_reset() -> Routine {
     Routine {
         id: DESK_RESET.into(),
         title: "Desk reset".into(),
-        safety: "Move within comfort. Stop if pain turns sharp or spreads, or if your arm \
-                 tingles or goes numb."
-            .into(),
+        safety: SAFETY_CARD.into(),
         // The engine clears it on the day's later desk resets.
         spoken_safety: SPOKEN_SAFETY.into(),
         exercises: vec![neck_stretch(50), depression_hold(3)],
@@ -234,7 +258,7 @@ fn stretch_guide() -> Guide {
 fn ball_press(knot: KnotSide, press_s: u64) -> Exercise {
     Exercise {
         id: "ball-press".into(),
-        title: "Ball pressure on the knot".into(),
+        title: BALL_TITLE.into(),
         instructions: lines(&[
             "Back to a wall, knees soft. The ball sits on the back of the shoulder ridge, between neck and shoulder tip.",
             "Lean back until it feels tender: 6 of 10 at most, easing as you hold. Keep still, don't roll the ball.",
@@ -313,7 +337,7 @@ fn y_phases() -> Vec<Phase> {
 /// Strengthen: loads the lower trapezius at its most specific angle.
 fn prone_y_raise() -> Exercise {
     Exercise {
-        id: "prone-y-raise".into(),
+        id: PRONE_Y_RAISE.into(),
         title: "Prone Y-raise".into(),
         instructions: lines(&[
             "Face down, forehead on a folded towel, arms overhead at ten and two o'clock, thumbs up.",
@@ -689,8 +713,22 @@ mod tests {
     #[test]
     fn texts_are_short_enough_to_speak() {
         for r in all() {
-            // The start screen's card: as long as a user routine's may be.
-            assert!(!r.safety.is_empty() && r.safety.chars().count() <= 200);
+            // The start screen's card: paragraphs of at most 200 characters,
+            // the last one the urgent line.
+            assert!(!r.safety.is_empty());
+            for line in r.safety.lines() {
+                assert!(line.chars().count() <= 200, "{line}");
+            }
+            let urgent = r.safety.lines().last().expect("a line").to_lowercase();
+            for word in [
+                "help now",
+                "speaking",
+                "swallowing",
+                "chest pain",
+                "breathless",
+            ] {
+                assert!(urgent.contains(word), "{word}");
+            }
             // The stop signs: two short sentences, said within the time the
             // first get-ready adds for them.
             let sentences = r.spoken_safety.matches(". ").count() + 1;
@@ -782,9 +820,53 @@ mod tests {
             );
         }
         // The daily routine's card says who should skip it, and every stop sign.
-        let daily = routine(UPPER_TRAP).safety.to_lowercase();
-        for word in ["skip", "injury", "surgery", "dizz", "vision", "headache"] {
-            assert!(daily.contains(word), "{word}");
+        // Every card says who should skip it, and every stop sign; the
+        // spoken line names them all in short.
+        for r in all() {
+            let card = r.safety.to_lowercase();
+            for word in [
+                "skip", "injury", "surgery", "weak", "dizz", "faint", "vision", "headache",
+            ] {
+                assert!(card.contains(word), "{}: {word}", r.id);
+            }
+            let spoken = r.spoken_safety.to_lowercase();
+            for word in [
+                "sharp",
+                "spreading",
+                "tingling",
+                "numb",
+                "weak",
+                "dizz",
+                "faint",
+                "vision",
+                "sudden",
+                "worsening",
+                "headache",
+            ] {
+                assert!(spoken.contains(word), "{}: {word}", r.id);
+            }
+        }
+        // The ball's caution names who should leave it out, and where it never goes.
+        let ball = caution(BALL_TITLE)
+            .expect("a caution")
+            .join(" ")
+            .to_lowercase();
+        for word in [
+            "injury",
+            "surgery",
+            "blood thinners",
+            "bleeding",
+            "bruising",
+            "osteoporosis",
+            "pacemaker",
+            "port",
+            "skin",
+            "injection",
+            "collarbone",
+            "neck",
+            "bone",
+        ] {
+            assert!(ball.contains(word), "{word}");
         }
     }
 }

@@ -15,6 +15,8 @@ const WIDTH: usize = 80;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Need {
     Ball,
+    /// The prone Y-raise's folded towel under the forehead.
+    Towel,
     Chair,
     Wall,
     Floor,
@@ -25,6 +27,7 @@ impl Need {
     pub fn phrase(self) -> &'static str {
         match self {
             Need::Ball => "a ball",
+            Need::Towel => "a folded towel",
             Need::Chair => "a chair",
             Need::Wall => "a wall",
             Need::Floor => "floor space",
@@ -35,6 +38,7 @@ impl Need {
     pub fn word(self) -> &'static str {
         match self {
             Need::Ball => "ball",
+            Need::Towel => "towel",
             Need::Chair => "chair",
             Need::Wall => "wall",
             Need::Floor => "floor",
@@ -50,6 +54,10 @@ pub fn needs(routine: &Routine) -> Vec<Need> {
         .iter()
         .flat_map(|e| {
             let equipment = match e.equipment {
+                // The built-in Y-raise lies on a folded towel; the model has
+                // one piece of equipment per exercise, and the towel is not
+                // a config choice.
+                Equipment::None if e.id == super::builtin::PRONE_Y_RAISE => Some(Need::Towel),
                 Equipment::None => None,
                 Equipment::Ball => Some(Need::Ball),
             };
@@ -127,7 +135,11 @@ pub fn describe(routine: &Routine, level: Option<(Level, &str)>) -> String {
         phrases.join(", ")
     };
     wrap_into(&mut out, &format!("Needs: {needs}"), "", "  ");
-    wrap_into(&mut out, &format!("Safety: {}", routine.safety), "", "  ");
+    // One paragraph a line of the card (who should skip, stop signs, get help now).
+    for (i, paragraph) in routine.safety.lines().enumerate() {
+        let first = if i == 0 { "Safety: " } else { "  " };
+        wrap_into(&mut out, &format!("{first}{paragraph}"), "", "  ");
+    }
     for (i, exercise) in routine.exercises.iter().enumerate() {
         let length = timeline.exercises.get(i).map_or(0, |s| s.duration_ms);
         out.push('\n');
@@ -343,7 +355,16 @@ mod tests {
     #[test]
     fn needs_are_derived_from_equipment_and_position() {
         let words: Vec<&str> = needs(&upper_trap()).into_iter().map(Need::phrase).collect();
-        assert_eq!(words, ["a ball", "a chair", "a wall", "floor space"]);
+        assert_eq!(
+            words,
+            [
+                "a ball",
+                "a folded towel",
+                "a chair",
+                "a wall",
+                "floor space"
+            ]
+        );
         let desk = builtin::find(builtin::DESK_RESET).expect("built-in desk-reset");
         assert_eq!(needs(&desk), [Need::Chair]);
     }
@@ -353,7 +374,7 @@ mod tests {
         let r = upper_trap();
         let text = describe(&r, None);
         let total = clock(compile(&r).total_ms);
-        assert!(text.contains("Needs: a ball, a chair, a wall, floor space\n"));
+        assert!(text.contains("Needs: a ball, a folded towel, a chair, a wall, floor space\n"));
         assert!(text.contains("Safety: Skip it after a recent neck"));
         assert!(text.contains("1. Neck side stretch (stretch), "));
         assert!(text.contains("2. Ball pressure on the knot (release), "));
@@ -375,7 +396,7 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 2);
         assert!(lines[0].starts_with("upper-trap  Upper-trap daily routine"));
-        assert!(lines[0].ends_with("ball, chair, wall, floor"));
+        assert!(lines[0].ends_with("ball, towel, chair, wall, floor"));
         assert!(lines[1].starts_with("desk-reset  Desk reset"));
         assert!(lines.iter().all(|l| l.chars().count() <= WIDTH));
     }

@@ -59,23 +59,46 @@ pub fn view(state: &PlayerState) -> Scene {
 // ---- the start screen ----
 
 fn start_screen(scene: &mut Scene, state: &PlayerState) {
+    // A card of several paragraphs (the built-ins' who-should-skip, stop
+    // signs and the urgent line) must be read whole: the heading gives it
+    // room, and the figure shrinks beside the title.
+    let list = state.safety.lines().count() > 1;
+    let (figure_h, title_y, meta_y, needs_y) = if list {
+        (72.0, 44.0, 70.0, 92.0)
+    } else {
+        (132.0, 88.0, 120.0, 146.0)
+    };
     // The first exercise's starting position, top right.
     let head_w = match &state.start_pose {
         Some(pose) => {
-            let panel = Rect::new(WIDTH - MARGIN - FIGURE_W, 24.0, FIGURE_W, 132.0);
+            let w = if list { 96.0 } else { FIGURE_W };
+            let panel = Rect::new(
+                WIDTH - MARGIN - w,
+                if list { 20.0 } else { 24.0 },
+                w,
+                figure_h,
+            );
             figure_panel(scene, pose, panel);
-            CONTENT_W - FIGURE_W - 16.0
+            CONTENT_W - w - 16.0
         }
         None => CONTENT_W,
     };
-    label(scene, "Time for a break", MARGIN, 52.0, 15.0, MUTED);
+    if !list {
+        label(scene, "Time for a break", MARGIN, 52.0, 15.0, MUTED);
+    }
     let title = &state.routine_title;
-    let size = fit(title, head_w, 30.0, Weight::Bold, 20.0);
+    let size = fit(
+        title,
+        head_w,
+        if list { 26.0 } else { 30.0 },
+        Weight::Bold,
+        20.0,
+    );
     text(
         scene,
         title,
         MARGIN,
-        88.0,
+        title_y,
         size,
         Weight::Bold,
         TEXT,
@@ -90,12 +113,18 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
         meta.push_str(" · ");
         meta.push_str(level);
     }
-    let meta_size = fit(&meta, head_w, 18.0, Weight::Regular, 13.0);
+    let meta_size = fit(
+        &meta,
+        head_w,
+        if list { 16.0 } else { 18.0 },
+        Weight::Regular,
+        13.0,
+    );
     text(
         scene,
         &meta,
         MARGIN,
-        120.0,
+        meta_y,
         meta_size,
         Weight::Regular,
         TEXT,
@@ -107,12 +136,18 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
         let phrases: Vec<&str> = state.needs.iter().map(|n: &Need| n.phrase()).collect();
         format!("Needs {}", phrases.join(", "))
     };
-    let needs_size = fit(&needs, head_w, 16.0, Weight::Regular, 12.0);
+    let needs_size = fit(
+        &needs,
+        head_w,
+        if list { 14.0 } else { 16.0 },
+        Weight::Regular,
+        12.0,
+    );
     text(
         scene,
         &needs,
         MARGIN,
-        146.0,
+        needs_y,
         needs_size,
         Weight::Regular,
         MUTED,
@@ -120,15 +155,37 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
     );
 
     // The safety line in a card with an accent edge: three lines at 16 px,
-    // or four smaller ones for the daily routine's who-should-skip and stop
-    // signs, which must be read whole.
-    let (mut size, mut step) = (16.0, 22.0);
-    let mut lines = wrap(&state.safety, CONTENT_W - 44.0, size, Weight::Regular, 4);
-    if lines.len() > 3 {
-        (size, step) = (14.0, 18.0);
-        lines = wrap(&state.safety, CONTENT_W - 44.0, size, Weight::Regular, 4);
+    // or four smaller ones; a list of paragraphs at 13 px, the last (get
+    // help now) in the warning colour.
+    let wrap_w = CONTENT_W - 44.0;
+    let (size, step, gap, top) = if list {
+        (14.0, 17.0, 5.0, 104.0)
+    } else {
+        (16.0, 22.0, 0.0, 168.0)
+    };
+    let paragraphs: Vec<&str> = state
+        .safety
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    let mut wrapped: Vec<(Vec<String>, bool)> = Vec::new();
+    let last = paragraphs.len().saturating_sub(1);
+    for (i, paragraph) in paragraphs.iter().enumerate() {
+        let most = if list { 4 } else { 3 };
+        wrapped.push((
+            wrap(paragraph, wrap_w, size, Weight::Regular, most),
+            list && i == last,
+        ));
     }
-    let (top, card_h) = (168.0, 26.0 + step * lines.len() as f32);
+    let (mut size, mut step) = (size, step);
+    if !list && wrapped.first().is_some_and(|(l, _)| l.len() > 2) {
+        // Four smaller lines rather than a cut third.
+        (size, step) = (14.0, 18.0);
+        wrapped = vec![(wrap(&state.safety, wrap_w, size, Weight::Regular, 4), false)];
+    }
+    let rows: usize = wrapped.iter().map(|(l, _)| l.len()).sum();
+    let gaps = wrapped.len().saturating_sub(1) as f32 * gap;
+    let card_h = 26.0 + step * rows as f32 + gaps;
     rect(
         scene,
         Rect::new(MARGIN, top, CONTENT_W, card_h),
@@ -137,18 +194,27 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
     );
     let edge = Rect::new(MARGIN + 12.0, top + 12.0, 3.0, card_h - 24.0);
     rect(scene, edge, 1.5, ACCENT);
-    for (i, line) in lines.iter().enumerate() {
-        let y = top + 13.0 + size + step * i as f32;
-        text(
-            scene,
-            line,
-            MARGIN + 28.0,
-            y,
-            size,
-            Weight::Regular,
-            TEXT,
-            Align::Left,
-        );
+    let mut y = top + 13.0 + size;
+    for (lines, urgent) in &wrapped {
+        let (ink, weight) = if *urgent {
+            (TENSION, Weight::Bold)
+        } else {
+            (TEXT, Weight::Regular)
+        };
+        for line in lines {
+            text(
+                scene,
+                line,
+                MARGIN + 28.0,
+                y,
+                size,
+                weight,
+                ink,
+                Align::Left,
+            );
+            y += step;
+        }
+        y += gap;
     }
 
     button(
@@ -238,6 +304,54 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
         );
     }
 
+    // The ball's get-ready shows who should leave it out in place of the
+    // ring, with the seconds in its heading.
+    let caution = (moment.step == crate::routine::timeline::Step::GetReady)
+        .then(|| crate::routine::builtin::caution(&moment.exercise_title))
+        .flatten();
+    match caution {
+        Some(lines) => caution_card(scene, moment, lines),
+        None => ring_and_word(scene, moment),
+    }
+    figure_panel(
+        scene,
+        &moment.pose,
+        Rect::new(FIGURE_X, 100.0, FIGURE_W, 150.0),
+    );
+
+    // The routine: how far, and what comes next.
+    let bar = Rect::new(MARGIN, 262.0, CONTENT_W, 4.0);
+    rect(scene, bar, 2.0, TRACK);
+    let done = CONTENT_W * state.routine_progress.clamp(0.0, 1.0);
+    if done >= 4.0 {
+        rect(scene, Rect::new(MARGIN, 262.0, done, 4.0), 2.0, ACCENT);
+    }
+    let which = format!(
+        "Exercise {} of {}",
+        state.exercise_index + 1,
+        state.exercise_count
+    );
+    label(scene, &which, MARGIN, 287.0, 14.0, MUTED);
+    let next = match &state.next_exercise {
+        Some(title) => format!("Next: {title}"),
+        None => "Last exercise".to_owned(),
+    };
+    let left_w = text_width(&which, 14.0, Weight::Regular) + 16.0;
+    let size = fit(&next, CONTENT_W - left_w, 14.0, Weight::Regular, 11.0);
+    text(
+        scene,
+        &next,
+        WIDTH - MARGIN,
+        287.0,
+        size,
+        Weight::Regular,
+        MUTED,
+        Align::Right,
+    );
+}
+
+/// The moment's ring, its large word, the counts and the side.
+fn ring_and_word(scene: &mut Scene, moment: &Moment) {
     // The ring: the phase's seconds draining, or a breath filling and emptying.
     scene.shapes.push(Shape::Arc {
         cx: RING_CX,
@@ -277,11 +391,6 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
     );
 
     // The phase word, large, and where in the exercise we are.
-    figure_panel(
-        scene,
-        &moment.pose,
-        Rect::new(FIGURE_X, 100.0, FIGURE_W, 150.0),
-    );
     let words_w = FIGURE_X - 16.0 - WORDS_X;
     let size = fit(moment.word, words_w, 46.0, Weight::Bold, 26.0);
     text(
@@ -328,36 +437,51 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
             Align::Left,
         );
     }
+}
 
-    // The routine: how far, and what comes next.
-    let bar = Rect::new(MARGIN, 262.0, CONTENT_W, 4.0);
-    rect(scene, bar, 2.0, TRACK);
-    let done = CONTENT_W * state.routine_progress.clamp(0.0, 1.0);
-    if done >= 4.0 {
-        rect(scene, Rect::new(MARGIN, 262.0, done, 4.0), 2.0, ACCENT);
+/// Who should leave the exercise out, read while getting ready: a card
+/// beside the figure, headed by the seconds left.
+fn caution_card(scene: &mut Scene, moment: &Moment, lines: &[&str]) {
+    let card = Rect::new(MARGIN, 100.0, FIGURE_X - 16.0 - MARGIN, 150.0);
+    rect(scene, card, 8.0, SURFACE);
+    let mut heading = format!("Get ready · {}", moment.seconds_left);
+    if let Some(side) = &moment.side_label {
+        heading.push_str(" · ");
+        heading.push_str(side);
     }
-    let which = format!(
-        "Exercise {} of {}",
-        state.exercise_index + 1,
-        state.exercise_count
-    );
-    label(scene, &which, MARGIN, 287.0, 14.0, MUTED);
-    let next = match &state.next_exercise {
-        Some(title) => format!("Next: {title}"),
-        None => "Last exercise".to_owned(),
-    };
-    let left_w = text_width(&which, 14.0, Weight::Regular) + 16.0;
-    let size = fit(&next, CONTENT_W - left_w, 14.0, Weight::Regular, 11.0);
+    let size = fit(&heading, card.w - 24.0, 15.0, Weight::Bold, 12.0);
     text(
         scene,
-        &next,
-        WIDTH - MARGIN,
-        287.0,
+        &heading,
+        card.x + 12.0,
+        card.y + 22.0,
         size,
-        Weight::Regular,
-        MUTED,
-        Align::Right,
+        Weight::Bold,
+        ACCENT,
+        Align::Left,
     );
+    let mut y = card.y + 42.0;
+    for (i, paragraph) in lines.iter().enumerate() {
+        let weight = if i + 1 == lines.len() {
+            Weight::Bold
+        } else {
+            Weight::Regular
+        };
+        for line in wrap(paragraph, card.w - 24.0, 12.0, weight, 6) {
+            text(
+                scene,
+                &line,
+                card.x + 12.0,
+                y,
+                12.0,
+                weight,
+                TEXT,
+                Align::Left,
+            );
+            y += 15.0;
+        }
+        y += 3.0;
+    }
 }
 
 fn pause_overlay(scene: &mut Scene) {

@@ -58,7 +58,7 @@ fn show_prints_needs_safety_each_exercise_and_total() {
     let needs = out.lines().find(|l| l.starts_with("Needs: "));
     assert_eq!(
         needs,
-        Some("Needs: a ball, a chair, a wall, floor space"),
+        Some("Needs: a ball, a folded towel, a chair, a wall, floor space"),
         "{out}"
     );
     assert!(out.contains("Safety: "), "{out}");
