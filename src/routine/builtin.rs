@@ -299,7 +299,7 @@ fn ball_guide() -> Guide {
         setup: SETUP.into(),
         side_lines: pair(
             "Place the ball on the back of your left shoulder, between neck and shoulder tip.",
-            "Move the ball to the back of your right shoulder, between neck and shoulder tip.",
+            "Now place the ball on the back of your right shoulder, between neck and shoulder tip.",
         ),
         side_labels: pair("Ball behind left shoulder", "Ball behind right shoulder"),
         prepare: lines(&[FIND]),

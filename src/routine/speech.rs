@@ -7,14 +7,19 @@
 //! - At each exercise's start: its name and how to get into position (the
 //!   built-ins' `Guide::setup`; "Get ready." / "Next exercise." otherwise),
 //!   then the first side ("Tip your left ear toward your left shoulder."),
-//!   the first set ("Set one of two.") and, for rep work, the form cue.
+//!   the rest of the set-up (`Guide::prepare`), the first set ("Set one of
+//!   two.") and, for rep work, the form cue (per side where it names one).
+//! - A long press says, after its first word, the form cue and
+//!   `Guide::work` (how much, what to do if it tingles), and halfway
+//!   `Guide::midway`.
 //! - At a side switch: "Time to switch sides." and how to set up the new side (as
 //!   the new side begins, if there is no pause between the sides).
 //! - Between sets: how long the rest is, and near its end the next set and
 //!   the form cue again.
 //! - Breathing holds name the first two breaths of each side; tones carry
 //!   the rest. Long holds and presses say the form cue once per side.
-//! - Rep work says "Last one." before the last rep of a set, and the rep
+//! - Rep work says "Last one, lift." (the movement word with it; "Last
+//!   one." before a counted hold) on the last rep of a set, and the rep
 //!   number when it is done ("That's three."), on the easing phase, where
 //!   there is time.
 //! - A short hold without breath pacing (5–12 s) is counted aloud, one
@@ -454,9 +459,10 @@ fn word(kind: PhaseKind) -> String {
     .to_owned()
 }
 
-/// Before the last rep of a set that starts with an effort: "Last one. Lift."
+/// Before the last rep of a set that starts with an effort: "Last one, lift."
+/// (one sentence: as two, the clip measured a dB quieter than the rest).
 fn last_one(kind: PhaseKind) -> String {
-    format!("Last one. {}", word(kind))
+    format!("Last one, {}", word(kind).to_lowercase())
 }
 
 fn is_effort(step: Step) -> bool {
@@ -634,7 +640,7 @@ mod tests {
                             if rep == e.reps {
                                 // With the movement's word, or before the count.
                                 assert!(
-                                    heard.iter().any(|w| w.starts_with("Last one.")),
+                                    heard.iter().any(|w| w.starts_with("Last one")),
                                     "{id}: {heard:?}"
                                 );
                             }
@@ -790,7 +796,7 @@ mod tests {
                         }
                     }
                     if s.step == Step::Phase(PhaseKind::Raise) && s.rep == Some(e.reps) {
-                        assert_eq!(heard.first(), Some(&"Last one. Lift."), "{o:?} {s:?}");
+                        assert_eq!(heard.first(), Some(&"Last one, lift."), "{o:?} {s:?}");
                     }
                 }
             }
