@@ -1407,6 +1407,50 @@ mod tests {
     }
 
     #[test]
+    fn the_start_screen_shows_every_stop_sign_and_the_ball_its_caution() {
+        for routine in builtin::all() {
+            let scene = view(&Player::new(routine, false, 0).state(0));
+            let card = scene.texts().join(" ");
+            for words in [
+                "injury or surgery",
+                "tingles, is numb or weak",
+                "spreading pain",
+                "weak hand",
+                "faintness",
+                "double vision",
+                "worsening",
+                "Get help now",
+                "swallowing, chest pain, or breathlessness.",
+            ] {
+                assert!(card.contains(words), "{words:?} not in {card:?}");
+            }
+            assert_inside(&scene);
+        }
+        // The ball's get-ready: who should leave it out, and where it never goes.
+        let r = upper_trap();
+        let p = Player::new(r.clone(), true, 0);
+        let t = p.timeline();
+        let ready = t
+            .segments
+            .iter()
+            .find(|s| r.exercises[s.exercise].title == builtin::BALL_TITLE)
+            .expect("the ball's get-ready");
+        let scene = view(&p.state(ready.start_ms + 1_000));
+        let card = scene.texts().join(" ");
+        for words in [
+            "blood thinners",
+            "osteoporosis",
+            "pacemaker",
+            "never on bone",
+        ] {
+            assert!(card.contains(words), "{words:?} not in {card:?}");
+        }
+        // …and not once the press has begun.
+        let press = view(&p.state(ready.end_ms() + 1_000)).texts().join(" ");
+        assert!(!press.contains("osteoporosis"), "{press}");
+    }
+
+    #[test]
     fn pause_and_end_screens_say_what_to_do() {
         let mut p = Player::new(upper_trap(), true, 0);
         p.handle(PlayerInput::TogglePause, 1_000);

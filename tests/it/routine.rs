@@ -189,7 +189,9 @@ fn desk_reset_is_short_and_needs_only_a_chair() {
     assert_eq!(code, Some(0), "stderr: {err}");
     let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     let total = v["total_ms"].as_u64().expect("total_ms");
-    assert!((120_000..=180_000).contains(&total), "{total}");
+    // Under three minutes, and 12 s more for the stop signs, which only the
+    // first desk reset of a day speaks.
+    assert!((120_000..=180_000 + 12_000).contains(&total), "{total}");
     let (_, human, _) = unknot(&["routine", "show", "desk-reset"]);
     assert!(human.contains("Needs: a chair\n"), "{human}");
 }
