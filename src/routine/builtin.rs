@@ -149,8 +149,10 @@ fn desk_reset() -> Routine {
 }
 
 /// The stop signs, said before the first exercise (two sentences).
+/// ("Light-headed", not "dizzy": the recogniser of docs/assets.md heard the
+/// synthesizer's "dizzy" as "busy".)
 const SPOKEN_SAFETY: &str = "Stop for sharp or spreading pain, tingling, numbness or a weak hand. \
-    Stop for dizziness, faintness, vision changes, or a sudden or worsening headache.";
+    Stop if you feel light-headed or faint, for vision changes, or a sudden or worsening headache.";
 
 fn said(by: By, lines: &[&str]) -> Heard {
     Heard::Said {
@@ -224,7 +226,7 @@ fn neck_stretch(hold_s: u64) -> Exercise {
 
 fn stretch_guide() -> Guide {
     const SETUP: &str = "Neck side stretch. Sit tall, face ahead, hands in your lap.";
-    const EXHALE: &str = "Breathe out slowly, and let the pull ease a little.";
+    const EXHALE: &str = "Breathe out slowly, and let the stretch soften a little.";
     const EASE: &str = "Slowly bring your head back to the middle.";
     Guide {
         setup: SETUP.into(),
@@ -291,15 +293,16 @@ fn ball_guide() -> Guide {
         "Bend your knees to roll it onto the muscle, never the neck or bone, and find the most \
          tender spot.";
     const EFFORT: &str = "Lean back into the ball until it feels tender, six out of ten at most.";
-    const SCALE: &str = "Six out of ten is tender, but you can still breathe slowly and stay \
-                         loose. It should ease as you hold.";
+    const SCALE: &str = "Six out of ten is tender, yet you can breathe slowly and stay loose. \
+                         The tenderness should fade as you keep still.";
     const FORM: &str = "Keep still on that one spot. Don't roll the ball.";
     const EASE: &str = "Come off the wall, and let your shoulder rest.";
     Guide {
         setup: SETUP.into(),
         side_lines: pair(
             "Place the ball on the back of your left shoulder, between neck and shoulder tip.",
-            "Now place the ball on the back of your right shoulder, between neck and shoulder tip.",
+            "Now the right side: the ball goes on the back of your right shoulder, between neck \
+             and shoulder tip.",
         ),
         side_labels: pair("Ball behind left shoulder", "Ball behind right shoulder"),
         prepare: lines(&[FIND]),
@@ -307,8 +310,8 @@ fn ball_guide() -> Guide {
         effort: EFFORT.into(),
         work: lines(&[
             SCALE,
-            "If your arm tingles or goes numb, come off the ball at once. If that lasts more \
-             than a minute, leave the ball out today.",
+            "If your arm tingles or feels numb, move away from the wall at once. If it lasts \
+             more than a minute, skip the ball for today.",
         ]),
         midway: "Breathe slowly, and let your shoulder and jaw go soft.".into(),
         ease: EASE.into(),
@@ -362,15 +365,15 @@ fn prone_guide() -> Guide {
     // The towel is named with the floor, where it is first needed.
     const SETUP: &str =
         "Y raise. Bring your folded towel to the floor, and lie face down with your forehead on it.";
-    const ARMS: &str = "Arms overhead at ten and two o'clock, in a wide Y, thumbs up.";
+    const ARMS: &str = "Arms overhead at ten and two o'clock, thumbs up.";
     const FORM: &str = "Shoulders down and away from your ears. Chest and head stay down.";
     const EFFORT: &str = "Lift, just a little.";
     Guide {
         setup: SETUP.into(),
         prepare: lines(&[
             ARMS,
-            "Eyes on the towel, and breathe out as you lift.",
-            "If your shoulders creep up, end the set there.",
+            "Head down, looking at the towel. Breathe out as you raise your arms.",
+            "If your shoulders creep up, stop the set there.",
         ]),
         form: FORM.into(),
         effort: EFFORT.into(),
@@ -416,8 +419,8 @@ fn wall_guide() -> Guide {
         setup: SETUP.into(),
         prepare: lines(&[
             HANDS,
-            "Head level, and breathe out as you lift.",
-            "If your shoulders creep up, end the set there.",
+            "Keep your head level. Breathe out as your hands come off the wall.",
+            "If your shoulders creep up, stop the set there.",
         ]),
         form: FORM.into(),
         effort: EFFORT.into(),
@@ -836,7 +839,7 @@ mod tests {
                 "tingling",
                 "numb",
                 "weak",
-                "dizz",
+                "light-headed",
                 "faint",
                 "vision",
                 "sudden",

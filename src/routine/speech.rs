@@ -18,7 +18,7 @@
 //!   the form cue again.
 //! - Breathing holds name the first two breaths of each side; tones carry
 //!   the rest. Long holds and presses say the form cue once per side.
-//! - Rep work says "Last one, lift." (the movement word with it; "Last
+//! - Rep work says "Last one, lift up." (the movement word with it; "Last
 //!   one." before a counted hold) on the last rep of a set, and the rep
 //!   number when it is done ("That's three."), on the easing phase, where
 //!   there is time.
@@ -459,10 +459,14 @@ fn word(kind: PhaseKind) -> String {
     .to_owned()
 }
 
-/// Before the last rep of a set that starts with an effort: "Last one, lift."
-/// (one sentence: as two, the clip measured a dB quieter than the rest).
+/// Before the last rep of a set that starts with an effort: "Last one, lift
+/// up." (one sentence: as two, the clip measured a dB quieter than the rest;
+/// "lift" alone at the end was heard as "lived").
 fn last_one(kind: PhaseKind) -> String {
-    format!("Last one, {}", word(kind).to_lowercase())
+    match kind {
+        PhaseKind::Raise => "Last one, lift up.".to_owned(),
+        _ => format!("Last one, {}", word(kind).to_lowercase()),
+    }
 }
 
 fn is_effort(step: Step) -> bool {
@@ -796,7 +800,7 @@ mod tests {
                         }
                     }
                     if s.step == Step::Phase(PhaseKind::Raise) && s.rep == Some(e.reps) {
-                        assert_eq!(heard.first(), Some(&"Last one, lift."), "{o:?} {s:?}");
+                        assert_eq!(heard.first(), Some(&"Last one, lift up."), "{o:?} {s:?}");
                     }
                 }
             }
@@ -858,7 +862,7 @@ mod tests {
                 named[..5],
                 [
                     vec!["Breathe in slowly."],
-                    vec!["Breathe out slowly, and let the pull ease a little."],
+                    vec!["Breathe out slowly, and let the stretch soften a little."],
                     vec!["Breathe in slowly."],
                     vec!["Breathe out slowly."],
                     vec![]
