@@ -137,8 +137,11 @@ pub fn describe(routine: &Routine, level: Option<(Level, &str)>) -> String {
     wrap_into(&mut out, &format!("Needs: {needs}"), "", "  ");
     // One paragraph a line of the card (who should skip, stop signs, get help now).
     for (i, paragraph) in routine.safety.lines().enumerate() {
-        let first = if i == 0 { "Safety: " } else { "  " };
-        wrap_into(&mut out, &format!("{first}{paragraph}"), "", "  ");
+        if i == 0 {
+            wrap_into(&mut out, &format!("Safety: {paragraph}"), "", "  ");
+        } else {
+            wrap_into(&mut out, paragraph, "  ", "  ");
+        }
     }
     for (i, exercise) in routine.exercises.iter().enumerate() {
         let length = timeline.exercises.get(i).map_or(0, |s| s.duration_ms);
@@ -256,8 +259,8 @@ pub fn json(timeline: &Timeline, level: Option<Level>) -> serde_json::Result<Str
 /// user routine, the generic words only.
 fn voice_note(routine: &Routine) -> &'static str {
     if routine.exercises.iter().all(|e| e.guide.is_some()) {
-        "Voice: everything is spoken: the set-up, the sides, one form cue per side \
-         or set, breaths, sets, rep numbers and counts."
+        "Voice: everything is spoken: the stop signs, the set-up, the sides, one \
+         form cue per side or set, breaths, sets, rep numbers and counts."
     } else {
         "Voice: your own lines are shown, not spoken (unknot speaks only the clips \
          it ships); you hear the sides, sets, rep numbers, counts, the first breaths \
