@@ -135,14 +135,7 @@ pub fn describe(routine: &Routine, level: Option<(Level, &str)>) -> String {
         phrases.join(", ")
     };
     wrap_into(&mut out, &format!("Needs: {needs}"), "", "  ");
-    // One paragraph a line of the card (who should skip, stop signs, get help now).
-    for (i, paragraph) in routine.safety.lines().enumerate() {
-        if i == 0 {
-            wrap_into(&mut out, &format!("Safety: {paragraph}"), "", "  ");
-        } else {
-            wrap_into(&mut out, paragraph, "  ", "  ");
-        }
-    }
+    wrap_into(&mut out, &format!("Safety: {}", routine.safety), "", "  ");
     for (i, exercise) in routine.exercises.iter().enumerate() {
         let length = timeline.exercises.get(i).map_or(0, |s| s.duration_ms);
         out.push('\n');

@@ -59,10 +59,12 @@ pub fn view(state: &PlayerState) -> Scene {
 // ---- the start screen ----
 
 fn start_screen(scene: &mut Scene, state: &PlayerState) {
-    // A card of several paragraphs (the built-ins' who-should-skip, stop
-    // signs and the urgent line) must be read whole: the heading gives it
-    // room, and the figure shrinks beside the title.
-    let list = state.safety.lines().count() > 1;
+    // A card longer than four lines (the built-ins' who-should-skip, stop
+    // signs and get-help-now) must be read whole: the heading gives it
+    // room, the figure shrinks beside the title, and each sentence starts
+    // its own line.
+    let wrap_w = CONTENT_W - 44.0;
+    let list = wrap(&state.safety, wrap_w, 14.0, Weight::Regular, 5).len() > 4;
     let (figure_h, title_y, meta_y, needs_y) = if list {
         (72.0, 44.0, 70.0, 92.0)
     } else {
@@ -155,33 +157,37 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
     );
 
     // The safety line in a card with an accent edge: three lines at 16 px,
-    // or four smaller ones; a list of paragraphs at 13 px, the last (get
-    // help now) in the warning colour.
-    let wrap_w = CONTENT_W - 44.0;
+    // or four smaller ones; a longer card at 14 px a sentence apart, one
+    // that starts "Get help now" in the warning colour.
     let (size, step, gap, top) = if list {
         (14.0, 17.0, 5.0, 104.0)
     } else {
         (16.0, 22.0, 0.0, 168.0)
     };
-    let paragraphs: Vec<&str> = state
-        .safety
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .collect();
-    let mut wrapped: Vec<(Vec<String>, bool)> = Vec::new();
-    let last = paragraphs.len().saturating_sub(1);
-    for (i, paragraph) in paragraphs.iter().enumerate() {
-        let most = if list { 4 } else { 3 };
-        wrapped.push((
-            wrap(paragraph, wrap_w, size, Weight::Regular, most),
-            list && i == last,
-        ));
-    }
+    let mut wrapped: Vec<(Vec<String>, bool)> = if list {
+        sentences(&state.safety)
+            .into_iter()
+            .map(|s| {
+                let urgent = s.starts_with("Get help now");
+                (wrap(s, wrap_w, size, Weight::Regular, 4), urgent)
+            })
+            .collect()
+    } else {
+        vec![(wrap(&state.safety, wrap_w, size, Weight::Regular, 3), false)]
+    };
     let (mut size, mut step) = (size, step);
     if !list && wrapped.first().is_some_and(|(l, _)| l.len() > 2) {
         // Four smaller lines rather than a cut third.
         (size, step) = (14.0, 18.0);
         wrapped = vec![(wrap(&state.safety, wrap_w, size, Weight::Regular, 4), false)];
+    }
+    // Many short sentences: one block, as many lines as the card holds.
+    let most_rows = 9;
+    if wrapped.iter().map(|(l, _)| l.len()).sum::<usize>() > most_rows {
+        wrapped = vec![(
+            wrap(&state.safety, wrap_w, size, Weight::Regular, most_rows),
+            false,
+        )];
     }
     let rows: usize = wrapped.iter().map(|(l, _)| l.len()).sum();
     let gaps = wrapped.len().saturating_sub(1) as f32 * gap;
@@ -348,6 +354,23 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
         MUTED,
         Align::Right,
     );
+}
+
+/// `text`'s sentences: split after ". " where the next one starts with a
+/// capital letter.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (i, _) in text.match_indices(". ") {
+        let next = text[i + 2..].chars().next();
+        if next.is_some_and(char::is_uppercase) {
+            out.push(text[from..=i].trim());
+            from = i + 2;
+        }
+    }
+    out.push(text[from..].trim());
+    out.retain(|s| !s.is_empty());
+    out
 }
 
 /// The moment's ring, its large word, the counts and the side.
@@ -1404,6 +1427,27 @@ mod tests {
             assert_inside(&view(&p.state(total)));
         }
         assert_inside(&view(&Player::new(upper_trap(), false, 0).state(0)));
+    }
+
+    #[test]
+    fn a_long_safety_card_fits_the_start_screen_sentence_by_sentence() {
+        assert_eq!(
+            sentences("Skip it. Stop at e.g. 5. Get help now."),
+            ["Skip it.", "Stop at e.g. 5.", "Get help now."]
+        );
+        // A user routine's longest safety line, in short sentences or one.
+        for safety in ["Stop now. ".repeat(40), "word ".repeat(80)] {
+            let mut r = builtin::find(builtin::DESK_RESET).expect("built-in");
+            r.safety = safety.trim().to_owned();
+            let scene = view(&Player::new(r, false, 0).state(0));
+            assert_inside(&scene);
+            let texts = scene.texts();
+            let card = texts
+                .iter()
+                .filter(|t| t.contains("Stop now") || t.contains("word"))
+                .count();
+            assert!((1..=9).contains(&card), "{card}");
+        }
     }
 
     #[test]
