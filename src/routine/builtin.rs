@@ -7,8 +7,8 @@
 use std::time::Duration;
 
 use super::model::{
-    Breath, Equipment, Exercise, Guide, KnotSide, Level, Options, Phase, PhaseKind, Position,
-    Purpose, Routine, Sides,
+    Breath, By, Carrier, Equipment, Exercise, Guide, Heard, KnotSide, Level, Options, Phase,
+    PhaseKind, Position, Purpose, Routine, Sides,
 };
 
 /// The daily routine, about ten minutes.
@@ -31,10 +31,36 @@ pub fn find(id: &str) -> Option<Routine> {
     all().into_iter().find(|r| r.id == id)
 }
 
-/// Who should not do the daily routine, and when to stop: the start screen's card.
-const UPPER_TRAP_SAFETY: &str = "Skip it after a recent neck or shoulder injury or surgery, or if \
-    an arm already tingles or is numb. Stop for sharp or spreading pain, tingling, numbness, \
-    dizziness, blurred vision or headache.";
+/// Who should not do the routine, when to stop, and when to get help now:
+/// the start screen's card, a sentence each, the last one urgent
+/// (docs/routines.md, "Who should skip the routine, and when to stop"). One
+/// line, like a user routine's (config's schema).
+pub const SAFETY_CARD: &str = "Skip it after a recent neck or shoulder injury or surgery, or if \
+    an arm already tingles, is numb or weak. Stop at once for sharp or spreading pain; tingling, \
+    numbness or a weak hand; dizziness or faintness; blurred or double vision, unsteadiness or \
+    nausea; a new, sudden or worsening headache. Get help now for trouble speaking or \
+    swallowing, chest pain, or breathlessness.";
+
+/// The built-in prone Y-raise's id: it needs a folded towel.
+pub const PRONE_Y_RAISE: &str = "prone-y-raise";
+
+/// The built-in ball press's title: its first get-ready shows `BALL_CAUTION`.
+pub const BALL_TITLE: &str = "Ball pressure on the knot";
+
+/// Who should leave the ball out, and where it never goes: the welcome and
+/// the ball's get-ready screen (docs/routines.md, "Ball pressure on the knot").
+pub const BALL_CAUTION: [&str; 2] = [
+    "Leave the ball out after a recent injury or surgery there; with blood thinners, a bleeding \
+     disorder or easy bruising; with osteoporosis; with a pacemaker or port under the \
+     collarbone; or on broken or irritated skin or a recent injection.",
+    "Never above the collarbone, never on the front or side of the neck, never on bone.",
+];
+
+/// What the get-ready screen of the exercise titled `title` must show
+/// besides its set-up, if anything.
+pub fn caution(title: &str) -> Option<&'static [&'static str]> {
+    (title == BALL_TITLE).then_some(&BALL_CAUTION[..])
+}
 
 /// What a level asks of the strength work (docs/routines.md, "Levels").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,7 +106,9 @@ pub fn load(level: Level) -> Load {
             // A whole number of 10 s breaths, so the hold ends breathed out.
             stretch_s: 50,
             press_s: 60,
-            y_rest_s: 20,
+            // Short, for light sets ended at the first shrug: it wins back
+            // the time the spoken set-up and stop signs take.
+            y_rest_s: 15,
         },
     }
 }
@@ -112,10 +140,8 @@ fn upper_trap(options: Options) -> Routine {
     Routine {
         id: UPPER_TRAP.into(),
         title: "Upper-trap daily routine".into(),
-        safety: UPPER_TRAP_SAFETY.into(),
-        spoken_safety: "Tender is fine, sharp is not. Stop if pain spreads, tingles, or makes \
-                        you dizzy."
-            .into(),
+        safety: SAFETY_CARD.into(),
+        spoken_safety: SPOKEN_SAFETY.into(),
         exercises: vec![
             neck_stretch(load.stretch_s),
             ball_press(options.knot_side, load.press_s),
@@ -129,12 +155,34 @@ fn desk_reset() -> Routine {
     Routine {
         id: DESK_RESET.into(),
         title: "Desk reset".into(),
-        safety: "Move within comfort. Stop if pain turns sharp or spreads, or if your arm \
-                 tingles or goes numb."
-            .into(),
-        spoken_safety: "Move within comfort, and stop if anything turns sharp.".into(),
+        safety: SAFETY_CARD.into(),
+        // The engine clears it on the day's later desk resets.
+        spoken_safety: SPOKEN_SAFETY.into(),
         exercises: vec![neck_stretch(50), depression_hold(3)],
     }
+}
+
+/// The stop signs, said before the first exercise (two sentences).
+/// ("Light-headed", not "dizzy": the recogniser of docs/assets.md heard the
+/// synthesizer's "dizzy" as "busy".)
+const SPOKEN_SAFETY: &str = "Stop for sharp or spreading pain, tingling, numbness or a weak hand. \
+    Stop if you feel light-headed or faint, for vision changes, or a sudden or worsening headache.";
+
+fn said(by: By, lines: &[&str]) -> Heard {
+    Heard::Said {
+        by,
+        lines: lines
+            .iter()
+            .map(|l| Carrier::Line((*l).to_owned()))
+            .collect(),
+    }
+}
+
+/// Like `said`, with the side's own line after the first.
+fn said_with_side(by: By, first: &str, more: &[&str]) -> Heard {
+    let mut lines = vec![Carrier::Line(first.to_owned()), Carrier::Side];
+    lines.extend(more.iter().map(|l| Carrier::Line((*l).to_owned())));
+    Heard::Said { by, lines }
 }
 
 fn secs(s: u64) -> Duration {
@@ -186,18 +234,38 @@ fn neck_stretch(hold_s: u64) -> Exercise {
         breath: Some(STRETCH_BREATH),
         rest_between_sets: Duration::ZERO,
         rest_between_sides: secs(5),
-        guide: Some(Guide {
-            setup: "Neck side stretch. Sit tall, and rest your hands in your lap.".into(),
-            side_lines: pair(
-                "Tip your left ear toward your left shoulder.",
-                "Now tip your right ear toward your right shoulder.",
-            ),
-            side_labels: pair("Ear to left shoulder", "Ear to right shoulder"),
-            form: "Let the other shoulder hang low and heavy. A mild pull is plenty.".into(),
-            effort: String::new(),
-            ease: "Slowly bring your head back to the middle.".into(),
-            before_hold: String::new(),
-        }),
+        guide: Some(stretch_guide()),
+    }
+}
+
+fn stretch_guide() -> Guide {
+    const SETUP: &str = "Neck side stretch. Sit tall, face ahead, hands in your lap.";
+    const EXHALE: &str = "Breathe out slowly, and let the stretch soften a little.";
+    const EASE: &str = "Slowly bring your head back to the middle.";
+    Guide {
+        setup: SETUP.into(),
+        side_lines: pair(
+            "Tip your left ear toward your left shoulder.",
+            "Now tip your right ear toward your right shoulder.",
+        ),
+        side_labels: pair("Ear to left shoulder", "Ear to right shoulder"),
+        // The shoulder that stays down is the one away from the ear,
+        // named, since "the other shoulder" is ambiguous by ear.
+        form: "Let both shoulders hang low and heavy. A mild pull is plenty.".into(),
+        side_forms: pair(
+            "Let your right shoulder hang low and heavy. A mild pull, three or four out of ten, \
+             is plenty.",
+            "Let your left shoulder hang low and heavy. A mild pull, three or four out of ten, \
+             is plenty.",
+        ),
+        exhale: EXHALE.into(),
+        ease: EASE.into(),
+        heard: vec![
+            said_with_side(By::Work, SETUP, &[]),
+            said(By::Effort, &["Breathe in slowly.", EXHALE]),
+            said(By::Ease, &[EASE]),
+        ],
+        ..Guide::default()
     }
 }
 
@@ -206,7 +274,7 @@ fn neck_stretch(hold_s: u64) -> Exercise {
 fn ball_press(knot: KnotSide, press_s: u64) -> Exercise {
     Exercise {
         id: "ball-press".into(),
-        title: "Ball pressure on the knot".into(),
+        title: BALL_TITLE.into(),
         instructions: lines(&[
             "Back to a wall, knees soft. The ball sits on the back of the shoulder ridge, between neck and shoulder tip.",
             "Lean back until it feels tender: 6 of 10 at most, easing as you hold. Keep still, don't roll the ball.",
@@ -229,19 +297,47 @@ fn ball_press(knot: KnotSide, press_s: u64) -> Exercise {
         breath: None,
         rest_between_sets: Duration::ZERO,
         rest_between_sides: secs(10),
-        guide: Some(Guide {
-            setup: "Ball release. Stand with your back to a wall, ball in hand, knees soft.".into(),
-            side_lines: pair(
-                "Place the ball on the back of your left shoulder, between neck and shoulder tip.",
-                "Move the ball to the back of your right shoulder, between neck and shoulder tip.",
-            ),
-            side_labels: pair("Ball behind left shoulder", "Ball behind right shoulder"),
-            form: "Keep still on that one spot. Don't roll the ball.".into(),
-            effort: "Lean back into the ball until it feels tender, six out of ten at most."
-                .into(),
-            ease: "Come off the wall, and let your shoulder rest.".into(),
-            before_hold: String::new(),
-        }),
+        guide: Some(ball_guide()),
+    }
+}
+
+fn ball_guide() -> Guide {
+    const SETUP: &str = "Ball release. Stand with your back to a wall, ball in hand, knees soft.";
+    const FIND: &str =
+        "Bend your knees to roll it onto the muscle, never the neck or bone, and find the most \
+         tender spot.";
+    const EFFORT: &str = "Lean back into the ball until it feels tender, six out of ten at most.";
+    const SCALE: &str = "Six out of ten is tender, yet you can breathe slowly and stay loose. \
+                         The tenderness should fade as you keep still.";
+    const FORM: &str = "Keep still on that one spot. Don't roll the ball.";
+    const EASE: &str = "Come off the wall, and let your shoulder rest.";
+    Guide {
+        setup: SETUP.into(),
+        side_lines: pair(
+            "Place the ball on the back of your left shoulder, between neck and shoulder tip.",
+            "Now the right side: the ball goes on the back of your right shoulder, between neck \
+             and shoulder tip.",
+        ),
+        side_labels: pair("Ball behind left shoulder", "Ball behind right shoulder"),
+        prepare: lines(&[FIND]),
+        form: FORM.into(),
+        effort: EFFORT.into(),
+        work: lines(&[
+            SCALE,
+            "If your arm tingles or feels numb, move away from the wall at once. If it lasts \
+             more than a minute, skip the ball for today.",
+        ]),
+        midway: "Breathe slowly, and let your shoulder and jaw go soft.".into(),
+        ease: EASE.into(),
+        // Time to get to the wall, place the ball and find the spot, even
+        // when it comes first.
+        ready_s: 20,
+        heard: vec![
+            said_with_side(By::Work, SETUP, &[FIND]),
+            said(By::Effort, &[EFFORT, SCALE, FORM]),
+            said(By::Ease, &[EASE]),
+        ],
+        ..Guide::default()
     }
 }
 
@@ -258,7 +354,7 @@ fn y_phases() -> Vec<Phase> {
 /// Strengthen: loads the lower trapezius at its most specific angle.
 fn prone_y_raise() -> Exercise {
     Exercise {
-        id: "prone-y-raise".into(),
+        id: PRONE_Y_RAISE.into(),
         title: "Prone Y-raise".into(),
         instructions: lines(&[
             "Face down, forehead on a folded towel, arms overhead at ten and two o'clock, thumbs up.",
@@ -275,14 +371,34 @@ fn prone_y_raise() -> Exercise {
         breath: None,
         rest_between_sets: secs(30),
         rest_between_sides: Duration::ZERO,
-        guide: Some(Guide {
-            setup: "Y raise, lying face down. Forehead on a folded towel, arms overhead in a \
-                    wide Y, thumbs up."
-                .into(),
-            form: "Shoulders down and back first. Your chest stays on the floor.".into(),
-            effort: "Lift, just a little.".into(),
-            ..Guide::default()
-        }),
+        guide: Some(prone_guide()),
+    }
+}
+
+fn prone_guide() -> Guide {
+    // The towel is named with the floor, where it is first needed.
+    const SETUP: &str =
+        "Y raise. Bring your folded towel to the floor, and lie face down with your forehead on it.";
+    const ARMS: &str = "Arms overhead at ten and two o'clock, thumbs up.";
+    const FORM: &str = "Shoulders down and away from your ears. Chest and head stay down.";
+    const EFFORT: &str = "Lift, just a little.";
+    Guide {
+        setup: SETUP.into(),
+        prepare: lines(&[
+            ARMS,
+            "Head down, looking at the towel. Breathe out as you raise your arms.",
+            "If your shoulders creep up, stop the set there.",
+        ]),
+        form: FORM.into(),
+        effort: EFFORT.into(),
+        // Time to fetch the towel, get down and hear the set-up.
+        ready_s: 25,
+        heard: vec![
+            said(By::Work, &[SETUP, ARMS]),
+            said(By::Effort, &[FORM, EFFORT]),
+            said(By::Ease, &["Lower down slowly."]),
+        ],
+        ..Guide::default()
     }
 }
 
@@ -300,17 +416,38 @@ fn wall_y_lift() -> Exercise {
         // Standing, facing the wall: turned around from the ball press, with
         // the ball put away, so it gets the time to move.
         position: Position::Standing,
-        guide: Some(Guide {
-            setup: "Wall Y lift. Face the wall, hands high on it in a wide Y, thumbs pointing \
-                    back at you."
-                .into(),
-            form: "Shoulders down and back first. Don't arch your back.".into(),
-            effort: "Lift off the wall.".into(),
-            ease: "Back to the wall, slowly.".into(),
-            ..Guide::default()
-        }),
+        guide: Some(wall_guide()),
         // The same sets, reps and rep timing.
         ..prone_y_raise()
+    }
+}
+
+fn wall_guide() -> Guide {
+    const SETUP: &str = "Wall Y lift. Stand facing the wall, a small step away from it.";
+    const HANDS: &str =
+        "Hands high on the wall at ten and two o'clock, thumbs pointing back at you.";
+    const FORM: &str = "Shoulders down and back first. Ribs stay in; don't arch your back.";
+    const EFFORT: &str = "Lift off the wall.";
+    const EASE: &str = "Back to the wall, slowly.";
+    Guide {
+        setup: SETUP.into(),
+        prepare: lines(&[
+            HANDS,
+            "Keep your head level. Breathe out as your hands come off the wall.",
+            "If your shoulders creep up, stop the set there.",
+        ]),
+        form: FORM.into(),
+        effort: EFFORT.into(),
+        ease: EASE.into(),
+        // Every rep goes back to the wall, not down.
+        ease_word: "Back to the wall.".into(),
+        ready_s: 25,
+        heard: vec![
+            said(By::Work, &[SETUP, HANDS]),
+            said(By::Effort, &[FORM, EFFORT]),
+            said(By::Ease, &[EASE]),
+        ],
+        ..Guide::default()
     }
 }
 
@@ -334,15 +471,26 @@ fn depression_hold(reps: u32) -> Exercise {
         breath: None,
         rest_between_sets: Duration::ZERO,
         rest_between_sides: Duration::ZERO,
-        guide: Some(Guide {
-            setup: "Shoulder blade hold. Sit tall, arms loose at your sides.".into(),
-            side_lines: Default::default(),
-            side_labels: Default::default(),
-            form: "Blades down and back, away from your ears. Keep breathing.".into(),
-            effort: String::new(),
-            ease: "Relax.".into(),
-            before_hold: "Blades down.".into(),
-        }),
+        guide: Some(hold_guide()),
+    }
+}
+
+fn hold_guide() -> Guide {
+    const SETUP: &str = "Shoulder blade hold. Sit tall, arms loose at your sides.";
+    const FORM: &str = "Blades down and back, away from your ears. Keep breathing.";
+    const BEFORE: &str = "Blades down.";
+    const EASE: &str = "Relax.";
+    Guide {
+        setup: SETUP.into(),
+        form: FORM.into(),
+        ease: EASE.into(),
+        before_hold: BEFORE.into(),
+        heard: vec![
+            said(By::Work, &[SETUP]),
+            said(By::Effort, &[FORM, BEFORE]),
+            said(By::Ease, &[EASE]),
+        ],
+        ..Guide::default()
     }
 }
 
@@ -527,11 +675,20 @@ mod tests {
     #[test]
     fn desk_reset_is_a_short_chair_break_of_targeted_moves() {
         let r = routine(DESK_RESET);
-        let t = compile(&r);
+        // Under three minutes; the first of a day also speaks the stop
+        // signs, which takes their own time more (the engine clears them
+        // on the later ones).
+        let mut later = r.clone();
+        later.spoken_safety.clear();
+        let t = compile(&later);
         assert!(
             (2 * 60_000..=3 * 60_000).contains(&t.total_ms),
             "{}",
             t.total_ms
+        );
+        assert_eq!(
+            compile(&r).total_ms,
+            t.total_ms + crate::routine::timeline::SAFETY_MS
         );
         for e in &r.exercises {
             assert_eq!(e.equipment, Equipment::None, "{}", e.id);
@@ -573,12 +730,31 @@ mod tests {
     #[test]
     fn texts_are_short_enough_to_speak() {
         for r in all() {
-            // The start screen's card: as long as a user routine's may be.
-            assert!(!r.safety.is_empty() && r.safety.chars().count() <= 200);
-            assert!(
-                !r.spoken_safety.is_empty()
-                    && r.spoken_safety.chars().count() <= MAX_INSTRUCTION_CHARS
-            );
+            // The start screen's card: one line within the config's limit
+            // for a user routine's, the last sentence the urgent one.
+            assert!(!r.safety.is_empty() && r.safety.chars().count() <= 400);
+            assert!(!r.safety.chars().any(char::is_control), "{}", r.safety);
+            let urgent = r
+                .safety
+                .rsplit(". ")
+                .next()
+                .expect("a sentence")
+                .to_lowercase();
+            for word in [
+                "help now",
+                "speaking",
+                "swallowing",
+                "chest pain",
+                "breathless",
+            ] {
+                assert!(urgent.contains(word), "{word}");
+            }
+            // The stop signs: two short sentences, said within the time the
+            // first get-ready adds for them.
+            let sentences = r.spoken_safety.matches(". ").count() + 1;
+            assert_eq!(sentences, 2, "{}", r.spoken_safety);
+            let clip = crate::routine::voice::clip(&r.spoken_safety).expect("a clip");
+            assert!(clip.ms <= crate::routine::timeline::SAFETY_MS, "{clip:?}");
             for e in &r.exercises {
                 assert!(
                     (1..=MAX_INSTRUCTIONS).contains(&e.instructions.len()),
@@ -664,9 +840,53 @@ mod tests {
             );
         }
         // The daily routine's card says who should skip it, and every stop sign.
-        let daily = routine(UPPER_TRAP).safety.to_lowercase();
-        for word in ["skip", "injury", "surgery", "dizz", "vision", "headache"] {
-            assert!(daily.contains(word), "{word}");
+        // Every card says who should skip it, and every stop sign; the
+        // spoken line names them all in short.
+        for r in all() {
+            let card = r.safety.to_lowercase();
+            for word in [
+                "skip", "injury", "surgery", "weak", "dizz", "faint", "vision", "headache",
+            ] {
+                assert!(card.contains(word), "{}: {word}", r.id);
+            }
+            let spoken = r.spoken_safety.to_lowercase();
+            for word in [
+                "sharp",
+                "spreading",
+                "tingling",
+                "numb",
+                "weak",
+                "light-headed",
+                "faint",
+                "vision",
+                "sudden",
+                "worsening",
+                "headache",
+            ] {
+                assert!(spoken.contains(word), "{}: {word}", r.id);
+            }
+        }
+        // The ball's caution names who should leave it out, and where it never goes.
+        let ball = caution(BALL_TITLE)
+            .expect("a caution")
+            .join(" ")
+            .to_lowercase();
+        for word in [
+            "injury",
+            "surgery",
+            "blood thinners",
+            "bleeding",
+            "bruising",
+            "osteoporosis",
+            "pacemaker",
+            "port",
+            "skin",
+            "injection",
+            "collarbone",
+            "neck",
+            "bone",
+        ] {
+            assert!(ball.contains(word), "{word}");
         }
     }
 }

@@ -15,6 +15,8 @@ const WIDTH: usize = 80;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Need {
     Ball,
+    /// The prone Y-raise's folded towel under the forehead.
+    Towel,
     Chair,
     Wall,
     Floor,
@@ -25,6 +27,7 @@ impl Need {
     pub fn phrase(self) -> &'static str {
         match self {
             Need::Ball => "a ball",
+            Need::Towel => "a folded towel",
             Need::Chair => "a chair",
             Need::Wall => "a wall",
             Need::Floor => "floor space",
@@ -35,6 +38,7 @@ impl Need {
     pub fn word(self) -> &'static str {
         match self {
             Need::Ball => "ball",
+            Need::Towel => "towel",
             Need::Chair => "chair",
             Need::Wall => "wall",
             Need::Floor => "floor",
@@ -50,6 +54,10 @@ pub fn needs(routine: &Routine) -> Vec<Need> {
         .iter()
         .flat_map(|e| {
             let equipment = match e.equipment {
+                // The built-in Y-raise lies on a folded towel; the model has
+                // one piece of equipment per exercise, and the towel is not
+                // a config choice.
+                Equipment::None if e.id == super::builtin::PRONE_Y_RAISE => Some(Need::Towel),
                 Equipment::None => None,
                 Equipment::Ball => Some(Need::Ball),
             };
@@ -244,8 +252,8 @@ pub fn json(timeline: &Timeline, level: Option<Level>) -> serde_json::Result<Str
 /// user routine, the generic words only.
 fn voice_note(routine: &Routine) -> &'static str {
     if routine.exercises.iter().all(|e| e.guide.is_some()) {
-        "Voice: everything is spoken: the set-up, the sides, one form cue per side \
-         or set, breaths, sets, rep numbers and counts."
+        "Voice: everything is spoken: the stop signs, the set-up, the sides, one \
+         form cue per side or set, breaths, sets, rep numbers and counts."
     } else {
         "Voice: your own lines are shown, not spoken (unknot speaks only the clips \
          it ships); you hear the sides, sets, rep numbers, counts, the first breaths \
@@ -343,7 +351,16 @@ mod tests {
     #[test]
     fn needs_are_derived_from_equipment_and_position() {
         let words: Vec<&str> = needs(&upper_trap()).into_iter().map(Need::phrase).collect();
-        assert_eq!(words, ["a ball", "a chair", "a wall", "floor space"]);
+        assert_eq!(
+            words,
+            [
+                "a ball",
+                "a folded towel",
+                "a chair",
+                "a wall",
+                "floor space"
+            ]
+        );
         let desk = builtin::find(builtin::DESK_RESET).expect("built-in desk-reset");
         assert_eq!(needs(&desk), [Need::Chair]);
     }
@@ -353,7 +370,7 @@ mod tests {
         let r = upper_trap();
         let text = describe(&r, None);
         let total = clock(compile(&r).total_ms);
-        assert!(text.contains("Needs: a ball, a chair, a wall, floor space\n"));
+        assert!(text.contains("Needs: a ball, a folded towel, a chair, a wall, floor space\n"));
         assert!(text.contains("Safety: Skip it after a recent neck"));
         assert!(text.contains("1. Neck side stretch (stretch), "));
         assert!(text.contains("2. Ball pressure on the knot (release), "));
@@ -375,7 +392,7 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 2);
         assert!(lines[0].starts_with("upper-trap  Upper-trap daily routine"));
-        assert!(lines[0].ends_with("ball, chair, wall, floor"));
+        assert!(lines[0].ends_with("ball, towel, chair, wall, floor"));
         assert!(lines[1].starts_with("desk-reset  Desk reset"));
         assert!(lines.iter().all(|l| l.chars().count() <= WIDTH));
     }

@@ -151,15 +151,93 @@ pub struct Guide {
     pub side_lines: [String; 2],
     /// The side's label on screen ("Ear to left shoulder"), left, right.
     pub side_labels: [String; 2],
+    /// More set-up, said as each side is set up (in the get-ready, and
+    /// again at the switch) after the side's line: how to find the spot,
+    /// where the arms go, what to watch.
+    pub prepare: Vec<String>,
     /// The one form cue that matters: once per side, or before each set.
     pub form: String,
+    /// The form cue per side (left, right) where it names a side ("Let your
+    /// right shoulder hang…"); empty: `form` on both.
+    pub side_forms: [String; 2],
     /// At the first effort phase of a side, in place of its word ("Lean
     /// back into the ball…"); empty: the phase word.
     pub effort: String,
+    /// Said after `effort` (and the form cue) at the first effort of each
+    /// side: how much, and what to do if it goes wrong.
+    pub work: Vec<String>,
+    /// Said once per side halfway through a long effort phase (the press),
+    /// so a minute is not spent in silence.
+    pub midway: String,
+    /// In place of "Breathe out slowly." on a side's first breath out.
+    pub exhale: String,
     /// At the first easing phase of a side (lower, release); empty: the word.
     pub ease: String,
+    /// The easing phase's word on every other rep ("Back to the wall.");
+    /// empty: the phase's own word ("Lower down slowly.").
+    pub ease_word: String,
     /// Said just before each counted hold begins ("Blades down.").
     pub before_hold: String,
+    /// The get-ready lasts at least this long (seconds), for set-up that
+    /// takes time to say and to do (fetching the towel, finding the spot).
+    pub ready_s: u64,
+    /// For each line of `Exercise::instructions`, in order: how it is heard
+    /// with eyes closed (docs/routines.md, "Nothing only on screen").
+    pub heard: Vec<Heard>,
+}
+
+/// How one instruction line shown in the window reaches someone following
+/// with eyes closed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Heard {
+    /// Said by these lines, by the moment the line describes.
+    Said { by: By, lines: Vec<Carrier> },
+    /// Shown only, for this reason.
+    VisualOnly(VisualOnly),
+}
+
+/// The moment an instruction line describes, by which its spoken lines
+/// must have been heard (on each side).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum By {
+    /// The set-up and form: said whole before the side's first hold or rep.
+    Work,
+    /// How to hold or press: said as the side's first effort begins (a
+    /// breath-paced hold counts as one), starting within its first
+    /// `speech::EARLY_MS`.
+    Effort,
+    /// How to let go: said as the side's first easing phase begins.
+    Ease,
+}
+
+/// A spoken line that carries (part of) an instruction.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Carrier {
+    /// This text.
+    Line(String),
+    /// The side's own line (`Guide::side_lines`), whichever side is played.
+    Side,
+}
+
+/// Why an instruction line is shown but not said (docs/routines.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum VisualOnly {
+    /// It repeats, in short, what spoken lines already said at another
+    /// moment (a reminder to glance at, not a new instruction).
+    Reminder,
+    /// A number or detail to read once before starting (the screen keeps
+    /// it; saying it on every run would crowd out the cues).
+    Reference,
+}
+
+impl Guide {
+    /// The form cue said on `side` (0 left, 1 right; `None`: no sides).
+    pub fn form_for(&self, side: Option<usize>) -> &str {
+        match side.and_then(|i| self.side_forms.get(i)) {
+            Some(own) if !own.is_empty() => own,
+            _ => &self.form,
+        }
+    }
 }
 
 /// The choices the config makes about the built-in daily routine

@@ -7,14 +7,19 @@
 //! - At each exercise's start: its name and how to get into position (the
 //!   built-ins' `Guide::setup`; "Get ready." / "Next exercise." otherwise),
 //!   then the first side ("Tip your left ear toward your left shoulder."),
-//!   the first set ("Set one of two.") and, for rep work, the form cue.
+//!   the rest of the set-up (`Guide::prepare`), the first set ("Set one of
+//!   two.") and, for rep work, the form cue (per side where it names one).
+//! - A long press says, after its first word, the form cue and
+//!   `Guide::work` (how much, what to do if it tingles), and halfway
+//!   `Guide::midway`.
 //! - At a side switch: "Time to switch sides." and how to set up the new side (as
 //!   the new side begins, if there is no pause between the sides).
 //! - Between sets: how long the rest is, and near its end the next set and
 //!   the form cue again.
 //! - Breathing holds name the first two breaths of each side; tones carry
 //!   the rest. Long holds and presses say the form cue once per side.
-//! - Rep work says "Last one." before the last rep of a set, and the rep
+//! - Rep work says "Last one, lift up." (the movement word with it; "Last
+//!   one." before a counted hold) on the last rep of a set, and the rep
 //!   number when it is done ("That's three."), on the easing phase, where
 //!   there is time.
 //! - A short hold without breath pacing (5–12 s) is counted aloud, one
@@ -43,14 +48,14 @@ pub const PAIN_STOP: [&str; 2] = [
 ];
 /// Said after `PAIN_STOP` when the same exercise already hurt in the last
 /// fourteen days: the engine leaves it out until it is put back.
-pub const PAIN_AGAIN: &str = "This exercise has hurt twice in two weeks, so unknot leaves it out until you put it back. Pain that keeps coming back is worth showing to a physiotherapist or doctor.";
+pub const PAIN_AGAIN: &str = "You stopped this exercise for pain twice in two weeks, so it stays out until you put it back. Pain that keeps coming back is worth showing to a physiotherapist or doctor.";
 /// The keys, said at the start of a user's first sessions (always shown).
-pub const KEYS: &str = "Space pauses. H stops if it hurts. Escape ends.";
+pub const KEYS: &str = "Press space to pause, H if it hurts, and escape to end.";
 /// The check-in before the routine: the question and the scale's two ends.
-pub const CHECKIN_BEFORE: &str = "Before you start: how tense or sore is the knot right now? Zero is not at all, ten is as bad as it gets.";
+pub const CHECKIN_BEFORE: &str = "Before you start: how tense or sore is that spot right now? Zero means not at all, ten means as bad as it gets.";
 /// The check-in on the end screen.
 pub const CHECKIN_AFTER: &str =
-    "How tense or sore is the knot now? Zero is not at all, ten is as bad as it gets.";
+    "And now: how tense or sore is that spot? Zero means not at all, ten means as bad as it gets.";
 /// A rating, said back when it is picked ("Zero." to "Ten.").
 pub fn rating(n: u8) -> Option<&'static str> {
     const WORDS: [&str; 11] = [
@@ -75,6 +80,11 @@ pub const GAP_MS: u64 = 150;
 pub const AFTER_TONE_MS: u64 = 250;
 /// Holds without breath pacing this long (whole seconds) are counted aloud.
 pub const COUNTED_HOLD_S: std::ops::RangeInclusive<u64> = 5..=12;
+/// A line about how to hold or press is heard within this long of the
+/// side's first hold or press (`model::By::Effort`).
+pub const EARLY_MS: u64 = 20_000;
+/// An effort phase this long gets its `Guide::midway` line halfway.
+pub const LONG_EFFORT_MS: u64 = 20_000;
 /// The next set is announced this long before its rest ends (when the rest
 /// is long enough), ahead of the 3-2-1 count.
 const NEXT_SET_LEAD_MS: u64 = 9_000;
@@ -145,6 +155,8 @@ pub fn script() -> Vec<String> {
         }
     }
     texts.extend(session_lines());
+    // Any user routine's last rep.
+    texts.extend([PhaseKind::Hold, PhaseKind::Press, PhaseKind::Raise].map(last_one));
     texts.sort();
     texts.dedup();
     texts
@@ -225,14 +237,16 @@ impl Wants {
                     None => "Next exercise.".to_owned(),
                 };
                 self.want(t0, end, Some(setup), true);
-                if let Some(&side) = ex.sides.list().first() {
-                    self.want(t0, end, side_line(ex, side), true);
+                let first = ex.sides.list().first().copied().unwrap_or(Side::None);
+                self.want(t0, end, side_line(ex, first), true);
+                for line in guide.map_or(&[][..], |g| &g.prepare[..]) {
+                    self.want(t0, end, Some(line.clone()), true);
                 }
                 if ex.sets > 1 {
                     self.want(t0, end, voice::set_of(1, u64::from(ex.sets)), true);
                 }
                 if form_before_work(ex) {
-                    self.want(t0, end, guide.map(|g| g.form.clone()), true);
+                    self.want(t0, end, form(ex, first), true);
                 }
             }
             Step::SwitchSides => {
@@ -240,7 +254,7 @@ impl Wants {
                 let next = segments.get(i + 1).map_or(Side::None, |s| s.side);
                 self.want(t0, end, side_line(ex, next), true);
                 if form_before_work(ex) {
-                    self.want(t0, end, guide.map(|g| g.form.clone()), true);
+                    self.want(t0, end, form(ex, next), true);
                 }
             }
             Step::RestBetweenSets => {
@@ -262,7 +276,7 @@ impl Wants {
                     true,
                 );
                 if form_before_work(ex) {
-                    self.want(at, end, guide.map(|g| g.form.clone()), true);
+                    self.want(at, end, form(ex, seg.side), true);
                 }
             }
             Step::BreatheIn | Step::BreatheOut => {
@@ -270,7 +284,11 @@ impl Wants {
                 if first_of_side && n < 4 {
                     let text = match seg.step {
                         Step::BreatheIn => "Breathe in slowly.",
-                        _ => "Breathe out slowly.",
+                        // The first breath out says what it is for.
+                        _ => guide
+                            .map(|g| g.exhale.as_str())
+                            .filter(|t| n == 1 && !t.is_empty())
+                            .unwrap_or("Breathe out slowly."),
                     };
                     self.want(t0, end, Some(text.to_owned()), true);
                 }
@@ -284,7 +302,7 @@ impl Wants {
                         })
                         .last()
                         .map_or(end, Segment::end_ms);
-                    self.want(t0, hold_end, guide.map(|g| g.form.clone()), true);
+                    self.want(t0, hold_end, form(ex, seg.side), true);
                 }
             }
             Step::Phase(kind) => self.phase(ex, segments, i, kind, first_of_side),
@@ -334,22 +352,39 @@ impl Wants {
         }
         match kind {
             PhaseKind::Hold | PhaseKind::Press | PhaseKind::Raise => {
-                if last_rep && rep_start {
-                    self.want(t0, end, Some("Last one.".to_owned()), true);
-                }
                 let effort = guide.map(|g| g.effort.clone()).unwrap_or_default();
-                if first_of_side && first_effort && !effort.is_empty() {
+                if last_rep && rep_start {
+                    // The movement's word with it, so the lift is not left
+                    // to the tone alone.
+                    self.want(t0, end, Some(last_one(kind)), true);
+                } else if first_of_side && first_effort && !effort.is_empty() {
                     self.want(t0, end, Some(effort), true);
                 } else {
                     self.want(t0, end, Some(word(kind)), false);
                 }
-                if first_of_side && first_effort && !form_before_work(ex) {
-                    self.want(t0, end, guide.map(|g| g.form.clone()), true);
+                if first_of_side && first_effort {
+                    if !form_before_work(ex) {
+                        self.want(t0, end, form(ex, seg.side), true);
+                    }
+                    for line in guide.map_or(&[][..], |g| &g.work[..]) {
+                        self.want(t0, end, Some(line.clone()), true);
+                    }
+                    // Halfway through a long press, so it is not a minute
+                    // of silence.
+                    let midway = guide.map(|g| g.midway.clone());
+                    if seg.duration_ms >= LONG_EFFORT_MS {
+                        self.want(seg.start_ms + seg.duration_ms / 2, end, midway, true);
+                    }
                 }
             }
             PhaseKind::Lower | PhaseKind::Release | PhaseKind::Rest => {
+                // The exercise's own word where the movement is not "down".
+                let ease_word = || match guide.filter(|g| !g.ease_word.is_empty()) {
+                    Some(g) => g.ease_word.clone(),
+                    None => word(kind),
+                };
                 if !first_ease {
-                    self.want(t0, end, Some(word(kind)), false);
+                    self.want(t0, end, Some(ease_word()), false);
                     return;
                 }
                 let ease = guide.map(|g| g.ease.clone()).unwrap_or_default();
@@ -358,7 +393,7 @@ impl Wants {
                     self.want(t0, end, Some(ease), true);
                 } else {
                     // Said before the rep's number in rep work.
-                    self.want(t0, end, Some(word(kind)), ex.reps > 1);
+                    self.want(t0, end, Some(ease_word()), ex.reps > 1);
                 }
                 if ex.reps > 1 {
                     let n = seg.rep.unwrap_or(0);
@@ -381,6 +416,16 @@ fn side_line(ex: &Exercise, side: Side) -> Option<String> {
         None if index == 0 => "Left side.".to_owned(),
         None => "Right side.".to_owned(),
     })
+}
+
+/// The form cue said on `side` of `ex`, if it has one.
+fn form(ex: &Exercise, side: Side) -> Option<String> {
+    let index = match side {
+        Side::None => None,
+        Side::Left => Some(0),
+        Side::Right => Some(1),
+    };
+    ex.guide.as_ref().map(|g| g.form_for(index).to_owned())
 }
 
 /// The form cue goes before the work when the work has no long still
@@ -412,6 +457,16 @@ fn word(kind: PhaseKind) -> String {
         PhaseKind::Rest => "Rest.",
     }
     .to_owned()
+}
+
+/// Before the last rep of a set that starts with an effort: "Last one, lift
+/// up." (one sentence: as two, the clip measured a dB quieter than the rest;
+/// "lift" alone at the end was heard as "lived").
+fn last_one(kind: PhaseKind) -> String {
+    match kind {
+        PhaseKind::Raise => "Last one, lift up.".to_owned(),
+        _ => format!("Last one, {}", word(kind).to_lowercase()),
+    }
 }
 
 fn is_effort(step: Step) -> bool {
@@ -587,7 +642,11 @@ mod tests {
                             let done = voice::rep_done(u64::from(rep)).expect("a number");
                             assert!(heard.contains(&done.as_str()), "{id}: rep {rep}: {heard:?}");
                             if rep == e.reps {
-                                assert!(heard.contains(&"Last one."), "{id}: {heard:?}");
+                                // With the movement's word, or before the count.
+                                assert!(
+                                    heard.iter().any(|w| w.starts_with("Last one")),
+                                    "{id}: {heard:?}"
+                                );
                             }
                         }
                     }
@@ -595,6 +654,187 @@ mod tests {
                 let _ = span;
             }
             assert_eq!(said(&t, t.total_ms, t.total_ms + 1), [DONE]);
+        }
+    }
+
+    /// Every built-in timeline the app can play: every choice, each with
+    /// one exercise left out (after pain), and each without its spoken stop
+    /// signs (a later desk reset of the day).
+    fn every_timeline() -> Vec<(String, Routine)> {
+        let mut all = Vec::new();
+        for (o, r) in every_builtin() {
+            for i in 0..r.exercises.len() {
+                let mut less = r.clone();
+                let gone = less.exercises.remove(i);
+                all.push((format!("{} {o:?} without {}", r.id, gone.id), less));
+            }
+            let mut quiet = r.clone();
+            quiet.spoken_safety.clear();
+            all.push((format!("{} {o:?} without the stop signs", r.id), quiet));
+            all.push((format!("{} {o:?}", r.id), r));
+        }
+        all
+    }
+
+    fn is_work(s: &Segment) -> bool {
+        matches!(s.step, Step::Phase(_) | Step::BreatheIn | Step::BreatheOut)
+    }
+
+    /// The walk: with eyes closed, every instruction line shown is heard
+    /// (its spoken lines placed) by the moment it describes, on every side
+    /// of every built-in timeline.
+    #[test]
+    fn nothing_is_only_on_screen() {
+        use crate::routine::model::{By, Carrier, Heard};
+        let mut checked = 0;
+        for (id, r) in every_timeline() {
+            let t = compile(&r);
+            let lines = lines(&r, &t.segments);
+            for (i, e) in r.exercises.iter().enumerate() {
+                let g = e.guide.as_ref().expect("built-ins have a guide");
+                assert_eq!(g.heard.len(), e.instructions.len(), "{id}: {}", e.id);
+                let segs: Vec<&Segment> = t.segments.iter().filter(|s| s.exercise == i).collect();
+                let (from, to) = (segs[0].start_ms, segs[segs.len() - 1].end_ms());
+                // Where a text is said in this exercise: (start, end).
+                let heard_at = |text: &str| -> Vec<(u64, u64)> {
+                    lines
+                        .iter()
+                        .filter(|l| l.text == text && l.spoken.is_some())
+                        .filter_map(|l| Some((l.start_ms?, l.start_ms? + l.ms)))
+                        .filter(|&(s, _)| from <= s && s < to)
+                        .collect()
+                };
+                for &side in e.sides.list() {
+                    let on_side: Vec<&&Segment> = segs.iter().filter(|s| s.side == side).collect();
+                    let work = on_side.iter().find(|s| is_work(s)).expect("work");
+                    let effort = on_side.iter().find(|s| is_effort(s.step)).expect("effort");
+                    // A breath-paced hold is one effort, across its breaths.
+                    let effort_end = on_side
+                        .iter()
+                        .skip_while(|s| s.start_ms < effort.start_ms)
+                        .take_while(|s| is_effort(s.step) && place_of(s) == place_of(effort))
+                        .last()
+                        .map_or(effort.end_ms(), |s| s.end_ms());
+                    let ease = on_side.iter().find(|s| is_ease(s.step)).expect("ease");
+                    for (shown, how) in e.instructions.iter().zip(&g.heard) {
+                        let Heard::Said {
+                            by,
+                            lines: carriers,
+                        } = how
+                        else {
+                            continue;
+                        };
+                        for carrier in carriers {
+                            let text = match carrier {
+                                Carrier::Line(text) => text.clone(),
+                                Carrier::Side => side_line(e, side).expect("a sided exercise"),
+                            };
+                            let at = heard_at(&text);
+                            let ok = match by {
+                                By::Work => at.iter().any(|&(_, end)| end <= work.start_ms),
+                                By::Effort => at.iter().any(|&(start, _)| {
+                                    start < (effort.start_ms + EARLY_MS).min(effort_end)
+                                }),
+                                By::Ease => at.iter().any(|&(start, _)| {
+                                    ease.start_ms <= start && start < ease.end_ms()
+                                }),
+                            };
+                            assert!(
+                                ok,
+                                "{id}: {} {side:?}: {shown:?} needs {text:?} by {by:?}; heard at {at:?}",
+                                e.id
+                            );
+                            checked += 1;
+                        }
+                    }
+                }
+                // Rep work: the form cue before the first rep of every set.
+                if form_before_work(e) {
+                    for &side in e.sides.list() {
+                        let text = form(e, side).expect("a form cue");
+                        for set in 1..=e.sets {
+                            let first = segs
+                                .iter()
+                                .find(|s| s.side == side && s.set == Some(set) && is_work(s))
+                                .expect("a set");
+                            let since = segs
+                                .iter()
+                                .rev()
+                                .find(|s| s.start_ms < first.start_ms && is_work(s))
+                                .map_or(from, |s| s.end_ms());
+                            assert!(
+                                heard_at(&text)
+                                    .iter()
+                                    .any(|&(s, end)| since <= s && end <= first.start_ms),
+                                "{id}: {} set {set}: {text:?}",
+                                e.id
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 1_000, "{checked}");
+    }
+
+    #[test]
+    fn every_rep_says_its_own_movement_and_the_last_one_says_it_too() {
+        for (o, r) in every_builtin() {
+            let t = compile(&r);
+            for (i, e) in r.exercises.iter().enumerate() {
+                if e.reps < 2 || e.phases[0].kind != PhaseKind::Raise {
+                    continue;
+                }
+                let ease = e
+                    .guide
+                    .as_ref()
+                    .map(|g| g.ease_word.clone())
+                    .unwrap_or_default();
+                for s in t.segments.iter().filter(|s| s.exercise == i) {
+                    let heard = said(&t, s.start_ms, s.end_ms());
+                    if s.step == Step::Phase(PhaseKind::Lower) && !ease.is_empty() {
+                        // The wall lift goes back to the wall, never down.
+                        assert!(!heard.contains(&"Lower down slowly."), "{o:?} {heard:?}");
+                        if s.rep != Some(1) || s.set != Some(1) {
+                            assert!(heard.contains(&ease.as_str()), "{o:?} {s:?}: {heard:?}");
+                        }
+                    }
+                    if s.step == Step::Phase(PhaseKind::Raise) && s.rep == Some(e.reps) {
+                        assert_eq!(heard.first(), Some(&"Last one, lift up."), "{o:?} {s:?}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_press_is_not_a_minute_of_silence() {
+        for (o, r) in every_builtin() {
+            let t = compile(&r);
+            let placed = plan(&r, &t.segments);
+            for s in t
+                .segments
+                .iter()
+                .filter(|s| s.step == Step::Phase(PhaseKind::Press))
+            {
+                let inside: Vec<u64> = placed
+                    .iter()
+                    .filter(|(at, _)| s.start_ms <= *at && *at < s.end_ms())
+                    .map(|(at, text)| at + voice::clip(text).expect("a clip").ms)
+                    .collect();
+                // No stretch of more than 30 s without a word, the 3-2-1
+                // ticks carrying the end.
+                let mut last = s.start_ms;
+                for end in inside {
+                    assert!(end - last <= 40_000, "{o:?}: {last}..{end}");
+                    last = end;
+                }
+                assert!(
+                    s.end_ms() - last <= 32_000,
+                    "{} {o:?}: silent from {last}",
+                    r.id
+                );
+            }
         }
     }
 
@@ -622,7 +862,7 @@ mod tests {
                 named[..5],
                 [
                     vec!["Breathe in slowly."],
-                    vec!["Breathe out slowly."],
+                    vec!["Breathe out slowly, and let the stretch soften a little."],
                     vec!["Breathe in slowly."],
                     vec!["Breathe out slowly."],
                     vec![]

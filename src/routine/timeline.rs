@@ -3,9 +3,10 @@
 //!
 //! Rules (also in docs/routines.md):
 //! - Each exercise opens with a `GetReady` segment in which its set-up is
-//!   shown and spoken: `FIRST_GET_READY_MS` for the first (the safety line is
-//!   spoken first), `MOVE_GET_READY_MS` when the body changes position (chair
-//!   → wall → floor), else `GET_READY_MS`. Then it runs side by side (left
+//!   shown and spoken: `MOVE_GET_READY_MS` when the body changes position
+//!   (chair → wall → floor), else `GET_READY_MS`, or longer if the
+//!   exercise's guide asks (`Guide::ready_s`); the first gets `SAFETY_MS`
+//!   more when the routine speaks its safety line first. Then it runs side by side (left
 //!   first), set by set, rep by rep, phase by phase.
 //! - A `Hold` phase of an exercise with `breath` is split into alternating
 //!   `BreatheIn` / `BreatheOut` segments, always starting with an inhale; the
@@ -28,26 +29,37 @@ use super::model::{Breath, Exercise, PhaseKind, Routine, Sides};
 
 /// Time before an exercise done where the last one was, to hear its set-up.
 pub const GET_READY_MS: u64 = 10_000;
+/// Added to the first exercise's get-ready when the routine speaks its
+/// safety line (the stop signs, two sentences) before the set-up.
+pub const SAFETY_MS: u64 = 12_000;
 /// Before the first exercise of a routine with a spoken safety line: that
-/// line, then the set-up.
-pub const FIRST_GET_READY_MS: u64 = 15_000;
+/// line, then the set-up (unless the exercise asks for longer).
+pub const FIRST_GET_READY_MS: u64 = GET_READY_MS + SAFETY_MS;
 /// Before an exercise in another position: time to hear it and move (from
 /// the wall down to the floor, from the floor up to the chair).
 pub const MOVE_GET_READY_MS: u64 = 20_000;
 
-/// How long exercise `index` of `routine` gets to get ready.
+/// How long exercise `index` of `routine` gets to get ready: the time to
+/// move if the position changes, at least what the exercise's guide asks
+/// for (`Guide::ready_s`), and the safety line's time before the first.
 pub fn get_ready_ms(routine: &Routine, index: usize) -> u64 {
-    match index.checked_sub(1).and_then(|i| routine.exercises.get(i)) {
-        // Without a spoken safety line (user routines) there is less to hear.
-        None if routine.spoken_safety.is_empty() => GET_READY_MS,
-        None => FIRST_GET_READY_MS,
-        Some(before)
-            if Some(before.position) != routine.exercises.get(index).map(|e| e.position) =>
-        {
-            MOVE_GET_READY_MS
-        }
-        Some(_) => GET_READY_MS,
-    }
+    let this = routine.exercises.get(index);
+    let before = index.checked_sub(1).and_then(|i| routine.exercises.get(i));
+    let base = match before {
+        Some(b) if Some(b.position) != this.map(|e| e.position) => MOVE_GET_READY_MS,
+        _ => GET_READY_MS,
+    };
+    let own = this
+        .and_then(|e| e.guide.as_ref())
+        .map_or(0, |g| g.ready_s.saturating_mul(1000));
+    // Without a spoken safety line (user routines, a later desk reset of
+    // the day) there is less to hear.
+    let safety = if index == 0 && !routine.spoken_safety.is_empty() {
+        SAFETY_MS
+    } else {
+        0
+    };
+    base.max(own) + safety
 }
 /// Steady phases at least this long get a 3-2-1 count at their end.
 pub const COUNT_MIN_MS: u64 = 4_000;

@@ -1154,7 +1154,7 @@ mod tests {
         let s = p.state(60_000);
         assert_eq!(s.screen, Screen::Playing);
         let m = s.moment.expect("a moment while playing");
-        assert_eq!((m.word, m.seconds_left), ("Get ready", 15));
+        assert_eq!((m.word, m.seconds_left), ("Get ready", 22));
         assert_eq!(m.exercise_title, "Neck side stretch");
         assert_eq!(m.side, SideNote::LeftFirst);
         assert_eq!(
@@ -1169,16 +1169,16 @@ mod tests {
         p.handle(PlayerInput::TogglePause, 60_000);
         let first = p.advance(60_000);
         assert_eq!(p.due_ms(&first[0], 60_000), 60_000);
-        // Paused 2 s into the get-ready for 5 s: the first hold (15 s into
-        // the routine) is due 20 s after Space; the window wakes 7 ms late.
+        // Paused 2 s into the get-ready for 5 s: the first hold (22 s into
+        // the routine) is due 27 s after Space; the window wakes 7 ms late.
         p.handle(PlayerInput::TogglePause, 62_000);
         p.handle(PlayerInput::TogglePause, 67_000);
-        let cues = p.advance(80_007);
+        let cues = p.advance(87_007);
         let hold = cues
             .iter()
-            .find(|c| c.at_ms == 15_000)
-            .expect("a cue at 15 s");
-        assert_eq!(p.due_ms(hold, 80_007), 80_000);
+            .find(|c| c.at_ms == 22_000)
+            .expect("a cue at 22 s");
+        assert_eq!(p.due_ms(hold, 87_007), 87_000);
         // A jump's cue is due at the jump.
         p.handle(PlayerInput::Next, 85_000);
         let next = p.advance(85_000);
@@ -1189,8 +1189,8 @@ mod tests {
     #[test]
     fn a_breathing_hold_counts_down_the_hold_and_paces_the_breath() {
         let p = Player::new(upper_trap(), true, 0);
-        // 15 s get ready, then a 60 s hold in 4 s in / 6 s out breaths.
-        let m = p.state(20_500).moment.expect("playing");
+        // 22 s get ready, then a 60 s hold in 4 s in / 6 s out breaths.
+        let m = p.state(27_500).moment.expect("playing");
         assert_eq!(m.step, Step::BreatheOut);
         assert_eq!(m.word, "Breathe out");
         assert_eq!(m.pace, Pace::Exhale);
@@ -1201,8 +1201,8 @@ mod tests {
         assert!(m.instruction.contains("out slowly"), "{}", m.instruction);
         assert_eq!(m.side_label.as_deref(), Some("Ear to left shoulder"));
         // Breaths step in quarter seconds.
-        assert_eq!(p.next_wake(20_500), Some(20_750));
-        assert_eq!(p.next_wake(20_600), Some(20_750));
+        assert_eq!(p.next_wake(27_500), Some(27_750));
+        assert_eq!(p.next_wake(27_600), Some(27_750));
     }
 
     #[test]
@@ -1210,10 +1210,10 @@ mod tests {
         let p = Player::new(upper_trap(), true, 0);
         let t = p.timeline().clone();
         let y = &t.exercises[2];
-        // Set 1 of the Y-raise: get ready 20 s (down to the floor), then 8
-        // reps of 8 s.
+        // Set 1 of the Y-raise: get ready 25 s (the towel, down to the
+        // floor), then 8 reps of 8 s.
         let m = p
-            .state(y.start_ms + 20_000 + 2 * 8_000 + 2_500)
+            .state(y.start_ms + 25_000 + 2 * 8_000 + 2_500)
             .moment
             .expect("playing");
         assert_eq!(m.step, Step::Phase(PhaseKind::Hold));
@@ -1221,7 +1221,7 @@ mod tests {
         assert_eq!(m.set, Some(Count { n: 1, of: 2 }));
         assert_eq!(m.side, SideNote::None);
         assert_eq!(m.seconds_left, 2);
-        let rest = y.start_ms + 20_000 + 8 * 8_000 + 1_000;
+        let rest = y.start_ms + 25_000 + 8 * 8_000 + 1_000;
         let m = p.state(rest).moment.expect("playing");
         assert_eq!((m.word, m.rep), ("Rest", None));
         assert_eq!(m.instruction, REST_BETWEEN_SETS_LINE);
@@ -1261,7 +1261,7 @@ mod tests {
         );
         p.handle(PlayerInput::TogglePause, 500_000);
         let m = p.state(501_000).moment.expect("playing");
-        assert_eq!((m.word, m.seconds_left), ("Get ready", 11));
+        assert_eq!((m.word, m.seconds_left), ("Get ready", 18));
     }
 
     #[test]
@@ -1272,10 +1272,10 @@ mod tests {
         p.handle(PlayerInput::TogglePause, 111_000);
         assert!(play(&mut p, 111_000, 300_000, 1_000).is_empty());
         p.handle(PlayerInput::TogglePause, 300_000);
-        // The 3-2-1 before the hold comes 1 s after resuming (12 s into the routine).
-        let after = unspoken(play(&mut p, 300_000, 304_000, 100));
+        // The 3-2-1 before the hold comes 8 s after resuming (19 s into the routine).
+        let after = unspoken(play(&mut p, 300_000, 311_000, 100));
         let at: Vec<u64> = after.iter().map(|c| c.at_ms).collect();
-        assert_eq!(at, [12_000, 13_000, 14_000, 15_000]);
+        assert_eq!(at, [19_000, 20_000, 21_000, 22_000]);
         assert_eq!(
             kinds(&after),
             [
@@ -1287,7 +1287,7 @@ mod tests {
                 },
             ]
         );
-        assert!(p.advance(304_000).is_empty(), "nothing twice");
+        assert!(p.advance(311_000).is_empty(), "nothing twice");
     }
 
     #[test]
@@ -1295,9 +1295,9 @@ mod tests {
         let mut p = Player::new(upper_trap(), true, 0);
         p.handle(PlayerInput::ToggleMute, 0);
         assert!(p.state(0).muted);
-        assert!(play(&mut p, 0, 14_500, 100).is_empty());
-        p.handle(PlayerInput::ToggleMute, 14_500);
-        let cues = unspoken(play(&mut p, 14_500, 15_000, 100));
+        assert!(play(&mut p, 0, 21_500, 100).is_empty());
+        p.handle(PlayerInput::ToggleMute, 21_500);
+        let cues = unspoken(play(&mut p, 21_500, 22_000, 100));
         assert_eq!(
             kinds(&cues),
             [CueKind::PhaseStart {
@@ -1312,7 +1312,7 @@ mod tests {
         p.advance(0);
         // The shell slept through the 3-2-1: only what is due now plays.
         assert_eq!(
-            kinds(&unspoken(p.advance(15_600))),
+            kinds(&unspoken(p.advance(22_600))),
             [CueKind::PhaseStart {
                 step: Step::BreatheIn
             }]
@@ -1367,7 +1367,7 @@ mod tests {
         play(&mut p, 0, 40_000, 1_000);
         p.handle(PlayerInput::Restart, 40_000);
         let m = p.state(40_000).moment.expect("playing");
-        assert_eq!((m.word, m.seconds_left), ("Get ready", 15));
+        assert_eq!((m.word, m.seconds_left), ("Get ready", 22));
         assert_eq!(
             kinds(&p.advance(40_000)),
             [CueKind::ExerciseStart { exercise: 0 }]

@@ -322,10 +322,10 @@ mod tests {
             0,
         );
         p.handle(PlayerInput::TogglePause, 0);
-        // The Y-raise's first raise runs from 346 s to 348 s.
-        let mut t = 346_010;
+        // The Y-raise's first raise runs from 358 s to 360 s.
+        let mut t = 358_010;
         let mut frames = 0;
-        while t < 348_000 {
+        while t < 360_000 {
             let next = p.next_wake(t).expect("a wake while playing");
             assert!(
                 next - t <= FRAME_MS,

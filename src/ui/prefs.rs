@@ -372,9 +372,9 @@ fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
         Align::Left,
     );
     let about = [
-        "unknot counts your desk time and calls you away for short guided breaks.",
-        "An upper-trap knot is a shoulder doing the work of weak muscles lower down:",
-        "the daily routine stretches and releases it, then trains those muscles to take over.",
+        "unknot counts your desk time and calls you to short guided breaks (change it in Preferences).",
+        "A likely cause of an upper-trap knot: the shoulder doing the work of weak muscles below.",
+        "The daily routine eases the knot and trains those muscles. It may help; it is no cure.",
     ];
     for (i, line) in about.iter().enumerate() {
         let size = fit(line, WIDTH - 2.0 * m, 14.0, Weight::Regular, 11.0);
@@ -456,22 +456,19 @@ fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
             }
         }
     }
-    label(
-        &mut scene,
-        "The release step needs a firm ball (a tennis ball will do) and a wall.",
-        m,
-        268.0,
-        13.0,
-        MUTED,
+    // Who should leave the ball out, read before the first routine.
+    let [who, never] = crate::routine::builtin::BALL_CAUTION;
+    let ball = format!(
+        "The ball step: {}{} {never}",
+        who[..1].to_lowercase(),
+        &who[1..]
     );
-    label(
-        &mut scene,
-        "Change any of it later: Preferences in the tray menu.",
-        m,
-        287.0,
-        13.0,
-        MUTED,
-    );
+    for (i, line) in wrap(&ball, WIDTH - 2.0 * m, 11.5, Weight::Regular, 3)
+        .iter()
+        .enumerate()
+    {
+        label(&mut scene, line, m, 264.0 + i as f32 * 13.0, 11.5, MUTED);
+    }
     for (i, (word, r)) in WELCOME_BUTTONS.iter().zip(welcome_buttons()).enumerate() {
         let focused = w.focus == prefs::WELCOME.len() + i;
         focus_ring(&mut scene, r, focused);

@@ -59,19 +59,37 @@ pub fn view(state: &PlayerState) -> Scene {
 // ---- the start screen ----
 
 fn start_screen(scene: &mut Scene, state: &PlayerState) {
+    // A card longer than four lines (the built-ins' who-should-skip, stop
+    // signs and get-help-now) must be read whole: the heading gives it
+    // room, the figure shrinks beside the title, and each sentence starts
+    // its own line.
+    let wrap_w = CONTENT_W - 44.0;
+    let list = wrap(&state.safety, wrap_w, 14.0, Weight::Regular, 5).len() > 4;
+    let (figure_h, title_y, meta_y, needs_y) = if list {
+        (72.0, 44.0, 70.0, 92.0)
+    } else {
+        (132.0, 88.0, 120.0, 146.0)
+    };
     // The first exercise's starting position, top right.
     let head_w = match &state.start_pose {
         Some(pose) => {
-            let panel = Rect::new(WIDTH - MARGIN - FIGURE_W, 24.0, FIGURE_W, 132.0);
+            let w = if list { 96.0 } else { FIGURE_W };
+            let panel = Rect::new(
+                WIDTH - MARGIN - w,
+                if list { 20.0 } else { 24.0 },
+                w,
+                figure_h,
+            );
             figure_panel(scene, pose, panel);
-            CONTENT_W - FIGURE_W - 16.0
+            CONTENT_W - w - 16.0
         }
         None => CONTENT_W,
     };
     // What pain left out today, in place of the greeting: the start screen
-    // says why the routine is shorter.
-    match &state.note {
-        Some(note) => {
+    // says why the routine is shorter. With the full safety card there is
+    // no greeting: the note takes the length's line instead (below).
+    match (&state.note, list) {
+        (Some(note), false) => {
             let size = fit(note, head_w, 15.0, Weight::Bold, 11.0);
             text(
                 scene,
@@ -84,15 +102,22 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
                 Align::Left,
             );
         }
-        None => label(scene, "Time for a break", MARGIN, 52.0, 15.0, MUTED),
+        (None, false) => label(scene, "Time for a break", MARGIN, 52.0, 15.0, MUTED),
+        (_, true) => {}
     }
     let title = &state.routine_title;
-    let size = fit(title, head_w, 30.0, Weight::Bold, 20.0);
+    let size = fit(
+        title,
+        head_w,
+        if list { 26.0 } else { 30.0 },
+        Weight::Bold,
+        20.0,
+    );
     text(
         scene,
         title,
         MARGIN,
-        88.0,
+        title_y,
         size,
         Weight::Bold,
         TEXT,
@@ -107,14 +132,19 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
         meta.push_str(" · ");
         meta.push_str(level);
     }
-    let meta_size = fit(&meta, head_w, 18.0, Weight::Regular, 13.0);
+    // With the full card, what pain left out takes this line.
+    let (meta, weight) = match (&state.note, list) {
+        (Some(note), true) => (note.clone(), Weight::Bold),
+        _ => (meta, Weight::Regular),
+    };
+    let meta_size = fit(&meta, head_w, if list { 16.0 } else { 18.0 }, weight, 11.0);
     text(
         scene,
         &meta,
         MARGIN,
-        120.0,
+        meta_y,
         meta_size,
-        Weight::Regular,
+        weight,
         TEXT,
         Align::Left,
     );
@@ -124,12 +154,18 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
         let phrases: Vec<&str> = state.needs.iter().map(|n: &Need| n.phrase()).collect();
         format!("Needs {}", phrases.join(", "))
     };
-    let needs_size = fit(&needs, head_w, 16.0, Weight::Regular, 12.0);
+    let needs_size = fit(
+        &needs,
+        head_w,
+        if list { 14.0 } else { 16.0 },
+        Weight::Regular,
+        12.0,
+    );
     text(
         scene,
         &needs,
         MARGIN,
-        146.0,
+        needs_y,
         needs_size,
         Weight::Regular,
         MUTED,
@@ -137,15 +173,41 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
     );
 
     // The safety line in a card with an accent edge: three lines at 16 px,
-    // or four smaller ones for the daily routine's who-should-skip and stop
-    // signs, which must be read whole.
-    let (mut size, mut step) = (16.0, 22.0);
-    let mut lines = wrap(&state.safety, CONTENT_W - 44.0, size, Weight::Regular, 4);
-    if lines.len() > 3 {
+    // or four smaller ones; a longer card at 14 px a sentence apart, one
+    // that starts "Get help now" in the warning colour.
+    let (size, step, gap, top) = if list {
+        (14.0, 17.0, 5.0, 104.0)
+    } else {
+        (16.0, 22.0, 0.0, 168.0)
+    };
+    let mut wrapped: Vec<(Vec<String>, bool)> = if list {
+        sentences(&state.safety)
+            .into_iter()
+            .map(|s| {
+                let urgent = s.starts_with("Get help now");
+                (wrap(s, wrap_w, size, Weight::Regular, 4), urgent)
+            })
+            .collect()
+    } else {
+        vec![(wrap(&state.safety, wrap_w, size, Weight::Regular, 3), false)]
+    };
+    let (mut size, mut step) = (size, step);
+    if !list && wrapped.first().is_some_and(|(l, _)| l.len() > 2) {
+        // Four smaller lines rather than a cut third.
         (size, step) = (14.0, 18.0);
-        lines = wrap(&state.safety, CONTENT_W - 44.0, size, Weight::Regular, 4);
+        wrapped = vec![(wrap(&state.safety, wrap_w, size, Weight::Regular, 4), false)];
     }
-    let (top, card_h) = (168.0, 26.0 + step * lines.len() as f32);
+    // Many short sentences: one block, as many lines as the card holds.
+    let most_rows = 9;
+    if wrapped.iter().map(|(l, _)| l.len()).sum::<usize>() > most_rows {
+        wrapped = vec![(
+            wrap(&state.safety, wrap_w, size, Weight::Regular, most_rows),
+            false,
+        )];
+    }
+    let rows: usize = wrapped.iter().map(|(l, _)| l.len()).sum();
+    let gaps = wrapped.len().saturating_sub(1) as f32 * gap;
+    let card_h = 26.0 + step * rows as f32 + gaps;
     rect(
         scene,
         Rect::new(MARGIN, top, CONTENT_W, card_h),
@@ -154,18 +216,27 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
     );
     let edge = Rect::new(MARGIN + 12.0, top + 12.0, 3.0, card_h - 24.0);
     rect(scene, edge, 1.5, ACCENT);
-    for (i, line) in lines.iter().enumerate() {
-        let y = top + 13.0 + size + step * i as f32;
-        text(
-            scene,
-            line,
-            MARGIN + 28.0,
-            y,
-            size,
-            Weight::Regular,
-            TEXT,
-            Align::Left,
-        );
+    let mut y = top + 13.0 + size;
+    for (lines, urgent) in &wrapped {
+        let (ink, weight) = if *urgent {
+            (TENSION, Weight::Bold)
+        } else {
+            (TEXT, Weight::Regular)
+        };
+        for line in lines {
+            text(
+                scene,
+                line,
+                MARGIN + 28.0,
+                y,
+                size,
+                weight,
+                ink,
+                Align::Left,
+            );
+            y += step;
+        }
+        y += gap;
     }
 
     button(
@@ -255,6 +326,71 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
         );
     }
 
+    // The ball's get-ready shows who should leave it out in place of the
+    // ring, with the seconds in its heading.
+    let caution = (moment.step == crate::routine::timeline::Step::GetReady)
+        .then(|| crate::routine::builtin::caution(&moment.exercise_title))
+        .flatten();
+    match caution {
+        Some(lines) => caution_card(scene, moment, lines),
+        None => ring_and_word(scene, moment),
+    }
+    figure_panel(
+        scene,
+        &moment.pose,
+        Rect::new(FIGURE_X, 100.0, FIGURE_W, 150.0),
+    );
+
+    // The routine: how far, and what comes next.
+    let bar = Rect::new(MARGIN, 262.0, CONTENT_W, 4.0);
+    rect(scene, bar, 2.0, TRACK);
+    let done = CONTENT_W * state.routine_progress.clamp(0.0, 1.0);
+    if done >= 4.0 {
+        rect(scene, Rect::new(MARGIN, 262.0, done, 4.0), 2.0, ACCENT);
+    }
+    let which = format!(
+        "Exercise {} of {}",
+        state.exercise_index + 1,
+        state.exercise_count
+    );
+    label(scene, &which, MARGIN, 287.0, 14.0, MUTED);
+    let next = match &state.next_exercise {
+        Some(title) => format!("Next: {title}"),
+        None => "Last exercise".to_owned(),
+    };
+    let left_w = text_width(&which, 14.0, Weight::Regular) + 16.0;
+    let size = fit(&next, CONTENT_W - left_w, 14.0, Weight::Regular, 11.0);
+    text(
+        scene,
+        &next,
+        WIDTH - MARGIN,
+        287.0,
+        size,
+        Weight::Regular,
+        MUTED,
+        Align::Right,
+    );
+}
+
+/// `text`'s sentences: split after ". " where the next one starts with a
+/// capital letter.
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (i, _) in text.match_indices(". ") {
+        let next = text[i + 2..].chars().next();
+        if next.is_some_and(char::is_uppercase) {
+            out.push(text[from..=i].trim());
+            from = i + 2;
+        }
+    }
+    out.push(text[from..].trim());
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// The moment's ring, its large word, the counts and the side.
+fn ring_and_word(scene: &mut Scene, moment: &Moment) {
     // The ring: the phase's seconds draining, or a breath filling and emptying.
     scene.shapes.push(Shape::Arc {
         cx: RING_CX,
@@ -294,11 +430,6 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
     );
 
     // The phase word, large, and where in the exercise we are.
-    figure_panel(
-        scene,
-        &moment.pose,
-        Rect::new(FIGURE_X, 100.0, FIGURE_W, 150.0),
-    );
     let words_w = FIGURE_X - 16.0 - WORDS_X;
     let size = fit(moment.word, words_w, 46.0, Weight::Bold, 26.0);
     text(
@@ -345,36 +476,51 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
             Align::Left,
         );
     }
+}
 
-    // The routine: how far, and what comes next.
-    let bar = Rect::new(MARGIN, 262.0, CONTENT_W, 4.0);
-    rect(scene, bar, 2.0, TRACK);
-    let done = CONTENT_W * state.routine_progress.clamp(0.0, 1.0);
-    if done >= 4.0 {
-        rect(scene, Rect::new(MARGIN, 262.0, done, 4.0), 2.0, ACCENT);
+/// Who should leave the exercise out, read while getting ready: a card
+/// beside the figure, headed by the seconds left.
+fn caution_card(scene: &mut Scene, moment: &Moment, lines: &[&str]) {
+    let card = Rect::new(MARGIN, 100.0, FIGURE_X - 16.0 - MARGIN, 150.0);
+    rect(scene, card, 8.0, SURFACE);
+    let mut heading = format!("Get ready · {}", moment.seconds_left);
+    if let Some(side) = &moment.side_label {
+        heading.push_str(" · ");
+        heading.push_str(side);
     }
-    let which = format!(
-        "Exercise {} of {}",
-        state.exercise_index + 1,
-        state.exercise_count
-    );
-    label(scene, &which, MARGIN, 287.0, 14.0, MUTED);
-    let next = match &state.next_exercise {
-        Some(title) => format!("Next: {title}"),
-        None => "Last exercise".to_owned(),
-    };
-    let left_w = text_width(&which, 14.0, Weight::Regular) + 16.0;
-    let size = fit(&next, CONTENT_W - left_w, 14.0, Weight::Regular, 11.0);
+    let size = fit(&heading, card.w - 24.0, 15.0, Weight::Bold, 12.0);
     text(
         scene,
-        &next,
-        WIDTH - MARGIN,
-        287.0,
+        &heading,
+        card.x + 12.0,
+        card.y + 22.0,
         size,
-        Weight::Regular,
-        MUTED,
-        Align::Right,
+        Weight::Bold,
+        ACCENT,
+        Align::Left,
     );
+    let mut y = card.y + 42.0;
+    for (i, paragraph) in lines.iter().enumerate() {
+        let weight = if i + 1 == lines.len() {
+            Weight::Bold
+        } else {
+            Weight::Regular
+        };
+        for line in wrap(paragraph, card.w - 24.0, 12.0, weight, 6) {
+            text(
+                scene,
+                &line,
+                card.x + 12.0,
+                y,
+                12.0,
+                weight,
+                TEXT,
+                Align::Left,
+            );
+            y += 15.0;
+        }
+        y += 3.0;
+    }
 }
 
 fn pause_overlay(scene: &mut Scene) {
@@ -1266,7 +1412,9 @@ mod tests {
     #[test]
     fn the_playing_screen_shows_the_moment() {
         let p = Player::new(upper_trap(), true, 0);
-        let scene = view(&p.state(20_500));
+        // 5.5 s into the first hold: its first breath out, 55 s to go.
+        let first_hold = crate::routine::timeline::FIRST_GET_READY_MS;
+        let scene = view(&p.state(first_hold + 5_500));
         let texts = scene.texts();
         for want in [
             "Neck side stretch",
@@ -1311,6 +1459,71 @@ mod tests {
             assert_inside(&view(&p.state(total)));
         }
         assert_inside(&view(&Player::new(upper_trap(), false, 0).state(0)));
+    }
+
+    #[test]
+    fn a_long_safety_card_fits_the_start_screen_sentence_by_sentence() {
+        assert_eq!(
+            sentences("Skip it. Stop at e.g. 5. Get help now."),
+            ["Skip it.", "Stop at e.g. 5.", "Get help now."]
+        );
+        // A user routine's longest safety line, in short sentences or one.
+        for safety in ["Stop now. ".repeat(40), "word ".repeat(80)] {
+            let mut r = builtin::find(builtin::DESK_RESET).expect("built-in");
+            r.safety = safety.trim().to_owned();
+            let scene = view(&Player::new(r, false, 0).state(0));
+            assert_inside(&scene);
+            let texts = scene.texts();
+            let card = texts
+                .iter()
+                .filter(|t| t.contains("Stop now") || t.contains("word"))
+                .count();
+            assert!((1..=9).contains(&card), "{card}");
+        }
+    }
+
+    #[test]
+    fn the_start_screen_shows_every_stop_sign_and_the_ball_its_caution() {
+        for routine in builtin::all() {
+            let scene = view(&Player::new(routine, false, 0).state(0));
+            let card = scene.texts().join(" ");
+            for words in [
+                "injury or surgery",
+                "tingles, is numb or weak",
+                "spreading pain",
+                "weak hand",
+                "faintness",
+                "double vision",
+                "worsening",
+                "Get help now",
+                "swallowing, chest pain, or breathlessness.",
+            ] {
+                assert!(card.contains(words), "{words:?} not in {card:?}");
+            }
+            assert_inside(&scene);
+        }
+        // The ball's get-ready: who should leave it out, and where it never goes.
+        let r = upper_trap();
+        let p = Player::new(r.clone(), true, 0);
+        let t = p.timeline();
+        let ready = t
+            .segments
+            .iter()
+            .find(|s| r.exercises[s.exercise].title == builtin::BALL_TITLE)
+            .expect("the ball's get-ready");
+        let scene = view(&p.state(ready.start_ms + 1_000));
+        let card = scene.texts().join(" ");
+        for words in [
+            "blood thinners",
+            "osteoporosis",
+            "pacemaker",
+            "never on bone",
+        ] {
+            assert!(card.contains(words), "{words:?} not in {card:?}");
+        }
+        // …and not once the press has begun.
+        let press = view(&p.state(ready.end_ms() + 1_000)).texts().join(" ");
+        assert!(!press.contains("osteoporosis"), "{press}");
     }
 
     #[test]

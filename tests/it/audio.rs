@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use unknot::platform::audio::AudioSession;
 use unknot::routine::builtin;
-use unknot::routine::timeline::{compile, CueKind};
+use unknot::routine::timeline::{compile, Cue, CueKind};
 
 use desktop::{onsets, Desktop};
 
@@ -158,8 +158,15 @@ fn speech_child() {
     }
     let user = compile(&user);
     let mut session = AudioSession::open(100, true).expect("an audio output in the desktop");
+    // Decoded ahead, as the window does a few seconds before each line:
+    // decoding the stop signs' 12 s clip at its moment made it ~200 ms late.
+    let first: Vec<Cue> = [&daily, &user]
+        .iter()
+        .flat_map(|t| t.cues_between(0, 1_000).iter().copied())
+        .collect();
+    session.prepare(&first);
     let t0 = Instant::now();
-    for (name, timeline, offset) in [("daily", &daily, 0_u64), ("user", &user, 9_000)] {
+    for (name, timeline, offset) in [("daily", &daily, 0_u64), ("user", &user, 15_000)] {
         // The user routine's words alone: the chime outlasts a short line.
         let words_only = name == "user";
         for cue in timeline.cues_between(0, 1_000) {
@@ -224,7 +231,8 @@ fn spoken_lines_sound_for_as_long_as_their_clips() {
     let safety_ms = voice::clip(&safety).expect("a clip").ms as f64;
     let ready_ms = voice::clip("Get ready.").expect("a clip").ms as f64;
 
-    // A sentence break in espeak-ng's speech is ~0.5 s; the lines are 9 s apart.
+    // A sentence break in espeak-ng's speech is ~0.5 s; the lines start 15 s
+    // apart (the stop signs last about 12 s).
     let spans = sound_spans(&capture, 800.0);
     assert_eq!(spans.len(), 2, "spans {spans:?}\n{stdout}");
     // The chime at 0, the words from 250 ms: one span, chime onset to the

@@ -462,9 +462,9 @@ fn keys_pause_resume_skip_and_stop_and_stopping_early_is_recorded() {
     let resumed = renders.wait_for(&win, "play", paused, paused + 8000, &play);
     assert!(resumed >= paused);
 
-    // Past the get-ready (15 s), into the first breath: the exercise is under way.
+    // Past the get-ready (22 s), into the first breath: the exercise is under way.
     let (first, second) = (starts[0], starts[1]);
-    renders.wait_for(&win, "play", first + 15_000, first + 19_000, &play);
+    renders.wait_for(&win, "play", first + 22_000, first + 26_000, &play);
 
     // → : "Exercise 2 of 4", its title and its get-ready, as rendered at
     // the second exercise's first seconds.
@@ -594,9 +594,9 @@ fn a_desk_break_set_to_skip_the_start_screen_begins_when_started() {
     let win = wait_window(&desktop, DESK_RESET, &app);
     let mut renders = Renders::new(&desktop, "desk-reset");
     renders.wait_for(&win, "play", 0, 10_000, &app);
-    // Past the first exercise's 15 s "get ready": it was reached, so Esc
+    // Past the first exercise's 22 s "get ready": it was reached, so Esc
     // records it as partly done, where a start screen would leave it skipped.
-    renders.wait_for(&win, "play", 16_000, 25_000, &app);
+    renders.wait_for(&win, "play", 23_000, 32_000, &app);
     press(&desktop, &win, "Escape");
     let closed = desktop.wait_until(WAIT, || window(&desktop, DESK_RESET).is_none());
     assert!(closed, "the window did not close on Esc");
@@ -694,21 +694,21 @@ fn the_first_cues_of_a_session_sound_spaced_as_the_timeline_says() {
     );
 
     press(&desktop, &win, "space");
-    // Fifteen seconds in: the chime, the get-ready's ticks and the first
+    // Twenty-two seconds in: the chime, the get-ready's ticks and the first
     // breath (the next breath's glide follows this one without a gap, so
     // it has no onset of its own to time). The test sleeps rather than polls
     // the screen meanwhile, so that its own work does not take the CPU from
     // the window it is timing.
-    std::thread::sleep(Duration::from_millis(16_000));
+    std::thread::sleep(Duration::from_millis(23_000));
     let _ = rec.kill();
     let _ = rec.wait();
     // The window played on all the while.
-    renders.wait_for(&win, "play", 16_000, 26_000, &play);
+    renders.wait_for(&win, "play", 23_000, 33_000, &play);
     press(&desktop, &win, "Escape");
     let status = play.exit("Esc was pressed");
     assert!(status.success(), "exit {status}\n{}", play.stderr());
 
-    let cues = sounding_cues(&desktop, "desk-reset", 15_000);
+    let cues = sounding_cues(&desktop, "desk-reset", 22_000);
     assert!(cues.len() >= 5, "too few cues to time: {cues:?}");
     let heard = onsets(&std::fs::read(&raw).expect("parec's capture"));
     let relative = |t: &[f64]| t.iter().map(|x| (x - t[0]).round()).collect::<Vec<_>>();

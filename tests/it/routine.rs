@@ -58,7 +58,7 @@ fn show_prints_needs_safety_each_exercise_and_total() {
     let needs = out.lines().find(|l| l.starts_with("Needs: "));
     assert_eq!(
         needs,
-        Some("Needs: a ball, a chair, a wall, floor space"),
+        Some("Needs: a ball, a folded towel, a chair, a wall, floor space"),
         "{out}"
     );
     assert!(out.contains("Safety: "), "{out}");
@@ -189,7 +189,9 @@ fn desk_reset_is_short_and_needs_only_a_chair() {
     assert_eq!(code, Some(0), "stderr: {err}");
     let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     let total = v["total_ms"].as_u64().expect("total_ms");
-    assert!((120_000..=180_000).contains(&total), "{total}");
+    // Under three minutes, and 12 s more for the stop signs, which only the
+    // first desk reset of a day speaks.
+    assert!((120_000..=180_000 + 12_000).contains(&total), "{total}");
     let (_, human, _) = unknot(&["routine", "show", "desk-reset"]);
     assert!(human.contains("Needs: a chair\n"), "{human}");
 }

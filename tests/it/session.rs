@@ -105,8 +105,9 @@ fn a_killed_window_process_is_a_lost_session_and_the_app_keeps_reminding() {
     app.wait_stderr("audio: output open");
     desktop.run("xdotool", &["windowactivate", "--sync", &window]);
     desktop.run("xdotool", &["key", "Return"]);
-    // Past the exercise's 15 s get-ready, into its work.
-    std::thread::sleep(Duration::from_secs(18));
+    // Past the exercise's 22 s get-ready (the stop signs, the set-up), into
+    // its work.
+    std::thread::sleep(Duration::from_secs(25));
     let playing = mapped(child);
     assert!(
         playing.iter().any(|l| l.starts_with("libpulse")),

@@ -114,7 +114,8 @@ fn start_screen() {
 
 #[test]
 fn neck_stretch_getting_ready() {
-    // The first 15 s: the set-up line, the side that comes first.
+    // The first 22 s (the stop signs, then the set-up): the set-up line, the
+    // side that comes first.
     golden(
         &Home::new(),
         "neck-stretch-get-ready",
@@ -124,90 +125,100 @@ fn neck_stretch_getting_ready() {
 
 #[test]
 fn neck_stretch_breathing_out_on_the_left() {
-    // 15 s to get ready, then the hold: 4 s in, 6 s out; 20.5 s is mid-exhale,
+    // 22 s to get ready, then the hold: 4 s in, 6 s out; 27.5 s is mid-exhale,
     // with the breathing line.
     golden(
         &Home::new(),
         "neck-stretch-left-breathe-out",
-        &["--routine", "upper-trap", "--at", "20.5"],
+        &["--routine", "upper-trap", "--at", "27.5"],
     );
 }
 
 #[test]
 fn switching_sides() {
-    // The left side ends at 78 s (15 + 60 + 3).
+    // The left side ends at 85 s (22 + 60 + 3).
     golden(
         &Home::new(),
         "neck-stretch-switch-sides",
-        &["--routine", "upper-trap", "--at", "80"],
+        &["--routine", "upper-trap", "--at", "87"],
+    );
+}
+
+#[test]
+fn ball_getting_ready_shows_who_should_leave_it_out() {
+    // The ball's get-ready (from 153 s): its caution in place of the ring.
+    golden(
+        &Home::new(),
+        "ball-get-ready",
+        &["--routine", "upper-trap", "--at", "160"],
     );
 }
 
 #[test]
 fn ball_press_on_the_left() {
-    // The ball's 20 s get-ready starts at 146 s; the press at 166 s, with
+    // The ball's 20 s get-ready starts at 153 s; the press at 173 s, with
     // the "don't roll" line while pressing.
     golden(
         &Home::new(),
         "ball-press-left",
-        &["--routine", "upper-trap", "--at", "180"],
+        &["--routine", "upper-trap", "--at", "187"],
     );
 }
 
 #[test]
 fn y_raise_getting_ready() {
-    // Down to the floor: 20 s from 326 s, with the set-up line.
+    // Down to the floor: 25 s from 333 s, with the set-up line.
     golden(
         &Home::new(),
         "y-raise-get-ready",
-        &["--routine", "upper-trap", "--at", "330"],
+        &["--routine", "upper-trap", "--at", "337"],
     );
 }
 
 #[test]
 fn y_raise_mid_set() {
-    // Reps start at 346 s, 8 s each: rep 5 of set 1 raises from 378 s.
+    // Reps start at 358 s, 8 s each: rep 5 of set 1 raises from 390 s.
     golden(
         &Home::new(),
         "y-raise-rep-5-raise",
-        &["--routine", "upper-trap", "--at", "379"],
+        &["--routine", "upper-trap", "--at", "391"],
     );
 }
 
 #[test]
 fn the_figures_key_poses() {
-    // The right side's stretch: its hold starts at 83 s (78 + 5 s to switch);
-    // at 90 s the head is tipped toward the right shoulder.
+    // The right side's stretch: its hold starts at 90 s (85 + 5 s to switch);
+    // at 97 s the head is tipped toward the right shoulder.
     golden(
         &Home::new(),
         "neck-stretch-right-hold",
-        &["--routine", "upper-trap", "--at", "90"],
+        &["--routine", "upper-trap", "--at", "97"],
     );
-    // Rep 5 of the Y-raise: hold at the top from 380 s, rest from 385 s.
+    // Rep 5 of the Y-raise: hold at the top from 392 s, rest from 397 s.
     golden(
         &Home::new(),
         "y-raise-rep-5-hold",
-        &["--routine", "upper-trap", "--at", "381"],
+        &["--routine", "upper-trap", "--at", "393"],
     );
     golden(
         &Home::new(),
         "y-raise-rep-5-rest",
-        &["--routine", "upper-trap", "--at", "385.5"],
+        &["--routine", "upper-trap", "--at", "397.5"],
     );
 }
 
 #[test]
 fn depression_hold_and_release() {
-    // Up to the chair: 20 s from 504 s; rep 2 holds from 538 s, releases at 548 s.
+    // Up to the chair: 20 s from 516 s; rep 2 holds from 550 s, releases at 560 s.
     golden(
         &Home::new(),
         "depression-hold",
-        &["--routine", "upper-trap", "--at", "541"],
+        &["--routine", "upper-trap", "--at", "553"],
     );
     golden(
         &Home::new(),
         "depression-release",
-        &["--routine", "upper-trap", "--at", "549"],
+        &["--routine", "upper-trap", "--at", "561"],
     );
 }
 
