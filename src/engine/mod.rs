@@ -470,11 +470,14 @@ impl<Tz: TimeZone> Engine<Tz> {
 
     /// The exercises of `routine` left out today, and why.
     fn left_out_of(&self, routine: &str) -> Vec<LeftOut> {
-        let ids = self.exercise_ids(routine);
         let today = self.now.wall.naive_local().date();
-        self.pains
-            .leave_out(today)
-            .into_iter()
+        let out = self.pains.leave_out(today);
+        if out.is_empty() {
+            // The common case, at every evaluation: no routine to build.
+            return out;
+        }
+        let ids = self.exercise_ids(routine);
+        out.into_iter()
             .filter(|o| ids.contains(&o.exercise))
             .collect()
     }
@@ -482,8 +485,8 @@ impl<Tz: TimeZone> Engine<Tz> {
     /// Every exercise of `routine` is left out today (a routine with no
     /// exercises to begin with, or one the config lacks, is not).
     fn nothing_left(&self, routine: &str) -> bool {
-        let ids = self.exercise_ids(routine);
-        !ids.is_empty() && self.left_out_of(routine).len() >= ids.len()
+        let left_out = self.left_out_of(routine);
+        !left_out.is_empty() && left_out.len() >= self.exercise_ids(routine).len()
     }
 
     fn exercise_ids(&self, routine: &str) -> Vec<String> {

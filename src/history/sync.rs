@@ -272,7 +272,7 @@ fn resolve_home(path: &Path, home: Option<std::ffi::OsString>) -> Result<PathBuf
 
 #[cfg(test)]
 mod tests {
-    use chrono::DateTime;
+    use chrono::{DateTime, TimeZone as _};
 
     use super::*;
     use crate::engine::HistoryEvent;
@@ -334,6 +334,51 @@ mod tests {
         )
         .expect("copies");
         assert_eq!(a.read().expect("reads").records.len(), 3);
+    }
+
+    #[test]
+    fn a_left_out_exercise_reaches_the_other_machine_and_so_does_its_put_back() {
+        use crate::engine::{Engine, Input, Now, Why};
+        let root = tempfile::tempdir().expect("a temp dir");
+        let (a, b) = (place(root.path(), "a"), place(root.path(), "b"));
+        let at = |day: u32| {
+            DateTime::parse_from_rfc3339(&format!("2026-03-{day:02}T15:10:00+01:00"))
+                .expect("a time")
+        };
+        let config = crate::config::Config::default();
+        // Machine A: the ball hurt twice in a week, so A's engine wrote `left-out`.
+        let writer = a.writer().expect("writer");
+        writer
+            .append(&HistoryEvent::LeftOut {
+                exercise: "ball-press".into(),
+                at: at(9),
+            })
+            .expect("appends");
+        // Machine B reads the union: its engine leaves the ball out too.
+        let pains = super::super::pains(&b.read().expect("reads").records, &config);
+        assert!(pains.left_out.contains("ball-press"));
+        let wall = chrono::Utc
+            .with_ymd_and_hms(2026, 3, 10, 9, 0, 0)
+            .single()
+            .expect("a time");
+        let mut engine = Engine::new(config.clone(), Now::new(std::time::Duration::ZERO, wall));
+        engine.handle(
+            Input::Pains(pains),
+            Now::new(std::time::Duration::ZERO, wall),
+        );
+        let status = engine.status();
+        assert_eq!(status.left_out.len(), 1);
+        assert_eq!(status.left_out[0].why, Why::HurtAgain);
+        // B puts it back: A reads that too.
+        b.writer()
+            .expect("writer")
+            .append(&HistoryEvent::PutBack {
+                exercise: "ball-press".into(),
+                at: at(10),
+            })
+            .expect("appends");
+        let pains = super::super::pains(&a.read().expect("reads").records, &config);
+        assert!(pains.left_out.is_empty(), "{pains:?}");
     }
 
     #[test]
