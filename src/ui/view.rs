@@ -583,6 +583,26 @@ fn controls(scene: &mut Scene, state: &PlayerState) {
         PlayerInput::StopHurt,
         false,
     );
+    // Each button's key, always shown under it (they are said aloud in a
+    // user's first sessions).
+    for (x, bw, key) in [
+        (MARGIN, w, "Space"),
+        (MARGIN + 104.0, w, "Right arrow"),
+        (MARGIN + 208.0, w, "M"),
+        (MARGIN + 312.0, 136.0, "H"),
+        (WIDTH - MARGIN - w, w, "Esc"),
+    ] {
+        text(
+            scene,
+            key,
+            x + bw / 2.0,
+            y + h + 12.0,
+            11.0,
+            Weight::Regular,
+            MUTED,
+            Align::Center,
+        );
+    }
 }
 
 // ---- the check-in ----
