@@ -97,7 +97,6 @@ impl ControlCommand {
 pub fn command(cmd: &ControlCommand) -> ExitCode {
     let json = matches!(cmd, ControlCommand::Status { json: true });
     match request(&cmd.to_request()) {
-        Ok(Response::Message(m)) => print(&format!("{m}\n")),
         Ok(Response::Status(s)) if json => match serde_json::to_string_pretty(&s) {
             Ok(text) => print(&(text + "\n")),
             Err(e) => {
@@ -106,6 +105,19 @@ pub fn command(cmd: &ControlCommand) -> ExitCode {
             }
         },
         Ok(Response::Status(s)) => print(&render_status(&s)),
+        answer => reply(answer),
+    }
+}
+
+/// The app's answer to a request that expects a message, in words: the
+/// message on stdout, or why not on stderr (exit 1).
+pub(super) fn reply(answer: Result<Response, ClientError>) -> ExitCode {
+    match answer {
+        Ok(Response::Message(m)) => print(&format!("{m}\n")),
+        Ok(Response::Status(_)) => {
+            eprintln!("unknot: the app answered with its status, not with what was asked");
+            ExitCode::from(EXIT_FAILURE)
+        }
         Ok(Response::Error(e)) => {
             eprintln!("{e}");
             ExitCode::from(EXIT_FAILURE)

@@ -99,27 +99,8 @@ pub fn command(config: &Config, cmd: &RoutineCommand) -> ExitCode {
 /// `unknot routine put-back ID`: the app records it (it is the history's
 /// only writer), so every machine sharing the history gets it back too.
 fn put_back(exercise: &str) -> ExitCode {
-    use crate::ipc::{request, ClientError, Request, Response, NOT_RUNNING};
-    let asked = request(&Request::PutBack {
+    let asked = crate::ipc::request(&crate::ipc::Request::PutBack {
         exercise: exercise.to_owned(),
     });
-    match asked {
-        Ok(Response::Message(m)) => print(&format!("{m}\n")),
-        Ok(Response::Error(e)) => {
-            eprintln!("{e}");
-            ExitCode::from(EXIT_FAILURE)
-        }
-        Ok(Response::Status(_)) => {
-            eprintln!("unknot: the app answered with its status; nothing was put back");
-            ExitCode::from(EXIT_FAILURE)
-        }
-        Err(ClientError::NotRunning) => {
-            eprintln!("{NOT_RUNNING}");
-            ExitCode::from(EXIT_FAILURE)
-        }
-        Err(e) => {
-            eprintln!("unknot: {e}");
-            ExitCode::from(EXIT_FAILURE)
-        }
-    }
+    super::control::reply(asked)
 }

@@ -192,7 +192,7 @@ fn speech_child() {
 
 /// Spans of sound in a capture: (start, end) in ms, joining pauses shorter
 /// than `join_ms` (the gaps between a sentence's words).
-fn sound_spans(raw: &[u8], join_ms: f64) -> Vec<(f64, f64)> {
+pub(crate) fn sound_spans(raw: &[u8], join_ms: f64) -> Vec<(f64, f64)> {
     let threshold = (0.01 * f64::from(i16::MAX)) as i32;
     let mut spans: Vec<(f64, f64)> = Vec::new();
     for (frame, bytes) in raw.chunks_exact(4).enumerate() {

@@ -845,25 +845,6 @@ fn the_daily_routine_asks_before_and_after_and_stats_show_the_ratings() {
     assert_eq!(stats["weeks"].as_array().map(Vec::len), Some(12));
 }
 
-/// Spans of sound in a 48 kHz stereo s16le capture: `(start_ms, end_ms)`,
-/// gaps up to `join_ms` joined.
-fn spans_of(raw: &[u8], join_ms: f64) -> Vec<(f64, f64)> {
-    let threshold = (0.01 * f64::from(i16::MAX)) as i32;
-    let mut spans: Vec<(f64, f64)> = Vec::new();
-    for (frame, bytes) in raw.chunks_exact(4).enumerate() {
-        let l = i32::from(i16::from_le_bytes([bytes[0], bytes[1]]));
-        if l.abs() <= threshold {
-            continue;
-        }
-        let ms = frame as f64 / 48.0;
-        match spans.last_mut() {
-            Some(last) if ms - last.1 <= join_ms => last.1 = ms,
-            _ => spans.push((ms, ms)),
-        }
-    }
-    spans
-}
-
 /// The share of a window's power at `freq` (Goertzel, left channel): near
 /// 1 for a pure tone there, small for speech.
 fn tone_share(raw: &[u8], from_ms: f64, len_ms: f64, freq: f64) -> f64 {
@@ -899,23 +880,7 @@ fn stop_it_hurt_is_heard_calmly_recorded_and_keeps_the_exercise_out_today() {
     use unknot::routine::{speech, voice};
     let _alone = CPU.write().unwrap_or_else(|e| e.into_inner());
     let desktop = Desktop::start_with_audio();
-    let at = (chrono::Local::now() + chrono::Duration::hours(12)).format("%H:%M");
-    let breaks = format!(
-        r#"[{{"name": "Desk reset", "routine": "desk-reset", "every": "50m"}},
-            {{"name": "Daily routine", "routine": "upper-trap", "at": "{at}", "daily": true, "checkin": "off"}}]"#
-    );
-    write_config(
-        &desktop,
-        &all_day_config_with(
-            &breaks,
-            r#"{"enabled": true, "volume": 100, "voice": true, "pause_media": false}"#,
-        ),
-    );
-    let app = start_app(&desktop);
-    desktop.run(env!("CARGO_BIN_EXE_unknot"), &["start", "upper-trap"]);
-    let win = wait_window(&desktop, UPPER_TRAP, &app);
-    let open = desktop.wait_until(WAIT, || app.stderr().contains("audio: output open"));
-    assert!(open, "no audio output opened\n{}", app.stderr());
+    let (app, win) = daily_routine_heard(&desktop, "off");
     // The keys are said on the start screen; then begin.
     std::thread::sleep(Duration::from_secs(5));
     press(&desktop, &win, "space");
@@ -941,7 +906,7 @@ fn stop_it_hurt_is_heard_calmly_recorded_and_keeps_the_exercise_out_today() {
         .map(|l| voice::clip(l).expect("a clip").ms as f64)
         .sum::<f64>()
         + speech::GAP_MS as f64;
-    let spans = spans_of(&capture, 700.0);
+    let spans = crate::audio::sound_spans(&capture, 700.0);
     assert_eq!(spans.len(), 1, "heard {spans:?} after H\n{}", app.stderr());
     let heard = spans[0].1 - spans[0].0;
     // parec starts right after the key: the last of the breath's glide may
@@ -1017,6 +982,15 @@ fn stop_it_hurt_is_heard_calmly_recorded_and_keeps_the_exercise_out_today() {
     {
         assert_eq!(b["left_out"][0], "neck-side-stretch", "{b:#}");
     }
+    // Resting for today is not "left out until put back": put-back says so.
+    let out = desktop
+        .unknot()
+        .args(["routine", "put-back", "neck-side-stretch"])
+        .output()
+        .expect("runs unknot");
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("is not left out"), "{said}");
     // A desk reset started by hand leaves it out, and says why on its start screen.
     let closed = desktop.wait_until(WAIT, || window(&desktop, UPPER_TRAP).is_none());
     assert!(closed, "the end screen did not close by itself");
@@ -1045,22 +1019,7 @@ fn the_check_in_is_spoken_and_the_number_pressed_is_said_back() {
     use unknot::routine::{speech, voice};
     let _alone = CPU.write().unwrap_or_else(|e| e.into_inner());
     let desktop = Desktop::start_with_audio();
-    let at = (chrono::Local::now() + chrono::Duration::hours(12)).format("%H:%M");
-    let breaks = format!(
-        r#"[{{"name": "Daily routine", "routine": "upper-trap", "at": "{at}", "daily": true, "checkin": "before-after"}}]"#
-    );
-    write_config(
-        &desktop,
-        &all_day_config_with(
-            &breaks,
-            r#"{"enabled": true, "volume": 100, "voice": true, "pause_media": false}"#,
-        ),
-    );
-    let app = start_app(&desktop);
-    desktop.run(env!("CARGO_BIN_EXE_unknot"), &["start", "upper-trap"]);
-    let win = wait_window(&desktop, UPPER_TRAP, &app);
-    let open = desktop.wait_until(WAIT, || app.stderr().contains("audio: output open"));
-    assert!(open, "no audio output opened\n{}", app.stderr());
+    let (app, win) = daily_routine_heard(&desktop, "before-after");
     // The keys are said on the start screen first.
     let keys = voice::clip(speech::KEYS).expect("a clip").ms;
     std::thread::sleep(Duration::from_millis(keys + 1_500));
@@ -1080,7 +1039,7 @@ fn the_check_in_is_spoken_and_the_number_pressed_is_said_back() {
     }
     // Pauses inside a sentence are shorter than 0.6 s; the test waits 2 s
     // between the question and the key, and the routine 0.9 s after the number.
-    let spans = spans_of(&capture, 600.0);
+    let spans = crate::audio::sound_spans(&capture, 600.0);
     assert!(spans.len() >= 3, "heard {spans:?}\n{}", app.stderr());
     let asked = spans[0].1 - spans[0].0;
     assert!(
@@ -1096,4 +1055,28 @@ fn the_check_in_is_spoken_and_the_number_pressed_is_said_back() {
     // Then the routine, after a pause.
     assert!(spans[2].0 - spans[1].1 >= 600.0, "{spans:?}");
     press(&desktop, &win, "Escape");
+}
+
+/// The app with the voice on at full volume, a desk reset every 50 min and
+/// the daily routine (check-ins `checkin`) 12 h away; the daily routine's
+/// window opened through it, its audio output open.
+fn daily_routine_heard<'d>(desktop: &'d Desktop, checkin: &str) -> (Running<'d>, String) {
+    let at = (chrono::Local::now() + chrono::Duration::hours(12)).format("%H:%M");
+    let breaks = format!(
+        r#"[{{"name": "Desk reset", "routine": "desk-reset", "every": "50m"}},
+            {{"name": "Daily routine", "routine": "upper-trap", "at": "{at}", "daily": true, "checkin": "{checkin}"}}]"#
+    );
+    write_config(
+        desktop,
+        &all_day_config_with(
+            &breaks,
+            r#"{"enabled": true, "volume": 100, "voice": true, "pause_media": false}"#,
+        ),
+    );
+    let app = start_app(desktop);
+    desktop.run(env!("CARGO_BIN_EXE_unknot"), &["start", "upper-trap"]);
+    let win = wait_window(desktop, UPPER_TRAP, &app);
+    let open = desktop.wait_until(WAIT, || app.stderr().contains("audio: output open"));
+    assert!(open, "no audio output opened\n{}", app.stderr());
+    (app, win)
 }
