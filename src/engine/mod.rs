@@ -470,29 +470,33 @@ impl<Tz: TimeZone> Engine<Tz> {
 
     /// The exercises of `routine` left out today, and why.
     fn left_out_of(&self, routine: &str) -> Vec<LeftOut> {
-        let today = self.now.wall.naive_local().date();
-        let out = self.pains.leave_out(today);
-        if out.is_empty() {
-            // The common case, at every evaluation: no routine to build.
-            return out;
-        }
-        let ids = self.exercise_ids(routine);
-        out.into_iter()
-            .filter(|o| ids.contains(&o.exercise))
-            .collect()
+        self.left_out_with_count(routine).0
     }
 
     /// Every exercise of `routine` is left out today (a routine with no
     /// exercises to begin with, or one the config lacks, is not).
     fn nothing_left(&self, routine: &str) -> bool {
-        let left_out = self.left_out_of(routine);
-        !left_out.is_empty() && left_out.len() >= self.exercise_ids(routine).len()
+        let (left_out, exercises) = self.left_out_with_count(routine);
+        !left_out.is_empty() && left_out.len() >= exercises
     }
 
-    fn exercise_ids(&self, routine: &str) -> Vec<String> {
-        crate::routine::find(&self.config.routines, self.config.upper_trap, routine)
-            .map(|r| r.exercises.into_iter().map(|e| e.id).collect())
-            .unwrap_or_default()
+    /// The exercises of `routine` left out today, and how many it has.
+    fn left_out_with_count(&self, routine: &str) -> (Vec<LeftOut>, usize) {
+        let today = self.now.wall.naive_local().date();
+        let out = self.pains.leave_out(today);
+        if out.is_empty() {
+            // The common case, at every evaluation: no routine to build.
+            return (out, 0);
+        }
+        let ids: Vec<String> =
+            crate::routine::find(&self.config.routines, self.config.upper_trap, routine)
+                .map(|r| r.exercises.into_iter().map(|e| e.id).collect())
+                .unwrap_or_default();
+        let out = out
+            .into_iter()
+            .filter(|o| ids.contains(&o.exercise))
+            .collect();
+        (out, ids.len())
     }
 
     // ---- time passing ----

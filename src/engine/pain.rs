@@ -94,14 +94,6 @@ impl Pains {
         out
     }
 
-    /// The ids of `leave_out`.
-    pub fn ids(&self, today: NaiveDate) -> Vec<String> {
-        self.leave_out(today)
-            .into_iter()
-            .map(|o| o.exercise)
-            .collect()
-    }
-
     /// The exercises that hurt within the last `REPEAT_DAYS` before or on
     /// `today`: one more pain stop on any of them leaves it out.
     pub fn recent(&self, today: NaiveDate) -> Vec<String> {

@@ -181,10 +181,9 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
     }
     let mut standalone = Standalone::new(&config);
     let opening = standalone.start(routine_id);
-    let Some(found) = opening.routine(&config, routine_id) else {
+    let Some((found, note)) = opening.routine(&config, routine_id) else {
         return Err(ShellError::NoRoutine(routine_id.to_owned()));
     };
-    let note = opening.left_out_note(&config, routine_id);
     let open = OpenSession {
         say_keys: opening.say_keys,
         hurt_before: opening.hurt_before.clone(),
@@ -287,7 +286,6 @@ impl Opening {
         let mut opening = Opening::new(config, start_screen, checkin, level);
         opening.options.cap = cap;
         Some(Opening {
-            options: opening.options,
             leave_out,
             hurt_before,
             say_keys,
@@ -297,22 +295,15 @@ impl Opening {
     }
 
     /// The routine as this session plays it: without the exercises left
-    /// out after pain, and without its spoken stop signs when they were
-    /// said already today.
-    fn routine(&self, config: &Config, id: &str) -> Option<routine::Routine> {
+    /// out after pain (and what the start screen says of them), and without
+    /// its spoken stop signs when they were said already today.
+    fn routine(&self, config: &Config, id: &str) -> Option<(routine::Routine, Option<String>)> {
         let mut found = routine::find(&config.routines, self.options, id)?;
-        found
-            .exercises
-            .retain(|e| !self.leave_out.iter().any(|o| o.exercise == e.id));
+        let note = leave_out(&mut found, &self.leave_out);
         if !self.speak_safety {
             found.spoken_safety.clear();
         }
-        Some(found)
-    }
-
-    /// What the start screen says is left out, in words.
-    fn left_out_note(&self, config: &Config, id: &str) -> Option<String> {
-        left_out_words(config, self.options, id, &self.leave_out)
+        Some((found, note))
     }
 
     /// The level the start screen names: the built-in daily routine's only.
@@ -1134,11 +1125,7 @@ impl Core {
         left_out: &[LeftOut],
     ) -> BreakNotice {
         let mut found = routine::find(&self.config.routines, self.config.upper_trap, routine_id);
-        let note = left_out_words(&self.config, self.config.upper_trap, routine_id, left_out);
-        if let Some(r) = &mut found {
-            r.exercises
-                .retain(|e| !left_out.iter().any(|o| o.exercise == e.id));
-        }
+        let note = found.as_mut().and_then(|r| leave_out(r, left_out));
         let minutes = found
             .as_ref()
             .map(|r| routine::timeline::compile(r).total_ms.div_ceil(60_000))
@@ -1172,7 +1159,7 @@ impl Core {
 
     fn open_window(&mut self, break_name: &str, routine_id: &str, opening: &Opening) {
         self.lost_session = None;
-        let Some(found) = opening.routine(&self.config, routine_id) else {
+        let Some((found, note)) = opening.routine(&self.config, routine_id) else {
             eprintln!("unknot: no routine {routine_id:?} for {break_name}");
             let _ = self.engine.handle(
                 Input::SessionLost(SessionReport::default()),
@@ -1195,7 +1182,7 @@ impl Core {
             start_screen: opening.start_screen,
             say_keys: opening.say_keys,
             hurt_before: opening.hurt_before.clone(),
-            note: opening.left_out_note(&self.config, routine_id),
+            note,
         };
         let activation = self.activation.take();
         match self
@@ -1706,17 +1693,12 @@ fn refusal_words(why: &Refusal) -> String {
     }
 }
 
-/// "Left out today after pain: Neck side stretch." — the exercises of
-/// `routine` left out, by title, and why; `None` when none is.
-fn left_out_words(
-    config: &Config,
-    options: routine::Options,
-    routine: &str,
-    left_out: &[LeftOut],
-) -> Option<String> {
-    let found = routine::find(&config.routines, options, routine)?;
+/// Takes the exercises left out after pain out of `routine`, and says
+/// which in words ("Resting today after pain: Neck side stretch."), by
+/// title and why; `None` when none is.
+fn leave_out(routine: &mut routine::Routine, left_out: &[LeftOut]) -> Option<String> {
     let title = |id: &str| {
-        found
+        routine
             .exercises
             .iter()
             .find(|e| e.id == id)
@@ -1741,6 +1723,9 @@ fn left_out_words(
             again.join(", ")
         ));
     }
+    routine
+        .exercises
+        .retain(|e| !left_out.iter().any(|o| o.exercise == e.id));
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
