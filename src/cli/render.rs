@@ -165,7 +165,8 @@ pub fn preferences(flag: Option<&std::path::Path>, args: &RenderArgs) -> ExitCod
     };
     let scene = match path {
         Some(path) => {
-            let mut window = crate::session::prefs::PrefsWindow::open(path);
+            // What pain left out is the app's to say (it reads the history): none here.
+            let mut window = crate::session::prefs::PrefsWindow::open(path, Vec::new());
             window.focus_section(section);
             window.scene()
         }

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::config::prefs::LeftOut;
 use crate::config::CheckIn;
 use crate::engine::{ExerciseOutcome, SessionReport};
 use crate::history::Stats;
@@ -19,8 +20,13 @@ pub enum ToWindow {
     Open(Box<OpenSession>),
     /// Show these stats (beside a running session, or alone).
     Stats(Box<Stats>),
-    /// Open Preferences on this config file.
-    Preferences { path: std::path::PathBuf },
+    /// Open Preferences on this config file; `left_out` are the exercises
+    /// left out after pain until put back, offered back there.
+    Preferences {
+        path: std::path::PathBuf,
+        #[serde(default)]
+        left_out: Vec<LeftOut>,
+    },
     /// The first-run welcome; its Start writes a new config file here.
     Welcome { path: std::path::PathBuf },
     /// Bring the running session's window forward.
@@ -78,6 +84,9 @@ pub enum FromWindow {
     },
     /// The check-in on the end screen, after `Finished`.
     Rated { routine: String, tension_after: u8 },
+    /// Preferences' "Put back": this exercise (its id) goes back into the
+    /// routines.
+    PutBack { exercise: String },
     /// Every window has closed: the app may close the pipe, which ends the
     /// process (the app decides, so no request meets an exiting process).
     Idle,
@@ -117,6 +126,13 @@ mod tests {
                 hurt_before: vec!["ball-press".into()],
                 note: Some("Resting today after pain: Neck side stretch.".into()),
             })),
+            ToWindow::Preferences {
+                path: "/home/me/.config/unknot/config.json".into(),
+                left_out: vec![LeftOut {
+                    exercise: "ball-press".into(),
+                    title: "Ball release".into(),
+                }],
+            },
             ToWindow::Raise,
         ];
         for message in to {
@@ -142,6 +158,9 @@ mod tests {
             FromWindow::Rated {
                 routine: "upper-trap".into(),
                 tension_after: 10,
+            },
+            FromWindow::PutBack {
+                exercise: "ball-press".into(),
             },
         ];
         for message in from {

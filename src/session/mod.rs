@@ -43,7 +43,9 @@ pub fn run_child() -> Result<(), SessionError> {
                 let event = match decode::<ToWindow>(&line) {
                     Ok(ToWindow::Open(open)) => UiEvent::Open(open),
                     Ok(ToWindow::Stats(stats)) => UiEvent::Stats(stats),
-                    Ok(ToWindow::Preferences { path }) => UiEvent::Preferences(path),
+                    Ok(ToWindow::Preferences { path, left_out }) => {
+                        UiEvent::Preferences(path, left_out)
+                    }
                     Ok(ToWindow::Welcome { path }) => UiEvent::Welcome(path),
                     Ok(ToWindow::Raise) => UiEvent::Raise,
                     Err(e) => {
@@ -78,7 +80,8 @@ pub fn prefs_standalone(path: std::path::PathBuf) -> Result<(), SessionError> {
         .build()
         .map_err(|e| SessionError::NoDisplay(e.to_string()))?;
     let proxy = event_loop.create_proxy();
-    let first = vec![UiEvent::Preferences(path)];
+    // Putting back is the app's (the history's only writer): none offered here.
+    let first = vec![UiEvent::Preferences(path, Vec::new())];
     let mut windows = Windows::new(proxy, Reporter::Keep(Vec::new()), first, false);
     event_loop
         .run_app(&mut windows)

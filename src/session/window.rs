@@ -36,7 +36,7 @@ pub enum UiEvent {
     Open(Box<OpenSession>),
     Stats(Box<Stats>),
     /// Open Preferences on this config file (or bring it forward).
-    Preferences(std::path::PathBuf),
+    Preferences(std::path::PathBuf, Vec<crate::config::prefs::LeftOut>),
     /// The first-run welcome, which may write a new config file here.
     Welcome(std::path::PathBuf),
     /// Bring the session's window forward.
@@ -283,17 +283,26 @@ impl Windows {
     }
 
     /// Preferences, read from the file now (an edit made in the file shows
-    /// each time the window opens).
-    fn show_prefs(&mut self, el: &ActiveEventLoop, path: std::path::PathBuf, welcome: bool) {
+    /// each time the window opens), with what is left out after pain;
+    /// `None`: the first-run welcome.
+    fn show_prefs(
+        &mut self,
+        el: &ActiveEventLoop,
+        path: std::path::PathBuf,
+        left_out: Option<Vec<crate::config::prefs::LeftOut>>,
+    ) {
         self.asked = true;
-        if let Some(w) = &self.prefs {
+        if let Some(w) = &mut self.prefs {
+            if let (Content::Prefs(prefs), Some(left_out)) = (&mut w.content, left_out) {
+                prefs.set_left_out(left_out);
+                w.window.request_redraw();
+            }
             w.window.focus_window();
             return;
         }
-        let (window, title) = if welcome {
-            (PrefsWindow::welcome(path), "Welcome to unknot")
-        } else {
-            (PrefsWindow::open(path), "unknot — Preferences")
+        let (window, title) = match left_out {
+            None => (PrefsWindow::welcome(path), "Welcome to unknot"),
+            Some(left_out) => (PrefsWindow::open(path, left_out), "unknot — Preferences"),
         };
         let content = Content::Prefs(Box::new(window));
         if self.show(el, Slot::Prefs, title, content) {
@@ -501,10 +510,15 @@ impl Windows {
         let Content::Prefs(prefs) = &mut w.content else {
             return;
         };
-        if prefs.key(key) {
+        let close = prefs.key(key);
+        let put_backs = prefs.take_put_backs();
+        if close {
             self.close(el, Slot::Prefs);
         } else {
             w.window.request_redraw();
+        }
+        for exercise in put_backs {
+            self.report(FromWindow::PutBack { exercise });
         }
     }
 
@@ -633,8 +647,8 @@ impl Windows {
         match event {
             UiEvent::Open(open) => self.open(el, *open),
             UiEvent::Stats(stats) => self.show_stats(el, stats),
-            UiEvent::Preferences(path) => self.show_prefs(el, path, false),
-            UiEvent::Welcome(path) => self.show_prefs(el, path, true),
+            UiEvent::Preferences(path, left_out) => self.show_prefs(el, path, Some(left_out)),
+            UiEvent::Welcome(path) => self.show_prefs(el, path, None),
             UiEvent::Raise => {
                 if let Some(w) = &self.session {
                     w.window.focus_window();

@@ -1247,6 +1247,15 @@ impl Core {
                 Some(Input::AfterRating(tension_after))
             }
             FromWindow::Rated { .. } => None,
+            FromWindow::PutBack { exercise } => {
+                let answer = self
+                    .engine
+                    .handle(Input::PutBack(exercise.clone()), self.clock.now());
+                if let Answer::Refused(why) = answer {
+                    eprintln!("unknot: {exercise} not put back: {}", refusal_words(&why));
+                }
+                None
+            }
             FromWindow::Idle => {
                 if generation == self.windows.generation() {
                     self.windows.release();
@@ -1346,7 +1355,22 @@ impl Core {
             eprintln!("unknot: no HOME or XDG_CONFIG_HOME to put a config file in");
             return;
         };
-        if let Err(e) = self.windows.send(ToWindow::Preferences { path }, None) {
+        // What pain left out until put back, offered back in the Routine section.
+        let left_out = self
+            .status
+            .left_out
+            .iter()
+            .filter(|o| o.why == Why::HurtAgain)
+            .map(|o| config::prefs::LeftOut {
+                title: history::exercise_title(&self.config, &o.exercise)
+                    .unwrap_or_else(|| o.exercise.clone()),
+                exercise: o.exercise.clone(),
+            })
+            .collect();
+        if let Err(e) = self
+            .windows
+            .send(ToWindow::Preferences { path, left_out }, None)
+        {
             eprintln!("unknot: {e}");
         }
     }

@@ -405,3 +405,55 @@ fn no_welcome_under_config_or_after_use_defaults() {
     std::thread::sleep(Duration::from_millis(500));
     assert!(!config_path(&desktop).exists(), "Use defaults wrote a file");
 }
+
+/// An exercise left out until put back (two pain stops within 14 days) is
+/// offered back in Preferences › Routine; Enter on "Put back" has the app
+/// record it, and `status` no longer lists it.
+#[test]
+fn preferences_put_back_what_pain_left_out() {
+    use unknot::engine::HistoryEvent;
+    let desktop = Desktop::start();
+    let dir = desktop.home().join(".local/state/unknot");
+    let history = unknot::history::History::open(&dir).expect("the history opens");
+    let at = chrono::Local::now().fixed_offset() - chrono::Duration::days(2);
+    history
+        .append(&HistoryEvent::LeftOut {
+            exercise: "ball-press".into(),
+            at,
+        })
+        .expect("appends");
+    let app = App::start(&desktop, HAND_LAID);
+    let left_out = app.wait_status("ball-press left out", |s| {
+        s["left_out"][0]["exercise"] == "ball-press"
+    });
+    assert_eq!(left_out["left_out"][0]["until"], "until-put-back");
+
+    let (code, _, err) = app.cli(&["preferences"]);
+    assert_eq!(code, 0, "{err}");
+    let window = prefs_window(&desktop, &app);
+    // Back from the first setting: Start at login, then the put-back row.
+    keys(&desktop, &["shift+Tab", "shift+Tab"]);
+    if let Some(keep) = std::env::var_os("UNKNOT_KEEP_CAPTURE") {
+        desktop.run(
+            "import",
+            &["-window", &window, keep.to_str().expect("UTF-8")],
+        );
+    }
+    keys(&desktop, &["Return"]);
+    app.wait_status("nothing left out", |s| {
+        s["left_out"].as_array().is_some_and(Vec::is_empty)
+    });
+    let records = std::fs::read_to_string(dir.join("history.jsonl")).expect("the history");
+    assert!(
+        records
+            .lines()
+            .any(|l| l.contains("\"put-back\"") && l.contains("ball-press")),
+        "no put-back record:\n{records}"
+    );
+    // The window stays open, the config file untouched.
+    assert!(
+        !windows(&desktop, "Preferences").is_empty(),
+        "Preferences closed"
+    );
+    assert_eq!(read_config(&desktop), HAND_LAID);
+}
