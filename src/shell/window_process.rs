@@ -12,6 +12,14 @@ use tokio::process::Command;
 use tokio::sync::mpsc::{self, UnboundedSender};
 
 use super::CoreMsg;
+
+use super::core::{Core, Playing};
+use super::opening::Opening;
+use super::present::refusal_words;
+use super::trim_heap;
+use crate::engine::{Answer, ExerciseOutcome, Input, SessionReport};
+use crate::history;
+use crate::ipc::session::OpenSession;
 use crate::ipc::session::{decode, encode, FromWindow, ToWindow};
 
 /// At most one window process at a time; each one started gets a new number,
@@ -154,5 +162,162 @@ fn describe_exit(status: std::process::ExitStatus) -> String {
         (Some(code), _) => format!("exited with {code}"),
         (None, Some(signal)) => format!("was killed by signal {signal}"),
         (None, None) => "ended".to_string(),
+    }
+}
+
+impl Core {
+    pub(super) fn open_window(&mut self, break_name: &str, routine_id: &str, opening: &Opening) {
+        self.lost_session = None;
+        let Some((found, note)) = opening.routine(&self.config, routine_id) else {
+            eprintln!("unknot: no routine {routine_id:?} for {break_name}");
+            let _ = self.engine.handle(
+                Input::SessionLost(SessionReport::default()),
+                self.clock.now(),
+            );
+            return;
+        };
+        let exercises = found.exercises.len();
+        let open = OpenSession {
+            level: opening.level_shown(&found),
+            checkin: opening.checkin,
+            routine: found,
+            volume: self
+                .config
+                .sound
+                .enabled
+                .then_some(self.config.sound.volume),
+            voice: self.config.sound.voice,
+            streak: self.streak,
+            start_screen: opening.start_screen,
+            say_keys: opening.say_keys,
+            hurt_before: opening.hurt_before.clone(),
+            note,
+        };
+        let activation = self.activation.take();
+        match self
+            .windows
+            .send(ToWindow::Open(Box::new(open)), activation.as_deref())
+        {
+            Ok(()) => {
+                self.playing = Some(Playing {
+                    generation: self.windows.generation(),
+                    routine: routine_id.to_owned(),
+                    outcomes: vec![ExerciseOutcome::Skipped; exercises],
+                    tension_before: None,
+                });
+            }
+            Err(e) => {
+                eprintln!("unknot: {e}");
+                self.lost_session = Some(format!("the {break_name} window could not open: {e}"));
+                let lost = vec![ExerciseOutcome::Skipped; exercises];
+                let _ = self
+                    .engine
+                    .handle(Input::SessionLost(lost.into()), self.clock.now());
+            }
+        }
+    }
+
+    /// A second Start while a session plays brings its window forward.
+    pub(super) fn raise_window(&mut self) {
+        if self.playing.is_some() {
+            let activation = self.activation.take();
+            if let Err(e) = self.windows.send(ToWindow::Raise, activation.as_deref()) {
+                eprintln!("unknot: {e}");
+            }
+        }
+    }
+
+    /// A report from the window process; the engine input it makes, if any.
+    pub(super) fn window_report(&mut self, generation: u64, report: FromWindow) -> Option<Input> {
+        let ours = self
+            .playing
+            .as_ref()
+            .is_some_and(|p| p.generation == generation);
+        match report {
+            FromWindow::Progress {
+                outcomes,
+                tension_before,
+                ..
+            } => {
+                if let (true, Some(playing)) = (ours, &mut self.playing) {
+                    playing.outcomes = outcomes;
+                    playing.tension_before = tension_before;
+                }
+                None
+            }
+            FromWindow::Finished { ended, .. } if ours => {
+                self.playing = None;
+                Some(Input::SessionFinished(ended))
+            }
+            FromWindow::Finished { .. } => None,
+            // The engine links it to the session that ended last, if that
+            // was this process's (a newer session clears it).
+            FromWindow::Rated { tension_after, .. } if generation == self.windows.generation() => {
+                Some(Input::AfterRating(tension_after))
+            }
+            FromWindow::Rated { .. } => None,
+            FromWindow::PutBack { exercise } => {
+                let answer = self
+                    .engine
+                    .handle(Input::PutBack(exercise.clone()), self.clock.now());
+                if let Answer::Refused(why) = answer {
+                    eprintln!("unknot: {exercise} not put back: {}", refusal_words(&why));
+                }
+                None
+            }
+            FromWindow::Idle => {
+                if generation == self.windows.generation() {
+                    self.windows.release();
+                }
+                None
+            }
+        }
+    }
+
+    /// The window process `generation` ended. If it was playing a session,
+    /// that session is recorded as lost with what it last reported.
+    pub(super) fn window_exited(&mut self, generation: u64, how: &str) -> Option<Input> {
+        self.windows.exited(generation);
+        trim_heap();
+        if self
+            .playing
+            .as_ref()
+            .is_none_or(|p| p.generation != generation)
+        {
+            return None;
+        }
+        let playing = self.playing.take()?;
+        let at = self.clock.wall().format("%H:%M");
+        let note = format!(
+            "the {} window {how} at {at}; the session was recorded as lost",
+            playing.routine
+        );
+        eprintln!("unknot: {note}");
+        self.lost_session = Some(note);
+        Some(Input::SessionLost(SessionReport {
+            outcomes: playing.outcomes,
+            tension_before: playing.tension_before,
+            ..SessionReport::default()
+        }))
+    }
+
+    pub(super) fn show_stats(&mut self) {
+        let stats = self
+            .place
+            .as_ref()
+            .and_then(|place| place.read().ok())
+            .map(|read| {
+                history::stats(
+                    &read.records,
+                    &self.config,
+                    self.clock.wall().date_naive(),
+                    14,
+                )
+            });
+        if let Some(stats) = stats {
+            if let Err(e) = self.windows.send(ToWindow::Stats(Box::new(stats)), None) {
+                eprintln!("unknot: {e}");
+            }
+        }
     }
 }

@@ -1,0 +1,332 @@
+//! The app's files: the config (loading, reloading, the welcome, Preferences,
+//! editing), the history's place and the engine's saved state.
+
+use std::path::Path;
+
+use chrono::Local;
+
+use super::core::Core;
+use super::WELCOME_MARKER;
+use crate::config::{self, BreakWhen, Config, ConfigSource};
+use crate::engine::{Engine, HistoryEvent, Input, Why};
+use crate::history;
+use crate::ipc::session::ToWindow;
+use crate::ipc::Response;
+use crate::platform::clock::Clock;
+use crate::routine;
+
+/// The engine as `state.json` left it (a file that does not parse is moved
+/// aside and said so), else a new one.
+pub(super) fn restore_engine(
+    config: &Config,
+    place: Option<&history::Place>,
+    clock: &Clock,
+) -> Engine<Local> {
+    let state = place.and_then(|place| match history::load_state(&place.state_dir) {
+        Ok(load) => {
+            if let Some(aside) = load.moved_aside {
+                eprintln!("unknot: {aside}");
+            }
+            load.state
+        }
+        Err(e) => {
+            eprintln!("unknot: {e}");
+            None
+        }
+    });
+    let mut engine = match state {
+        Some(state) => Engine::restore(config.clone(), state, clock.now()),
+        None => Engine::new(config.clone(), clock.now()),
+    };
+    // The level is replayed from the history, and another machine's
+    // routine today counts here (problems are reported where the history is
+    // shown, not here).
+    if let Some(read) = place.and_then(|place| place.read().ok()) {
+        for input in history_inputs(&read.records, config, clock) {
+            let _ = engine.handle(input, clock.now());
+        }
+    }
+    engine
+}
+
+/// What the engine learns from the whole history (all machines'): the
+/// level's runs, and whether today's daily routine is done.
+pub(super) fn history_inputs(
+    records: &[history::HistoryRecord],
+    config: &Config,
+    clock: &Clock,
+) -> Vec<Input> {
+    let today = clock.wall().date_naive();
+    let mut inputs = vec![
+        Input::Runs(history::runs(records)),
+        Input::Pains(history::pains(records, config)),
+    ];
+    for day in history::daily_done_on(records, config, today) {
+        inputs.push(Input::DoneElsewhere(day));
+    }
+    inputs
+}
+
+/// The history's place for `state_dir` and the config's sync folder (`~/`
+/// resolved; without HOME the folder is left out, and that is said).
+pub(super) fn place_of(state_dir: &Path, config: &Config) -> history::Place {
+    match history::Place::locate(config.sync_folder.as_deref()) {
+        Ok(place) => history::Place {
+            state_dir: state_dir.to_owned(),
+            folder: place.folder,
+        },
+        Err(e) => {
+            eprintln!("unknot: {e}; the sync folder is not used");
+            history::Place::local(state_dir.to_owned())
+        }
+    }
+}
+
+/// The config to run on and, if the file is broken, why (the app then runs
+/// on the built-in default and says so).
+pub(super) fn load_config(flag: Option<&Path>) -> (Config, Option<String>) {
+    match config::load(flag) {
+        Ok(config) => (config, None),
+        Err(e) => {
+            eprintln!("{e}");
+            eprintln!("unknot: running on the built-in default config until that is fixed");
+            (Config::default(), Some(e.to_string()))
+        }
+    }
+}
+
+pub(super) fn describe(source: &ConfigSource, broken: bool) -> String {
+    match source {
+        _ if broken => "the built-in default config".to_string(),
+        ConfigSource::File(path) => format!("config {}", path.display()),
+        ConfigSource::Embedded => "the built-in default config".to_string(),
+    }
+}
+
+/// One line naming each break and when it comes.
+pub(super) fn plan(config: &Config) -> String {
+    let breaks: Vec<String> = config
+        .breaks
+        .iter()
+        .map(|b| match b.when {
+            BreakWhen::Every(d) => format!("{} every {} min of activity", b.name, d.as_secs() / 60),
+            BreakWhen::At(t) => format!("{} at {}", b.name, t.format("%H:%M")),
+        })
+        .collect();
+    if breaks.is_empty() {
+        "no breaks are configured".to_string()
+    } else {
+        breaks.join("; ")
+    }
+}
+
+pub(super) fn routine_menu(config: &Config) -> Vec<(String, String)> {
+    routine::all(&config.routines, config.upper_trap)
+        .into_iter()
+        .map(|r| (r.id.clone(), r.title.clone()))
+        .collect()
+}
+
+impl Core {
+    /// The file to watch for changes: the one in use, or the default
+    /// location while the built-in config runs (creating it should apply).
+    pub(super) fn watched_path(&self) -> ConfigSource {
+        match &self.source {
+            ConfigSource::File(p) => ConfigSource::File(p.clone()),
+            ConfigSource::Embedded => ConfigSource::File(match config::default_path() {
+                Some(p) => p,
+                None => return ConfigSource::Embedded,
+            }),
+        }
+    }
+
+    /// The first start: no config file (and no `--config`), no history, a
+    /// display. The welcome shows once; a marker in the state folder says so.
+    pub(super) fn welcome(&mut self) {
+        let (Some(dir), ConfigSource::Embedded, None) = (&self.state_dir, &self.source, &self.flag)
+        else {
+            return;
+        };
+        let marker = dir.join(WELCOME_MARKER);
+        let display = ["DISPLAY", "WAYLAND_DISPLAY"]
+            .iter()
+            .any(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty()));
+        if marker.exists() || !display {
+            return;
+        }
+        // Read only on a start that might welcome: no marker yet.
+        let history = self
+            .place
+            .as_ref()
+            .and_then(|p| p.read().ok())
+            .is_some_and(|read| !read.records.is_empty());
+        if history {
+            return;
+        }
+        let ConfigSource::File(path) = self.watched_path() else {
+            return;
+        };
+        let marked = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(&marker, ""));
+        if let Err(e) = marked {
+            // Without the marker it would show at every start: not at all.
+            eprintln!("unknot: cannot write {}: {e}; no welcome", marker.display());
+            return;
+        }
+        if let Err(e) = self.windows.send(ToWindow::Welcome { path }, None) {
+            eprintln!("unknot: {e}");
+        }
+    }
+
+    /// The Preferences window on the file in use (or where a new one goes).
+    pub(super) fn show_prefs(&mut self) {
+        let ConfigSource::File(path) = self.watched_path() else {
+            eprintln!("unknot: no HOME or XDG_CONFIG_HOME to put a config file in");
+            return;
+        };
+        // What pain left out until put back, offered back in the Routine section.
+        let left_out = self
+            .status
+            .left_out
+            .iter()
+            .filter(|o| o.why == Why::HurtAgain)
+            .map(|o| config::prefs::LeftOut {
+                title: history::exercise_title(&self.config, &o.exercise)
+                    .unwrap_or_else(|| o.exercise.clone()),
+                exercise: o.exercise.clone(),
+            })
+            .collect();
+        if let Err(e) = self
+            .windows
+            .send(ToWindow::Preferences { path, left_out }, None)
+        {
+            eprintln!("unknot: {e}");
+        }
+    }
+
+    pub(super) fn edit_config(&self) {
+        let path = match &self.source {
+            ConfigSource::File(path) => path.clone(),
+            ConfigSource::Embedded => match config::default_path() {
+                Some(path) => path,
+                None => {
+                    eprintln!("unknot: no HOME or XDG_CONFIG_HOME to put a config file in");
+                    return;
+                }
+            },
+        };
+        if !path.exists() {
+            let made = path
+                .parent()
+                .map_or(Ok(()), std::fs::create_dir_all)
+                .and_then(|()| std::fs::write(&path, config::EXAMPLE));
+            if let Err(e) = made {
+                eprintln!("unknot: cannot create {}: {e}", path.display());
+                return;
+            }
+        }
+        if let Err(e) = std::process::Command::new("xdg-open").arg(&path).spawn() {
+            eprintln!("unknot: cannot run xdg-open {}: {e}", path.display());
+        }
+    }
+
+    pub(super) fn reload(&mut self) -> Response {
+        let source = config::locate(self.flag.as_deref());
+        match config::load_from(&source) {
+            Ok(config) => {
+                self.source = source;
+                self.config_error = None;
+                self.config = config.clone();
+                self.engine
+                    .handle(Input::ConfigChanged(Box::new(config)), self.clock.now());
+                self.relocate_history();
+                self.refresh_streak();
+                Response::Message("Config reloaded".into())
+            }
+            Err(e) => {
+                // Keep running on the last good config, and say why.
+                self.config_error = Some(e.to_string());
+                Response::Error(format!("{e}\nunknot keeps the config it had"))
+            }
+        }
+    }
+
+    /// A changed `sync.folder` moves where records go and come from.
+    pub(super) fn relocate_history(&mut self) {
+        let Some(dir) = &self.state_dir else {
+            return;
+        };
+        let place = place_of(dir, &self.config);
+        if self.place.as_ref() == Some(&place) {
+            return;
+        }
+        match place.writer() {
+            Ok(h) => self.history = Some(h),
+            Err(e) => eprintln!("unknot: {e}; history stays where it was"),
+        }
+        self.place = Some(place);
+        self.merge_others();
+    }
+
+    /// Another machine's records may have arrived (the sync folder changed):
+    /// the engine hears of today's routine done there and the level.
+    pub(super) fn merge_others(&mut self) {
+        let Some(read) = self.place.as_ref().and_then(|p| p.read().ok()) else {
+            return;
+        };
+        for input in history_inputs(&read.records, &self.config, &self.clock) {
+            let _ = self.engine.handle(input, self.clock.now());
+        }
+        self.streak =
+            history::streaks(&read.records, &self.config, self.clock.wall().date_naive()).current;
+    }
+
+    /// With a sync folder: the local history still to be merged, in words.
+    pub(super) fn sync_note(&self) -> Option<String> {
+        let place = self.place.as_ref()?;
+        let n = place.unmerged();
+        let records = if n == 1 { "record" } else { "records" };
+        (n > 0).then(|| {
+            format!(
+                "older local history ({n} {records}) is not merged into the sync folder yet: \
+                 run `unknot sync init`"
+            )
+        })
+    }
+
+    pub(super) fn record(&self, event: &HistoryEvent) {
+        let ours = matches!(
+            event,
+            HistoryEvent::Started { .. } | HistoryEvent::Completed { .. }
+        );
+        if let (true, Some(history)) = (ours, &self.history) {
+            if let Err(e) = history.append(event) {
+                eprintln!("unknot: {e}");
+            }
+        }
+    }
+
+    pub(super) fn refresh_streak(&mut self) {
+        let Some(place) = &self.place else {
+            return;
+        };
+        if let Ok(read) = place.read() {
+            self.streak =
+                history::streaks(&read.records, &self.config, self.clock.wall().date_naive())
+                    .current;
+        }
+    }
+
+    pub(super) fn save(&self) {
+        if let Some(dir) = &self.state_dir {
+            if let Err(e) = history::save_state(dir, &self.engine.snapshot()) {
+                eprintln!("unknot: {e}");
+            }
+        }
+    }
+
+    /// The state folder is missing, read-only or full: breaks still work,
+    /// but what happens now is not written down.
+    pub(super) fn history_not_saved(&self) -> bool {
+        self.history.is_none() || self.history_error.is_some()
+    }
+}
