@@ -10,6 +10,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::files::{place_of, restore_engine};
 use super::opening::Opening;
+use super::present::notice;
 use super::window_process::WindowProcess;
 use super::{app_icon, CoreMsg, MAX_SLEEP, SAVE_EVERY};
 use crate::config::{Config, ConfigSource};
@@ -358,7 +359,8 @@ impl Core {
                     snoozes_left,
                     left_out,
                 } => {
-                    let notice = self.notice(&break_name, &routine, snoozes_left, &left_out);
+                    let notice =
+                        notice(&self.config, &break_name, &routine, snoozes_left, &left_out);
                     if let Err(e) = notifier.show(&notice).await {
                         eprintln!("unknot: {e}");
                     }

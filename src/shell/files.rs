@@ -6,9 +6,10 @@ use std::path::Path;
 use chrono::Local;
 
 use super::core::Core;
+use super::present::put_back_offers;
 use super::WELCOME_MARKER;
-use crate::config::{self, BreakWhen, Config, ConfigSource};
-use crate::engine::{Engine, HistoryEvent, Input, Why};
+use crate::config::{self, Config, ConfigSource};
+use crate::engine::{Engine, HistoryEvent, Input};
 use crate::history;
 use crate::ipc::session::ToWindow;
 use crate::ipc::Response;
@@ -95,31 +96,6 @@ pub(super) fn load_config(flag: Option<&Path>) -> (Config, Option<String>) {
     }
 }
 
-pub(super) fn describe(source: &ConfigSource, broken: bool) -> String {
-    match source {
-        _ if broken => "the built-in default config".to_string(),
-        ConfigSource::File(path) => format!("config {}", path.display()),
-        ConfigSource::Embedded => "the built-in default config".to_string(),
-    }
-}
-
-/// One line naming each break and when it comes.
-pub(super) fn plan(config: &Config) -> String {
-    let breaks: Vec<String> = config
-        .breaks
-        .iter()
-        .map(|b| match b.when {
-            BreakWhen::Every(d) => format!("{} every {} min of activity", b.name, d.as_secs() / 60),
-            BreakWhen::At(t) => format!("{} at {}", b.name, t.format("%H:%M")),
-        })
-        .collect();
-    if breaks.is_empty() {
-        "no breaks are configured".to_string()
-    } else {
-        breaks.join("; ")
-    }
-}
-
 pub(super) fn routine_menu(config: &Config) -> Vec<(String, String)> {
     routine::all(&config.routines, config.upper_trap)
         .into_iter()
@@ -184,17 +160,7 @@ impl Core {
             return;
         };
         // What pain left out until put back, offered back in the Routine section.
-        let left_out = self
-            .status
-            .left_out
-            .iter()
-            .filter(|o| o.why == Why::HurtAgain)
-            .map(|o| config::prefs::LeftOut {
-                title: history::exercise_title(&self.config, &o.exercise)
-                    .unwrap_or_else(|| o.exercise.clone()),
-                exercise: o.exercise.clone(),
-            })
-            .collect();
+        let left_out = put_back_offers(&self.config, &self.status.left_out);
         if let Err(e) = self
             .windows
             .send(ToWindow::Preferences { path, left_out }, None)
@@ -278,19 +244,6 @@ impl Core {
         }
         self.streak =
             history::streaks(&read.records, &self.config, self.clock.wall().date_naive()).current;
-    }
-
-    /// With a sync folder: the local history still to be merged, in words.
-    pub(super) fn sync_note(&self) -> Option<String> {
-        let place = self.place.as_ref()?;
-        let n = place.unmerged();
-        let records = if n == 1 { "record" } else { "records" };
-        (n > 0).then(|| {
-            format!(
-                "older local history ({n} {records}) is not merged into the sync folder yet: \
-                 run `unknot sync init`"
-            )
-        })
     }
 
     pub(super) fn record(&self, event: &HistoryEvent) {

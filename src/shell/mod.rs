@@ -26,7 +26,8 @@ use crate::platform::tray::{self, MenuAction, Tray, TrayView};
 pub use standalone::{play, preferences};
 
 use self::core::Core;
-use files::{describe, load_config, plan, routine_menu};
+use files::{load_config, routine_menu};
+use present::{describe, plan};
 
 /// The engine is woken at least this often: the monotonic clock stops during
 /// suspend, so a longer sleep could oversleep a break.
