@@ -331,6 +331,7 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
                 }
                 Effect::WithdrawNotification => self.accept_on_return = false,
                 Effect::Renotify { .. }
+                | Effect::RaiseGuidedWindow
                 | Effect::UpdateStatus(_)
                 | Effect::PersistHistory(_)
                 | Effect::WeeklySummary { .. } => {}

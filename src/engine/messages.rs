@@ -129,6 +129,10 @@ pub enum Refusal {
     NotLeftOut(String),
     /// Start a routine whose every exercise is left out after pain today.
     NothingLeft(String),
+    /// A routine no config or built-in has (the id asked for).
+    NoSuchRoutine(String),
+    /// No routine named, and no break configured to take one from.
+    NoBreakConfigured,
 }
 
 /// How a guided session ended, as its window reports it.
@@ -213,6 +217,9 @@ pub enum Effect {
         /// the first time of the day for the others.
         speak_safety: bool,
     },
+    /// A break was asked for while a session plays: bring its window forward
+    /// (the session goes on; nothing else starts).
+    RaiseGuidedWindow,
     /// The first working day of a week: show last week's summary (the
     /// shell words it from the history). At most once a week.
     WeeklySummary {

@@ -23,7 +23,7 @@ use std::time::Duration;
 use chrono::{DateTime, Datelike as _, Duration as TimeDelta, NaiveDate, TimeZone, Timelike};
 
 use crate::config::{BreakRule, BreakWhen, CheckIn, Config};
-use crate::routine::{builtin, Level};
+use crate::routine::{self, builtin, Level};
 
 use calendar::{after_working_time, at_local, is_working, is_working_day, minus, plus, span};
 pub use messages::{
@@ -97,6 +97,8 @@ pub struct Engine<Tz: TimeZone> {
 
 /// The keys are said as the session opens in a user's first this many sessions.
 pub const KEYS_SESSIONS: u32 = 3;
+/// How soon a break must come to count as near (`Engine::break_near`).
+pub const BREAK_NEAR: TimeDelta = TimeDelta::minutes(2);
 
 #[derive(Debug, Clone, Default)]
 struct Memory {
@@ -356,6 +358,36 @@ impl<Tz: TimeZone> Engine<Tz> {
         }
     }
 
+    /// The routine a break asked for plays: the one named (if the config or
+    /// the built-ins have it), else the next break's, else the first
+    /// configured break's.
+    pub fn routine_for(&self, named: Option<&str>) -> Result<String, Refusal> {
+        match named {
+            Some(id)
+                if routine::find(&self.config.routines, self.config.upper_trap, id).is_some() =>
+            {
+                Ok(id.to_owned())
+            }
+            Some(id) => Err(Refusal::NoSuchRoutine(id.to_owned())),
+            None => self
+                .status()
+                .next_break
+                .map(|b| b.routine)
+                .or_else(|| self.config.breaks.first().map(|b| b.routine.clone()))
+                .ok_or(Refusal::NoBreakConfigured),
+        }
+    }
+
+    /// A break is pending, or the next one comes within `BREAK_NEAR`: the
+    /// time to look for the costlier signs of a quiet time.
+    pub fn break_near(&self) -> bool {
+        let status = self.status();
+        matches!(status.state, Mode::Due | Mode::Snoozed)
+            || status.next_break.is_some_and(|b| {
+                b.at.signed_duration_since(self.now.wall.fixed_offset()) < BREAK_NEAR
+            })
+    }
+
     /// The next queued effect, oldest first.
     pub fn poll_effect(&mut self) -> Option<Effect> {
         self.effects.pop_front()
@@ -591,7 +623,12 @@ impl<Tz: TimeZone> Engine<Tz> {
                 self.idle_since = Some(self.now.mono.saturating_sub(idle));
             }
             Input::BreakNow(routine) => {
-                if self.session.is_some() || routine.trim().is_empty() {
+                if self.session.is_some() {
+                    // One answer, whoever asks (the tray, `start`, `play`).
+                    self.effects.push_back(Effect::RaiseGuidedWindow);
+                    return;
+                }
+                if routine.trim().is_empty() {
                     return;
                 }
                 let pending = self

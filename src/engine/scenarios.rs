@@ -1353,3 +1353,91 @@ fn the_keys_are_said_in_the_first_three_sessions_and_the_stop_signs_once_a_day()
         ]
     );
 }
+
+// ---- the shell asks, the engine decides ----
+
+#[test]
+fn asking_for_a_break_while_one_plays_raises_its_window_and_starts_nothing() {
+    let playing = Sim::new(office(), Berlin, "2026-03-02 10:00")
+        .send(Input::BreakNow("upper-trap".into()))
+        .mark_seen();
+    let before = playing.history();
+    // The tray's item, `start` and `play` all send this; so does another routine.
+    for routine in ["upper-trap", "desk-reset"] {
+        let asked = Sim::new(office(), Berlin, "2026-03-02 10:00")
+            .send(Input::BreakNow("upper-trap".into()))
+            .mark_seen()
+            .expect_answer(Input::BreakNow(routine.into()), Answer::Accepted);
+        assert_eq!(asked.unseen(), [Effect::RaiseGuidedWindow], "{routine}");
+        assert_eq!(asked.history(), before, "no second session is recorded");
+        assert_eq!(asked.status().state, Mode::InBreak);
+    }
+    // With nothing playing, the same input opens a window and raises none.
+    let fresh = Sim::new(office(), Berlin, "2026-03-02 10:00")
+        .mark_seen()
+        .send(Input::BreakNow("desk-reset".into()));
+    assert!(!fresh.unseen().contains(&Effect::RaiseGuidedWindow));
+    assert!(fresh
+        .unseen()
+        .iter()
+        .any(|e| matches!(e, Effect::OpenGuidedWindow { .. })));
+}
+
+#[test]
+fn the_routine_asked_for_is_the_one_named_else_the_next_breaks() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00");
+    let engine = &sim.engine;
+    assert_eq!(
+        engine.routine_for(Some("desk-reset")),
+        Ok("desk-reset".into())
+    );
+    assert_eq!(
+        engine.routine_for(Some("upper-trap")),
+        Ok("upper-trap".into())
+    );
+    assert_eq!(
+        engine.routine_for(Some("xyz")),
+        Err(Refusal::NoSuchRoutine("xyz".into()))
+    );
+    assert_eq!(
+        sim.status().next_break.map(|b| b.routine),
+        Some("desk-reset".into())
+    );
+    assert_eq!(engine.routine_for(None), Ok("desk-reset".into()));
+    // The daily routine next (the desk reset done at 14:40): that one.
+    let afternoon = Sim::new(office(), Berlin, "2026-03-02 14:55");
+    assert_eq!(
+        afternoon.status().next_break.map(|b| b.name),
+        Some("Daily routine".into())
+    );
+    assert_eq!(afternoon.engine.routine_for(None), Ok("upper-trap".into()));
+    // No break configured: a routine must be named.
+    let mut none = office();
+    none.breaks.clear();
+    let bare = Sim::new(none, Berlin, "2026-03-02 09:00");
+    assert_eq!(
+        bare.engine.routine_for(None),
+        Err(Refusal::NoBreakConfigured)
+    );
+    assert_eq!(
+        bare.engine.routine_for(Some("desk-reset")),
+        Ok("desk-reset".into())
+    );
+}
+
+#[test]
+fn a_break_is_near_when_due_snoozed_or_two_minutes_off() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00").active_until("09:47");
+    assert!(!sim.engine.break_near(), "three minutes before 09:50");
+    let sim = sim.active_until("09:49");
+    assert!(sim.engine.break_near(), "a minute before");
+    let sim = sim
+        .active_until("09:51")
+        .expect_notify_at("Desk reset", "09:50");
+    assert!(sim.engine.break_near(), "due");
+    let sim = sim.send(Input::Snooze(None));
+    assert_eq!(sim.status().state, Mode::Snoozed);
+    assert!(sim.engine.break_near(), "snoozed");
+    let paused = sim.send(Input::Pause(PauseSpan::UntilResumed));
+    assert!(!paused.engine.break_near(), "paused: nothing comes");
+}

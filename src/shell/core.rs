@@ -276,12 +276,7 @@ impl Core {
         // answer: the menu only offers what the status allows.
         let input = match msg {
             CoreMsg::Menu(action) => match action {
-                MenuAction::BreakNow(routine) => {
-                    if self.engine.status().state == Mode::InBreak {
-                        return self.raise_window();
-                    }
-                    Input::BreakNow(routine)
-                }
+                MenuAction::BreakNow(routine) => Input::BreakNow(routine),
                 MenuAction::Snooze => Input::Snooze(None),
                 MenuAction::Skip => Input::Skip,
                 MenuAction::PauseMinutes(m) => {
@@ -366,6 +361,7 @@ impl Core {
                     }
                 }
                 Effect::WithdrawNotification => notifier.withdraw().await,
+                Effect::RaiseGuidedWindow => self.raise_window(),
                 Effect::OpenGuidedWindow {
                     ref break_name,
                     ref routine,

@@ -267,6 +267,10 @@ pub(super) fn refusal_words(why: &Refusal) -> String {
             "every exercise of {routine} hurt today and rests until tomorrow; \
              nothing of it is left to play today"
         ),
+        Refusal::NoSuchRoutine(id) => {
+            format!("no routine {id:?}; `unknot routine list` shows them")
+        }
+        Refusal::NoBreakConfigured => "no break is configured; name a routine".into(),
     }
 }
 
@@ -684,6 +688,14 @@ mod tests {
             (
                 Refusal::NotLeftOut("ball-press".into()),
                 "ball-press is not left out, so there is nothing to put back",
+            ),
+            (
+                Refusal::NoSuchRoutine("xyz".into()),
+                "no routine \"xyz\"; `unknot routine list` shows them",
+            ),
+            (
+                Refusal::NoBreakConfigured,
+                "no break is configured; name a routine",
             ),
         ];
         for (why, want) in cases {

@@ -2,11 +2,10 @@
 
 use super::core::Core;
 use super::present::refusal_words;
-use crate::engine::{Answer, Input, Mode, PauseSpan};
+use crate::engine::{Answer, Input, PauseSpan};
 use crate::history;
 use crate::ipc::{self, Request, Response};
 use crate::platform::notify::Notifier;
-use crate::routine;
 
 impl Core {
     /// Answers a control request; `None` means "answer with the status".
@@ -16,9 +15,9 @@ impl Core {
         match request {
             Request::Status => None,
             Request::BreakNow { routine } => {
-                let routine = match self.routine_or_next(routine) {
+                let routine = match self.engine.routine_for(routine.as_deref()) {
                     Ok(r) => r,
-                    Err(e) => return Some(Response::Error(e)),
+                    Err(why) => return Some(Response::Error(refusal_words(&why))),
                 };
                 let answer = self.engine.handle(Input::OfferNow(routine.clone()), now);
                 if let Answer::Refused(why) = answer {
@@ -33,22 +32,11 @@ impl Core {
                     ))
                 }
             }
-            Request::Start { routine } => {
-                let routine = match self.routine_or_next(routine) {
-                    Ok(r) => r,
-                    Err(e) => return Some(Response::Error(e)),
-                };
-                // The engine starts the pending break itself when it has this routine.
-                let playing = self.engine.status().state == Mode::InBreak;
-                let answer = self.engine.handle(Input::BreakNow(routine.clone()), now);
-                if let Answer::Refused(why) = answer {
-                    return Some(Response::Error(refusal_words(&why)));
-                }
-                if playing {
-                    self.raise_window();
-                }
-                ok(&format!("Starting {routine}"))
-            }
+            // A session playing already is raised: the engine says so.
+            Request::Start { routine } => self.start(routine.as_deref()).map_or_else(
+                |e| Some(Response::Error(e)),
+                |routine| ok(&format!("Starting {routine}")),
+            ),
             Request::Snooze { duration } => {
                 match self.engine.handle(Input::Snooze(duration), now) {
                     Answer::Accepted => ok("Snoozed"),
@@ -81,21 +69,10 @@ impl Core {
                 self.quit = true;
                 ok("unknot is quitting")
             }
-            Request::Play { routine } => {
-                if routine::find(&self.config.routines, self.config.upper_trap, &routine).is_none()
-                {
-                    return Some(Response::Error(format!("no routine {routine:?}")));
-                }
-                let playing = self.engine.status().state == Mode::InBreak;
-                let answer = self.engine.handle(Input::BreakNow(routine.clone()), now);
-                if let Answer::Refused(why) = answer {
-                    return Some(Response::Error(refusal_words(&why)));
-                }
-                if playing {
-                    self.raise_window();
-                }
-                ok(&format!("Playing {routine}"))
-            }
+            Request::Play { routine } => self.start(Some(&routine)).map_or_else(
+                |e| Some(Response::Error(e)),
+                |routine| ok(&format!("Playing {routine}")),
+            ),
             Request::PutBack { exercise } => {
                 match self.engine.handle(Input::PutBack(exercise.clone()), now) {
                     Answer::Accepted => {
@@ -109,24 +86,20 @@ impl Core {
         }
     }
 
-    /// A routine id the user named (checked), or the next break's.
-    pub(super) fn routine_or_next(&self, routine: Option<String>) -> Result<String, String> {
-        match routine {
-            Some(id)
-                if routine::find(&self.config.routines, self.config.upper_trap, &id).is_some() =>
-            {
-                Ok(id)
-            }
-            Some(id) => Err(format!(
-                "no routine {id:?}; `unknot routine list` shows them"
-            )),
-            None => self
-                .status
-                .next_break
-                .as_ref()
-                .map(|b| b.routine.clone())
-                .or_else(|| self.config.breaks.first().map(|b| b.routine.clone()))
-                .ok_or_else(|| "no break is configured; name a routine".to_string()),
+    /// Starts the routine named, or the next break's: the routine started
+    /// (or whose session is raised), or why not in words.
+    fn start(&mut self, named: Option<&str>) -> Result<String, String> {
+        let routine = self
+            .engine
+            .routine_for(named)
+            .map_err(|why| refusal_words(&why))?;
+        // The engine starts the pending break itself when it has this routine.
+        match self
+            .engine
+            .handle(Input::BreakNow(routine.clone()), self.clock.now())
+        {
+            Answer::Accepted => Ok(routine),
+            Answer::Refused(why) => Err(refusal_words(&why)),
         }
     }
 }

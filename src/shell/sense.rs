@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use super::core::Core;
-use crate::engine::{Input, Mode};
+use crate::engine::Input;
 use crate::platform::do_not_disturb::Quiet;
 use crate::platform::idle::IdleSource;
 use crate::platform::notify::Notifier;
@@ -53,7 +53,7 @@ impl Core {
         if c.fullscreen && x11_fullscreen {
             return Some(Quiet::Fullscreen);
         }
-        if !self.break_near() {
+        if !self.engine.break_near() {
             return None;
         }
         // Bounded: a stuck sound server, bus or player must not stall the engine.
@@ -101,13 +101,5 @@ impl Core {
             }
         }
         None
-    }
-
-    /// A break is pending, or the next one is less than two minutes away.
-    pub(super) fn break_near(&self) -> bool {
-        matches!(self.status.state, Mode::Due | Mode::Snoozed)
-            || self.status.next_break.as_ref().is_some_and(|b| {
-                b.at.signed_duration_since(self.clock.wall()) < chrono::Duration::minutes(2)
-            })
     }
 }
