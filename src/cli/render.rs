@@ -159,10 +159,7 @@ pub fn preferences(flag: Option<&std::path::Path>, args: &RenderArgs) -> ExitCod
         RenderSection::Routine => Section::Routine,
         RenderSection::Login => Section::Login,
     };
-    let path = match crate::config::locate(flag) {
-        crate::config::ConfigSource::File(path) => Some(path),
-        crate::config::ConfigSource::Embedded => crate::config::default_path(),
-    };
+    let path = crate::config::locate(flag).path_in_use().ok();
     let scene = match path {
         Some(path) => {
             // What pain left out is the app's to say (it reads the history): none here.
@@ -212,7 +209,7 @@ fn player_state(
         .clone()
         .or_else(|| daily.map(|b| b.routine.clone()))
         .unwrap_or_else(|| crate::routine::builtin::UPPER_TRAP.to_owned());
-    let Some(routine) = crate::routine::find(&config.routines, config.upper_trap, &id) else {
+    let Some(routine) = config.routine(&id) else {
         let all = crate::routine::all(&config.routines, config.upper_trap);
         let known: Vec<&str> = all.iter().map(|r| r.id.as_str()).collect();
         return Err((EXIT_INVALID, crate::routine::describe::unknown(&id, &known)));

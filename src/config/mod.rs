@@ -54,6 +54,14 @@ pub struct Config {
     pub routines: Vec<Routine>,
 }
 
+impl Config {
+    /// The routine `id` as this config builds it (its own routines first,
+    /// then the built-ins, shaped by `upper_trap`); `None` if none has it.
+    pub fn routine(&self, id: &str) -> Option<crate::routine::Routine> {
+        crate::routine::find(&self.routines, self.upper_trap, id)
+    }
+}
+
 /// A half-open span of a day in minutes since midnight: `start..end`,
 /// `0 <= start < end <= 1440` ("00:00-24:00" is the whole day).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

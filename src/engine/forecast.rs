@@ -385,7 +385,7 @@ fn session(config: &Config, routine: &str, daily: bool) -> (Duration, usize) {
     } else {
         FALLBACK_SHORT
     };
-    match crate::routine::find(&config.routines, config.upper_trap, routine) {
+    match config.routine(routine) {
         Some(r) => {
             let total = crate::routine::compile(&r).total_ms;
             let length = if total == 0 {

@@ -23,7 +23,7 @@ use std::time::Duration;
 use chrono::{DateTime, Datelike as _, Duration as TimeDelta, NaiveDate, TimeZone, Timelike};
 
 use crate::config::{BreakRule, BreakWhen, CheckIn, Config};
-use crate::routine::{self, builtin, Level};
+use crate::routine::{builtin, Level};
 
 use calendar::{after_working_time, at_local, is_working, is_working_day, minus, plus, span};
 pub use messages::{
@@ -363,11 +363,7 @@ impl<Tz: TimeZone> Engine<Tz> {
     /// configured break's.
     pub fn routine_for(&self, named: Option<&str>) -> Result<String, Refusal> {
         match named {
-            Some(id)
-                if routine::find(&self.config.routines, self.config.upper_trap, id).is_some() =>
-            {
-                Ok(id.to_owned())
-            }
+            Some(id) if self.config.routine(id).is_some() => Ok(id.to_owned()),
             Some(id) => Err(Refusal::NoSuchRoutine(id.to_owned())),
             None => self
                 .status()
@@ -520,10 +516,11 @@ impl<Tz: TimeZone> Engine<Tz> {
             // The common case, at every evaluation: no routine to build.
             return (out, 0);
         }
-        let ids: Vec<String> =
-            crate::routine::find(&self.config.routines, self.config.upper_trap, routine)
-                .map(|r| r.exercises.into_iter().map(|e| e.id).collect())
-                .unwrap_or_default();
+        let ids: Vec<String> = self
+            .config
+            .routine(routine)
+            .map(|r| r.exercises.into_iter().map(|e| e.id).collect())
+            .unwrap_or_default();
         let out = out
             .into_iter()
             .filter(|o| ids.contains(&o.exercise))

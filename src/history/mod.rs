@@ -215,10 +215,7 @@ mod tests {
     #[test]
     fn stats_count_each_day_in_the_window_and_the_time_exercised() {
         let config = config();
-        let upper = crate::routine::compile(
-            &crate::routine::find(&config.routines, config.upper_trap, "upper-trap")
-                .expect("a built-in"),
-        );
+        let upper = crate::routine::compile(&config.routine("upper-trap").expect("a built-in"));
         let spans = &upper.exercises;
         let events = vec![
             // Outside the two-day window.

@@ -57,7 +57,7 @@ fn first_partial(config: &Config, routine: &str, outcomes: &[ExerciseOutcome]) -
     let index = outcomes
         .iter()
         .position(|o| *o == ExerciseOutcome::Partial)?;
-    let found = crate::routine::find(&config.routines, config.upper_trap, routine)?;
+    let found = config.routine(routine)?;
     found.exercises.get(index).map(|e| e.id.clone())
 }
 

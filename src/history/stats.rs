@@ -134,8 +134,7 @@ pub fn stats(records: &[HistoryRecord], config: &Config, today: NaiveDate, days:
                 counts.completed += 1;
                 counts.pain_stops += u32::from(*stopped_for_pain);
                 let timeline = timelines.entry(routine.clone()).or_insert_with(|| {
-                    crate::routine::find(&config.routines, config.upper_trap, routine)
-                        .map(|r| crate::routine::compile(&r))
+                    config.routine(routine).map(|r| crate::routine::compile(&r))
                 });
                 let Some(timeline) = timeline else { continue };
                 for (span, outcome) in timeline.exercises.iter().zip(outcomes) {

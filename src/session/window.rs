@@ -29,7 +29,10 @@ use crate::ui::prefs::Key as PrefsKey;
 use crate::ui::{raster, view};
 
 /// The window's size in logical pixels.
-const SIZE: LogicalSize<f64> = LogicalSize::new(600.0, 360.0);
+const SIZE: LogicalSize<f64> = LogicalSize::new(
+    crate::ui::scene::WIDTH as f64,
+    crate::ui::scene::HEIGHT as f64,
+);
 
 /// What reaches the event loop from other threads.
 pub enum UiEvent {

@@ -158,7 +158,8 @@ impl Core {
         }
         self.welcome();
         let (config_tx, mut config_rx) = mpsc::unbounded_channel::<()>();
-        if let ConfigSource::File(path) = self.watched_path() {
+        // The file in use, or where a new one goes: creating it applies.
+        if let Ok(path) = self.source.path_in_use() {
             if let Err(e) = crate::platform::watch::watch(&path, config_tx) {
                 eprintln!(
                     "unknot: not watching {} for changes ({e}); `unknot reload` re-reads it",

@@ -104,18 +104,6 @@ pub(super) fn routine_menu(config: &Config) -> Vec<(String, String)> {
 }
 
 impl Core {
-    /// The file to watch for changes: the one in use, or the default
-    /// location while the built-in config runs (creating it should apply).
-    pub(super) fn watched_path(&self) -> ConfigSource {
-        match &self.source {
-            ConfigSource::File(p) => ConfigSource::File(p.clone()),
-            ConfigSource::Embedded => ConfigSource::File(match config::default_path() {
-                Some(p) => p,
-                None => return ConfigSource::Embedded,
-            }),
-        }
-    }
-
     /// The first start: no config file (and no `--config`), no history, a
     /// display. The welcome shows once; a marker in the state folder says so.
     pub(super) fn welcome(&mut self) {
@@ -139,7 +127,7 @@ impl Core {
         if history {
             return;
         }
-        let ConfigSource::File(path) = self.watched_path() else {
+        let Ok(path) = self.source.path_in_use() else {
             return;
         };
         let marked = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(&marker, ""));
@@ -155,9 +143,9 @@ impl Core {
 
     /// The Preferences window on the file in use (or where a new one goes).
     pub(super) fn show_prefs(&mut self) {
-        let ConfigSource::File(path) = self.watched_path() else {
-            eprintln!("unknot: no HOME or XDG_CONFIG_HOME to put a config file in");
-            return;
+        let path = match self.source.path_in_use() {
+            Ok(path) => path,
+            Err(e) => return eprintln!("unknot: {e}"),
         };
         // What pain left out until put back, offered back in the Routine section.
         let left_out = put_back_offers(&self.config, &self.status.left_out);
@@ -170,15 +158,9 @@ impl Core {
     }
 
     pub(super) fn edit_config(&self) {
-        let path = match &self.source {
-            ConfigSource::File(path) => path.clone(),
-            ConfigSource::Embedded => match config::default_path() {
-                Some(path) => path,
-                None => {
-                    eprintln!("unknot: no HOME or XDG_CONFIG_HOME to put a config file in");
-                    return;
-                }
-            },
+        let path = match self.source.path_in_use() {
+            Ok(path) => path,
+            Err(e) => return eprintln!("unknot: {e}"),
         };
         if !path.exists() {
             let made = path

@@ -3,6 +3,7 @@
 
 use crate::config::{CheckIn, Config};
 use crate::engine::{Effect, LeftOut, Why};
+use crate::ipc::session::OpenSession;
 use crate::routine::{self, Level};
 
 /// How the engine opens a session: the start screen, the check-ins, and the
@@ -81,6 +82,24 @@ impl Opening {
             found.spoken_safety.clear();
         }
         Some((found, note))
+    }
+
+    /// The session to open on routine `id`, with the config's sound and
+    /// `streak` for its end screen; `None` if no routine has `id`.
+    pub(super) fn session(&self, config: &Config, id: &str, streak: u32) -> Option<OpenSession> {
+        let (found, note) = self.routine(config, id)?;
+        Some(OpenSession {
+            level: self.level_shown(&found),
+            routine: found,
+            volume: config.sound.enabled.then_some(config.sound.volume),
+            voice: config.sound.voice,
+            streak,
+            start_screen: self.start_screen,
+            checkin: self.checkin,
+            say_keys: self.say_keys,
+            hurt_before: self.hurt_before.clone(),
+            note,
+        })
     }
 
     /// The level the start screen names: the built-in daily routine's only.

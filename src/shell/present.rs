@@ -124,7 +124,7 @@ pub(super) fn notice(
     snoozes_left: u32,
     left_out: &[LeftOut],
 ) -> BreakNotice {
-    let mut found = routine::find(&config.routines, config.upper_trap, routine_id);
+    let mut found = config.routine(routine_id);
     let note = found.as_mut().and_then(|r| leave_out(r, left_out));
     let minutes = found
         .as_ref()
@@ -512,8 +512,7 @@ mod tests {
             "{}",
             n.title
         );
-        let desk =
-            routine::find(&config.routines, config.upper_trap, "desk-reset").expect("built in");
+        let desk = config.routine("desk-reset").expect("built in");
         let names: Vec<&str> = desk.exercises.iter().map(|e| e.title.as_str()).collect();
         assert_eq!(
             n.body,

@@ -8,13 +8,13 @@ use chrono::Local;
 use super::files::{load_config, restore_engine};
 use super::opening::Opening;
 use super::ShellError;
-use crate::config::{self, CheckIn, Config, ConfigSource};
+use crate::config::{self, CheckIn, Config};
 use crate::engine::{Effect, Engine, ExerciseOutcome, HistoryEvent, Input, SessionReport};
 use crate::history::{self, History};
-use crate::ipc::session::{FromWindow, OpenSession};
+use crate::ipc::session::FromWindow;
 use crate::ipc::{self, Request, Response};
 use crate::platform::clock::Clock;
-use crate::routine::{self, Level};
+use crate::routine::Level;
 
 /// `unknot play ROUTINE`: forwarded to the running app if there is one,
 /// else played in a window of our own.
@@ -28,25 +28,13 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
     }
     // A broken config is reported by `load_config`; the default plays.
     let (config, _) = load_config(flag);
-    if routine::find(&config.routines, config.upper_trap, routine_id).is_none() {
+    if config.routine(routine_id).is_none() {
         return Err(ShellError::NoRoutine(routine_id.to_owned()));
     }
     let mut standalone = Standalone::new(&config);
     let opening = standalone.start(routine_id);
-    let Some((found, note)) = opening.routine(&config, routine_id) else {
+    let Some(open) = opening.session(&config, routine_id, 0) else {
         return Err(ShellError::NoRoutine(routine_id.to_owned()));
-    };
-    let open = OpenSession {
-        say_keys: opening.say_keys,
-        hurt_before: opening.hurt_before.clone(),
-        note,
-        level: opening.level_shown(&found),
-        routine: found,
-        volume: config.sound.enabled.then_some(config.sound.volume),
-        voice: config.sound.voice,
-        streak: 0,
-        start_screen: opening.start_screen,
-        checkin: opening.checkin,
     };
     let exercises = open.routine.exercises.len();
     let (outcome, reports) = crate::session::play_standalone(open);
@@ -77,12 +65,9 @@ pub fn preferences(flag: Option<&Path>) -> Result<(), ShellError> {
         Ok(_) => return Ok(()),
         Err(_) => {}
     }
-    let path = match config::locate(flag) {
-        ConfigSource::File(path) => path,
-        ConfigSource::Embedded => config::default_path().ok_or_else(|| {
-            ShellError::Refused("no HOME or XDG_CONFIG_HOME to put a config file in".into())
-        })?,
-    };
+    let path = config::locate(flag)
+        .path_in_use()
+        .map_err(|e| ShellError::Refused(e.to_string()))?;
     crate::session::prefs_standalone(path).map_err(|e| ShellError::Session(e.to_string()))
 }
 

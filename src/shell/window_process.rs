@@ -19,7 +19,6 @@ use super::present::refusal_words;
 use super::trim_heap;
 use crate::engine::{Answer, ExerciseOutcome, Input, SessionReport};
 use crate::history;
-use crate::ipc::session::OpenSession;
 use crate::ipc::session::{decode, encode, FromWindow, ToWindow};
 
 /// At most one window process at a time; each one started gets a new number,
@@ -168,7 +167,7 @@ fn describe_exit(status: std::process::ExitStatus) -> String {
 impl Core {
     pub(super) fn open_window(&mut self, break_name: &str, routine_id: &str, opening: &Opening) {
         self.lost_session = None;
-        let Some((found, note)) = opening.routine(&self.config, routine_id) else {
+        let Some(open) = opening.session(&self.config, routine_id, self.streak) else {
             eprintln!("unknot: no routine {routine_id:?} for {break_name}");
             let _ = self.engine.handle(
                 Input::SessionLost(SessionReport::default()),
@@ -176,23 +175,7 @@ impl Core {
             );
             return;
         };
-        let exercises = found.exercises.len();
-        let open = OpenSession {
-            level: opening.level_shown(&found),
-            checkin: opening.checkin,
-            routine: found,
-            volume: self
-                .config
-                .sound
-                .enabled
-                .then_some(self.config.sound.volume),
-            voice: self.config.sound.voice,
-            streak: self.streak,
-            start_screen: opening.start_screen,
-            say_keys: opening.say_keys,
-            hurt_before: opening.hurt_before.clone(),
-            note,
-        };
+        let exercises = open.routine.exercises.len();
         let activation = self.activation.take();
         match self
             .windows
