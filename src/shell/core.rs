@@ -9,7 +9,7 @@ use chrono::Local;
 use tokio::sync::{mpsc, oneshot};
 
 use super::files::{place_of, restore_engine};
-use super::opening::Opening;
+use super::launch::Launch;
 use super::present::notice;
 use super::window_process::WindowProcess;
 use super::{app_icon, CoreMsg, MAX_SLEEP, SAVE_EVERY};
@@ -370,10 +370,10 @@ impl Core {
                 } => {
                     notifier.withdraw().await;
                     let (break_name, routine) = (break_name.clone(), routine.clone());
-                    let Some(opening) = Opening::of(&self.config, effect) else {
+                    let Some(launch) = Launch::of(&self.config, effect) else {
                         continue;
                     };
-                    self.open_window(&break_name, &routine, &opening);
+                    self.open_window(&break_name, &routine, &launch);
                     let sound = self.config.sound;
                     if let (true, true, None, Some(conn)) = (
                         sound.enabled,

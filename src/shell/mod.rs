@@ -7,7 +7,7 @@
 
 mod core;
 mod files;
-mod opening;
+mod launch;
 mod present;
 mod requests;
 mod sense;

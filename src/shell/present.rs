@@ -6,7 +6,7 @@
 use chrono::{DateTime, Local};
 
 use super::core::Core;
-use super::opening::leave_out;
+use super::launch::leave_out;
 use crate::config::prefs;
 use crate::config::{self, BreakWhen, Config, ConfigSource};
 use crate::engine::{LeftOut, Mode, Refusal, Status, Why};

@@ -6,7 +6,7 @@ use std::path::Path;
 use chrono::Local;
 
 use super::files::{load_config, restore_engine};
-use super::opening::Opening;
+use super::launch::Launch;
 use super::ShellError;
 use crate::config::{self, CheckIn, Config};
 use crate::engine::{Effect, Engine, ExerciseOutcome, HistoryEvent, Input, SessionReport};
@@ -32,8 +32,8 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
         return Err(ShellError::NoRoutine(routine_id.to_owned()));
     }
     let mut standalone = Standalone::new(&config);
-    let opening = standalone.start(routine_id);
-    let Some(open) = opening.session(&config, routine_id, 0) else {
+    let launch = standalone.start(routine_id);
+    let Some(open) = launch.session(&config, routine_id, 0) else {
         return Err(ShellError::NoRoutine(routine_id.to_owned()));
     };
     let exercises = open.routine.exercises.len();
@@ -108,23 +108,23 @@ impl Standalone {
     }
 
     /// Starts the session; how it opens.
-    fn start(&mut self, routine: &str) -> Opening {
+    fn start(&mut self, routine: &str) -> Launch {
         let _ = self
             .engine
             .handle(Input::BreakNow(routine.to_owned()), self.clock.now());
-        let mut opening = Opening::new(&self.config, true, CheckIn::Off, Level::FIRST);
+        let mut launch = Launch::new(&self.config, true, CheckIn::Off, Level::FIRST);
         while let Some(effect) = self.engine.poll_effect() {
             match effect {
                 Effect::OpenGuidedWindow { .. } => {
-                    if let Some(o) = Opening::of(&self.config, effect) {
-                        opening = o;
+                    if let Some(o) = Launch::of(&self.config, effect) {
+                        launch = o;
                     }
                 }
                 Effect::PersistHistory(event) => self.record(&event),
                 _ => {}
             }
         }
-        opening
+        launch
     }
 
     fn finish(&mut self, report: SessionReport) {

@@ -14,7 +14,7 @@ use tokio::sync::mpsc::{self, UnboundedSender};
 use super::CoreMsg;
 
 use super::core::{Core, Playing};
-use super::opening::Opening;
+use super::launch::Launch;
 use super::present::refusal_words;
 use super::trim_heap;
 use crate::engine::{Answer, ExerciseOutcome, Input, SessionReport};
@@ -165,9 +165,9 @@ fn describe_exit(status: std::process::ExitStatus) -> String {
 }
 
 impl Core {
-    pub(super) fn open_window(&mut self, break_name: &str, routine_id: &str, opening: &Opening) {
+    pub(super) fn open_window(&mut self, break_name: &str, routine_id: &str, launch: &Launch) {
         self.lost_session = None;
-        let Some(open) = opening.session(&self.config, routine_id, self.streak) else {
+        let Some(open) = launch.session(&self.config, routine_id, self.streak) else {
             eprintln!("unknot: no routine {routine_id:?} for {break_name}");
             let _ = self.engine.handle(
                 Input::SessionLost(SessionReport::default()),

@@ -8,7 +8,7 @@ use crate::routine::{self, Level};
 
 /// How the engine opens a session: the start screen, the check-ins, and the
 /// options (the level) the routine is built with.
-pub(super) struct Opening {
+pub(super) struct Launch {
     pub(super) start_screen: bool,
     pub(super) checkin: CheckIn,
     pub(super) options: routine::Options,
@@ -20,14 +20,14 @@ pub(super) struct Opening {
     pub(super) speak_safety: bool,
 }
 
-impl Opening {
+impl Launch {
     pub(super) fn new(
         config: &Config,
         start_screen: bool,
         checkin: CheckIn,
         level: Level,
-    ) -> Opening {
-        Opening {
+    ) -> Launch {
+        Launch {
             start_screen,
             checkin,
             options: routine::Options {
@@ -42,7 +42,7 @@ impl Opening {
     }
 
     /// How the engine's `OpenGuidedWindow` opens a session.
-    pub(super) fn of(config: &Config, effect: Effect) -> Option<Opening> {
+    pub(super) fn of(config: &Config, effect: Effect) -> Option<Launch> {
         let Effect::OpenGuidedWindow {
             start_screen,
             checkin,
@@ -57,14 +57,14 @@ impl Opening {
         else {
             return None;
         };
-        let mut opening = Opening::new(config, start_screen, checkin, level);
-        opening.options.cap = cap;
-        Some(Opening {
+        let mut launch = Launch::new(config, start_screen, checkin, level);
+        launch.options.cap = cap;
+        Some(Launch {
             leave_out,
             hurt_before,
             say_keys,
             speak_safety,
-            ..opening
+            ..launch
         })
     }
 
