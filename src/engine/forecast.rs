@@ -237,16 +237,14 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
         // Every turn moves the clock forward or consumes an event; the cap
         // only guards against a config that would make the engine spin.
         for _ in 0..10_000_000u32 {
-            let mut next = self.until.clone();
-            if let Some(deadline) = self.engine.next_deadline() {
-                next = next.min(deadline);
-            }
+            let mut latest = self.until.clone();
             if let Some((at, _)) = self.presence.get(self.next_presence) {
-                next = next.min(at.clone());
+                latest = latest.min(at.clone());
             }
             if let Some((at, _)) = &self.session_end {
-                next = next.min(at.clone());
+                latest = latest.min(at.clone());
             }
+            let next = self.engine.next_wake(latest);
             if next >= self.until {
                 return;
             }

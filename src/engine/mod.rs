@@ -389,6 +389,17 @@ impl<Tz: TimeZone> Engine<Tz> {
         self.effects.pop_front()
     }
 
+    /// When to step next: the engine's next deadline, or `latest` if that
+    /// comes first (the driver's own limits: a tick at least every minute,
+    /// the end of a simulation, the user's next move). The one stepping
+    /// rule of the app's loop, the simulation and the forecast.
+    pub fn next_wake(&self, latest: DateTime<Tz>) -> DateTime<Tz> {
+        match self.next_deadline() {
+            Some(deadline) if deadline < latest => deadline,
+            _ => latest,
+        }
+    }
+
     /// The wall-clock time at which something may happen without any input:
     /// the shell ticks the engine then (or after 60 s, whichever is first).
     /// Always later than the last `Now`.

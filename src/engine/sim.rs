@@ -155,15 +155,14 @@ impl<Tz: TimeZone> Sim<Tz> {
     fn run(&mut self, length: Duration) {
         let target = self.wall.clone() + delta(length);
         while self.wall < target {
-            let mut next = self.wall.clone() + TimeDelta::seconds(60);
             if let Some(deadline) = self.engine.next_deadline() {
                 assert!(
                     deadline > self.wall,
                     "deadline {deadline:?} is not after now"
                 );
-                next = next.min(deadline);
             }
-            next = next.min(target.clone());
+            let tick = self.wall.clone() + TimeDelta::seconds(60);
+            let next = self.engine.next_wake(tick.min(target.clone()));
             self.mono += (next.clone() - self.wall.clone())
                 .to_std()
                 .unwrap_or_default();

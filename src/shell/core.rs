@@ -264,11 +264,14 @@ impl Core {
 
     /// Until the engine's next deadline, at most a minute.
     pub(super) fn sleep_for(&self) -> Duration {
-        let Some(deadline) = self.engine.next_deadline() else {
-            return MAX_SLEEP;
-        };
-        let left = deadline.signed_duration_since(self.clock.wall());
-        left.to_std().unwrap_or(Duration::ZERO).min(MAX_SLEEP) + Duration::from_millis(5)
+        let wall = self.clock.wall();
+        let wake = self.engine.next_wake(wall + MAX_SLEEP);
+        // (A little after it: the deadline has passed when the engine looks.)
+        wake.signed_duration_since(wall)
+            .to_std()
+            .unwrap_or(Duration::ZERO)
+            .min(MAX_SLEEP)
+            + Duration::from_millis(5)
     }
 
     pub(super) fn message(&mut self, msg: CoreMsg) {
