@@ -228,15 +228,18 @@ impl Core {
             history::streaks(&read.records, &self.config, self.clock.wall().date_naive()).current;
     }
 
-    pub(super) fn record(&self, event: &HistoryEvent) {
-        let ours = matches!(
-            event,
-            HistoryEvent::Started { .. } | HistoryEvent::Completed { .. }
-        );
-        if let (true, Some(history)) = (ours, &self.history) {
-            if let Err(e) = history.append(event) {
-                eprintln!("unknot: {e}");
+    pub(super) fn record(&mut self, event: &HistoryEvent) {
+        if let Some(history) = &self.history {
+            match history.append(event) {
+                Ok(_) => self.history_error = None,
+                Err(e) => {
+                    eprintln!("unknot: {e}");
+                    self.history_error = Some(e.to_string());
+                }
             }
+        }
+        if matches!(event, HistoryEvent::Completed { .. }) {
+            self.refresh_streak();
         }
     }
 
