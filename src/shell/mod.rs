@@ -15,8 +15,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use crate::config::{self, BreakWhen, CheckIn, Config, ConfigSource};
 use crate::engine::{
-    Answer, Effect, Engine, ExerciseOutcome, HistoryEvent, Input, LeftOut, Mode, PauseSpan,
-    Refusal, SessionReport, Status, Why,
+    Answer, Effect, Engine, HistoryEvent, Input, LeftOut, Mode, PauseSpan, Refusal, Status, Why,
 };
 use crate::history::{self, History};
 use crate::ipc::session::{FromWindow, OpenSession, ToWindow};
@@ -30,6 +29,7 @@ use crate::platform::media::{self, PausedMedia};
 use crate::platform::notify::{BreakNotice, Notifier, NotifyEvent, Reply};
 use crate::platform::tray::{self, IconState, MenuAction, Tray, TrayView};
 use crate::routine::{self, Level};
+use crate::values::{ExerciseOutcome, SessionReport};
 use window_process::WindowProcess;
 
 /// The engine is woken at least this often: the monotonic clock stops during
