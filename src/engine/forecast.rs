@@ -9,8 +9,9 @@ use chrono::{DateTime, Duration as TimeDelta, FixedOffset, NaiveDateTime, TimeZo
 use serde::Serialize;
 
 use super::calendar::{at_local, resolve};
-use super::{BreakMemory, Effect, Engine, EngineState, ExerciseOutcome, Input, Now, STATE_VERSION};
+use super::{BreakMemory, Effect, Engine, EngineState, Input, STATE_VERSION};
 use crate::config::{BreakWhen, Config};
+use crate::values::{ExerciseOutcome, Now};
 
 /// The longest window one preview simulates.
 const MAX_WINDOW_DAYS: i64 = 366;

@@ -24,13 +24,13 @@ use chrono::{DateTime, Datelike as _, Duration as TimeDelta, NaiveDate, TimeZone
 
 use crate::config::{BreakRule, BreakWhen, CheckIn, Config};
 use crate::routine::{builtin, Level};
+use crate::values::{ExerciseOutcome, Now, SessionReport};
 
 use calendar::{after_working_time, at_local, is_working, is_working_day, minus, plus, span};
 pub use messages::{
-    Answer, Effect, ExerciseOutcome, HistoryEvent, Input, Mode, NextBreak, Now, PauseSpan, Refusal,
-    SessionReport, Status,
+    Answer, Effect, HistoryEvent, Input, Mode, NextBreak, PauseSpan, Refusal, Status,
 };
-pub use pain::{BodySide, LeftOut, Pains, Why};
+pub use pain::{LeftOut, Pains, Why};
 use progression::Run;
 pub use state::{BreakMemory, EngineState, PausedState, PendingBreak, STATE_VERSION};
 

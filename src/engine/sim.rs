@@ -7,8 +7,9 @@ use std::time::Duration;
 use chrono::{DateTime, Duration as TimeDelta, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 
 use super::calendar::resolve;
-use super::{Answer, Effect, Engine, HistoryEvent, Input, Now, Status};
+use super::{Answer, Effect, Engine, HistoryEvent, Input, Status};
 use crate::config::{BreakRule, BreakWhen, Config, TimeRange};
+use crate::values::Now;
 
 pub(crate) fn mins(n: u64) -> Duration {
     Duration::from_secs(n * 60)
@@ -260,7 +261,7 @@ impl<Tz: TimeZone> Sim<Tz> {
 
     /// Accepts the pending break and does every exercise of a 2-exercise routine.
     pub fn take_the_break(self, length: Duration) -> Self {
-        use super::ExerciseOutcome::Done;
+        use crate::values::ExerciseOutcome::Done;
         let mut sim = self.send(Input::Start);
         sim.run(length);
         sim.send(Input::SessionFinished(vec![Done, Done].into()))

@@ -47,8 +47,9 @@ mod tests {
 
     use super::*;
     use crate::config::Config;
-    use crate::engine::ExerciseOutcome::{Done, Partial, Skipped};
-    use crate::engine::{EngineState, ExerciseOutcome, HistoryEvent, STATE_VERSION};
+    use crate::engine::{EngineState, HistoryEvent, STATE_VERSION};
+    use crate::values::ExerciseOutcome::{Done, Partial, Skipped};
+    use crate::values::{this_week_line, Counts, ExerciseOutcome, Streaks};
 
     fn config() -> Config {
         crate::config::parse(crate::config::EXAMPLE.as_bytes(), "test").expect("the example parses")

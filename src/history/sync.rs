@@ -338,7 +338,8 @@ mod tests {
 
     #[test]
     fn a_left_out_exercise_reaches_the_other_machine_and_so_does_its_put_back() {
-        use crate::engine::{Engine, Input, Now, Why};
+        use crate::engine::{Engine, Input, Why};
+        use crate::values::Now;
         let root = tempfile::tempdir().expect("a temp dir");
         let (a, b) = (place(root.path(), "a"), place(root.path(), "b"));
         let at = |day: u32| {

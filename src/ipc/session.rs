@@ -8,9 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::prefs::LeftOut;
 use crate::config::CheckIn;
-use crate::engine::{ExerciseOutcome, SessionReport};
-use crate::history::Stats;
 use crate::routine::{Level, Routine};
+use crate::values::{ExerciseOutcome, SessionReport, Stats};
 
 /// What the app asks of the window process.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -148,7 +147,7 @@ mod tests {
                     tension_before: Some(6),
                     hurt: true,
                     hurt_exercise: Some("ball-press".into()),
-                    hurt_side: Some(crate::engine::BodySide::Right),
+                    hurt_side: Some(crate::values::BodySide::Right),
                 },
             },
             FromWindow::Finished {

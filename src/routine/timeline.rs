@@ -26,6 +26,7 @@ use std::time::Duration;
 use serde::{Serialize, Serializer};
 
 use super::model::{Breath, Exercise, PhaseKind, Routine, Sides};
+use crate::values::BodySide;
 
 /// Time before an exercise done where the last one was, to hear its set-up.
 pub const GET_READY_MS: u64 = 10_000;
@@ -123,6 +124,17 @@ pub enum Side {
     None,
     Left,
     Right,
+}
+
+impl Side {
+    /// The side of the body this works; `None` for one-sided work.
+    pub fn body_side(self) -> Option<BodySide> {
+        match self {
+            Side::Left => Some(BodySide::Left),
+            Side::Right => Some(BodySide::Right),
+            Side::None => None,
+        }
+    }
 }
 
 /// What a segment is: a phase of a rep, a breath within a hold, or a pause

@@ -18,8 +18,6 @@ use winit::platform::startup_notify::{
 use winit::window::{Window, WindowId, WindowLevel};
 
 use super::prefs::PrefsWindow;
-use crate::engine::{BodySide, ExerciseOutcome, SessionReport};
-use crate::history::Stats;
 use crate::ipc::session::{FromWindow, OpenSession};
 use crate::platform::audio::AudioSession;
 use crate::platform::clock::Clock;
@@ -27,6 +25,7 @@ use crate::routine::timeline::{self, Timeline};
 use crate::ui::player::{Opening, Player, PlayerInput};
 use crate::ui::prefs::Key as PrefsKey;
 use crate::ui::{raster, view};
+use crate::values::{ExerciseOutcome, SessionReport, Stats};
 
 /// The window's size in logical pixels.
 const SIZE: LogicalSize<f64> = LogicalSize::new(
@@ -745,7 +744,7 @@ fn ended(player: &Player) -> SessionReport {
         tension_before: player.ratings().0,
         hurt: player.hurt(),
         hurt_exercise: hurt_at.map(|h| h.exercise.clone()),
-        hurt_side: hurt_at.and_then(|h| BodySide::of(h.side)),
+        hurt_side: hurt_at.and_then(|h| h.side.body_side()),
     }
 }
 

@@ -14,7 +14,7 @@ use super::present::notice;
 use super::window_process::WindowProcess;
 use super::{app_icon, CoreMsg, MAX_SLEEP, SAVE_EVERY};
 use crate::config::{Config, ConfigSource};
-use crate::engine::{Effect, Engine, ExerciseOutcome, Input, Mode, PauseSpan, Status};
+use crate::engine::{Effect, Engine, Input, Mode, PauseSpan, Status};
 use crate::history::{self, History};
 use crate::ipc::{self, Request, Response};
 use crate::platform::clock::Clock;
@@ -23,6 +23,7 @@ use crate::platform::idle::IdleSource;
 use crate::platform::media::{self, PausedMedia};
 use crate::platform::notify::{Notifier, NotifyEvent, Reply};
 use crate::platform::tray::{MenuAction, TrayView};
+use crate::values::ExerciseOutcome;
 
 /// The session the window process plays: its number, the routine and the
 /// outcomes it last reported.

@@ -9,12 +9,13 @@ use super::files::{load_config, restore_engine};
 use super::launch::Launch;
 use super::ShellError;
 use crate::config::{self, CheckIn, Config};
-use crate::engine::{Effect, Engine, ExerciseOutcome, HistoryEvent, Input, SessionReport};
+use crate::engine::{Effect, Engine, HistoryEvent, Input};
 use crate::history::{self, History};
 use crate::ipc::session::FromWindow;
 use crate::ipc::{self, Request, Response};
 use crate::platform::clock::Clock;
 use crate::routine::Level;
+use crate::values::{ExerciseOutcome, SessionReport};
 
 /// `unknot play ROUTINE`: forwarded to the running app if there is one,
 /// else played in a window of our own.

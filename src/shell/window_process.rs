@@ -17,9 +17,10 @@ use super::core::{Core, Playing};
 use super::launch::Launch;
 use super::present::refusal_words;
 use super::trim_heap;
-use crate::engine::{Answer, ExerciseOutcome, Input, SessionReport};
+use crate::engine::{Answer, Input};
 use crate::history;
 use crate::ipc::session::{decode, encode, FromWindow, ToWindow};
+use crate::values::{ExerciseOutcome, SessionReport};
 
 /// At most one window process at a time; each one started gets a new number,
 /// so a late report or exit of an old one is never taken for the current.

@@ -8,8 +8,8 @@ use chrono::Datelike as _;
 use super::player::{Ask, Count, Moment, Pace, PlayerInput, PlayerState, Screen, Summary};
 use super::raster::text_width;
 use super::scene::{Align, Button, Color, Rect, Scene, Shape, Text, Weight, WIDTH};
-use crate::history::{self, Stats};
 use crate::routine::describe::Need;
+use crate::values::{rating, this_week_line, Stats};
 
 pub const BACKGROUND: Color = Color::rgb(20, 24, 29);
 /// Cards and plain buttons.
@@ -1090,7 +1090,7 @@ fn weeks_view(stats: &Stats) -> Scene {
         Align::Left,
     );
     if let Some(this) = weeks.last() {
-        let line = history::this_week_line(this);
+        let line = this_week_line(this);
         label(&mut scene, &line, MARGIN, 68.0, 16.0, ACCENT);
     }
     legend(
@@ -1182,8 +1182,8 @@ fn weeks_view(stats: &Stats) -> Scene {
             );
         }
         let change = match week.change() {
-            Some(c) if c < 0.0 => format!("−{}", history::rating(-c)),
-            Some(c) if c > 0.0 => format!("+{}", history::rating(c)),
+            Some(c) if c < 0.0 => format!("−{}", rating(-c)),
+            Some(c) if c > 0.0 => format!("+{}", rating(c)),
             Some(_) => "0".to_owned(),
             None => "·".to_owned(),
         };

@@ -668,7 +668,8 @@ fn commands_writing_into_a_closed_pipe_end_quietly() {
 /// `after`, written to the desktop's history.
 fn record_rated_routines(desktop: &Desktop, routines: &[(u64, u8, u8)]) {
     use chrono::{Local, TimeZone as _};
-    use unknot::engine::{ExerciseOutcome, HistoryEvent};
+    use unknot::engine::HistoryEvent;
+    use unknot::values::ExerciseOutcome;
     let dir = desktop.home().join(".local/state/unknot");
     let history = unknot::history::History::open(&dir).expect("the history opens");
     for &(days_ago, before, after) in routines {

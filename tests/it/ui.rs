@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use crate::home::Home;
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone as _};
 use tiny_skia::Pixmap;
-use unknot::engine::{ExerciseOutcome, HistoryEvent};
+use unknot::engine::HistoryEvent;
+use unknot::values::ExerciseOutcome;
 
 /// A channel may differ by this much (font rasterisation, float rounding)…
 const CHANNEL_TOLERANCE: u8 = 8;
