@@ -117,6 +117,9 @@ pub fn check(root: &Path) -> Vec<Problem> {
     for (file, text) in sources.iter().filter(|(f, _)| is_pure(f)) {
         check_core(file, text, &mut problems);
     }
+    for (file, text) in &sources {
+        check_length(file, text, &mut problems);
+    }
     let others = [rs_files(root, "tests"), rs_files(root, "xtask")].concat();
     for (file, text) in sources
         .iter()
@@ -218,6 +221,21 @@ fn check_core(file: &str, text: &str, problems: &mut Vec<Problem>) {
             .into_iter()
             .map(|(line, msg)| problem(file, Some(line), msg)),
     );
+}
+
+/// Folders whose files stay short, and how short: the background app's
+/// shell is in rooms of one job each.
+const MAX_LINES: &[(&str, usize)] = &[("src/shell/", 600)];
+
+/// Rule 5: no file in a short-file folder grows past its limit.
+fn check_length(file: &str, text: &str, problems: &mut Vec<Problem>) {
+    for (dir, max) in MAX_LINES {
+        let lines = text.lines().count();
+        if file.starts_with(dir) && lines > *max {
+            let msg = format!("{lines} lines, more than the {max} a file in {dir} may have");
+            problems.push(problem(file, None, msg));
+        }
+    }
 }
 
 /// Rule 3: every test runs.
@@ -743,6 +761,18 @@ mod tests {
                 format!("src/engine/sim.rs:5: `engine` (floor 2) imports `platform` (floor 3): {FLOORS}"),
             ]
         );
+    }
+
+    #[test]
+    fn a_long_shell_file_fails() {
+        let long = "// a line\n".repeat(601);
+        let found = problems(&with(&[("src/shell/core.rs", &long)]));
+        let want = "src/shell/core.rs: 601 lines, more than the 600 a file in src/shell/ may have";
+        assert!(found.iter().any(|p| p == want), "{found:?}");
+        let at_the_limit = "// a line\n".repeat(600);
+        assert!(!problems(&with(&[("src/shell/core.rs", &at_the_limit)]))
+            .iter()
+            .any(|p| p.contains("lines, more than")));
     }
 
     #[test]
