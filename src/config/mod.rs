@@ -531,12 +531,15 @@ mod source;
 mod units;
 mod walker;
 
-pub use source::*;
-pub use units::*;
-pub use walker::*;
+pub(crate) use source::read_limited;
+pub use source::{default_path, load, load_from, locate, write_atomic, ConfigSource, NoConfigHome};
+pub use units::{format_duration, parse_duration, parse_time};
+pub(crate) use units::{format_minutes, parse_duration_or_zero, parse_time_range, RangeError};
+pub use walker::{parse, routine_to_json};
 
 #[cfg(test)]
 mod tests {
+    use super::walker::{suggest, LineIndex};
     use super::*;
     use proptest::prelude::*;
 

@@ -15,7 +15,12 @@ use jsonc_parser::{CollectOptions, ParseOptions};
 use serde_json::Value as Json;
 
 use super::walker::{name_of, routine_to_json};
-use super::*;
+use super::{
+    format_duration, routine, units, walker, BreakWhen, Config, NaiveTime, TimeRange, DAYS,
+    EVERY_MAX, EVERY_MIN, EXAMPLE, KNOT_SIDES, NATURAL_MAX, NATURAL_MIN, POSTPONE_MAX,
+    POSTPONE_MIN, REPEAT_COUNT_MAX, REPEAT_MAX, REPEAT_MIN, SNOOZE_COUNT_MAX, SNOOZE_MAX,
+    SNOOZE_MIN, TOP_KEYS, VERSION,
+};
 
 /// The window's sections, in the order they are listed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

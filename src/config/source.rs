@@ -4,7 +4,7 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::*;
+use super::{parse, Config, LoadError, EMBEDDED_LABEL, EXAMPLE, MAX_BYTES};
 
 // ---- finding and loading ----
 

@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use chrono::NaiveTime;
 
-use super::*;
+use super::{DurationError, TimeRange};
 
 // ---- durations and times ----
 

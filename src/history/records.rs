@@ -12,7 +12,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::*;
+use super::{ensure_dir, io_err, lock_dir, sync_dir, HistoryError, HISTORY_FILE, RECORD_VERSION};
 use crate::engine::HistoryEvent;
 
 // ---- history.jsonl ----

@@ -4,7 +4,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike as _, NaiveDate};
 
-use super::*;
+use super::{
+    daily_done_days, day_ratings, event_day, is_working_day, streaks_of, weeks, HistoryRecord,
+    ReadProblem, STATS_JSON_VERSION, WEEKS,
+};
 use crate::config::Config;
 use crate::engine::HistoryEvent;
 use crate::routine::Timeline;

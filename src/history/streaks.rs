@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use chrono::{Datelike as _, NaiveDate};
 
-use super::*;
+use super::HistoryRecord;
 use crate::config::Config;
 use crate::engine::completes_day;
 use crate::engine::HistoryEvent;

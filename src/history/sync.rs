@@ -10,7 +10,11 @@ use std::io::{self, Read as _, Write as _};
 use std::os::unix::fs::OpenOptionsExt as _;
 use std::path::{Path, PathBuf};
 
-use super::*;
+use super::{
+    ends_with_newline, ensure_dir, io_err, lock_dir, parse_history, state_dir, sync_dir, History,
+    HistoryError, HistoryRead, HistoryRecord, ProblemKind, ReadProblem, RecordId, RecordOut,
+    HISTORY_FILE,
+};
 
 /// This machine's id for the sync folder, kept in the local state folder.
 pub const MACHINE_FILE: &str = "machine-id";
@@ -272,6 +276,7 @@ fn resolve_home(path: &Path, home: Option<std::ffi::OsString>) -> Result<PathBuf
 
 #[cfg(test)]
 mod tests {
+    use super::super::read;
     use chrono::{DateTime, TimeZone as _};
 
     use super::*;

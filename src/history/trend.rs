@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike as _, NaiveDate};
 
-use super::*;
+use super::{daily_done_days, is_working_day, HistoryRecord};
 use crate::config::Config;
 use crate::engine::progression::{median, Run};
 use crate::engine::{outcomes_complete, HistoryEvent};

@@ -3,7 +3,7 @@
 use std::io;
 use std::path::PathBuf;
 
-use super::*;
+use super::{Endpoint, IpcError, ProtocolError, Request, Response, CLIENT_TIMEOUT, NOT_RUNNING};
 
 // ---- client ----
 

@@ -10,7 +10,10 @@ use std::time::Duration;
 
 use tokio::net::{UnixListener, UnixStream};
 
-use super::*;
+use super::{
+    decode_response, encode_request, Bind, ClientError, ProtocolError, Request, Response, Server,
+    SocketGuard, CLIENT_TIMEOUT, IDLE_TIMEOUT, LOCK_NAME, LOCK_TIMEOUT, MAX_RESPONSE, SOCKET_NAME,
+};
 
 // ---- where the socket lives ----
 

@@ -8,13 +8,23 @@ mod protocol;
 mod server;
 pub mod session;
 
-pub use client::*;
-pub use endpoint::*;
-pub use protocol::*;
-pub use server::*;
+pub use client::{request, ClientError};
+pub use endpoint::{Endpoint, IpcError};
+pub use protocol::{
+    decode_request, decode_response, encode_request, encode_response, LeftOutReport,
+    NextBreakReport, NotificationReport, Pause, ProtocolError, Request, Response, State,
+    StatusReport, CLIENT_TIMEOUT, COMMANDS, HANDLER_TIMEOUT, IDLE_TIMEOUT, MAX_CONNECTIONS,
+    MAX_LINE, MAX_RESPONSE, NOT_RUNNING, PROTOCOL_VERSION,
+};
+pub(crate) use protocol::{LOCK_NAME, LOCK_TIMEOUT, SOCKET_NAME};
+pub(crate) use server::SocketGuard;
+pub use server::{bind, Bind, Handler, Server};
 
 #[cfg(test)]
 pub(crate) mod tests {
+    use super::endpoint::judge_dir;
+    use super::protocol::fields_of;
+    use super::server::{read_line_bounded, LineRead};
     use std::path::Path;
     use std::time::Duration;
 

@@ -14,7 +14,10 @@ use tokio::net::{UnixListener, UnixStream};
 use tokio::sync::{mpsc, oneshot, Semaphore};
 use tokio::task::JoinSet;
 
-use super::*;
+use super::{
+    decode_request, encode_response, Endpoint, IpcError, ProtocolError, Request, Response,
+    HANDLER_TIMEOUT, MAX_CONNECTIONS, MAX_LINE,
+};
 
 // ---- server ----
 
