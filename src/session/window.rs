@@ -593,7 +593,7 @@ impl Windows {
                 drawing = bench_clocks();
                 view::view(&player.state(now))
             }
-            Content::Stats(stats, weeks) => view::stats_view(stats, *weeks),
+            Content::Stats(stats, weeks) => crate::ui::stats_view(stats, *weeks),
             Content::Prefs(prefs) => prefs.scene(),
         };
         let pixmap = match raster::raster(&scene, size.width, size.height, scale) {
@@ -909,7 +909,9 @@ impl ApplicationHandler<UiEvent> for Windows {
                     let (x, y) = (w.cursor.0 as f32, w.cursor.1 as f32);
                     match &w.content {
                         Content::Session { player, .. } => view::view(&player.state(now)).hit(x, y),
-                        Content::Stats(stats, weeks) => view::stats_view(stats, *weeks).hit(x, y),
+                        Content::Stats(stats, weeks) => {
+                            crate::ui::stats_view(stats, *weeks).hit(x, y)
+                        }
                         Content::Prefs(_) => None,
                     }
                 });
