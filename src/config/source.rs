@@ -6,8 +6,6 @@ use std::path::{Path, PathBuf};
 
 use super::{parse, Config, LoadError, EMBEDDED_LABEL, EXAMPLE, MAX_BYTES};
 
-// ---- finding and loading ----
-
 /// Where the config comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ConfigSource {

@@ -6,8 +6,6 @@ use chrono::NaiveTime;
 
 use super::{DurationError, TimeRange};
 
-// ---- durations and times ----
-
 /// Parses `"90s"`, `"50m"`, `"1h30m"`: units h, m, s in that order, each at
 /// most once, whole numbers only, total above zero.
 pub fn parse_duration(s: &str) -> Result<Duration, DurationError> {

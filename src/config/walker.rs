@@ -23,8 +23,6 @@ use super::{
     SYNC_KEYS, TITLE_MAX, TOP_KEYS, UPPER_TRAP_KEYS, VERSION,
 };
 
-// ---- parsing ----
-
 /// Parses and validates config text. `label` is the file name put in front of
 /// each error. Never panics, whatever the bytes.
 pub fn parse(bytes: &[u8], label: &str) -> Result<Config, ConfigErrors> {

@@ -15,8 +15,6 @@ use serde::{Deserialize, Serialize};
 use super::{ensure_dir, io_err, lock_dir, sync_dir, HistoryError, HISTORY_FILE, RECORD_VERSION};
 use crate::engine::HistoryEvent;
 
-// ---- history.jsonl ----
-
 /// A record's unique id: `<unix-nanos of the event time>-<pid>-<counter>`.
 /// Unique across processes and machines in practice, so two copies of a
 /// history can be merged by concatenating them (`read` drops repeats).

@@ -15,8 +15,6 @@ use crate::values::{
     rating, this_week_line, Counts, DayStats, ExerciseOutcome, ExerciseTotal, Stats, WeekStats,
 };
 
-// ---- stats (pure) ----
-
 pub(crate) fn minutes(ms: u64) -> f64 {
     // One decimal: enough for a table, and stable in JSON.
     (ms as f64 / 6_000.0).round() / 10.0

@@ -10,8 +10,6 @@ use crate::engine::completes_day;
 use crate::engine::HistoryEvent;
 use crate::values::Streaks;
 
-// ---- streaks (pure) ----
-
 pub(crate) fn is_working_day(config: &Config, day: NaiveDate) -> bool {
     let index = day.weekday().num_days_from_monday() as usize;
     config

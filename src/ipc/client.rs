@@ -5,8 +5,6 @@ use std::path::PathBuf;
 
 use super::{Endpoint, IpcError, ProtocolError, Request, Response, CLIENT_TIMEOUT, NOT_RUNNING};
 
-// ---- client ----
-
 /// Why a control command got no answer.
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {

@@ -15,8 +15,6 @@ use super::{
     SocketGuard, CLIENT_TIMEOUT, IDLE_TIMEOUT, LOCK_NAME, LOCK_TIMEOUT, MAX_RESPONSE, SOCKET_NAME,
 };
 
-// ---- where the socket lives ----
-
 /// Why the control socket cannot be set up or used.
 #[derive(Debug, thiserror::Error)]
 pub enum IpcError {

@@ -33,7 +33,7 @@ pub(crate) const LOCK_NAME: &str = "unknot.lock";
 /// The message every control command prints when no app answers.
 pub const NOT_RUNNING: &str = "unknot is not running (start it with `unknot`)";
 
-// ---- protocol: requests ----
+// ---- requests ----
 
 /// Every command name, in the order the docs list them.
 pub const COMMANDS: [&str; 12] = [
@@ -187,7 +187,7 @@ pub(crate) mod wire_time {
     }
 }
 
-// ---- protocol: responses ----
+// ---- responses ----
 
 /// One response line. On the wire: `{"v":1,"ok":true,"message":"…"}`,
 /// `{"v":1,"ok":true,"status":{…}}` or `{"v":1,"ok":false,"error":"…"}`.
@@ -383,7 +383,7 @@ pub struct NotificationReport {
     pub break_name: String,
 }
 
-// ---- protocol: codec ----
+// ---- the codec ----
 
 /// Why a line is not a valid request or response.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

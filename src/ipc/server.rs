@@ -19,8 +19,6 @@ use super::{
     HANDLER_TIMEOUT, MAX_CONNECTIONS, MAX_LINE,
 };
 
-// ---- server ----
-
 /// What `bind` found.
 #[derive(Debug)]
 pub enum Bind {

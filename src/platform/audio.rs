@@ -295,17 +295,6 @@ impl AudioSession {
         self.update_gain();
     }
 
-    /// 0–100; reaches sounds already playing.
-    pub fn set_volume(&mut self, volume: u8) {
-        self.volume = volume.min(100);
-        self.update_gain();
-    }
-
-    /// Whether cues include the spoken prompts.
-    pub fn set_voice(&mut self, voice: bool) {
-        self.voice = voice;
-    }
-
     fn update_gain(&self) {
         let gain = if self.muted { 0.0 } else { gain(self.volume) };
         self.gain.store(gain.to_bits(), Ordering::Relaxed);
