@@ -113,14 +113,14 @@ struct Offer<Tz: TimeZone> {
     snoozes_used: u32,
     /// When it became due (again, after a snooze); do-not-disturb postpones from here.
     due_at: DateTime<Tz>,
-    phase: Phase<Tz>,
+    phase: OfferPhase<Tz>,
     /// The break last logged as offered, so a snooze does not log it twice.
     announced: Option<String>,
     shown_once: bool,
 }
 
 #[derive(Debug, Clone)]
-enum Phase<Tz: TimeZone> {
+enum OfferPhase<Tz: TimeZone> {
     /// Due but not on screen: do-not-disturb, the user is away, or a merge.
     Held,
     Shown {
@@ -204,10 +204,10 @@ impl<Tz: TimeZone> Engine<Tz> {
                     .then(|| engine.primary(&breaks).map(|r| r.name.clone()))
                     .flatten();
                 let phase = match pending.snoozed_until {
-                    Some(until) => Phase::Snoozed {
+                    Some(until) => OfferPhase::Snoozed {
                         until: until.with_timezone(&tz),
                     },
-                    None => Phase::Held,
+                    None => OfferPhase::Held,
                 };
                 engine.offer = Some(Offer {
                     breaks,
@@ -296,7 +296,7 @@ impl<Tz: TimeZone> Engine<Tz> {
                 breaks: o.breaks.clone(),
                 snoozes_used: o.snoozes_used,
                 snoozed_until: match &o.phase {
-                    Phase::Snoozed { until } => Some(until.fixed_offset()),
+                    OfferPhase::Snoozed { until } => Some(until.fixed_offset()),
                     _ => None,
                 },
                 shown: o.shown_once,
@@ -428,10 +428,10 @@ impl<Tz: TimeZone> Engine<Tz> {
         if let Some(offer) = &self.offer {
             let postponed_until = plus(&offer.due_at, self.config.do_not_disturb.max_postpone);
             match &offer.phase {
-                Phase::Snoozed { until } => consider(until.clone()),
-                Phase::Held if self.present() && self.dnd => consider(postponed_until),
-                Phase::Held => {}
-                Phase::Shown { repeats, next } => {
+                OfferPhase::Snoozed { until } => consider(until.clone()),
+                OfferPhase::Held if self.present() && self.dnd => consider(postponed_until),
+                OfferPhase::Held => {}
+                OfferPhase::Shown { repeats, next } => {
                     if *repeats >= self.config.reminders.max_repeats || self.can_show(offer) {
                         consider(next.clone());
                     } else {
@@ -473,7 +473,7 @@ impl<Tz: TimeZone> Engine<Tz> {
                 None,
                 None,
                 Some(Offer {
-                    phase: Phase::Snoozed { .. },
+                    phase: OfferPhase::Snoozed { .. },
                     ..
                 }),
             ) => Mode::Snoozed,
@@ -483,7 +483,7 @@ impl<Tz: TimeZone> Engine<Tz> {
         let next_break = match (&self.session, &self.pause, &self.offer) {
             (None, None, Some(offer)) => self.primary(&offer.breaks).map(|rule| {
                 let at = match &offer.phase {
-                    Phase::Snoozed { until } => until.clone(),
+                    OfferPhase::Snoozed { until } => until.clone(),
                     _ => offer.due_at.clone(),
                 };
                 next_break(rule, &at)
@@ -684,14 +684,14 @@ impl<Tz: TimeZone> Engine<Tz> {
                             offer.breaks.push(name);
                         }
                         offer.due_at = now;
-                        offer.phase = Phase::Held;
+                        offer.phase = OfferPhase::Held;
                     }
                     None => {
                         self.offer = Some(Offer {
                             breaks: vec![name],
                             snoozes_used: 0,
                             due_at: now,
-                            phase: Phase::Held,
+                            phase: OfferPhase::Held,
                             announced: None,
                             shown_once: false,
                         })
@@ -851,7 +851,7 @@ impl<Tz: TimeZone> Engine<Tz> {
                 breaks: due,
                 snoozes_used: 0,
                 due_at: now,
-                phase: Phase::Held,
+                phase: OfferPhase::Held,
                 announced: None,
                 shown_once: false,
             });
@@ -861,11 +861,11 @@ impl<Tz: TimeZone> Engine<Tz> {
         let before = self.primary(&offer.breaks).map(|r| r.name.clone());
         offer.breaks.extend(due);
         let after = self.primary(&offer.breaks).map(|r| r.name.clone());
-        if before != after && matches!(offer.phase, Phase::Shown { .. }) {
+        if before != after && matches!(offer.phase, OfferPhase::Shown { .. }) {
             if !self.can_show(&offer) {
                 self.effects.push_back(Effect::WithdrawNotification);
             }
-            offer.phase = Phase::Held;
+            offer.phase = OfferPhase::Held;
         }
         self.offer = Some(offer);
     }
@@ -874,9 +874,9 @@ impl<Tz: TimeZone> Engine<Tz> {
     fn step_offer(&mut self) {
         let now = self.now.wall.clone();
         let Some(offer) = &mut self.offer else { return };
-        if let Phase::Snoozed { until } = &offer.phase {
+        if let OfferPhase::Snoozed { until } = &offer.phase {
             if now >= *until {
-                offer.phase = Phase::Held;
+                offer.phase = OfferPhase::Held;
                 offer.due_at = now.clone();
             }
         }
@@ -885,8 +885,8 @@ impl<Tz: TimeZone> Engine<Tz> {
         };
         let can_show = self.can_show(offer);
         match &offer.phase {
-            Phase::Held if can_show => self.show(),
-            Phase::Shown { repeats, next } if now >= *next => {
+            OfferPhase::Held if can_show => self.show(),
+            OfferPhase::Shown { repeats, next } if now >= *next => {
                 let repeats = *repeats;
                 if repeats >= self.config.reminders.max_repeats {
                     self.close_offer(Close::Ignored);
@@ -896,7 +896,7 @@ impl<Tz: TimeZone> Engine<Tz> {
                     };
                     let next = plus(&now, self.config.reminders.repeat_after.max(MIN_DELAY));
                     if let Some(offer) = &mut self.offer {
-                        offer.phase = Phase::Shown {
+                        offer.phase = OfferPhase::Shown {
                             repeats: repeats + 1,
                             next,
                         };
@@ -923,7 +923,7 @@ impl<Tz: TimeZone> Engine<Tz> {
         let now = self.now.wall.clone();
         let next = plus(&now, self.config.reminders.repeat_after.max(MIN_DELAY));
         let Some(offer) = &mut self.offer else { return };
-        offer.phase = Phase::Shown { repeats: 0, next };
+        offer.phase = OfferPhase::Shown { repeats: 0, next };
         offer.shown_once = true;
         if offer.announced.as_deref() != Some(break_name.as_str()) {
             offer.announced = Some(break_name.clone());
@@ -958,11 +958,11 @@ impl<Tz: TimeZone> Engine<Tz> {
         let until = plus(&self.now.wall, length);
         let max = self.config.snooze.max_per_break;
         let Some(offer) = &mut self.offer else { return };
-        if let Phase::Shown { .. } = offer.phase {
+        if let OfferPhase::Shown { .. } = offer.phase {
             self.effects.push_back(Effect::WithdrawNotification);
         }
         offer.snoozes_used += 1;
-        offer.phase = Phase::Snoozed { until };
+        offer.phase = OfferPhase::Snoozed { until };
         let snoozes_left = max.saturating_sub(offer.snoozes_used);
         self.effects
             .push_back(Effect::PersistHistory(HistoryEvent::Snoozed {
@@ -977,7 +977,7 @@ impl<Tz: TimeZone> Engine<Tz> {
         let Some(offer) = self.offer.take() else {
             return;
         };
-        if let Phase::Shown { .. } = offer.phase {
+        if let OfferPhase::Shown { .. } = offer.phase {
             self.effects.push_back(Effect::WithdrawNotification);
         }
         let at = self.now.wall.fixed_offset();
@@ -1244,9 +1244,9 @@ impl<Tz: TimeZone> Engine<Tz> {
                 .iter()
                 .any(|b| b.name == *name && matches!(b.when, BreakWhen::At(_)))
         });
-        if let Phase::Shown { .. } = offer.phase {
+        if let OfferPhase::Shown { .. } = offer.phase {
             self.effects.push_back(Effect::WithdrawNotification);
-            offer.phase = Phase::Held;
+            offer.phase = OfferPhase::Held;
         }
         if !offer.breaks.is_empty() {
             self.offer = Some(offer);

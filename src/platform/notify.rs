@@ -59,7 +59,7 @@ pub enum NotifyError {
 }
 
 /// The notification shown now, if any.
-pub struct Shown {
+pub struct ShownNotice {
     pub id: u32,
     pub break_name: String,
     pub actions: Vec<String>,
@@ -71,7 +71,7 @@ pub struct Notifier {
     server: Option<String>,
     actions: bool,
     icon: Option<PathBuf>,
-    shown: Option<Shown>,
+    shown: Option<ShownNotice>,
 }
 
 impl Notifier {
@@ -126,7 +126,7 @@ impl Notifier {
         self.actions
     }
 
-    pub fn shown(&self) -> Option<&Shown> {
+    pub fn shown(&self) -> Option<&ShownNotice> {
         self.shown.as_ref()
     }
 
@@ -179,7 +179,7 @@ impl Notifier {
             .body()
             .deserialize()
             .map_err(|e| NotifyError::Send(e.to_string()))?;
-        self.shown = Some(Shown {
+        self.shown = Some(ShownNotice {
             id,
             break_name: notice.break_name.clone(),
             actions: actions.iter().step_by(2).map(|a| a.to_string()).collect(),

@@ -286,7 +286,7 @@ fn millis(d: Duration) -> u64 {
 
 /// Where in the routine a segment belongs.
 #[derive(Clone, Copy)]
-struct Place {
+struct Spot {
     exercise: usize,
     set: Option<u32>,
     rep: Option<u32>,
@@ -306,7 +306,7 @@ impl Builder {
     }
 
     fn exercise(&mut self, index: usize, exercise: &Exercise, get_ready_ms: u64) {
-        let outside = Place {
+        let outside = Spot {
             exercise: index,
             set: None,
             rep: None,
@@ -332,7 +332,7 @@ impl Builder {
     fn side(&mut self, index: usize, exercise: &Exercise, side: Side) {
         for set in 1..=exercise.sets {
             if set > 1 {
-                let place = Place {
+                let place = Spot {
                     exercise: index,
                     set: Some(set - 1),
                     rep: None,
@@ -345,7 +345,7 @@ impl Builder {
                 );
             }
             for rep in 1..=exercise.reps {
-                let place = Place {
+                let place = Spot {
                     exercise: index,
                     set: Some(set),
                     rep: Some(rep),
@@ -368,7 +368,7 @@ impl Builder {
     }
 
     /// A hold paced by breathing: in, out, in, … until the hold ends.
-    fn breathing_hold(&mut self, place: Place, ms: u64, breath: Breath) {
+    fn breathing_hold(&mut self, place: Spot, ms: u64, breath: Breath) {
         let start = self.now;
         let end = start.saturating_add(ms);
         let (inhale, exhale) = (millis(breath.inhale), millis(breath.exhale));
@@ -391,7 +391,7 @@ impl Builder {
     }
 
     /// A segment that gets a 3-2-1 count at its end if it is long enough.
-    fn steady(&mut self, place: Place, step: Step, ms: u64) {
+    fn steady(&mut self, place: Spot, step: Step, ms: u64) {
         let start = self.now;
         self.segment(place, step, ms);
         self.count(start, ms);
@@ -407,7 +407,7 @@ impl Builder {
         }
     }
 
-    fn segment(&mut self, place: Place, step: Step, ms: u64) {
+    fn segment(&mut self, place: Spot, step: Step, ms: u64) {
         if ms == 0 {
             return;
         }
