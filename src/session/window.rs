@@ -117,6 +117,16 @@ pub struct Windows {
     /// for the app to close its stdin (so no request is lost to an exiting
     /// process). Standalone, it exits at once.
     child: bool,
+    /// A child's request reader: one token per request it handed over,
+    /// taken out as each is handled, so that at most a few wait.
+    handled: Option<std::sync::mpsc::Receiver<()>>,
+    /// A child says `Alive` at least this often (ms), from this loop.
+    beat: Option<u64>,
+    /// When the loop last said anything to the app (`mono_ms`).
+    said_at: u64,
+    /// The loop sleeps until the next beat, not until the player's next
+    /// change: waking then is no reason to redraw.
+    beat_only: bool,
 }
 
 impl Windows {
@@ -138,6 +148,32 @@ impl Windows {
             opened: 0,
             asked: false,
             child,
+            handled: None,
+            beat: None,
+            said_at: 0,
+            beat_only: false,
+        }
+    }
+
+    /// A child of the app: its requests come through the reader that puts a
+    /// token into `handled`'s channel for each, and it says `Alive` at least
+    /// every `beat` (at once, too, so the app hears its pipe version early).
+    pub fn requests_from(
+        mut self,
+        handled: std::sync::mpsc::Receiver<()>,
+        beat: Duration,
+    ) -> Windows {
+        self.handled = Some(handled);
+        self.beat = Some(u64::try_from(beat.as_millis()).unwrap_or(u64::MAX).max(1));
+        self
+    }
+
+    /// Says `Alive` if the app has heard nothing for a beat.
+    fn beat_if_due(&mut self) {
+        if let Some(beat) = self.beat {
+            if self.clock.mono_ms().saturating_sub(self.said_at) >= beat {
+                self.report(FromWindow::Alive);
+            }
         }
     }
 
@@ -152,7 +188,10 @@ impl Windows {
 
     fn report(&mut self, message: FromWindow) {
         match &mut self.reporter {
-            Reporter::Pipe(send) => send(&message),
+            Reporter::Pipe(send) => {
+                send(&message);
+                self.said_at = self.clock.mono_ms();
+            }
             Reporter::Keep(kept) => {
                 if matches!(
                     message,
@@ -628,14 +667,25 @@ impl Windows {
         }
     }
 
-    /// Sleeps until the player's next visible change (or until an event when
-    /// no session runs): `ControlFlow::Wait` costs nothing while idle.
-    fn schedule(&self, el: &ActiveEventLoop) {
+    /// Sleeps until the player's next visible change or a child's next beat,
+    /// whichever comes first (or until an event when neither is due):
+    /// `ControlFlow::Wait` costs nothing while idle.
+    fn schedule(&mut self, el: &ActiveEventLoop) {
         let now = self.clock.mono_ms();
-        let wake = self.session.as_ref().and_then(|w| match &w.content {
+        let draw = self.session.as_ref().and_then(|w| match &w.content {
             Content::Session { player, .. } => player.next_wake(now),
             Content::Stats(..) | Content::Prefs(_) => None,
         });
+        let beat = self.beat.map(|beat| self.said_at.saturating_add(beat));
+        self.beat_only = match (draw, beat) {
+            (Some(draw), Some(beat)) => beat < draw,
+            (None, Some(_)) => true,
+            (_, None) => false,
+        };
+        let wake = match (draw, beat) {
+            (Some(draw), Some(beat)) => Some(draw.min(beat)),
+            (one, other) => one.or(other),
+        };
         match wake {
             Some(at) => {
                 let delay = Duration::from_millis(at.saturating_sub(now));
@@ -828,11 +878,12 @@ impl ApplicationHandler<UiEvent> for Windows {
     fn new_events(&mut self, el: &ActiveEventLoop, cause: StartCause) {
         match cause {
             StartCause::Init => {
+                self.beat_if_due();
                 for event in std::mem::take(&mut self.first) {
                     self.event(el, event);
                 }
             }
-            StartCause::ResumeTimeReached { .. } => {
+            StartCause::ResumeTimeReached { .. } if !self.beat_only => {
                 if let Some(w) = &self.session {
                     w.window.request_redraw();
                 }
@@ -844,7 +895,19 @@ impl ApplicationHandler<UiEvent> for Windows {
     fn resumed(&mut self, _el: &ActiveEventLoop) {}
 
     fn user_event(&mut self, el: &ActiveEventLoop, event: UiEvent) {
+        // Everything but the audio thread's word came through the reader.
+        if let (Some(handled), false) = (&self.handled, matches!(event, UiEvent::Audio { .. })) {
+            let _ = handled.try_recv();
+        }
         self.event(el, event);
+        self.schedule(el);
+    }
+
+    /// After every batch of events: the beat comes from here, so a loop
+    /// that stops turning (stopped, deadlocked, stuck in a driver) falls
+    /// silent, and the app ends it.
+    fn about_to_wait(&mut self, el: &ActiveEventLoop) {
+        self.beat_if_due();
         self.schedule(el);
     }
 

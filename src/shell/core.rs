@@ -50,6 +50,9 @@ pub(super) struct Core {
     pub(super) playing: Option<Playing>,
     /// What became of the last session whose window process died, for `status`.
     pub(super) lost_session: Option<String>,
+    /// A window process spoke another pipe version (the binary was replaced
+    /// while the app runs): `status` says to restart unknot.
+    pub(super) restart_needed: bool,
     /// The activation token of the notification click that starts a session.
     pub(super) activation: Option<String>,
     pub(super) state_dir: Option<PathBuf>,
@@ -81,7 +84,7 @@ impl Core {
         config_error: Option<String>,
         flag: Option<PathBuf>,
         tray: std::sync::mpsc::Sender<TrayView>,
-        core_tx: mpsc::UnboundedSender<CoreMsg>,
+        window_tx: mpsc::Sender<CoreMsg>,
     ) -> Core {
         let clock = Clock::new();
         let state_dir = match history::state_dir() {
@@ -109,9 +112,10 @@ impl Core {
             clock,
             engine,
             tray,
-            windows: WindowProcess::new(core_tx),
+            windows: WindowProcess::new(window_tx),
             playing: None,
             lost_session: None,
+            restart_needed: false,
             activation: None,
             state_dir,
             place,
@@ -136,6 +140,7 @@ impl Core {
         mut self,
         server: ipc::Server,
         mut core_rx: mpsc::UnboundedReceiver<CoreMsg>,
+        mut window_rx: mpsc::Receiver<CoreMsg>,
     ) {
         let (ipc_tx, mut ipc_rx) = mpsc::channel::<(Request, oneshot::Sender<Response>)>(64);
         let (notify_tx, mut notify_rx) = mpsc::unbounded_channel::<NotifyEvent>();
@@ -243,6 +248,8 @@ impl Core {
                     Some(msg) => self.message(msg),
                     None => self.quit = true,
                 },
+                // Core keeps a sender in its `WindowProcess`: never `None`.
+                Some(msg) = window_rx.recv() => self.message(msg),
             }
             self.perform(&mut notifier).await;
             let next = tokio::time::Instant::now() + self.sleep_for();
@@ -301,7 +308,7 @@ impl Core {
                 Some(input) => input,
                 None => return,
             },
-            CoreMsg::WindowExited(generation, how) => match self.window_exited(generation, &how) {
+            CoreMsg::WindowExited(generation, end) => match self.window_exited(generation, &end) {
                 Some(input) => input,
                 None => return,
             },

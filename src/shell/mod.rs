@@ -28,6 +28,7 @@ pub use standalone::{play, preferences};
 use self::core::Core;
 use files::{load_config, routine_menu};
 use present::{describe, plan};
+use window_process::{WindowEnd, REPORTS_WAITING};
 
 /// The engine is woken at least this often: the monotonic clock stops during
 /// suspend, so a longer sleep could oversleep a break.
@@ -42,7 +43,7 @@ pub enum CoreMsg {
     /// A report of the window process number `.0`.
     Window(u64, FromWindow),
     /// The window process number `.0` ended, and how.
-    WindowExited(u64, String),
+    WindowExited(u64, WindowEnd),
     /// The tray host answered (or not) while the tray was built.
     TrayHost(bool),
     Quit,
@@ -104,6 +105,8 @@ pub fn run(flag: Option<&Path>) -> Result<(), ShellError> {
     ));
 
     let (core_tx, core_rx) = mpsc::unbounded_channel();
+    // The window process's reports: bounded, so a chatty one waits.
+    let (window_tx, window_rx) = mpsc::channel(REPORTS_WAITING);
     let (tray_tx, tray_rx) = std::sync::mpsc::channel::<TrayView>();
     let routines = routine_menu(&loaded);
     let core = Core::new(
@@ -112,11 +115,11 @@ pub fn run(flag: Option<&Path>) -> Result<(), ShellError> {
         config_error,
         flag.map(Path::to_path_buf),
         tray_tx,
-        core_tx.clone(),
+        window_tx,
     );
     let thread = std::thread::Builder::new()
         .name("unknot-core".into())
-        .spawn(move || runtime.block_on(core.run(server, core_rx)));
+        .spawn(move || runtime.block_on(core.run(server, core_rx, window_rx)));
     let thread = thread.map_err(ShellError::Thread)?;
     // The tray lives here, away from the runtime: ksni blocks on its own
     // executor, which would stall a tokio thread it runs on.

@@ -1,12 +1,13 @@
 //! The app in words, pure: the status line, the tray's view, break notices,
-//! what is left out after pain, the degraded list, the start-up line and
-//! the refusals, each a function of the engine's status and the config.
+//! what is left out after pain, the degraded list, the start-up line, how a
+//! window process ended and the refusals, each a function of the engine's status and the config.
 //! `Core` gathers the values (some from the desktop) and sends the results.
 
 use chrono::{DateTime, Local};
 
 use super::core::Core;
 use super::launch::leave_out;
+use super::window_process::WindowEnd;
 use crate::config::prefs;
 use crate::config::{self, BreakWhen, Config, ConfigSource};
 use crate::engine::{LeftOut, Mode, Refusal, Status, Why};
@@ -189,6 +190,8 @@ pub(super) struct Lacks {
     pub(super) notification_actions: bool,
     pub(super) idle_known: bool,
     pub(super) history_not_saved: bool,
+    /// A window process spoke another pipe version: restart unknot.
+    pub(super) restart_needed: bool,
 }
 
 pub(super) fn degraded(l: Lacks) -> Vec<String> {
@@ -207,7 +210,54 @@ pub(super) fn degraded(l: Lacks) -> Vec<String> {
     if l.history_not_saved {
         out.push("history-not-saved".to_string());
     }
+    if l.restart_needed {
+        out.push("restart-needed".to_string());
+    }
     out
+}
+
+/// How a window process ended, after "the window process" or "the … window".
+pub(super) fn ending_words(end: &WindowEnd) -> String {
+    match end {
+        WindowEnd::Exited {
+            code: Some(code), ..
+        } => format!("exited with {code}"),
+        WindowEnd::Exited {
+            signal: Some(signal),
+            ..
+        } => format!("was killed by signal {signal}"),
+        WindowEnd::Exited { .. } => "ended".to_string(),
+        WindowEnd::Silent(limit) => {
+            format!("stopped answering for {} and was ended", seconds(*limit))
+        }
+        WindowEnd::OtherVersion(theirs) => format!(
+            "is from another version of unknot (pipe version {}, this app speaks {}) and was \
+             ended; restart unknot",
+            theirs.map_or("none".to_string(), |v| v.to_string()),
+            crate::ipc::session::VERSION
+        ),
+        WindowEnd::Unknown(e) => format!("could not be waited for ({e})"),
+    }
+}
+
+/// "30 s", "1.5 s".
+fn seconds(d: std::time::Duration) -> String {
+    let s = d.as_secs_f64();
+    if s.fract() == 0.0 {
+        format!("{s:.0} s")
+    } else {
+        format!("{s} s")
+    }
+}
+
+/// `status`'s `lost_session`: the session of `routine` lost with its window
+/// process, and when.
+pub(super) fn lost_note(routine: &str, end: &WindowEnd, wall: DateTime<Local>) -> String {
+    format!(
+        "the {routine} window {} at {}; the session was recorded as lost",
+        ending_words(end),
+        wall.format("%H:%M")
+    )
 }
 
 /// With a sync folder: `n` local records still to be merged, in words.
@@ -300,6 +350,7 @@ impl Core {
             notification_actions: notifier.has_actions(),
             idle_known: self.idle.is_some(),
             history_not_saved: self.history_not_saved(),
+            restart_needed: self.restart_needed,
         };
         StatusReport {
             pid: std::process::id(),

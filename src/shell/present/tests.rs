@@ -238,6 +238,7 @@ fn what_the_desktop_lacks() {
         notification_actions: true,
         idle_known: true,
         history_not_saved: false,
+        restart_needed: false,
     };
     assert!(degraded(all).is_empty());
     assert!(
@@ -254,6 +255,7 @@ fn what_the_desktop_lacks() {
         notification_actions: false,
         idle_known: false,
         history_not_saved: true,
+        restart_needed: true,
     };
     assert_eq!(
         degraded(none),
@@ -261,7 +263,8 @@ fn what_the_desktop_lacks() {
             "no-tray-host",
             "no-notification-server",
             "no-idle-detection",
-            "history-not-saved"
+            "history-not-saved",
+            "restart-needed"
         ]
     );
     assert_eq!(
@@ -298,6 +301,71 @@ fn the_start_up_line_and_the_sync_note() {
     assert_eq!(unmerged_note(0), None);
     assert!(unmerged_note(1).is_some_and(|n| n.starts_with("older local history (1 record)")));
     assert!(unmerged_note(3).is_some_and(|n| n.contains("(3 records)")));
+}
+
+#[test]
+fn every_window_ending_in_words() {
+    use std::time::Duration;
+    let cases = [
+        (
+            WindowEnd::Exited {
+                code: Some(1),
+                signal: None,
+            },
+            "exited with 1",
+        ),
+        (
+            WindowEnd::Exited {
+                code: None,
+                signal: Some(9),
+            },
+            "was killed by signal 9",
+        ),
+        (
+            WindowEnd::Exited {
+                code: None,
+                signal: None,
+            },
+            "ended",
+        ),
+        (
+            WindowEnd::Silent(Duration::from_secs(30)),
+            "stopped answering for 30 s and was ended",
+        ),
+        (
+            WindowEnd::Silent(Duration::from_millis(1500)),
+            "stopped answering for 1.5 s and was ended",
+        ),
+        (
+            WindowEnd::OtherVersion(Some(2)),
+            "is from another version of unknot (pipe version 2, this app speaks 1) \
+             and was ended; restart unknot",
+        ),
+        (
+            WindowEnd::OtherVersion(None),
+            "is from another version of unknot (pipe version none, this app speaks 1) \
+             and was ended; restart unknot",
+        ),
+        (
+            WindowEnd::Unknown("no child".into()),
+            "could not be waited for (no child)",
+        ),
+    ];
+    for (end, words) in cases {
+        assert_eq!(ending_words(&end), words);
+    }
+    assert_eq!(
+        lost_note(
+            "desk-reset",
+            &WindowEnd::Silent(Duration::from_secs(30)),
+            wall()
+        ),
+        format!(
+            "the desk-reset window stopped answering for 30 s and was ended at {}; \
+             the session was recorded as lost",
+            wall().format("%H:%M")
+        )
+    );
 }
 
 #[test]
