@@ -107,7 +107,6 @@ pub enum FromWindow {
     /// partial, the rest skipped): what the app records if the window
     /// process dies. Sent when the session opens and at each exercise change.
     Progress {
-        routine: String,
         outcomes: Vec<ExerciseOutcome>,
         /// The check-in before the routine, once given.
         #[serde(default)]
@@ -115,12 +114,11 @@ pub enum FromWindow {
     },
     /// The session ended (its end screen, stopped, or its window closed).
     Finished {
-        routine: String,
         #[serde(flatten)]
         ended: SessionReport,
     },
     /// The check-in on the end screen, after `Finished`.
-    Rated { routine: String, tension_after: u8 },
+    Rated { tension_after: u8 },
     /// Preferences' "Put back": this exercise (its id) goes back into the
     /// routines.
     PutBack { exercise: String },
@@ -317,7 +315,6 @@ mod tests {
         }
         let from = [
             FromWindow::Finished {
-                routine: "desk-reset".into(),
                 ended: SessionReport {
                     outcomes: vec![ExerciseOutcome::Done, ExerciseOutcome::Partial],
                     tension_before: Some(6),
@@ -327,13 +324,9 @@ mod tests {
                 },
             },
             FromWindow::Finished {
-                routine: "desk-reset".into(),
                 ended: vec![ExerciseOutcome::Skipped].into(),
             },
-            FromWindow::Rated {
-                routine: "upper-trap".into(),
-                tension_after: 10,
-            },
+            FromWindow::Rated { tension_after: 10 },
             FromWindow::PutBack {
                 exercise: "ball-press".into(),
             },

@@ -254,7 +254,7 @@ impl Windows {
         } = open;
         let timeline = timeline::compile(&routine);
         let title = routine.title.clone();
-        let (id, exercises) = (routine.id.clone(), routine.exercises.len());
+        let exercises = routine.exercises.len();
         let opening = Opening {
             skip_start_screen: !start_screen,
             checkin,
@@ -299,7 +299,6 @@ impl Windows {
             // No window: the session ends here with nothing done, reported
             // so that the app does not wait for it.
             self.report(FromWindow::Finished {
-                routine: id,
                 ended: vec![ExerciseOutcome::Skipped; exercises].into(),
             });
             self.exit_if_empty(el);
@@ -451,19 +450,16 @@ impl Windows {
             ..
         }) = self.slot(slot)
         {
-            let routine = player.routine().id.clone();
             let outcomes = player.outcomes();
             let (before, after) = player.ratings();
             if player.is_finished() && !*finished {
                 *finished = true;
                 reports.push(FromWindow::Finished {
-                    routine: routine.clone(),
                     ended: ended(player),
                 });
             } else if !*finished && reported.as_ref() != Some(&(outcomes.clone(), before)) {
                 *reported = Some((outcomes.clone(), before));
                 reports.push(FromWindow::Progress {
-                    routine: routine.clone(),
                     outcomes,
                     tension_before: before,
                 });
@@ -471,7 +467,6 @@ impl Windows {
             if let (true, false, Some(after)) = (*finished, *rated, after) {
                 *rated = true;
                 reports.push(FromWindow::Rated {
-                    routine,
                     tension_after: after,
                 });
             }
@@ -573,7 +568,6 @@ impl Windows {
                 if !*finished {
                     player.handle(PlayerInput::Stop, now);
                     let message = FromWindow::Finished {
-                        routine: player.routine().id.clone(),
                         ended: ended(player),
                     };
                     self.report(message);
