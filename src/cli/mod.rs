@@ -5,6 +5,7 @@
 mod autostart;
 mod check_config;
 mod control;
+mod cue_player;
 mod render;
 mod routine;
 mod schedule;
@@ -76,6 +77,9 @@ pub enum Command {
     /// Every line the app can speak, one per line (for `cargo xtask assets`)
     #[command(hide = true)]
     VoiceScript,
+    /// Plays cues through a real audio output and says when (for the desktop tests)
+    #[command(hide = true, subcommand)]
+    CuePlayer(cue_player::CuePlayerMode),
     /// Print a completion script for your shell (bash, zsh, fish, elvish, powershell)
     Completions {
         #[arg(value_enum)]
@@ -154,6 +158,7 @@ pub fn main() -> ExitCode {
             out.push('\n');
             print(&out)
         }
+        Some(Command::CuePlayer(mode)) => cue_player::command(&mode),
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "unknot", &mut out);

@@ -781,8 +781,19 @@ fn the_first_working_day_of_a_week_shows_last_weeks_summary() {
     drop(app);
     let mut monitor = notify_calls(&desktop, &monitor_log);
     let app = App::start(&desktop, &config);
+    // The app answers `status` only after its first tick's notifications
+    // were sent, so a notification sent now reaches the monitor after any
+    // summary would have: once it shows, the log holds all there is.
     assert!(app.status().is_object());
-    std::thread::sleep(Duration::from_secs(3));
+    desktop.run("notify-send", &["after the first tick"]);
+    let marked = desktop.wait_until(Duration::from_secs(10), || {
+        std::fs::read_to_string(&monitor_log).is_ok_and(|t| t.contains("after the first tick"))
+    });
+    assert!(
+        marked,
+        "dbus-monitor never saw the marker\n{}",
+        app.stderr()
+    );
     let log = std::fs::read_to_string(&monitor_log).unwrap_or_default();
     let _ = monitor.kill();
     let _ = monitor.wait();

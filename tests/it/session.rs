@@ -175,7 +175,12 @@ fn asking_for_a_session_twice_finds_one_window() {
     assert_eq!(code, 0, "{out}{err}");
     let (code, out, err) = app.cli(&["play", "desk-reset"]);
     assert_eq!(code, 0, "{out}{err}");
-    std::thread::sleep(Duration::from_secs(2));
+    // The window process takes the app's requests in order: once the
+    // Preferences asked for after both shows, a second session window
+    // would already be there.
+    let (code, out, err) = app.cli(&["preferences"]);
+    assert_eq!(code, 0, "{out}{err}");
+    wait_window(&desktop, &app, "Preferences");
     assert_eq!(windows(&desktop, "Desk reset").len(), 1, "{}", app.stderr());
     assert_eq!(pid_of(&app.status(), "window_pid"), first);
     assert_eq!(app.status()["state"], "in-break");
