@@ -27,8 +27,9 @@ pub use standalone::{play, preferences};
 
 use self::core::Core;
 use files::{load_config, routine_menu};
+use present::WindowEnd;
 use present::{describe, plan};
-use window_process::{WindowEnd, REPORTS_WAITING};
+use window_process::REPORTS_WAITING;
 
 /// The engine is woken at least this often: the monotonic clock stops during
 /// suspend, so a longer sleep could oversleep a break.

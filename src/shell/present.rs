@@ -3,24 +3,40 @@
 //! window process ended and the refusals, each a function of the engine's status and the config.
 //! `Core` gathers the values (some from the desktop) and sends the results.
 
+use std::time::Duration;
+
 use chrono::{DateTime, Local};
 
-use super::core::Core;
 use super::launch::leave_out;
-use super::window_process::WindowEnd;
 use crate::config::prefs;
 use crate::config::{self, BreakWhen, Config, ConfigSource};
 use crate::engine::{LeftOut, Mode, Refusal, Status, Why};
 use crate::history;
-use crate::ipc::{self, NextBreakReport, NotificationReport, StatusReport};
-use crate::platform::idle::IdleSource;
-use crate::platform::notify::{BreakNotice, Notifier};
+use crate::ipc;
+use crate::platform::notify::BreakNotice;
 use crate::platform::tray::{IconState, TrayView};
 use crate::routine;
 
+/// How a window process ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WindowEnd {
+    /// By itself: its exit code, or the signal that ended it.
+    Exited {
+        code: Option<i32>,
+        signal: Option<i32>,
+    },
+    /// The app ended it after it had said nothing for this long.
+    Silent(Duration),
+    /// The app ended it for speaking another pipe version (`None`: no
+    /// version at all): a binary replaced while the app runs.
+    OtherVersion(Option<u64>),
+    /// It could not be waited for (the error).
+    Unknown(String),
+}
+
 /// What the status line tells besides the engine's status.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) struct Standing {
+pub(super) struct Asides {
     pub(super) streak: u32,
     pub(super) config_error: bool,
     pub(super) history_not_saved: bool,
@@ -31,7 +47,7 @@ pub(super) fn status_line(
     s: &Status,
     config: &Config,
     wall: DateTime<Local>,
-    standing: Standing,
+    asides: Asides,
 ) -> String {
     let mut text = match (s.state, &s.next_break) {
         (Mode::Paused, _) => match s.paused_until {
@@ -75,12 +91,12 @@ pub(super) fn status_line(
     if !s.working_hours && s.state == Mode::Idle {
         text.push_str(" (outside working hours)");
     }
-    let day = if standing.streak == 1 { "day" } else { "days" };
-    text.push_str(&format!(" · streak {} {day}", standing.streak));
-    if standing.config_error {
+    let day = if asides.streak == 1 { "day" } else { "days" };
+    text.push_str(&format!(" · streak {} {day}", asides.streak));
+    if asides.config_error {
         text.push_str(" · config error");
     }
-    if standing.history_not_saved {
+    if asides.history_not_saved {
         text.push_str(" · history not saved");
     }
     text
@@ -321,91 +337,6 @@ pub(super) fn refusal_words(why: &Refusal) -> String {
             format!("no routine {id:?}; `unknot routine list` shows them")
         }
         Refusal::NoBreakConfigured => "no break is configured; name a routine".into(),
-    }
-}
-
-impl Core {
-    fn standing(&self) -> Standing {
-        Standing {
-            streak: self.streak,
-            config_error: self.config_error.is_some(),
-            history_not_saved: self.history_not_saved(),
-        }
-    }
-
-    pub(super) fn status_text(&self) -> String {
-        status_line(
-            &self.status,
-            &self.config,
-            self.clock.wall(),
-            self.standing(),
-        )
-    }
-
-    pub(super) fn report(&self, notifier: &Notifier) -> StatusReport {
-        let wall = self.clock.wall();
-        let lacks = Lacks {
-            tray_host: self.tray_host,
-            notifications: notifier.available(),
-            notification_actions: notifier.has_actions(),
-            idle_known: self.idle.is_some(),
-            history_not_saved: self.history_not_saved(),
-            restart_needed: self.restart_needed,
-        };
-        StatusReport {
-            pid: std::process::id(),
-            state: self.status.state.into(),
-            next_break: self.status.next_break.as_ref().map(|b| NextBreakReport {
-                name: b.name.clone(),
-                routine: b.routine.clone(),
-                at: b.at,
-                in_seconds: b.at.signed_duration_since(wall).num_seconds(),
-            }),
-            snoozes_left: self.status.snoozes_left,
-            paused_until: self.status.paused_until,
-            streak_days: self.streak,
-            daily_done: self.status.daily_done,
-            working_hours: self.status.working_hours,
-            // Fresh where asking is free or local; else as of the last tick.
-            idle_seconds: self
-                .idle
-                .and(self.idle_source.as_ref())
-                .and_then(IdleSource::idle_now)
-                .or(self.idle)
-                .map(|d| d.as_secs()),
-            idle_source: self.idle_source.as_ref().map(|s| s.name().to_string()),
-            config_path: match &self.source {
-                ConfigSource::File(p) => Some(p.display().to_string()),
-                ConfigSource::Embedded => None,
-            },
-            config_error: self.config_error.clone(),
-            degraded: degraded(lacks),
-            lost_session: self.lost_session.clone(),
-            sync_note: self
-                .place
-                .as_ref()
-                .and_then(|p| unmerged_note(p.unmerged())),
-            held_by: self.quiet.map(|q| q.words().to_string()),
-            left_out: left_out_reports(&self.config, &self.status.left_out),
-            window_pid: self.windows.pid(),
-            notification: notifier.shown().map(|shown| NotificationReport {
-                shown: true,
-                awaiting_action: !shown.actions.is_empty(),
-                actions: shown.actions.clone(),
-                break_name: shown.break_name.clone(),
-            }),
-            status_text: self.status_text(),
-        }
-    }
-
-    /// Sends the tray a new view when it changed.
-    pub(super) fn update_tray(&mut self) {
-        let warning = self.config_error.is_some() || self.history_not_saved();
-        let view = tray_view(&self.status, &self.config, self.status_text(), warning);
-        if self.last_view.as_ref() != Some(&view) {
-            let _ = self.tray.send(view.clone());
-            self.last_view = Some(view);
-        }
     }
 }
 

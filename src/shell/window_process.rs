@@ -18,6 +18,7 @@ use super::CoreMsg;
 
 use super::core::{Core, Playing};
 use super::launch::Launch;
+use super::present::WindowEnd;
 use super::present::{ending_words, lost_note, refusal_words};
 use super::trim_heap;
 use crate::engine::{Answer, Input};
@@ -38,23 +39,6 @@ pub(super) const REPORTS_WAITING: usize = 64;
 
 /// How long a window process asked to end (SIGTERM) has before SIGKILL.
 const GRACE: Duration = Duration::from_secs(2);
-
-/// How a window process ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WindowEnd {
-    /// By itself: its exit code, or the signal that ended it.
-    Exited {
-        code: Option<i32>,
-        signal: Option<i32>,
-    },
-    /// The app ended it after it had said nothing for this long.
-    Silent(Duration),
-    /// The app ended it for speaking another pipe version (`None`: no
-    /// version at all): a binary replaced while the app runs.
-    OtherVersion(Option<u64>),
-    /// It could not be waited for (the error).
-    Unknown(String),
-}
 
 /// At most one window process at a time; each one started gets a new number,
 /// so a late report or exit of an old one is never taken for the current.

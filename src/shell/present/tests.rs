@@ -29,7 +29,7 @@ fn status(state: Mode, next: Option<(&str, Duration)>) -> Status {
     }
 }
 
-const PLAIN: Standing = Standing {
+const PLAIN: Asides = Asides {
     streak: 0,
     config_error: false,
     history_not_saved: false,
@@ -97,18 +97,18 @@ fn every_status_line() {
         assert_eq!(line(&s), want, "{s:?}");
     }
     let s = status(Mode::Idle, desk);
-    let standing = |streak, config_error, history_not_saved| Standing {
+    let asides = |streak, config_error, history_not_saved| Asides {
         streak,
         config_error,
         history_not_saved,
     };
     let with = |st| status_line(&s, &Config::default(), wall(), st);
     assert_eq!(
-        with(standing(1, false, false)),
+        with(asides(1, false, false)),
         "Desk reset in 25 min · streak 1 day"
     );
     assert_eq!(
-        with(standing(12, true, true)),
+        with(asides(12, true, true)),
         "Desk reset in 25 min · streak 12 days · config error · history not saved"
     );
 }
