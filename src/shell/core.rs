@@ -8,11 +8,11 @@ use std::time::Duration;
 use chrono::Local;
 use tokio::sync::{mpsc, oneshot};
 
-use super::files::{place_of, restore_engine};
 use super::launch::Launch;
 use super::present::{
     degraded, left_out_reports, notice, status_line, tray_view, unmerged_note, Asides, Lacks,
 };
+use super::restore::{place_of, restore_engine};
 use super::window_process::WindowProcess;
 use super::{app_icon, CoreMsg, MAX_SLEEP, SAVE_EVERY};
 use crate::config::{Config, ConfigSource};
@@ -504,5 +504,11 @@ impl Core {
             let _ = self.tray.send(view.clone());
             self.last_view = Some(view);
         }
+    }
+
+    /// The state folder is missing, read-only or full: breaks still work,
+    /// but what happens now is not written down.
+    pub(super) fn history_not_saved(&self) -> bool {
+        self.history.is_none() || self.history_error.is_some()
     }
 }

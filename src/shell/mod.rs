@@ -10,6 +10,7 @@ mod files;
 mod launch;
 mod present;
 mod requests;
+mod restore;
 mod sense;
 mod standalone;
 mod window_process;
@@ -26,9 +27,9 @@ use crate::platform::tray::{self, MenuAction, Tray, TrayView};
 pub use standalone::{play, preferences};
 
 use self::core::Core;
-use files::{load_config, routine_menu};
 use present::WindowEnd;
 use present::{describe, plan};
+use restore::{load_config, routine_menu};
 use window_process::REPORTS_WAITING;
 
 /// The engine is woken at least this often: the monotonic clock stops during

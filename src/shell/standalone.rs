@@ -5,8 +5,8 @@ use std::path::Path;
 
 use chrono::Local;
 
-use super::files::{load_config, restore_engine};
 use super::launch::Launch;
+use super::restore::{load_config, restore_engine};
 use super::ShellError;
 use crate::config::{self, CheckIn, Config};
 use crate::engine::{Effect, Engine, HistoryEvent, Input};
