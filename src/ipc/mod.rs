@@ -66,6 +66,8 @@ pub(crate) mod tests {
                 exercise: "ball-press".into(),
             },
             Request::Preferences,
+            Request::Home,
+            Request::Statistics,
         ]
     }
 
