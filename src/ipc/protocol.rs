@@ -36,7 +36,7 @@ pub const NOT_RUNNING: &str = "unknot is not running (start it with `unknot`)";
 // ---- requests ----
 
 /// Every command name, in the order the docs list them.
-pub const COMMANDS: [&str; 12] = [
+pub const COMMANDS: [&str; 14] = [
     "status",
     "break-now",
     "start",
@@ -49,6 +49,8 @@ pub const COMMANDS: [&str; 12] = [
     "play",
     "preferences",
     "put-back",
+    "home",
+    "statistics",
 ];
 
 /// One request line, `{"v":1,"cmd":"snooze","duration":"10m"}`. Unknown
@@ -94,6 +96,10 @@ pub enum Request {
     PutBack {
         exercise: String,
     },
+    /// Open the home window, or bring it forward (`unknot` while it runs).
+    Home,
+    /// Open the Statistics window (`unknot stats --window`).
+    Statistics,
 }
 
 /// How long `pause` lasts: `{"for":"30m"}`, `{"until":"13:00"}` or neither.
@@ -411,7 +417,8 @@ pub enum ProtocolError {
 /// The fields each command takes besides `cmd` (and `v`); `None` for an unknown command.
 pub(crate) fn fields_of(cmd: &str) -> Option<&'static [&'static str]> {
     Some(match cmd {
-        "status" | "skip" | "resume" | "reload" | "quit" | "preferences" => &[],
+        "status" | "skip" | "resume" | "reload" | "quit" | "preferences" | "home"
+        | "statistics" => &[],
         "break-now" | "start" | "play" => &["routine"],
         "snooze" => &["duration"],
         "pause" => &["for", "until"],
@@ -538,6 +545,8 @@ pub(crate) mod tests {
                 exercise: "ball-press".into(),
             },
             Request::Preferences,
+            Request::Home,
+            Request::Statistics,
         ]
     }
 

@@ -17,7 +17,7 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 use crate::config::prefs::LeftOut;
 use crate::config::CheckIn;
 use crate::routine::{Level, Routine};
-use crate::values::{ExerciseOutcome, SessionReport, Stats};
+use crate::values::{ExerciseOutcome, Home, HomeAction, SessionReport, Stats};
 
 /// What the app asks of the window process.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -38,6 +38,9 @@ pub enum ToWindow {
     Welcome { path: std::path::PathBuf },
     /// Bring the running session's window forward.
     Raise,
+    /// The home window with this state: opened and brought forward if
+    /// `present`; else only brought up to date, if it is open.
+    Home { state: Box<Home>, present: bool },
 }
 
 /// The pipe's version, the `v` of every line. Bump it when a message
@@ -122,6 +125,10 @@ pub enum FromWindow {
     /// Preferences' "Put back": this exercise (its id) goes back into the
     /// routines.
     PutBack { exercise: String },
+    /// A home window button: the app routes it like the tray's menu item.
+    Home { action: HomeAction },
+    /// The home window closed: the app stops sending it updates.
+    HomeClosed,
     /// Every window has closed: the app may close the pipe, which ends the
     /// process (the app decides, so no request meets an exiting process).
     Idle,
@@ -303,6 +310,20 @@ mod tests {
                 }],
             },
             ToWindow::Raise,
+            ToWindow::Home {
+                state: Box::new(crate::values::Home {
+                    today: chrono::NaiveDate::from_ymd_opt(2026, 3, 13).expect("a date"),
+                    mode: crate::values::HomeMode::Snoozed,
+                    next_break: None,
+                    paused_until: None,
+                    working_hours: true,
+                    daily_done: true,
+                    streak: 2,
+                    held_by: Some("camera in use".into()),
+                    has_daily: true,
+                }),
+                present: true,
+            },
         ];
         for message in to {
             let line = encode(&message);
@@ -330,6 +351,13 @@ mod tests {
             FromWindow::PutBack {
                 exercise: "ball-press".into(),
             },
+            FromWindow::Home {
+                action: HomeAction::Pause(30),
+            },
+            FromWindow::Home {
+                action: HomeAction::Quit,
+            },
+            FromWindow::HomeClosed,
             FromWindow::Idle,
             FromWindow::Alive,
         ];

@@ -89,6 +89,7 @@ fn read_requests(input: &mut impl BufRead, mut send: impl FnMut(UiEvent) -> bool
             Ok(ToWindow::Preferences { path, left_out }) => UiEvent::Preferences(path, left_out),
             Ok(ToWindow::Welcome { path }) => UiEvent::Welcome(path),
             Ok(ToWindow::Raise) => UiEvent::Raise,
+            Ok(ToWindow::Home { state, present }) => UiEvent::Home(state, present),
             Err(e @ DecodeError::Version(_)) => {
                 eprintln!("unknot session: ignored a request: {e}");
                 continue;
@@ -114,6 +115,19 @@ pub fn prefs_standalone(path: std::path::PathBuf) -> Result<(), SessionError> {
     let proxy = event_loop.create_proxy();
     // Putting back is the app's (the history's only writer): none offered here.
     let first = vec![UiEvent::Preferences(path, Vec::new())];
+    let mut windows = Windows::new(proxy, Reporter::Keep(Vec::new()), first, false);
+    event_loop
+        .run_app(&mut windows)
+        .map_err(|e| SessionError::WindowSystem(e.to_string()))
+}
+
+/// `unknot stats --window` with no app running: the window in this process.
+pub fn stats_standalone(stats: crate::values::Stats) -> Result<(), SessionError> {
+    let event_loop = EventLoop::<UiEvent>::with_user_event()
+        .build()
+        .map_err(|e| SessionError::NoDisplay(e.to_string()))?;
+    let proxy = event_loop.create_proxy();
+    let first = vec![UiEvent::Stats(Box::new(stats))];
     let mut windows = Windows::new(proxy, Reporter::Keep(Vec::new()), first, false);
     event_loop
         .run_app(&mut windows)

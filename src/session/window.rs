@@ -1,5 +1,5 @@
-//! The window process's winit application: the guided session window and the
-//! Statistics window (softbuffer presenting what `ui::view` + `ui::raster`
+//! The window process's winit application: the guided session window, the
+//! home window and the Statistics window (softbuffer presenting what `ui::view` + `ui::raster`
 //! drew), at most one of each. A window redraws only when the player says
 //! something visible changes; the process exits when its last window closes.
 
@@ -22,10 +22,11 @@ use crate::ipc::session::{FromWindow, OpenSession};
 use crate::platform::audio::AudioSession;
 use crate::platform::clock::Clock;
 use crate::routine::timeline::{self, Timeline};
+use crate::ui::home::{HomeWindow, Outcome};
 use crate::ui::player::{Opening, Player, PlayerInput};
 use crate::ui::prefs::Key as PrefsKey;
 use crate::ui::{raster, view};
-use crate::values::{ExerciseOutcome, SessionReport, Stats};
+use crate::values::{ExerciseOutcome, Home, SessionReport, Stats};
 
 /// The window's size in logical pixels.
 const SIZE: LogicalSize<f64> = LogicalSize::new(
@@ -43,6 +44,9 @@ pub enum UiEvent {
     Welcome(std::path::PathBuf),
     /// Bring the session's window forward.
     Raise,
+    /// The home window with this state: opened and focused if `.1`, else
+    /// only brought up to date if it is open.
+    Home(Box<Home>, bool),
     /// The audio output for session number `session` is open (or failed).
     Audio {
         session: u64,
@@ -79,6 +83,7 @@ enum Content {
     /// The stats, and whether the weeks view shows (else the days).
     Stats(Box<Stats>, bool),
     Prefs(Box<PrefsWindow>),
+    Home(Box<HomeWindow>),
 }
 
 struct GuidedWindow {
@@ -94,6 +99,7 @@ enum Slot {
     Session,
     Stats,
     Prefs,
+    Home,
 }
 
 /// The window process's application.
@@ -101,6 +107,7 @@ pub struct Windows {
     session: Option<GuidedWindow>,
     stats: Option<GuidedWindow>,
     prefs: Option<GuidedWindow>,
+    home: Option<GuidedWindow>,
     /// Shift is held (Shift+Tab moves back in Preferences).
     shift: bool,
     clock: Clock,
@@ -140,6 +147,7 @@ impl Windows {
             session: None,
             stats: None,
             prefs: None,
+            home: None,
             shift: false,
             clock: Clock::new(),
             reporter,
@@ -208,6 +216,7 @@ impl Windows {
             Slot::Session => &mut self.session,
             Slot::Stats => &mut self.stats,
             Slot::Prefs => &mut self.prefs,
+            Slot::Home => &mut self.home,
         }
     }
 
@@ -218,6 +227,8 @@ impl Windows {
             Some(Slot::Stats)
         } else if self.prefs.as_ref().is_some_and(|w| w.window.id() == id) {
             Some(Slot::Prefs)
+        } else if self.home.as_ref().is_some_and(|w| w.window.id() == id) {
+            Some(Slot::Home)
         } else {
             None
         }
@@ -354,6 +365,36 @@ impl Windows {
         self.exit_if_empty(el);
     }
 
+    /// The home window: opened (or brought forward) when `present`, else
+    /// only its state brought up to date if it is open.
+    fn show_home(&mut self, el: &ActiveEventLoop, state: Home, present: bool) {
+        if let Some(w) = &mut self.home {
+            if let Content::Home(home) = &mut w.content {
+                home.update(state);
+                w.window.request_redraw();
+            }
+            if present {
+                w.window.focus_window();
+            }
+            return;
+        }
+        if !present {
+            // Closed meanwhile: the app hears `HomeClosed` and stops.
+            return;
+        }
+        self.asked = true;
+        let content = Content::Home(Box::new(HomeWindow::new(state)));
+        if self.show(el, Slot::Home, "unknot", content) {
+            if let Some(w) = &self.home {
+                // Asked for by a launch from the menu: take the focus.
+                w.window.focus_window();
+            }
+        } else {
+            self.report(FromWindow::HomeClosed);
+        }
+        self.exit_if_empty(el);
+    }
+
     /// Opens a window in `slot`; false if none could be opened.
     fn show(&mut self, el: &ActiveEventLoop, slot: Slot, title: &str, content: Content) -> bool {
         let attrs = Window::default_attributes()
@@ -426,8 +467,8 @@ impl Windows {
                 PlayerInput::ToggleWeeks => *weeks = !*weeks,
                 _ => {}
             },
-            // Preferences take their keys in `prefs_key`.
-            Content::Prefs(_) => {}
+            // Preferences and home take their keys in `keyed`.
+            Content::Prefs(_) | Content::Home(_) => {}
         }
         w.window.request_redraw();
         self.after_change(el, slot);
@@ -480,12 +521,12 @@ impl Windows {
         }
     }
 
-    /// The Preferences window's events: its keys (Tab, Shift+Tab, arrows,
-    /// Space, Enter, Esc), clicks and redraws.
-    fn prefs_event(&mut self, el: &ActiveEventLoop, event: WindowEvent) {
+    /// The Preferences and home windows' events: their keys (Tab,
+    /// Shift+Tab, arrows, Space, Enter, Esc), clicks and redraws.
+    fn keyed_event(&mut self, el: &ActiveEventLoop, slot: Slot, event: WindowEvent) {
         match event {
-            WindowEvent::CloseRequested => self.close(el, Slot::Prefs),
-            WindowEvent::RedrawRequested => self.redraw(Slot::Prefs),
+            WindowEvent::CloseRequested => self.close(el, slot),
+            WindowEvent::RedrawRequested => self.redraw(slot),
             WindowEvent::ModifiersChanged(m) => self.shift = m.state().shift_key(),
             WindowEvent::KeyboardInput {
                 event:
@@ -513,11 +554,11 @@ impl Windows {
                     _ => None,
                 };
                 if let Some(key) = key {
-                    self.prefs_key(el, key);
+                    self.keyed(el, slot, key);
                 }
             }
             WindowEvent::CursorMoved { position, .. } => {
-                if let Some(w) = &mut self.prefs {
+                if let Some(w) = self.slot(slot) {
                     let scale = w.window.scale_factor();
                     w.cursor = (position.x / scale, position.y / scale);
                 }
@@ -527,17 +568,43 @@ impl Windows {
                 button: MouseButton::Left,
                 ..
             } => {
-                if let Some(w) = &self.prefs {
+                if let Some(w) = self.slot(slot) {
                     let (x, y) = (w.cursor.0 as f32, w.cursor.1 as f32);
-                    self.prefs_key(el, PrefsKey::Click(x, y));
+                    self.keyed(el, slot, PrefsKey::Click(x, y));
                 }
             }
             WindowEvent::Resized(_) | WindowEvent::ScaleFactorChanged { .. } => {
-                if let Some(w) = &self.prefs {
+                if let Some(w) = self.slot(slot) {
                     w.window.request_redraw();
                 }
             }
             _ => {}
+        }
+    }
+
+    fn keyed(&mut self, el: &ActiveEventLoop, slot: Slot, key: PrefsKey) {
+        if slot == Slot::Home {
+            self.home_key(el, key);
+        } else {
+            self.prefs_key(el, key);
+        }
+    }
+
+    /// A key or click in the home window: a button's action goes to the app,
+    /// which answers with the new state (or the window it asked for).
+    fn home_key(&mut self, el: &ActiveEventLoop, key: PrefsKey) {
+        let Some(w) = &mut self.home else { return };
+        let Content::Home(home) = &mut w.content else {
+            return;
+        };
+        match home.key(key) {
+            Outcome::Nothing => {}
+            Outcome::Redraw => w.window.request_redraw(),
+            Outcome::Act(action) => {
+                w.window.request_redraw();
+                self.report(FromWindow::Home { action });
+            }
+            Outcome::Close => self.close(el, Slot::Home),
         }
     }
 
@@ -573,13 +640,21 @@ impl Windows {
                     self.report(message);
                 }
             }
+            if let Content::Home(_) = w.content {
+                self.report(FromWindow::HomeClosed);
+            }
             // Dropping the window (and its audio session) frees the output device.
         }
         self.exit_if_empty(el);
     }
 
     fn exit_if_empty(&mut self, el: &ActiveEventLoop) {
-        if !self.asked || self.session.is_some() || self.stats.is_some() || self.prefs.is_some() {
+        if !self.asked
+            || self.session.is_some()
+            || self.stats.is_some()
+            || self.prefs.is_some()
+            || self.home.is_some()
+        {
             return;
         }
         if self.child {
@@ -592,7 +667,7 @@ impl Windows {
     fn close_all(&mut self, el: &ActiveEventLoop) {
         self.child = false;
         self.asked = true;
-        for slot in [Slot::Session, Slot::Stats, Slot::Prefs] {
+        for slot in [Slot::Session, Slot::Stats, Slot::Prefs, Slot::Home] {
             self.close(el, slot);
         }
         el.exit();
@@ -628,6 +703,7 @@ impl Windows {
             }
             Content::Stats(stats, weeks) => crate::ui::stats_view(stats, *weeks),
             Content::Prefs(prefs) => prefs.scene(),
+            Content::Home(home) => crate::ui::home::view(home),
         };
         let pixmap = match raster::raster(&scene, size.width, size.height, scale) {
             Ok(p) => p,
@@ -668,7 +744,7 @@ impl Windows {
         let now = self.clock.mono_ms();
         let draw = self.session.as_ref().and_then(|w| match &w.content {
             Content::Session { player, .. } => player.next_wake(now),
-            Content::Stats(..) | Content::Prefs(_) => None,
+            Content::Stats(..) | Content::Prefs(_) | Content::Home(_) => None,
         });
         let beat = self.beat.map(|beat| self.said_at.saturating_add(beat));
         self.beat_only = match (draw, beat) {
@@ -695,6 +771,7 @@ impl Windows {
             UiEvent::Stats(stats) => self.show_stats(el, stats),
             UiEvent::Preferences(path, left_out) => self.show_prefs(el, path, Some(left_out)),
             UiEvent::Welcome(path) => self.show_prefs(el, path, None),
+            UiEvent::Home(state, present) => self.show_home(el, *state, present),
             UiEvent::Raise => {
                 if let Some(w) = &self.session {
                     w.window.focus_window();
@@ -909,8 +986,8 @@ impl ApplicationHandler<UiEvent> for Windows {
         let Some(slot) = self.slot_of(id) else {
             return;
         };
-        if slot == Slot::Prefs {
-            self.prefs_event(el, event);
+        if matches!(slot, Slot::Prefs | Slot::Home) {
+            self.keyed_event(el, slot, event);
             self.schedule(el);
             return;
         }
@@ -969,7 +1046,7 @@ impl ApplicationHandler<UiEvent> for Windows {
                         Content::Stats(stats, weeks) => {
                             crate::ui::stats_view(stats, *weeks).hit(x, y)
                         }
-                        Content::Prefs(_) => None,
+                        Content::Prefs(_) | Content::Home(_) => None,
                     }
                 });
                 if let Some(input) = hit {

@@ -10,7 +10,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::launch::Launch;
 use super::present::{
-    degraded, left_out_reports, notice, status_line, tray_view, unmerged_note, Asides, Lacks,
+    degraded, home_state, left_out_reports, no_tray_words, notice, status_line, tray_view, unmerged_note, Asides, Lacks,
 };
 use super::restore::{place_of, restore_engine};
 use super::window_process::WindowProcess;
@@ -25,7 +25,7 @@ use crate::platform::idle::IdleSource;
 use crate::platform::media::{self, PausedMedia};
 use crate::platform::notify::{Notifier, NotifyEvent, Reply};
 use crate::platform::tray::{MenuAction, TrayView};
-use crate::values::ExerciseOutcome;
+use crate::values::{ExerciseOutcome, Home};
 
 /// The session the window process plays: its number, the routine and the
 /// outcomes it last reported.
@@ -72,11 +72,18 @@ pub(super) struct Core {
     pub(super) tray_host: Option<bool>,
     pub(super) status: Status,
     pub(super) last_view: Option<TrayView>,
+    /// The home window is open (the window process said nothing else since
+    /// the app presented it): each change of its state is sent to it.
+    pub(super) home_open: bool,
+    /// The home window's state as last sent.
+    pub(super) last_home: Option<Home>,
     /// Problems to tell the user once, as a plain notification.
     pub(super) problems: Vec<(String, String)>,
     /// Why the last history append failed, until one succeeds.
     pub(super) history_error: Option<String>,
     pub(super) quit: bool,
+    /// Started with `--background`: nothing is presented at the start.
+    pub(super) background: bool,
 }
 
 impl Core {
@@ -130,9 +137,12 @@ impl Core {
             tray_host: None,
             status,
             last_view: None,
+            home_open: false,
+            last_home: None,
             problems: Vec::new(),
             history_error: None,
             quit: false,
+            background: false,
         };
         core.refresh_streak();
         core
@@ -148,23 +158,26 @@ impl Core {
         let (notify_tx, mut notify_rx) = mpsc::unbounded_channel::<NotifyEvent>();
         let server_task = tokio::spawn(server.serve(ipc_tx));
         let mut notifier = Notifier::connect(notify_tx, app_icon()).await;
-        if !crate::platform::tray::host_present().await {
-            self.tray_host = Some(false);
-            let why =
-                "No tray host (StatusNotifierWatcher) is running, so unknot has no tray icon. \
-                       On GNOME, install the AppIndicator extension. Reminders still come as \
-                       notifications, and `unknot status` answers.";
-            eprintln!("unknot: {why}");
-            self.problems
-                .push(("unknot has no tray icon".into(), why.into()));
-        } else {
-            self.tray_host = Some(true);
+        let no_tray = !crate::platform::tray::host_present().await;
+        self.tray_host = Some(!no_tray);
+        if no_tray {
+            eprintln!("unknot: {}", no_tray_words(self.background));
         }
         if let Some(error) = &self.config_error {
             self.problems
                 .push(("unknot: config error".into(), error.clone()));
         }
-        self.welcome();
+        let welcomed = self.welcome();
+        // Without a tray the window is the way in: shown at a start from
+        // the menu, offered by a notification at a start in the background.
+        // The welcome, when it shows, comes first.
+        if no_tray && !welcomed && !self.background {
+            self.present_home();
+        } else if no_tray {
+            notifier
+                .offer_open("unknot has no tray icon", &no_tray_words(true))
+                .await;
+        }
         let (config_tx, mut config_rx) = mpsc::unbounded_channel::<()>();
         // The file in use, or where a new one goes: creating it applies.
         if let Ok(path) = self.source.path_in_use() {
@@ -289,22 +302,9 @@ impl Core {
         // A menu click the engine refuses (Skip with nothing due) needs no
         // answer: the menu only offers what the status allows.
         let input = match msg {
-            CoreMsg::Menu(action) => match action {
-                MenuAction::BreakNow(routine) => Input::BreakNow(routine),
-                MenuAction::Snooze => Input::Snooze(None),
-                MenuAction::Skip => Input::Skip,
-                MenuAction::PauseMinutes(m) => {
-                    Input::Pause(PauseSpan::For(Duration::from_secs(u64::from(m) * 60)))
-                }
-                MenuAction::PauseUntilTomorrow => Input::Pause(PauseSpan::UntilTomorrow),
-                MenuAction::Resume => Input::Resume,
-                MenuAction::Statistics => return self.show_stats(),
-                MenuAction::Preferences => return self.show_prefs(),
-                MenuAction::EditConfig => return self.edit_config(),
-                MenuAction::Quit => {
-                    self.quit = true;
-                    return;
-                }
+            CoreMsg::Menu(action) => match self.menu(action) {
+                Some(input) => input,
+                None => return,
             },
             CoreMsg::Window(generation, report) => match self.window_report(generation, report) {
                 Some(input) => input,
@@ -326,7 +326,46 @@ impl Core {
         let _ = self.engine.handle(input, now);
     }
 
+    /// A tray menu click (or the home window's button of the same name):
+    /// the engine input it makes, if any.
+    pub(super) fn menu(&mut self, action: MenuAction) -> Option<Input> {
+        Some(match action {
+            MenuAction::BreakNow(routine) => Input::BreakNow(routine),
+            MenuAction::Snooze => Input::Snooze(None),
+            MenuAction::Skip => Input::Skip,
+            MenuAction::PauseMinutes(m) => {
+                Input::Pause(PauseSpan::For(Duration::from_secs(u64::from(m) * 60)))
+            }
+            MenuAction::PauseUntilTomorrow => Input::Pause(PauseSpan::UntilTomorrow),
+            MenuAction::Resume => Input::Resume,
+            MenuAction::Statistics => {
+                self.show_stats();
+                return None;
+            }
+            MenuAction::Preferences => {
+                self.show_prefs();
+                return None;
+            }
+            MenuAction::EditConfig => {
+                self.edit_config();
+                return None;
+            }
+            MenuAction::Quit => {
+                self.quit = true;
+                return None;
+            }
+        })
+    }
+
     pub(super) async fn notification_reply(&mut self, event: NotifyEvent, notifier: &mut Notifier) {
+        if notifier.is_open_offer(event.id) {
+            match event.reply {
+                Reply::Open => self.present_home(),
+                Reply::Activation(token) => self.activation = Some(token),
+                _ => {}
+            }
+            return;
+        }
         let Some(shown) = notifier.shown() else {
             return;
         };
@@ -338,6 +377,8 @@ impl Core {
             Reply::Start => Some(Input::Start),
             Reply::Snooze => Some(Input::Snooze(None)),
             Reply::Skip => Some(Input::Skip),
+            // Only the offer to open has it.
+            Reply::Open => None,
             // Dismissed: the break stays due; the engine re-notifies as configured.
             Reply::Closed => None,
             // Comes just before the click it belongs to; not an answer yet.
@@ -414,6 +455,7 @@ impl Core {
             }
         }
         self.update_tray();
+        self.update_home();
     }
 
     /// Last week's line for the weekly summary, from the history; `None`
@@ -494,6 +536,17 @@ impl Core {
             }),
             status_text: self.status_text(),
         }
+    }
+
+    /// The home window's state now.
+    pub(super) fn home(&self) -> Home {
+        home_state(
+            &self.status,
+            &self.config,
+            self.clock.wall(),
+            self.streak,
+            self.quiet.map(|q| q.words()),
+        )
     }
 
     /// Sends the tray a new view when it changed.

@@ -14,17 +14,18 @@ use crate::ipc::Response;
 impl Core {
     /// The first start: no config file (and no `--config`), no history, a
     /// display. The welcome shows once; a marker in the state folder says so.
-    pub(super) fn welcome(&mut self) {
+    /// Whether it showed.
+    pub(super) fn welcome(&mut self) -> bool {
         let (Some(dir), ConfigSource::Embedded, None) = (&self.state_dir, &self.source, &self.flag)
         else {
-            return;
+            return false;
         };
         let marker = dir.join(WELCOME_MARKER);
         let display = ["DISPLAY", "WAYLAND_DISPLAY"]
             .iter()
             .any(|v| std::env::var_os(v).is_some_and(|v| !v.is_empty()));
         if marker.exists() || !display {
-            return;
+            return false;
         }
         // Read only on a start that might welcome: no marker yet.
         let history = self
@@ -33,19 +34,23 @@ impl Core {
             .and_then(|p| p.read().ok())
             .is_some_and(|read| !read.records.is_empty());
         if history {
-            return;
+            return false;
         }
         let Ok(path) = self.source.path_in_use() else {
-            return;
+            return false;
         };
         let marked = std::fs::create_dir_all(dir).and_then(|()| std::fs::write(&marker, ""));
         if let Err(e) = marked {
             // Without the marker it would show at every start: not at all.
             eprintln!("unknot: cannot write {}: {e}; no welcome", marker.display());
-            return;
+            return false;
         }
-        if let Err(e) = self.windows.send(ToWindow::Welcome { path }, None) {
-            eprintln!("unknot: {e}");
+        match self.windows.send(ToWindow::Welcome { path }, None) {
+            Ok(()) => true,
+            Err(e) => {
+                eprintln!("unknot: {e}");
+                false
+            }
         }
     }
 

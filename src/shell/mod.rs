@@ -24,7 +24,7 @@ use crate::config;
 use crate::ipc::session::FromWindow;
 use crate::ipc::{self, Bind};
 use crate::platform::tray::{self, MenuAction, Tray, TrayView};
-pub use standalone::{play, preferences};
+pub use standalone::{play, preferences, stats_window};
 
 use self::core::Core;
 use present::WindowEnd;
@@ -76,8 +76,9 @@ impl ShellError {
     }
 }
 
-/// `unknot` with no subcommand.
-pub fn run(flag: Option<&Path>) -> Result<(), ShellError> {
+/// `unknot` with no subcommand. With one running already, its home window
+/// is presented instead; with `background`, nothing is presented at the start.
+pub fn run(flag: Option<&Path>, background: bool) -> Result<(), ShellError> {
     one_heap();
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -89,10 +90,20 @@ pub fn run(flag: Option<&Path>) -> Result<(), ShellError> {
     let server = match runtime.block_on(ipc::bind()) {
         Ok(Bind::Primary(server)) => server,
         Ok(Bind::Running { pid }) => {
-            say(&match pid {
+            let running = match pid {
                 Some(pid) => format!("unknot is already running (pid {pid})"),
                 None => "unknot is already running".to_owned(),
-            });
+            };
+            // Launched again (from the applications menu, most often): its
+            // window comes forward; `--background` (autostart) asks nothing.
+            if background {
+                say(&running);
+            } else {
+                match ipc::request(&ipc::Request::Home) {
+                    Ok(ipc::Response::Message(_)) => say(&format!("{running}; its window is open")),
+                    _ => say(&running),
+                }
+            }
             return Ok(());
         }
         Err(e) => return Err(ShellError::Socket(e)),
@@ -111,7 +122,7 @@ pub fn run(flag: Option<&Path>) -> Result<(), ShellError> {
     let (window_tx, window_rx) = mpsc::channel(REPORTS_WAITING);
     let (tray_tx, tray_rx) = std::sync::mpsc::channel::<TrayView>();
     let routines = routine_menu(&loaded);
-    let core = Core::new(
+    let mut core = Core::new(
         loaded,
         source,
         config_error,
@@ -119,6 +130,7 @@ pub fn run(flag: Option<&Path>) -> Result<(), ShellError> {
         tray_tx,
         window_tx,
     );
+    core.background = background;
     let thread = std::thread::Builder::new()
         .name("unknot-core".into())
         .spawn(move || runtime.block_on(core.run(server, core_rx, window_rx)));

@@ -16,6 +16,7 @@ use crate::ipc;
 use crate::platform::notify::BreakNotice;
 use crate::platform::tray::{IconState, TrayView};
 use crate::routine;
+use crate::values::{Home, HomeBreak, HomeMode};
 
 /// How a window process ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,6 +101,51 @@ pub(super) fn status_line(
         text.push_str(" · history not saved");
     }
     text
+}
+
+/// Why there is no tray icon, and how to reach unknot without one; with
+/// `reopen`, how to open its window again.
+pub(super) fn no_tray_words(reopen: bool) -> String {
+    let mut words = "No tray host (StatusNotifierWatcher) is running, so unknot has no tray \
+                     icon. On GNOME, install the AppIndicator extension. Reminders still come \
+                     as notifications, and `unknot status` answers."
+        .to_owned();
+    if reopen {
+        words.push_str(" To open unknot's window, open unknot from your applications menu.");
+    }
+    words
+}
+
+/// The home window's state: the engine's status read on the local clock,
+/// with the streak and what holds breaks back.
+pub(super) fn home_state(
+    s: &Status,
+    config: &Config,
+    wall: DateTime<Local>,
+    streak: u32,
+    held_by: Option<&str>,
+) -> Home {
+    let local = |at: DateTime<chrono::FixedOffset>| at.with_timezone(&Local).naive_local();
+    Home {
+        today: wall.date_naive(),
+        mode: match s.state {
+            Mode::Idle => HomeMode::Idle,
+            Mode::Due => HomeMode::Due,
+            Mode::Snoozed => HomeMode::Snoozed,
+            Mode::Paused => HomeMode::Paused,
+            Mode::InBreak => HomeMode::InBreak,
+        },
+        next_break: s.next_break.as_ref().map(|b| HomeBreak {
+            name: b.name.clone(),
+            at: local(b.at),
+        }),
+        paused_until: s.paused_until.map(local),
+        working_hours: s.working_hours,
+        daily_done: s.daily_done,
+        streak,
+        held_by: held_by.map(str::to_owned),
+        has_daily: config.breaks.iter().any(|b| b.daily),
+    }
 }
 
 /// The Snooze button's words, in the notification and the tray alike.

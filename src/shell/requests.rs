@@ -65,6 +65,14 @@ impl Core {
                 self.show_prefs();
                 ok("Preferences opened")
             }
+            Request::Home => {
+                self.present_home();
+                ok("The unknot window is open")
+            }
+            Request::Statistics => {
+                self.show_stats();
+                ok("Statistics opened")
+            }
             Request::Quit => {
                 self.quit = true;
                 ok("unknot is quitting")

@@ -72,6 +72,25 @@ pub fn preferences(flag: Option<&Path>) -> Result<(), ShellError> {
     crate::session::prefs_standalone(path).map_err(|e| ShellError::Session(e.to_string()))
 }
 
+/// `unknot stats --window`: through the running app if there is one, else
+/// a window of our own on the history as it is now.
+pub fn stats_window(flag: Option<&Path>) -> Result<(), ShellError> {
+    match ipc::request(&Request::Statistics) {
+        Ok(Response::Error(e)) => return Err(ShellError::Refused(e)),
+        Ok(_) => return Ok(()),
+        Err(_) => {}
+    }
+    let (config, _) = load_config(flag);
+    let place = history::Place::locate(config.sync_folder.as_deref())
+        .map_err(|e| ShellError::Refused(e.to_string()))?;
+    let read = place
+        .read()
+        .map_err(|e| ShellError::Refused(e.to_string()))?;
+    let today = Clock::new().wall().date_naive();
+    let stats = history::stats(&read.records, &config, today, 14);
+    crate::session::stats_standalone(stats).map_err(|e| ShellError::Session(e.to_string()))
+}
+
 /// A standalone `unknot play` records through the engine, as the app would:
 /// the same rules decide the break's name, the start screen and whether the
 /// day's routine is done. Only the session's own records are written; the

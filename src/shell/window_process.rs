@@ -27,7 +27,8 @@ use crate::ipc::session::{
     decode, encode, silence_limit_from_env, DecodeError, FromWindow, LineReader, Read, ToWindow,
     MAX_LINE,
 };
-use crate::values::{ExerciseOutcome, SessionReport};
+use crate::platform::tray::MenuAction;
+use crate::values::{ExerciseOutcome, HomeAction, SessionReport};
 
 /// Requests that may wait for the window process to read them; a process
 /// that takes none for this long is stuck, and the silence limit ends it.
@@ -347,6 +348,13 @@ impl Core {
                 }
                 None
             }
+            FromWindow::Home { action } => self.home_action(action),
+            FromWindow::HomeClosed => {
+                if generation == self.windows.generation() {
+                    self.home_open = false;
+                }
+                None
+            }
             FromWindow::Idle => {
                 if generation == self.windows.generation() {
                     self.windows.release();
@@ -361,6 +369,9 @@ impl Core {
     /// The window process `generation` ended. If it was playing a session,
     /// that session is recorded as lost with what it last reported.
     pub(super) fn window_exited(&mut self, generation: u64, end: &WindowEnd) -> Option<Input> {
+        if generation == self.windows.generation() {
+            self.home_open = false;
+        }
         self.windows.exited(generation);
         trim_heap();
         if let WindowEnd::OtherVersion(_) = end {
@@ -385,6 +396,67 @@ impl Core {
             tension_before: playing.tension_before,
             ..SessionReport::default()
         }))
+    }
+
+    /// Opens the home window, or brings it forward with its state.
+    pub(super) fn present_home(&mut self) {
+        let state = self.home();
+        let activation = self.activation.take();
+        let home = ToWindow::Home {
+            state: Box::new(state.clone()),
+            present: true,
+        };
+        match self.windows.send(home, activation.as_deref()) {
+            Ok(()) => {
+                self.home_open = true;
+                self.last_home = Some(state);
+            }
+            Err(e) => eprintln!("unknot: {e}"),
+        }
+    }
+
+    /// While the home window is open, each change of its state goes to it
+    /// as it happens (the window never polls).
+    pub(super) fn update_home(&mut self) {
+        if !self.home_open {
+            return;
+        }
+        let state = self.home();
+        if self.last_home.as_ref() == Some(&state) {
+            return;
+        }
+        let home = ToWindow::Home {
+            state: Box::new(state.clone()),
+            present: false,
+        };
+        match self.windows.send(home, None) {
+            Ok(()) => self.last_home = Some(state),
+            Err(e) => eprintln!("unknot: {e}"),
+        }
+    }
+
+    /// A home window button, routed as the tray's item of the same name.
+    fn home_action(&mut self, action: HomeAction) -> Option<Input> {
+        let menu = match action {
+            HomeAction::Start => match self.engine.routine_for(None) {
+                Ok(routine) => MenuAction::BreakNow(routine),
+                Err(why) => {
+                    eprintln!("unknot: no break to start: {}", refusal_words(&why));
+                    return None;
+                }
+            },
+            HomeAction::Daily => {
+                let daily = self.config.breaks.iter().find(|b| b.daily)?;
+                MenuAction::BreakNow(daily.routine.clone())
+            }
+            HomeAction::Pause(minutes) => MenuAction::PauseMinutes(minutes),
+            HomeAction::PauseUntilTomorrow => MenuAction::PauseUntilTomorrow,
+            HomeAction::Resume => MenuAction::Resume,
+            HomeAction::Statistics => MenuAction::Statistics,
+            HomeAction::Preferences => MenuAction::Preferences,
+            HomeAction::Quit => MenuAction::Quit,
+        };
+        self.menu(menu)
     }
 
     pub(super) fn show_stats(&mut self) {
