@@ -8,13 +8,14 @@ use std::time::Duration;
 use chrono::Local;
 use tokio::sync::{mpsc, oneshot};
 
+use super::files::first_this_login;
 use super::launch::Launch;
 use super::present::{
     degraded, home_state, left_out_reports, no_tray_words, notice, status_line, tray_view, unmerged_note, Asides, Lacks,
 };
 use super::restore::{place_of, restore_engine};
 use super::window_process::WindowProcess;
-use super::{app_icon, CoreMsg, MAX_SLEEP, SAVE_EVERY};
+use super::{app_icon, CoreMsg, MAX_SLEEP, NO_TRAY_TOLD, SAVE_EVERY};
 use crate::config::{Config, ConfigSource};
 use crate::engine::{Effect, Engine, Input, Mode, PauseSpan, Status};
 use crate::history::{self, History};
@@ -169,11 +170,12 @@ impl Core {
         }
         let welcomed = self.welcome();
         // Without a tray the window is the way in: shown at a start from
-        // the menu, offered by a notification at a start in the background.
+        // the menu, offered by a notification at a start in the background
+        // (once per login: an app started again in it has told already).
         // The welcome, when it shows, comes first.
         if no_tray && !welcomed && !self.background {
             self.present_home();
-        } else if no_tray {
+        } else if no_tray && first_this_login(NO_TRAY_TOLD) {
             notifier
                 .offer_open("unknot has no tray icon", &no_tray_words(true))
                 .await;
