@@ -286,6 +286,7 @@ fn measure_unknot(binary: &Path, plan: &Plan, figures: &mut Vec<Figure>) -> Resu
         &timeline,
     ));
     figures.push(prefs_first_frame(&desktop, &app, &socket));
+    figures.push(home_first_frame(&desktop, &app, &socket));
     app.check_alive()?;
     figures.extend(hold_phase(&desktop, &app, &socket, &upper, &idle, plan));
     app.check_alive()?;
@@ -426,22 +427,58 @@ fn prefs_first_frame(desktop: &Desktop, app: &Running, socket: &Path) -> Figure 
     )
     .must(Bound::AtMost(150.0))
     .aim(Bound::AtMost(60.0));
+    requested_first_frame(
+        desktop,
+        app,
+        socket,
+        frame,
+        "preferences",
+        "unknot — Preferences",
+        " (reads and parses config.json on the way)",
+    )
+}
+
+/// `{"cmd":"home"}` (what a second launch sends) → the home window's first
+/// frame, the window process starting too.
+fn home_first_frame(desktop: &Desktop, app: &Running, socket: &Path) -> Figure {
+    let frame = Figure::new(
+        "home_first_frame_ms",
+        "present home → first frame presented (window process start included)",
+        "ms",
+        1,
+    )
+    .must(Bound::AtMost(100.0))
+    .aim(Bound::AtMost(60.0));
+    requested_first_frame(desktop, app, socket, frame, "home", "unknot", "")
+}
+
+/// `{"cmd":CMD}` → the first present() of the window it opens, then the
+/// window (titled `title`) closed again.
+fn requested_first_frame(
+    desktop: &Desktop,
+    app: &Running,
+    socket: &Path,
+    frame: Figure,
+    cmd: &str,
+    title: &str,
+    aside: &str,
+) -> Figure {
     let seen = app.lines().len();
-    let frame = match request_at(socket, r#"{"cmd":"preferences"}"#) {
+    let request = format!(r#"{{"cmd":"{cmd}"}}"#);
+    let frame = match request_at(socket, &request) {
         Err(e) => frame.na(format!("{e:#}")),
         Ok(sent) => match first_frame_trace(app, seen) {
-            Some(at) => frame.value(at - sent).note(
-                "CLOCK_MONOTONIC before writing {\"cmd\":\"preferences\"} → the first \
-                     present() of the window (reads and parses config.json on the way)"
-                    .into(),
-            ),
+            Some(at) => frame.value(at - sent).note(format!(
+                "CLOCK_MONOTONIC before writing {request} → the first present() of the \
+                 window{aside}"
+            )),
             None => frame.na(format!(
                 "no first-frame trace in 10 s; app said: {}",
                 app.tail()
             )),
         },
     };
-    close_window(desktop, "unknot — Preferences");
+    close_window(desktop, title);
     frame
 }
 
