@@ -11,7 +11,8 @@ use tokio::sync::{mpsc, oneshot};
 use super::files::first_this_login;
 use super::launch::Launch;
 use super::present::{
-    degraded, home_state, left_out_reports, no_tray_words, notice, status_line, tray_view, unmerged_note, Asides, Lacks,
+    degraded, home_state, left_out_reports, no_tray_words, notice, status_line, tray_view,
+    unmerged_note, Asides, Lacks,
 };
 use super::restore::{place_of, restore_engine};
 use super::window_process::WindowProcess;
@@ -338,6 +339,7 @@ impl Core {
             MenuAction::PauseMinutes(m) => {
                 Input::Pause(PauseSpan::For(Duration::from_secs(u64::from(m) * 60)))
             }
+            MenuAction::PauseUntil(time) => Input::Pause(PauseSpan::UntilNext(time)),
             MenuAction::PauseUntilTomorrow => Input::Pause(PauseSpan::UntilTomorrow),
             MenuAction::Resume => Input::Resume,
             MenuAction::Statistics => {
@@ -554,7 +556,13 @@ impl Core {
     /// Sends the tray a new view when it changed.
     pub(super) fn update_tray(&mut self) {
         let warning = self.config_error.is_some() || self.history_not_saved();
-        let view = tray_view(&self.status, &self.config, self.status_text(), warning);
+        let view = tray_view(
+            &self.status,
+            &self.config,
+            self.clock.wall(),
+            self.status_text(),
+            warning,
+        );
         if self.last_view.as_ref() != Some(&view) {
             let _ = self.tray.send(view.clone());
             self.last_view = Some(view);

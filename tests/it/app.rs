@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use desktop::Desktop;
 
-use crate::running::{all_day_config, looks_as_rendered, App, DESK_ONLY};
+use crate::running::{all_day_config, looks_as_rendered, App, FakeClock, DESK_ONLY};
 use crate::unknot_in::UnknotIn;
 
 /// The tray menu: (id, label, enabled) for every item, depth first.
@@ -800,5 +800,70 @@ fn the_first_working_day_of_a_week_shows_last_weeks_summary() {
     assert!(
         !log.contains("Last week:"),
         "shown again after a restart:\n{log}"
+    );
+}
+
+/// The pause menu's "Until…" labels, in menu order.
+fn until_labels(desktop: &Desktop) -> Vec<String> {
+    let (_, _, items) = tray_menu(desktop);
+    items
+        .into_iter()
+        .map(|(_, label, _)| label)
+        .filter(|l| l.starts_with("Until "))
+        .collect()
+}
+
+#[test]
+fn the_pause_menu_offers_the_next_half_hours_and_pauses_until_one() {
+    let desktop = Desktop::start();
+    let clock = FakeClock(desktop.scratch().join("faketime"));
+    clock.set("2026-03-02 13:37:00");
+    let app = App::start_with(
+        &desktop,
+        &all_day_config(DESK_ONLY),
+        clock.wrap(desktop.unknot()),
+    );
+    let registered = desktop.wait_until(Duration::from_secs(10), || {
+        desktop.tray_items().is_some_and(|i| !i.is_empty())
+    });
+    assert!(registered, "no tray item\n{}", app.stderr());
+    assert_eq!(
+        until_labels(&desktop),
+        [
+            "Until 14:00",
+            "Until 14:30",
+            "Until 15:00",
+            "Until tomorrow"
+        ]
+    );
+
+    // Later in the day the times move on, as soon as the app looks at the
+    // clock again (its minute tick; here a status request wakes it).
+    clock.set("2026-03-02 13:58:00");
+    let moved = desktop.wait_until(Duration::from_secs(10), || {
+        let _ = app.try_status();
+        until_labels(&desktop).first().map(String::as_str) == Some("Until 14:30")
+    });
+    assert!(
+        moved,
+        "the times did not move on: {:?}",
+        until_labels(&desktop)
+    );
+    assert_eq!(
+        until_labels(&desktop),
+        [
+            "Until 14:30",
+            "Until 15:00",
+            "Until 15:30",
+            "Until tomorrow"
+        ]
+    );
+
+    click_menu(&desktop, "Until 15:00");
+    let status = app.wait_status("paused from the menu", |s| s["state"] == "paused");
+    let until = status["paused_until"].as_str().unwrap_or_default();
+    assert!(
+        until.starts_with("2026-03-02T15:00:00"),
+        "paused until {until}: {status:#}"
     );
 }
