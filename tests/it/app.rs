@@ -867,3 +867,62 @@ fn the_pause_menu_offers_the_next_half_hours_and_pauses_until_one() {
         "paused until {until}: {status:#}"
     );
 }
+
+/// The window `name` matches: (id, centre x, centre y), once it is mapped.
+fn window_centre(desktop: &Desktop, name: &str) -> Option<(String, i64, i64)> {
+    let out = desktop
+        .command("xdotool")
+        .args(["search", "--onlyvisible", "--name", name])
+        .output()
+        .ok()?;
+    let id = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()?
+        .to_owned();
+    let shape = desktop.run("xdotool", &["getwindowgeometry", "--shell", &id]);
+    let field = |key: &str| -> Option<i64> {
+        shape
+            .lines()
+            .find_map(|l| l.strip_prefix(key)?.strip_prefix('='))
+            .and_then(|v| v.trim().parse().ok())
+    };
+    let (x, y) = (field("X")?, field("Y")?);
+    let (w, h) = (field("WIDTH")?, field("HEIGHT")?);
+    Some((id, x + w / 2, y + h / 2))
+}
+
+#[test]
+fn the_break_window_opens_on_the_monitor_that_holds_the_pointer() {
+    let desktop = Desktop::start();
+    // Two monitors side by side on the one 1280×800 screen, as RandR 1.5
+    // monitors only (winit's list of CRTCs still sees one screen).
+    for (name, geometry) in [
+        ("left", "640/170x800/210+0+0"),
+        ("right", "640/170x800/210+640+0"),
+    ] {
+        desktop.run("xrandr", &["--setmonitor", name, geometry, "none"]);
+    }
+    let monitors = desktop.run("xrandr", &["--listmonitors"]);
+    assert!(monitors.contains("right"), "{monitors}");
+    let app = App::start(&desktop, &all_day_config(DESK_ONLY));
+
+    desktop.run("xdotool", &["mousemove", "1000", "300"]);
+    assert_eq!(app.cli(&["start", "desk-reset"]).0, 0);
+    let mut found = None;
+    let shown = desktop.wait_until(Duration::from_secs(10), || {
+        found = window_centre(&desktop, "Desk reset");
+        found.is_some()
+    });
+    assert!(shown, "no guided window appeared\n{}", app.stderr());
+    let (_, x, y) = found.expect("a window");
+    assert!(
+        (640..1280).contains(&x) && (0..800).contains(&y),
+        "the window's centre ({x}, {y}) is not on the right monitor"
+    );
+    // Near the monitor's centre (960, 400): the window manager's frame and
+    // the panel move it a little.
+    assert!(
+        (x - 960).abs() <= 64 && (y - 400).abs() <= 80,
+        "not centred on it: ({x}, {y})"
+    );
+}
