@@ -348,7 +348,7 @@ fn engine_speed(binary: &Path, config: &Path) -> Figure {
         "years/s",
         1,
     )
-    .must(Bound::AtLeast(1.0))
+    .must(Bound::AtLeast(3.0))
     .aim(Bound::AtLeast(10.0));
     let mut runs = Vec::new();
     for _ in 0..3 {
