@@ -5,7 +5,6 @@
 mod autostart;
 mod check_config;
 mod control;
-mod cue_player;
 mod render;
 mod routine;
 mod schedule;
@@ -75,15 +74,9 @@ pub enum Command {
     },
     /// Render one moment of the guided window to a PNG, without a display
     Render(render::RenderArgs),
-    /// The window process the running app starts (not for people to run)
-    #[command(hide = true)]
-    Session,
     /// Every line the app can speak, one per line (for `cargo xtask assets`)
     #[command(hide = true)]
     VoiceScript,
-    /// Plays cues through a real audio output and says when (for the desktop tests)
-    #[command(hide = true, subcommand)]
-    CuePlayer(cue_player::CuePlayerMode),
     /// Print a completion script for your shell (bash, zsh, fish, elvish, powershell)
     Completions {
         #[arg(value_enum)]
@@ -169,7 +162,6 @@ pub fn main() -> ExitCode {
             out.push('\n');
             print(&out)
         }
-        Some(Command::CuePlayer(mode)) => cue_player::command(&mode),
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "unknot", &mut out);
@@ -193,13 +185,6 @@ pub fn main() -> ExitCode {
                 }
             }
         }
-        Some(Command::Session) => match crate::session::run_child() {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("unknot session: {e}");
-                ExitCode::from(EXIT_FAILURE)
-            }
-        },
         Some(Command::Stats { window: true, .. }) => {
             shell_outcome(crate::shell::stats_window(cli.config.as_deref()))
         }
