@@ -293,7 +293,9 @@ async fn probe(conn: &zbus::Connection) -> Result<(String, Vec<String>), String>
     let ask = |method: &'static str| {
         conn.call_method(Some(INTERFACE), PATH, Some(INTERFACE), method, &())
     };
-    let info = ask("GetServerInformation").await.map_err(|e| e.to_string())?;
+    let info = ask("GetServerInformation")
+        .await
+        .map_err(|e| e.to_string())?;
     let (name, _vendor, _version, _spec): (String, String, String, String) =
         info.body().deserialize().map_err(|e| e.to_string())?;
     let caps = ask("GetCapabilities").await.map_err(|e| e.to_string())?;

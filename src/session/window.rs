@@ -18,8 +18,8 @@ use winit::platform::startup_notify::{
 use winit::window::{Window, WindowId, WindowLevel};
 
 use super::prefs::PrefsWindow;
-use crate::ipc::session::{FromWindow, OpenSession};
 use crate::audio::AudioSession;
+use crate::ipc::session::{FromWindow, OpenSession};
 use crate::platform::clock::Clock;
 use crate::routine::timeline::{self, Timeline};
 use crate::ui::home::{HomeWindow, Outcome};

@@ -15,7 +15,9 @@ use super::ShellError;
 use crate::config::{self, CheckIn, Config};
 use crate::engine::{Effect, Engine, HistoryEvent, Input};
 use crate::history::{self, History};
-use crate::ipc::session::{decode, encode, DecodeError, FromWindow, LineReader, Read, ToWindow, MAX_LINE};
+use crate::ipc::session::{
+    decode, encode, DecodeError, FromWindow, LineReader, Read, ToWindow, MAX_LINE,
+};
 use crate::ipc::{self, Request, Response};
 use crate::platform::clock::Clock;
 use crate::routine::Level;
@@ -121,11 +123,18 @@ fn window_of_our_own(first: ToWindow) -> (Result<(), ShellError>, Vec<FromWindow
     let (Some(mut stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
         let _ = child.kill();
         let _ = child.wait();
-        return (Err(ShellError::Session("the window process has no pipes".into())), Vec::new());
+        return (
+            Err(ShellError::Session(
+                "the window process has no pipes".into(),
+            )),
+            Vec::new(),
+        );
     };
     // A process that died at once (no display) has closed its stdin: its
     // exit says why, below.
-    let _ = stdin.write_all(encode(&first).as_bytes()).and_then(|()| stdin.flush());
+    let _ = stdin
+        .write_all(encode(&first).as_bytes())
+        .and_then(|()| stdin.flush());
     let mut stdin = Some(stdin);
     let mut reports = Vec::new();
     let mut other_version = None;

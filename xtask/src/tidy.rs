@@ -256,7 +256,8 @@ struct Import {
     line: usize,
 }
 
-/// Every `crate::X` (and `super::` reaching the crate root) naming another top-level module.
+/// Every `crate::X` or `unknot::X` (and `super::` reaching the crate root)
+/// naming another top-level module.
 fn imports(sources: &[(String, String)]) -> Vec<Import> {
     let modules: BTreeSet<String> = sources.iter().filter_map(|(f, _)| top_module(f)).collect();
     let mut out = Vec::new();
@@ -500,7 +501,9 @@ fn scan(text: &str, depth: usize) -> Vec<(usize, Ref)> {
                             });
                     refs.extend(io);
                 }
-                if starts_path && name == "crate" {
+                // `unknot::X` is the library as the window process's binary
+                // (`src/session/main.rs`) names it: the same module graph.
+                if starts_path && (name == "crate" || name == "unknot") {
                     refs.extend(group_heads(&toks, i + 2));
                 } else if j > i && (j - i) / 2 == here {
                     refs.extend(group_heads(&toks, j));
@@ -914,6 +917,11 @@ mod tests {
             (
                 "src/session/window.rs",
                 "use crate::engine::{ExerciseOutcome, SessionReport};",
+                vec![never("session", "engine")],
+            ),
+            (
+                "src/session/main.rs",
+                "use unknot::{engine, ui};",
                 vec![never("session", "engine")],
             ),
             (
