@@ -395,3 +395,81 @@ fn the_window_process_skips_a_ten_megabyte_request_and_one_of_another_version() 
         text(&err)
     );
 }
+
+/// `unknot` copied alone into a folder of the desktop's scratch, with
+/// `session` (a script's text) as the `unknot-session` beside it, if any.
+fn unknot_with(desktop: &Desktop, session: Option<&str>) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = desktop.scratch().join("installed");
+    std::fs::create_dir_all(&dir).expect("a folder");
+    let app = dir.join("unknot");
+    std::fs::copy(crate::unknot_in::binary(), &app).expect("copying unknot");
+    if let Some(script) = session {
+        let path = dir.join("unknot-session");
+        std::fs::write(&path, script).expect("the stand-in");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    app
+}
+
+#[test]
+fn without_its_window_program_the_app_says_so_and_reminders_go_on() {
+    let desktop = Desktop::start();
+    assert!(
+        !std::path::Path::new("/usr/libexec/unknot/unknot-session").exists(),
+        "an installed unknot package would be found instead; remove it to run this test"
+    );
+    let alone = unknot_with(&desktop, None);
+    let mut app = App::start_with(
+        &desktop,
+        &all_day_config_with(DESK_ONLY, crate::running::SILENT),
+        desktop.command(&alone),
+    );
+    let (code, out, err) = app.cli(&["start", "desk-reset"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let status = app.wait_status("the lost session", |s| s["lost_session"].is_string());
+    let lost = status["lost_session"].as_str().unwrap_or_default();
+    assert!(
+        lost.contains("unknot-session is not installed") && lost.contains("reinstall unknot"),
+        "{lost}"
+    );
+    app.assert_alive();
+    let (code, out, err) = app.cli(&["break-now", "desk-reset"]);
+    assert_eq!(code, 0, "{out}{err}");
+    app.wait_status("a notification", |s| {
+        s["notification"]["awaiting_action"] == true
+    });
+    app.stop();
+
+    // With no app, `play` says the same and fails.
+    let out = desktop
+        .command(&alone)
+        .args(["play", "desk-reset"])
+        .output()
+        .expect("unknot play");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("unknot-session is not installed"), "{err}");
+}
+
+#[test]
+fn a_window_program_of_another_pipe_version_asks_for_a_restart() {
+    let desktop = Desktop::start();
+    // What an upgrade that changed the pipe would have put beside the app.
+    let newer = "#!/bin/sh\necho '{\"v\":2,\"report\":\"alive\"}'\nexec sleep 30\n";
+    let app_binary = unknot_with(&desktop, Some(newer));
+    let mut app = App::start_with(
+        &desktop,
+        &all_day_config_with(DESK_ONLY, crate::running::SILENT),
+        desktop.command(&app_binary),
+    );
+    let (code, out, err) = app.cli(&["start", "desk-reset"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let status = app.wait_status("restart-needed", |s| {
+        s["degraded"].to_string().contains("restart-needed")
+    });
+    let lost = status["lost_session"].as_str().unwrap_or_default();
+    assert!(lost.contains("restart unknot"), "{status:#}");
+    assert!(status["window_pid"].is_null(), "{status:#}");
+    app.assert_alive();
+}
