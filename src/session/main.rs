@@ -6,7 +6,9 @@
 //! rodio, the voice clips), so the app never maps their libraries, a crash
 //! here never stops the reminders, and its memory goes back to the system
 //! when it exits. `unknot play`, `preferences` and `stats --window` with no
-//! app running start it too, over the same pipe (`shell/standalone.rs`).
+//! app running start it too, over the same pipe (`shell/standalone.rs`),
+//! and `unknot render` runs here (`cli::render_main`), where the drawing
+//! code is linked. A crate root, like `src/main.rs`: it wires things.
 
 mod audio;
 mod cue_player;
@@ -55,6 +57,11 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // `unknot render …` comes here as `unknot-session cli render …`: this
+    // binary links the drawing code, so the picture is drawn here.
+    if std::env::args_os().nth(1).is_some_and(|a| a == unknot::cli::RENDER_CLI) {
+        return unknot::cli::render_main(std::env::args_os().skip(2));
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
