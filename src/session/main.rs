@@ -59,7 +59,10 @@ enum Command {
 fn main() -> ExitCode {
     // `unknot render …` comes here as `unknot-session cli render …`: this
     // binary links the drawing code, so the picture is drawn here.
-    if std::env::args_os().nth(1).is_some_and(|a| a == unknot::cli::RENDER_CLI) {
+    if std::env::args_os()
+        .nth(1)
+        .is_some_and(|a| a == unknot::cli::RENDER_CLI)
+    {
         return unknot::cli::render_main(std::env::args_os().skip(2));
     }
     let cli = match Cli::try_parse() {
