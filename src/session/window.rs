@@ -18,10 +18,10 @@ use winit::platform::startup_notify::{
 use winit::window::{Window, WindowId, WindowLevel};
 
 use super::prefs::PrefsWindow;
+use crate::audio::AudioSession;
 use crate::ipc::session::{FromWindow, OpenSession};
-use crate::platform::audio::AudioSession;
+use crate::monitor;
 use crate::platform::clock::Clock;
-use crate::platform::monitor;
 use crate::routine::timeline::{self, Timeline};
 use crate::ui::home::{HomeWindow, Outcome};
 use crate::ui::player::{Opening, Player, PlayerInput};
@@ -57,12 +57,10 @@ pub enum UiEvent {
     Quit,
 }
 
-/// Where a session's reports go: the app, over the pipe, or kept for a
-/// standalone `unknot play` to record once the loop ends.
+/// Where a session's reports go: the app (or a standalone `unknot play`),
+/// over the pipe.
 pub enum Reporter {
     Pipe(Box<dyn FnMut(&FromWindow)>),
-    /// The session's `Finished` and `Rated` reports, in order.
-    Keep(Vec<FromWindow>),
 }
 
 /// What a window shows.
@@ -186,28 +184,11 @@ impl Windows {
         }
     }
 
-    /// What a standalone session reported (`Finished`, `Rated`), once the
-    /// loop has ended.
-    pub fn kept(&mut self) -> Vec<FromWindow> {
-        match &mut self.reporter {
-            Reporter::Keep(kept) => std::mem::take(kept),
-            Reporter::Pipe(_) => Vec::new(),
-        }
-    }
-
     fn report(&mut self, message: FromWindow) {
         match &mut self.reporter {
             Reporter::Pipe(send) => {
                 send(&message);
                 self.said_at = self.clock.mono_ms();
-            }
-            Reporter::Keep(kept) => {
-                if matches!(
-                    message,
-                    FromWindow::Finished { .. } | FromWindow::Rated { .. }
-                ) {
-                    kept.push(message);
-                }
             }
         }
     }
@@ -620,6 +601,9 @@ impl Windows {
         };
         let close = prefs.key(key);
         let put_backs = prefs.take_put_backs();
+        if let Some(volume) = prefs.take_test_sound() {
+            crate::audio::test_sound(volume);
+        }
         if close {
             self.close(el, Slot::Prefs);
         } else {

@@ -25,6 +25,7 @@ use crate::ipc::session::FromWindow;
 use crate::ipc::{self, Bind};
 use crate::platform::tray::{self, MenuAction, Tray, TrayView};
 pub use standalone::{play, preferences, stats_window};
+pub use window_process::session_binary;
 
 use self::core::Core;
 use present::WindowEnd;
