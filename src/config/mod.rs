@@ -50,6 +50,10 @@ pub struct Config {
     /// `sync.folder`: a folder synced between machines; each appends its
     /// history there (docs/sync.md). As written: absolute, or `~/…`.
     pub sync_folder: Option<std::path::PathBuf>,
+    /// `window.monitor`: the monitor (by its name, as `xrandr --listmonitors`
+    /// gives it) the windows open on; `None` ("pointer"): the one the
+    /// pointer is on.
+    pub window_monitor: Option<String>,
     /// User routines from the file (the built-ins are not in here).
     pub routines: Vec<Routine>,
 }
@@ -232,6 +236,7 @@ impl Default for Config {
             progression: routine::Progression::Auto,
             weekly_summary: true,
             sync_folder: None,
+            window_monitor: None,
             routines: Vec::new(),
         }
     }
@@ -329,9 +334,11 @@ const TOP_KEYS: &[&str] = &[
     "upper_trap",
     "weekly_summary",
     "sync",
+    "window",
     "routines",
 ];
 const SYNC_KEYS: &[&str] = &["folder"];
+const WINDOW_KEYS: &[&str] = &["monitor"];
 const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const BREAK_KEYS: &[&str] = &[
     "name",
@@ -631,6 +638,31 @@ mod tests {
         }
         let bad = errors(r#"{"sync": {"path": "/x"}}"#);
         assert!(bad.iter().any(|e| e.contains("sync.path")), "{bad:?}");
+    }
+
+    #[test]
+    fn the_window_monitor_is_the_pointers_or_one_named() {
+        assert_eq!(Config::default().window_monitor, None);
+        let monitor = |text: &str| {
+            parse(text.as_bytes(), "c.json")
+                .expect("valid")
+                .window_monitor
+        };
+        assert_eq!(monitor(r#"{"window": {"monitor": "pointer"}}"#), None);
+        assert_eq!(
+            monitor(r#"{"window": {"monitor": "HDMI-1"}}"#).as_deref(),
+            Some("HDMI-1")
+        );
+        let long = "x".repeat(61);
+        for wrong in ["\"\"", "3", "\"a\\nb\"", &format!("\"{long}\"")] {
+            let bad = errors(&format!(r#"{{"window": {{"monitor": {wrong}}}}}"#));
+            assert!(
+                bad.iter().any(|e| e.contains("window.monitor")),
+                "{wrong}: {bad:?}"
+            );
+        }
+        let bad = errors(r#"{"window": {"screen": 1}}"#);
+        assert!(bad.iter().any(|e| e.contains("window.screen")), "{bad:?}");
     }
 
     #[test]

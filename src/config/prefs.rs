@@ -800,6 +800,9 @@ pub fn to_json(c: &Config) -> Json {
     if let (Some(folder), Some(map)) = (&c.sync_folder, out.as_object_mut()) {
         map.insert("sync".into(), json!({ "folder": folder.to_string_lossy() }));
     }
+    if let (Some(monitor), Some(map)) = (&c.window_monitor, out.as_object_mut()) {
+        map.insert("window".into(), json!({ "monitor": monitor }));
+    }
     out
 }
 

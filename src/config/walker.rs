@@ -20,7 +20,7 @@ use super::{
     POSTPONE_MIN, PURPOSES, RANGES_PER_DAY_MAX, REMINDER_KEYS, REPEAT_COUNT_MAX, REPEAT_MAX,
     REPEAT_MIN, REST_MAX, REST_MIN, ROUTINES_MAX, ROUTINE_KEYS, ROUTINE_MAX, SAFETY_MAX,
     SETS_REPS_MAX, SIDES, SNOOZE_COUNT_MAX, SNOOZE_KEYS, SNOOZE_MAX, SNOOZE_MIN, SOUND_KEYS,
-    SYNC_KEYS, TITLE_MAX, TOP_KEYS, UPPER_TRAP_KEYS, VERSION,
+    SYNC_KEYS, TITLE_MAX, TOP_KEYS, UPPER_TRAP_KEYS, VERSION, WINDOW_KEYS,
 };
 
 /// Parses and validates config text. `label` is the file name put in front of
@@ -588,6 +588,9 @@ impl Walker<'_> {
         if let Some(v) = f.get("sync") {
             config.sync_folder = self.sync(v);
         }
+        if let Some(v) = f.get("window") {
+            config.window_monitor = self.window(v);
+        }
         if let Some(v) = f.get("weekly_summary") {
             if let Some(b) = self.boolean(v, "weekly_summary") {
                 config.weekly_summary = b;
@@ -983,6 +986,32 @@ impl Walker<'_> {
             );
         }
         ok
+    }
+
+    /// `window`: `None` for the pointer's monitor (also when the value is wrong).
+    fn window(&mut self, v: &Value) -> Option<String> {
+        let what = "an object like {\"monitor\": \"pointer\"}";
+        let obj = self.object(v, "window", what)?;
+        let f = self.fields(obj, "window", WINDOW_KEYS);
+        let v = f.get("monitor")?;
+        match v {
+            Value::StringLit(s) if s.value == "pointer" => None,
+            Value::StringLit(s)
+                if !s.value.trim().is_empty()
+                    && s.value.chars().count() <= NAME_MAX
+                    && !s.value.chars().any(char::is_control) =>
+            {
+                Some(s.value.to_string())
+            }
+            _ => {
+                self.expected(
+                    v,
+                    "window.monitor",
+                    "\"pointer\" or a monitor's name as `xrandr --listmonitors` gives it (\"HDMI-1\")",
+                );
+                None
+            }
+        }
     }
 
     fn upper_trap(&mut self, v: &Value) -> (routine::Options, routine::Progression) {

@@ -48,6 +48,10 @@ const EXIT_FAILURE: u8 = 1;
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// The monitor windows open on, by name (the config's `window.monitor`);
+    /// without it, the one the pointer is on
+    #[arg(long, value_name = "NAME")]
+    monitor: Option<String>,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -75,7 +79,7 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Some(Command::CuePlayer(mode)) => cue_player::command(&mode),
-        None => match run_child() {
+        None => match run_child(cli.monitor) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("unknot-session: {e}");
@@ -117,7 +121,7 @@ const REQUESTS_WAITING: usize = 16;
 /// Requests from the app on stdin, reports on stdout, one
 /// JSON line each. It ends when the app closes its stdin (the app does that
 /// when the last window has closed, or when it quits or dies).
-fn run_child() -> Result<(), SessionError> {
+fn run_child(monitor: Option<String>) -> Result<(), SessionError> {
     let event_loop = EventLoop::<UiEvent>::with_user_event()
         .build()
         .map_err(|e| SessionError::NoDisplay(e.to_string()))?;
@@ -141,8 +145,9 @@ fn run_child() -> Result<(), SessionError> {
             .write_all(encode(message).as_bytes())
             .and_then(|()| out.flush());
     }));
-    let mut windows =
-        Windows::new(proxy, reporter, Vec::new(), true).requests_from(handled, beat_from_env());
+    let mut windows = Windows::new(proxy, reporter, Vec::new(), true)
+        .requests_from(handled, beat_from_env())
+        .on_monitor(monitor);
     event_loop
         .run_app(&mut windows)
         .map_err(|e| SessionError::WindowSystem(e.to_string()))

@@ -130,6 +130,9 @@ pub struct Windows {
     beat: Option<u64>,
     /// When the loop last said anything to the app (`mono_ms`).
     said_at: u64,
+    /// The monitor windows open on by name (`window.monitor`); `None`: the
+    /// pointer's.
+    monitor: Option<String>,
     /// The loop sleeps until the next beat, not until the player's next
     /// change: waking then is no reason to redraw.
     beat_only: bool,
@@ -159,7 +162,14 @@ impl Windows {
             beat: None,
             said_at: 0,
             beat_only: false,
+            monitor: None,
         }
+    }
+
+    /// Windows open on the monitor of this name (else the pointer's).
+    pub fn on_monitor(mut self, monitor: Option<String>) -> Windows {
+        self.monitor = monitor;
+        self
     }
 
     /// A child of the app: its requests come through the reader that puts a
@@ -393,7 +403,7 @@ impl Windows {
             Some(token) => attrs.with_activation_token(token),
             None => attrs,
         };
-        let attrs = match where_the_user_is(el) {
+        let attrs = match where_the_user_is(el, self.monitor.as_deref()) {
             Some(corner) => attrs.with_position(corner),
             None => attrs,
         };
@@ -858,10 +868,10 @@ fn ended(player: &Player) -> SessionReport {
     }
 }
 
-/// On X11, where a new window goes: centred on the monitor that holds the
-/// pointer. `None` on Wayland, where the compositor places it, and when the
-/// X server can't say (then it places it).
-fn where_the_user_is(el: &ActiveEventLoop) -> Option<PhysicalPosition<i32>> {
+/// On X11, where a new window goes: centred on the monitor named `wanted`,
+/// else on the one that holds the pointer. `None` on Wayland, where the
+/// compositor places it, and when the X server can't say (then it places it).
+fn where_the_user_is(el: &ActiveEventLoop, wanted: Option<&str>) -> Option<PhysicalPosition<i32>> {
     use winit::platform::x11::ActiveEventLoopExtX11 as _;
     if !el.is_x11() {
         return None;
@@ -873,7 +883,7 @@ fn where_the_user_is(el: &ActiveEventLoop) -> Option<PhysicalPosition<i32>> {
             return None;
         }
     };
-    let area = monitor::pick(&monitors, pointer, None)?;
+    let area = monitor::pick(&monitors, pointer, wanted)?;
     // The window's size in pixels on that monitor (winit's monitors are
     // CRTCs: the one at the monitor's corner, else scale 1).
     let scale = el

@@ -146,6 +146,7 @@ impl Core {
             quit: false,
             background: false,
         };
+        core.windows.monitor = core.config.window_monitor.clone();
         core.refresh_streak();
         core
     }

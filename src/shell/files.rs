@@ -97,6 +97,7 @@ impl Core {
                 self.source = source;
                 self.config_error = None;
                 self.config = config.clone();
+                self.windows.monitor = config.window_monitor.clone();
                 self.engine
                     .handle(Input::ConfigChanged(Box::new(config)), self.clock.now());
                 self.relocate_history();

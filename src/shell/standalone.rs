@@ -44,7 +44,8 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
         return Err(ShellError::NoRoutine(routine_id.to_owned()));
     };
     let exercises = open.routine.exercises.len();
-    let (outcome, reports) = window_of_our_own(ToWindow::Open(Box::new(open)));
+    let monitor = config.window_monitor.as_deref();
+    let (outcome, reports) = window_of_our_own(ToWindow::Open(Box::new(open)), monitor);
     let mut finished = false;
     for report in reports {
         match report {
@@ -75,9 +76,11 @@ pub fn preferences(flag: Option<&Path>) -> Result<(), ShellError> {
     let path = config::locate(flag)
         .path_in_use()
         .map_err(|e| ShellError::Refused(e.to_string()))?;
+    let (config, _) = load_config(flag);
     // Putting back is the app's (the history's only writer): none offered here.
     let left_out = Vec::new();
-    window_of_our_own(ToWindow::Preferences { path, left_out }).0
+    let monitor = config.window_monitor.as_deref();
+    window_of_our_own(ToWindow::Preferences { path, left_out }, monitor).0
 }
 
 /// `unknot stats --window`: through the running app if there is one, else
@@ -96,19 +99,27 @@ pub fn stats_window(flag: Option<&Path>) -> Result<(), ShellError> {
         .map_err(|e| ShellError::Refused(e.to_string()))?;
     let today = Clock::new().wall().date_naive();
     let stats = history::stats(&read.records, &config, today, 14);
-    window_of_our_own(ToWindow::Stats(Box::new(stats))).0
+    window_of_our_own(
+        ToWindow::Stats(Box::new(stats)),
+        config.window_monitor.as_deref(),
+    )
+    .0
 }
 
 /// Starts the window process with `first`, hears its reports until its
 /// last window has closed (then closes its stdin, which ends it) and waits
 /// for it. Returns how it went and the reports that matter to a standalone
 /// command (`Finished`, `Rated`), in order.
-fn window_of_our_own(first: ToWindow) -> (Result<(), ShellError>, Vec<FromWindow>) {
+fn window_of_our_own(
+    first: ToWindow,
+    monitor: Option<&str>,
+) -> (Result<(), ShellError>, Vec<FromWindow>) {
     let binary = match super::window_process::session_binary() {
         Ok(binary) => binary,
         Err(e) => return (Err(ShellError::Session(e)), Vec::new()),
     };
     let spawned = Command::new(&binary)
+        .args(super::window_process::session_args(monitor))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())

@@ -51,6 +51,8 @@ pub struct WindowProcess {
     core: Sender<CoreMsg>,
     /// How long the process may say nothing before the app ends it.
     silence: Duration,
+    /// The config's `window.monitor`, for the next process started.
+    pub monitor: Option<String>,
 }
 
 impl WindowProcess {
@@ -61,6 +63,7 @@ impl WindowProcess {
             pid: None,
             core,
             silence: silence_limit_from_env(),
+            monitor: None,
         }
     }
 
@@ -112,6 +115,7 @@ impl WindowProcess {
     fn start(&mut self, first: ToWindow, activation: Option<&str>) -> Result<(), String> {
         let mut command = Command::new(session_binary()?);
         command
+            .args(session_args(self.monitor.as_deref()))
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());
@@ -253,6 +257,11 @@ pub const LIBEXEC: &str = "/usr/libexec/unknot";
 /// `cargo xtask install`, a build's `target/`), then in `../libexec/unknot`
 /// from it (a prefix install), then in `/usr/libexec/unknot` (the .deb).
 /// None there: why, in words that say what to do.
+/// The window program's arguments: open windows on `monitor`, if named.
+pub fn session_args(monitor: Option<&str>) -> Vec<&str> {
+    monitor.map_or(Vec::new(), |name| vec!["--monitor", name])
+}
+
 pub fn session_binary() -> Result<PathBuf, String> {
     let exe = std::env::current_exe().ok().map(|exe| {
         // An upgrade replaced the app's binary while it runs: the link

@@ -891,11 +891,13 @@ fn window_centre(desktop: &Desktop, name: &str) -> Option<(String, i64, i64)> {
     Some((id, x + w / 2, y + h / 2))
 }
 
-#[test]
-fn the_break_window_opens_on_the_monitor_that_holds_the_pointer() {
+/// Where the session window's centre is when it opens with the pointer on
+/// the right of two RandR monitors side by side ("left" and "right", 640
+/// pixels each on the one 1280×800 screen: RandR 1.5 monitors only, so
+/// winit's list of CRTCs still sees one screen), with `window` as the
+/// config's `window` section.
+fn centre_of_a_window_opened_with_the_pointer_on_the_right(window: Option<&str>) -> (i64, i64) {
     let desktop = Desktop::start();
-    // Two monitors side by side on the one 1280×800 screen, as RandR 1.5
-    // monitors only (winit's list of CRTCs still sees one screen).
     for (name, geometry) in [
         ("left", "640/170x800/210+0+0"),
         ("right", "640/170x800/210+640+0"),
@@ -904,7 +906,12 @@ fn the_break_window_opens_on_the_monitor_that_holds_the_pointer() {
     }
     let monitors = desktop.run("xrandr", &["--listmonitors"]);
     assert!(monitors.contains("right"), "{monitors}");
-    let app = App::start(&desktop, &all_day_config(DESK_ONLY));
+    let mut config = all_day_config(DESK_ONLY);
+    if let Some(section) = window {
+        config = format!("{}, \"window\": {section}}}", &config[..config.len() - 1]);
+    }
+    let app = App::start(&desktop, &config);
+    assert_eq!(app.status()["config_error"], Value::Null, "{config}");
 
     desktop.run("xdotool", &["mousemove", "1000", "300"]);
     assert_eq!(app.cli(&["start", "desk-reset"]).0, 0);
@@ -915,6 +922,12 @@ fn the_break_window_opens_on_the_monitor_that_holds_the_pointer() {
     });
     assert!(shown, "no guided window appeared\n{}", app.stderr());
     let (_, x, y) = found.expect("a window");
+    (x, y)
+}
+
+#[test]
+fn the_break_window_opens_on_the_monitor_that_holds_the_pointer() {
+    let (x, y) = centre_of_a_window_opened_with_the_pointer_on_the_right(None);
     assert!(
         (640..1280).contains(&x) && (0..800).contains(&y),
         "the window's centre ({x}, {y}) is not on the right monitor"
@@ -924,5 +937,15 @@ fn the_break_window_opens_on_the_monitor_that_holds_the_pointer() {
     assert!(
         (x - 960).abs() <= 64 && (y - 400).abs() <= 80,
         "not centred on it: ({x}, {y})"
+    );
+}
+
+#[test]
+fn window_monitor_in_the_config_keeps_the_windows_on_that_monitor() {
+    let (x, y) =
+        centre_of_a_window_opened_with_the_pointer_on_the_right(Some(r#"{"monitor": "left"}"#));
+    assert!(
+        (x - 320).abs() <= 64 && (y - 400).abs() <= 80,
+        "the window's centre ({x}, {y}) is not on the left monitor, as the config says"
     );
 }
