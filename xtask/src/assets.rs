@@ -1,7 +1,8 @@
 //! `cargo xtask assets`: regenerates every asset the app embeds from this
 //! file's own code: tray and app icons (drawn with tiny-skia), cue tones
 //! (synthesized here, written with hound) and voice prompts (our words,
-//! spoken by espeak-ng and compressed by sox). See docs/assets.md.
+//! spoken by festival with the CMU ARCTIC SLT voice and compressed by sox).
+//! See docs/assets.md.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -496,12 +497,20 @@ fn flac(wav: &Path, out: &Path) -> Result<()> {
 
 // ---------------------------------------------------------------- voice ---
 
-/// espeak-ng's voice and pace: the en-US voice with the "m3" variant at a
-/// calm pace, the combination an offline recogniser understood best of
-/// those tried (docs/assets.md).
-const ESPEAK_ARGS: &[&str] = &["-v", "en-us+m3", "-s", "145"];
-/// The voice clips' sample rate (espeak-ng speaks at 22.05 kHz).
-const VOICE_RATE: u32 = 22_050;
+/// How festival speaks: the CMU ARCTIC SLT voice (HTS), a little slower
+/// than its own pace, with our pronunciations. The choices an offline
+/// recogniser understood best of those tried (docs/assets.md).
+const FESTIVAL_SETUP: &str = r#"(voice_cmu_us_slt_arctic_hts)
+(set! hts_engine_params
+  (append cmu_us_slt_arctic_hts::hts_engine_params '(("-r" SPEED))))
+"#;
+/// The HTS engine's speed (below 1: slower).
+const FESTIVAL_SPEED: f64 = 1.0;
+/// The voice clips' sample rate: the voice is modelled at 32 kHz, but its
+/// speech lies below 8 kHz, and half the rate makes smaller clips.
+pub const VOICE_RATE: u32 = 16_000;
+/// Ogg Vorbis quality (sox `-C`), from -1 to 10.
+const VORBIS_QUALITY: &str = "0";
 /// Spoken clips of a second or more are brought to this integrated loudness
 /// (EBU R128), shorter ones (too short to measure) to `VOICE_PEAK_DB`.
 pub const VOICE_LUFS: f64 = -18.0;
@@ -574,20 +583,30 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// Speaks `text` into `wav` with espeak-ng; has sox trim the silence at both
+/// Speaks `text` into `wav` with festival; has sox trim the silence at both
 /// ends; brings it to one loudness; encodes `out` (Ogg Vorbis). Returns the
 /// clip's length in ms.
 fn speak(text: &str, wav: &Path, out: &Path) -> Result<u64> {
-    let status = Command::new("espeak-ng")
-        .args(ESPEAK_ARGS)
-        .arg("-w")
+    let setup = wav.with_extension("scm");
+    write(
+        &setup,
+        FESTIVAL_SETUP
+            .replace("SPEED", &FESTIVAL_SPEED.to_string())
+            .as_bytes(),
+    )?;
+    let said = wav.with_extension("txt");
+    write(&said, text.as_bytes())?;
+    let status = Command::new("text2wave")
+        .arg("-eval")
+        .arg(&setup)
+        .arg(&said)
+        .arg("-o")
         .arg(wav)
-        .arg(text)
         .stdout(Stdio::null())
         .status()
-        .context("running espeak-ng")?;
+        .context("running festival's text2wave")?;
     if !status.success() {
-        bail!("espeak-ng failed on {text:?} ({status})");
+        bail!("text2wave failed on {text:?} ({status})");
     }
     let trimmed = wav.with_extension("trim.wav");
     sox(&[
@@ -624,7 +643,7 @@ fn speak(text: &str, wav: &Path, out: &Path) -> Result<u64> {
     sox(&[
         trimmed.as_os_str(),
         "-C".as_ref(),
-        "0".as_ref(),
+        VORBIS_QUALITY.as_ref(),
         out.as_os_str(),
         // -l: a limiter where the gain would clip a peak (a few plosives).
         "gain".as_ref(),
@@ -683,8 +702,8 @@ pub fn peak_db(samples: &[f32]) -> f64 {
     20.0 * f64::from(peak.max(1e-9)).log10()
 }
 
-/// espeak-ng and sox (with Ogg Vorbis and FLAC) must be installed; says which packages
-/// if not.
+/// festival with the SLT voice and sox (with Ogg Vorbis and FLAC) must be
+/// installed; says which packages if not (`packages::ASSETS`).
 fn check_tools() -> Result<()> {
     let has = |program: &str, arg: &str| {
         Command::new(program)
@@ -697,8 +716,16 @@ fn check_tools() -> Result<()> {
             .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
     };
     let mut missing = Vec::new();
-    if has("espeak-ng", "--version").is_none() {
-        missing.push("espeak-ng");
+    if has("festival", "--version").is_none() {
+        missing.push("festival");
+    }
+    let voice = Command::new("festival")
+        .args(["--batch", "(voice_cmu_us_slt_arctic_hts)"])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !voice {
+        missing.push("festvox-us-slt-hts");
     }
     match has("sox", "-h") {
         None => missing.push("sox"),
@@ -717,7 +744,7 @@ fn check_tools() -> Result<()> {
         bail!(
             "`cargo xtask assets` needs {}: install with\n  \
              sudo apt-get install {}\n  \
-             (Fedora: sudo dnf install espeak-ng sox; Arch: sudo pacman -S espeak-ng sox)",
+             (Fedora: sudo dnf install festival festvox-slt-arctic-hts sox)",
             missing.join(", "),
             missing.join(" ")
         );

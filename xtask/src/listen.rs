@@ -74,8 +74,12 @@ pub fn run(root: &Path, target: &Path, args: &[OsString]) -> Result<()> {
         .context("keeping the transcript")?;
     let score = Score::new(&lines, &heard);
     println!(
-        "listen: {routine} (level 1, both sides, lying face down), {} lines, {} words; \
-         played {:.0} s of a {:.0} s timeline{}",
+        "listen: {routine}{}, {} lines, {} words; played {:.0} s of a {:.0} s timeline{}",
+        if routine == "upper-trap" {
+            " (level 1, both sides, lying face down)"
+        } else {
+            ""
+        },
         lines.len(),
         score.words,
         played_ms as f64 / 1000.0,
