@@ -164,8 +164,9 @@ fn desk_reset() -> Routine {
 
 /// The stop signs, said before the first exercise (two sentences).
 /// ("Light-headed", not "dizzy": the recogniser of docs/assets.md heard the
-/// synthesizer's "dizzy" as "busy".)
-const SPOKEN_SAFETY: &str = "Stop for sharp or spreading pain, tingling, numbness or a weak hand. \
+/// synthesizer's "dizzy" as "busy"; "weakness in a hand", not "a weak
+/// hand", which it heard as "a weekend".)
+const SPOKEN_SAFETY: &str = "Stop for sharp or spreading pain, tingling, numbness, or weakness in a hand. \
     Stop if you feel light-headed or faint, for vision changes, or a sudden or worsening headache.";
 
 fn said(by: By, lines: &[&str]) -> Heard {
@@ -239,7 +240,7 @@ fn neck_stretch(hold_s: u64) -> Exercise {
 }
 
 fn stretch_guide() -> Guide {
-    const SETUP: &str = "Neck side stretch. Sit tall, face ahead, hands in your lap.";
+    const SETUP: &str = "Neck side stretch. Sit up tall, face ahead, hands in your lap.";
     const EXHALE: &str = "Breathe out slowly, and let the stretch soften a little.";
     const EASE: &str = "Slowly bring your head back to the middle.";
     Guide {
@@ -476,7 +477,7 @@ fn depression_hold(reps: u32) -> Exercise {
 }
 
 fn hold_guide() -> Guide {
-    const SETUP: &str = "Shoulder blade hold. Sit tall, arms loose at your sides.";
+    const SETUP: &str = "Shoulder blade hold. Sit up tall, arms loose at your sides.";
     const FORM: &str = "Blades down and back, away from your ears. Keep breathing.";
     const BEFORE: &str = "Blades down.";
     const EASE: &str = "Relax.";
