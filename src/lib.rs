@@ -11,3 +11,4 @@ pub mod routine;
 pub mod session;
 pub mod shell;
 pub mod ui;
+pub mod values;

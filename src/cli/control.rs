@@ -237,7 +237,7 @@ fn relative(secs: i64) -> String {
 mod tests {
     use super::*;
     use crate::config::parse_time;
-    use crate::ipc::tests::sample_status;
+    use crate::ipc::protocol::tests::sample_status;
     use crate::ipc::{Pause, Request};
 
     #[test]

@@ -5,6 +5,7 @@
 mod autostart;
 mod check_config;
 mod control;
+mod cue_player;
 mod render;
 mod routine;
 mod schedule;
@@ -30,7 +31,7 @@ pub const EXIT_FAILURE: u8 = 1;
     long_about = "Guided desk breaks against upper-trapezius knots.\n\n\
                   Without a command, unknot starts in the background: a tray icon, reminders \
                   after active desk time and a daily routine, each a guided break in a window \
-                  that speaks you through it. The commands below ask or steer the running app, \
+                  that speaks you through it. Run again while it runs, it opens its window. The commands below ask or steer the running app, \
                   or work on their own."
 )]
 pub struct Cli {
@@ -38,6 +39,10 @@ pub struct Cli {
     /// else the built-in default)
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// Start without presenting a window (for the login autostart): with no tray
+    /// icon, a notification offers to open it instead
+    #[arg(long)]
+    pub background: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -76,6 +81,9 @@ pub enum Command {
     /// Every line the app can speak, one per line (for `cargo xtask assets`)
     #[command(hide = true)]
     VoiceScript,
+    /// Plays cues through a real audio output and says when (for the desktop tests)
+    #[command(hide = true, subcommand)]
+    CuePlayer(cue_player::CuePlayerMode),
     /// Print a completion script for your shell (bash, zsh, fish, elvish, powershell)
     Completions {
         #[arg(value_enum)]
@@ -98,6 +106,9 @@ pub enum Command {
         /// Print JSON instead of a table
         #[arg(long)]
         json: bool,
+        /// Open the Statistics window instead (through the running app if there is one)
+        #[arg(long, conflicts_with = "json")]
+        window: bool,
     },
 }
 
@@ -116,7 +127,11 @@ pub fn main() -> ExitCode {
         }
     };
     match cli.command {
-        None => shell_outcome(crate::shell::run(cli.config.as_deref())),
+        None => shell_outcome(crate::shell::run(cli.config.as_deref(), cli.background)),
+        Some(_) if cli.background => {
+            eprintln!("unknot: --background is for starting the app, without a command");
+            ExitCode::from(EXIT_INVALID)
+        }
         Some(Command::CheckConfig { path }) => {
             check_config::command(cli.config.as_deref(), path.as_deref())
         }
@@ -154,6 +169,7 @@ pub fn main() -> ExitCode {
             out.push('\n');
             print(&out)
         }
+        Some(Command::CuePlayer(mode)) => cue_player::command(&mode),
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "unknot", &mut out);
@@ -184,7 +200,10 @@ pub fn main() -> ExitCode {
                 ExitCode::from(EXIT_FAILURE)
             }
         },
-        Some(Command::Stats { days, json }) => match load_config(cli.config.as_deref()) {
+        Some(Command::Stats { window: true, .. }) => {
+            shell_outcome(crate::shell::stats_window(cli.config.as_deref()))
+        }
+        Some(Command::Stats { days, json, .. }) => match load_config(cli.config.as_deref()) {
             Ok(config) => stats::command(&config, days, json),
             Err(code) => code,
         },

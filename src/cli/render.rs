@@ -12,6 +12,7 @@ use crate::engine::{completes_day, HistoryEvent};
 use crate::history::{self, HistoryRecord, RecordId};
 use crate::platform::clock::Clock;
 use crate::ui::{self, Opening, Player, PlayerInput, PlayerState};
+use crate::values::{Home, HomeBreak, HomeMode};
 
 /// Which picture `unknot render` draws.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -38,6 +39,8 @@ pub enum RenderScreen {
     Preferences,
     /// The first-run welcome
     Welcome,
+    /// The home window: the running app's state, else a fresh start's on `--today` at 09:00
+    Home,
 }
 
 /// The Preferences section `unknot render --screen preferences` shows.
@@ -141,6 +144,13 @@ fn render(config: &Config, args: &RenderArgs) -> Result<(), Failure> {
             ui::stats_view(&stats, args.screen == RenderScreen::Weeks)
         }
         RenderScreen::Welcome => ui::prefs::welcome_view(&ui::prefs::Welcome::new()),
+        RenderScreen::Home => {
+            let state = match crate::ipc::request(&crate::ipc::Request::Status) {
+                Ok(crate::ipc::Response::Status(status)) => home_of_status(config, &status),
+                _ => fresh_home(config, args.today)?,
+            };
+            ui::home::view(&ui::home::HomeWindow::new(state))
+        }
         screen => ui::view(&player_state(config, args, screen, today)?),
     };
     write_png(&scene, args)
@@ -159,13 +169,11 @@ pub fn preferences(flag: Option<&std::path::Path>, args: &RenderArgs) -> ExitCod
         RenderSection::Routine => Section::Routine,
         RenderSection::Login => Section::Login,
     };
-    let path = match crate::config::locate(flag) {
-        crate::config::ConfigSource::File(path) => Some(path),
-        crate::config::ConfigSource::Embedded => crate::config::default_path(),
-    };
+    let path = crate::config::locate(flag).path_in_use().ok();
     let scene = match path {
         Some(path) => {
-            let mut window = crate::session::prefs::PrefsWindow::open(path);
+            // What pain left out is the app's to say (it reads the history): none here.
+            let mut window = crate::session::prefs::PrefsWindow::open(path, Vec::new());
             window.focus_section(section);
             window.scene()
         }
@@ -211,7 +219,7 @@ fn player_state(
         .clone()
         .or_else(|| daily.map(|b| b.routine.clone()))
         .unwrap_or_else(|| crate::routine::builtin::UPPER_TRAP.to_owned());
-    let Some(routine) = crate::routine::find(&config.routines, config.upper_trap, &id) else {
+    let Some(routine) = config.routine(&id) else {
         let all = crate::routine::all(&config.routines, config.upper_trap);
         let known: Vec<&str> = all.iter().map(|r| r.id.as_str()).collect();
         return Err((EXIT_INVALID, crate::routine::describe::unknown(&id, &known)));
@@ -256,7 +264,8 @@ fn player_state(
         | RenderScreen::Stats
         | RenderScreen::Weeks
         | RenderScreen::Preferences
-        | RenderScreen::Welcome => Ok(player.state(0)),
+        | RenderScreen::Welcome
+        | RenderScreen::Home => Ok(player.state(0)),
         RenderScreen::Checkin => {
             player.handle(PlayerInput::Begin, 0);
             choose(&mut player);
@@ -329,6 +338,67 @@ fn player_state(
             Ok(player.state(total))
         }
     }
+}
+
+/// The home window as the running app would show it now, from its status.
+fn home_of_status(config: &Config, s: &crate::ipc::StatusReport) -> Home {
+    use crate::ipc::State;
+    let local = |at: chrono::DateTime<FixedOffset>| at.with_timezone(&chrono::Local).naive_local();
+    Home {
+        today: Clock::new().wall().date_naive(),
+        mode: match s.state {
+            State::Idle => HomeMode::Idle,
+            State::Due => HomeMode::Due,
+            State::Snoozed => HomeMode::Snoozed,
+            State::Paused => HomeMode::Paused,
+            State::InBreak => HomeMode::InBreak,
+        },
+        next_break: s.next_break.as_ref().map(|b| HomeBreak {
+            name: b.name.clone(),
+            at: local(b.at),
+        }),
+        paused_until: s.paused_until.map(local),
+        working_hours: s.working_hours,
+        daily_done: s.daily_done,
+        streak: s.streak_days,
+        held_by: s.held_by.clone(),
+        has_daily: config.breaks.iter().any(|b| b.daily),
+    }
+}
+
+/// The home window with no app running: the engine started fresh at 09:00
+/// on `today` (default: today), with the history's streak and routine.
+fn fresh_home(config: &Config, today: Option<NaiveDate>) -> Result<Home, Failure> {
+    use chrono::TimeZone as _;
+    let today = today.unwrap_or_else(|| Clock::new().wall().date_naive());
+    let nine = today.and_hms_opt(9, 0, 0).unwrap_or_default();
+    let wall = chrono::Local
+        .from_local_datetime(&nine)
+        .earliest()
+        .ok_or_else(|| fail(EXIT_INVALID, "09:00 does not exist on that day here"))?;
+    let now = crate::values::Now {
+        mono: std::time::Duration::ZERO,
+        wall,
+    };
+    let mut engine = crate::engine::Engine::new(config.clone(), now.clone());
+    engine.handle(crate::engine::Input::Tick, now);
+    let status = engine.status();
+    let records = read_history(config)?;
+    let stats = history::stats(&records, config, today, 1);
+    Ok(Home {
+        today,
+        mode: HomeMode::Idle,
+        next_break: status.next_break.as_ref().map(|b| HomeBreak {
+            name: b.name.clone(),
+            at: b.at.with_timezone(&chrono::Local).naive_local(),
+        }),
+        paused_until: None,
+        working_hours: status.working_hours,
+        daily_done: stats.days.last().is_some_and(|d| d.daily_done),
+        streak: stats.streak.current,
+        held_by: None,
+        has_daily: config.breaks.iter().any(|b| b.daily),
+    })
 }
 
 /// The history's records; lines it cannot read are reported and skipped.

@@ -15,7 +15,12 @@ use jsonc_parser::{CollectOptions, ParseOptions};
 use serde_json::Value as Json;
 
 use super::walker::{name_of, routine_to_json};
-use super::*;
+use super::{
+    format_duration, routine, units, walker, BreakWhen, Config, NaiveTime, TimeRange, DAYS,
+    EVERY_MAX, EVERY_MIN, EXAMPLE, KNOT_SIDES, NATURAL_MAX, NATURAL_MIN, POSTPONE_MAX,
+    POSTPONE_MIN, REPEAT_COUNT_MAX, REPEAT_MAX, REPEAT_MIN, SNOOZE_COUNT_MAX, SNOOZE_MAX,
+    SNOOZE_MIN, TOP_KEYS, VERSION,
+};
 
 /// The window's sections, in the order they are listed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +92,19 @@ pub enum Item {
     WeeklySummary,
     /// Not in the config: the autostart entry (the window asks the platform).
     Autostart,
+    /// Not in the config: the `n`th exercise left out after pain until it
+    /// is put back (the app keeps that list, in the history).
+    PutBack(usize),
+}
+
+/// An exercise left out after pain until it is put back, as Preferences
+/// offers it back (the app sends the list; it keeps the history).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct LeftOut {
+    /// Its id, what the put-back names.
+    pub exercise: String,
+    /// Its name, as the routines show it.
+    pub title: String,
 }
 
 /// How a control looks.
@@ -96,6 +114,8 @@ pub enum Shown {
     Toggle(bool),
     /// A value changed with the arrow keys (a stepper, a time, a choice).
     Value(String),
+    /// A button that does one thing (Space, Enter or a click).
+    Button(&'static str),
 }
 
 /// The steps of the time fields (working hours, the daily routine's time).
@@ -112,7 +132,9 @@ impl Item {
             QuietOn | Fullscreen | Microphone | NotificationsPaused | ScreenShare | Inhibitors
             | MaxPostpone => Section::Quiet,
             SoundOn | Volume | Voice | PauseMedia => Section::Sound,
-            KnotSide | LieFaceDown | CheckIn | Progression | WeeklySummary => Section::Routine,
+            KnotSide | LieFaceDown | CheckIn | Progression | WeeklySummary | PutBack(_) => {
+                Section::Routine
+            }
             Autostart => Section::Login,
         }
     }
@@ -153,6 +175,7 @@ impl Item {
             Progression => "Strength level".into(),
             WeeklySummary => "A summary each week".into(),
             Autostart => "Start unknot when I log in".into(),
+            PutBack(_) => "Left out after pain".into(),
         }
     }
 }
@@ -301,6 +324,7 @@ pub fn shown(config: &Config, item: Item) -> Shown {
         }),
         WeeklySummary => Shown::Toggle(c.weekly_summary),
         Autostart => Shown::Toggle(false),
+        PutBack(_) => Shown::Button("Put back"),
     }
 }
 
@@ -484,7 +508,7 @@ pub fn change(config: &Config, item: Item, dir: i32) -> Option<Config> {
             c.progression = cycle(&all, c.progression, dir);
         }
         WeeklySummary => flip(&mut c.weekly_summary),
-        Autostart => return None,
+        Autostart | PutBack(_) => return None,
     }
     (c != *config).then_some(c)
 }
@@ -560,7 +584,7 @@ fn path_of(config: &Config, item: Item) -> Option<Vec<Seg>> {
         LieFaceDown => p(&["upper_trap", "lie_face_down"]),
         Progression => p(&["upper_trap", "progression"]),
         WeeklySummary => p(&["weekly_summary"]),
-        Autostart => None,
+        Autostart | PutBack(_) => None,
     }
 }
 

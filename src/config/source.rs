@@ -4,9 +4,7 @@
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::*;
-
-// ---- finding and loading ----
+use super::{parse, Config, LoadError, EMBEDDED_LABEL, EXAMPLE, MAX_BYTES};
 
 /// Where the config comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +27,23 @@ pub fn default_path() -> Option<PathBuf> {
         }
     };
     Some(base.join("unknot").join("config.json"))
+}
+
+/// No HOME or XDG_CONFIG_HOME: nowhere to put a config file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("no HOME or XDG_CONFIG_HOME to put a config file in")]
+pub struct NoConfigHome;
+
+impl ConfigSource {
+    /// The file this config lives in: its own, or where a new one goes while
+    /// the built-in config runs (Preferences, the welcome and the file watch
+    /// write or watch there).
+    pub fn path_in_use(&self) -> Result<PathBuf, NoConfigHome> {
+        match self {
+            ConfigSource::File(path) => Ok(path.clone()),
+            ConfigSource::Embedded => default_path().ok_or(NoConfigHome),
+        }
+    }
 }
 
 /// Picks the config: `flag` (`--config`), else `$UNKNOT_CONFIG`, else the

@@ -4,9 +4,7 @@ use std::time::Duration;
 
 use chrono::NaiveTime;
 
-use super::*;
-
-// ---- durations and times ----
+use super::{DurationError, TimeRange};
 
 /// Parses `"90s"`, `"50m"`, `"1h30m"`: units h, m, s in that order, each at
 /// most once, whole numbers only, total above zero.

@@ -9,9 +9,19 @@ use jsonc_parser::common::Ranged;
 use jsonc_parser::{CollectOptions, ParseOptions};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
-use super::*;
-
-// ---- parsing ----
+use super::{
+    builtin_ids, fmt, format_duration, format_minutes, parse_duration_or_zero, parse_time,
+    parse_time_range, routine, BreakRule, BreakWhen, Breath, CheckIn, Config, ConfigError,
+    ConfigErrors, DoNotDisturb, Exercise, NaiveTime, Need, Phase, RangeError, Reminders, Routine,
+    Sides, Snooze, Sound, TimeRange, BREAKS_MAX, BREAK_KEYS, BREATH_KEYS, BREATH_MAX, BREATH_MIN,
+    DAYS, DND_KEYS, EQUIPMENT, EVERY_MAX, EVERY_MIN, EXERCISES_MAX, EXERCISE_KEYS, ID_MAX,
+    INSTRUCTIONS_MAX, INSTRUCTION_MAX, KNOT_SIDES, MAX_BYTES, NAME_MAX, NATURAL_MAX, NATURAL_MIN,
+    PHASES_MAX, PHASE_KEYS, PHASE_KINDS, PHASE_MAX, PHASE_MIN, POSITIONS, POSTPONE_MAX,
+    POSTPONE_MIN, PURPOSES, RANGES_PER_DAY_MAX, REMINDER_KEYS, REPEAT_COUNT_MAX, REPEAT_MAX,
+    REPEAT_MIN, REST_MAX, REST_MIN, ROUTINES_MAX, ROUTINE_KEYS, ROUTINE_MAX, SAFETY_MAX,
+    SETS_REPS_MAX, SIDES, SNOOZE_COUNT_MAX, SNOOZE_KEYS, SNOOZE_MAX, SNOOZE_MIN, SOUND_KEYS,
+    SYNC_KEYS, TITLE_MAX, TOP_KEYS, UPPER_TRAP_KEYS, VERSION,
+};
 
 /// Parses and validates config text. `label` is the file name put in front of
 /// each error. Never panics, whatever the bytes.

@@ -9,8 +9,9 @@ use chrono::{DateTime, Duration as TimeDelta, FixedOffset, NaiveDateTime, TimeZo
 use serde::Serialize;
 
 use super::calendar::{at_local, resolve};
-use super::{BreakMemory, Effect, Engine, EngineState, ExerciseOutcome, Input, Now, STATE_VERSION};
+use super::{BreakMemory, Effect, Engine, EngineState, Input, STATE_VERSION};
 use crate::config::{BreakWhen, Config};
+use crate::values::{ExerciseOutcome, Now};
 
 /// The longest window one preview simulates.
 const MAX_WINDOW_DAYS: i64 = 366;
@@ -237,16 +238,14 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
         // Every turn moves the clock forward or consumes an event; the cap
         // only guards against a config that would make the engine spin.
         for _ in 0..10_000_000u32 {
-            let mut next = self.until.clone();
-            if let Some(deadline) = self.engine.next_deadline() {
-                next = next.min(deadline);
-            }
+            let mut latest = self.until.clone();
             if let Some((at, _)) = self.presence.get(self.next_presence) {
-                next = next.min(at.clone());
+                latest = latest.min(at.clone());
             }
             if let Some((at, _)) = &self.session_end {
-                next = next.min(at.clone());
+                latest = latest.min(at.clone());
             }
+            let next = self.engine.next_wake(latest);
             if next >= self.until {
                 return;
             }
@@ -331,6 +330,7 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
                 }
                 Effect::WithdrawNotification => self.accept_on_return = false,
                 Effect::Renotify { .. }
+                | Effect::RaiseGuidedWindow
                 | Effect::UpdateStatus(_)
                 | Effect::PersistHistory(_)
                 | Effect::WeeklySummary { .. } => {}
@@ -384,7 +384,7 @@ fn session(config: &Config, routine: &str, daily: bool) -> (Duration, usize) {
     } else {
         FALLBACK_SHORT
     };
-    match crate::routine::find(&config.routines, config.upper_trap, routine) {
+    match config.routine(routine) {
         Some(r) => {
             let total = crate::routine::compile(&r).total_ms;
             let length = if total == 0 {

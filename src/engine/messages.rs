@@ -3,31 +3,15 @@
 
 use std::time::Duration;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use crate::config::{CheckIn, Config};
 use crate::routine::Level;
+use crate::values::{BodySide, ExerciseOutcome, SessionReport};
 
-use super::pain::{BodySide, LeftOut, Pains};
+use super::pain::{LeftOut, Pains};
 use super::progression::Run;
-
-/// The current time as the shell reads it, handed to the engine with every input.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Now<Tz: TimeZone> {
-    /// A monotonic clock since an arbitrary origin (the shell's process start).
-    /// It stops while the machine is suspended; only its differences matter.
-    pub mono: Duration,
-    /// The wall clock in the user's zone. It may jump (NTP, manual change);
-    /// working hours, fixed-time breaks and deadlines are read on it.
-    pub wall: DateTime<Tz>,
-}
-
-impl<Tz: TimeZone> Now<Tz> {
-    pub fn new(mono: Duration, wall: DateTime<Tz>) -> Self {
-        Now { mono, wall }
-    }
-}
 
 /// Something that happened, as the shell reports it.
 #[derive(Debug, Clone, PartialEq)]
@@ -129,41 +113,10 @@ pub enum Refusal {
     NotLeftOut(String),
     /// Start a routine whose every exercise is left out after pain today.
     NothingLeft(String),
-}
-
-/// How a guided session ended, as its window reports it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SessionReport {
-    pub outcomes: Vec<ExerciseOutcome>,
-    /// The check-in before the routine, 0–10; `None`: not asked or skipped.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tension_before: Option<u8>,
-    /// Ended with "Stop — it hurt".
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub hurt: bool,
-    /// Where "Stop — it hurt" was pressed: the exercise's id and its side.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hurt_exercise: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hurt_side: Option<BodySide>,
-}
-
-impl From<Vec<ExerciseOutcome>> for SessionReport {
-    fn from(outcomes: Vec<ExerciseOutcome>) -> SessionReport {
-        SessionReport {
-            outcomes,
-            ..SessionReport::default()
-        }
-    }
-}
-
-/// What became of one exercise of a guided session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ExerciseOutcome {
-    Done,
-    Skipped,
-    Partial,
+    /// A routine no config or built-in has (the id asked for).
+    NoSuchRoutine(String),
+    /// No routine named, and no break configured to take one from.
+    NoBreakConfigured,
 }
 
 /// Something the shell must do. Effects are queued; `Engine::poll_effect` drains them.
@@ -213,6 +166,9 @@ pub enum Effect {
         /// the first time of the day for the others.
         speak_safety: bool,
     },
+    /// A break was asked for while a session plays: bring its window forward
+    /// (the session goes on; nothing else starts).
+    RaiseGuidedWindow,
     /// The first working day of a week: show last week's summary (the
     /// shell words it from the history). At most once a week.
     WeeklySummary {

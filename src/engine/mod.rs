@@ -24,13 +24,13 @@ use chrono::{DateTime, Datelike as _, Duration as TimeDelta, NaiveDate, TimeZone
 
 use crate::config::{BreakRule, BreakWhen, CheckIn, Config};
 use crate::routine::{builtin, Level};
+use crate::values::{ExerciseOutcome, Now, SessionReport};
 
 use calendar::{after_working_time, at_local, is_working, is_working_day, minus, plus, span};
 pub use messages::{
-    Answer, Effect, ExerciseOutcome, HistoryEvent, Input, Mode, NextBreak, Now, PauseSpan, Refusal,
-    SessionReport, Status,
+    Answer, Effect, HistoryEvent, Input, Mode, NextBreak, PauseSpan, Refusal, Status,
 };
-pub use pain::{BodySide, LeftOut, Pains, Why};
+pub use pain::{LeftOut, Pains, Why};
 use progression::Run;
 pub use state::{BreakMemory, EngineState, PausedState, PendingBreak, STATE_VERSION};
 
@@ -97,6 +97,8 @@ pub struct Engine<Tz: TimeZone> {
 
 /// The keys are said as the session opens in a user's first this many sessions.
 pub const KEYS_SESSIONS: u32 = 3;
+/// How soon a break must come to count as near (`Engine::break_near`).
+pub const BREAK_NEAR: TimeDelta = TimeDelta::minutes(2);
 
 #[derive(Debug, Clone, Default)]
 struct Memory {
@@ -111,14 +113,14 @@ struct Offer<Tz: TimeZone> {
     snoozes_used: u32,
     /// When it became due (again, after a snooze); do-not-disturb postpones from here.
     due_at: DateTime<Tz>,
-    phase: Phase<Tz>,
+    phase: OfferPhase<Tz>,
     /// The break last logged as offered, so a snooze does not log it twice.
     announced: Option<String>,
     shown_once: bool,
 }
 
 #[derive(Debug, Clone)]
-enum Phase<Tz: TimeZone> {
+enum OfferPhase<Tz: TimeZone> {
     /// Due but not on screen: do-not-disturb, the user is away, or a merge.
     Held,
     Shown {
@@ -202,10 +204,10 @@ impl<Tz: TimeZone> Engine<Tz> {
                     .then(|| engine.primary(&breaks).map(|r| r.name.clone()))
                     .flatten();
                 let phase = match pending.snoozed_until {
-                    Some(until) => Phase::Snoozed {
+                    Some(until) => OfferPhase::Snoozed {
                         until: until.with_timezone(&tz),
                     },
-                    None => Phase::Held,
+                    None => OfferPhase::Held,
                 };
                 engine.offer = Some(Offer {
                     breaks,
@@ -294,7 +296,7 @@ impl<Tz: TimeZone> Engine<Tz> {
                 breaks: o.breaks.clone(),
                 snoozes_used: o.snoozes_used,
                 snoozed_until: match &o.phase {
-                    Phase::Snoozed { until } => Some(until.fixed_offset()),
+                    OfferPhase::Snoozed { until } => Some(until.fixed_offset()),
                     _ => None,
                 },
                 shown: o.shown_once,
@@ -356,9 +358,46 @@ impl<Tz: TimeZone> Engine<Tz> {
         }
     }
 
+    /// The routine a break asked for plays: the one named (if the config or
+    /// the built-ins have it), else the next break's, else the first
+    /// configured break's.
+    pub fn routine_for(&self, named: Option<&str>) -> Result<String, Refusal> {
+        match named {
+            Some(id) if self.config.routine(id).is_some() => Ok(id.to_owned()),
+            Some(id) => Err(Refusal::NoSuchRoutine(id.to_owned())),
+            None => self
+                .status()
+                .next_break
+                .map(|b| b.routine)
+                .or_else(|| self.config.breaks.first().map(|b| b.routine.clone()))
+                .ok_or(Refusal::NoBreakConfigured),
+        }
+    }
+
+    /// A break is pending, or the next one comes within `BREAK_NEAR`: the
+    /// time to look for the costlier signs of a quiet time.
+    pub fn break_near(&self) -> bool {
+        let status = self.status();
+        matches!(status.state, Mode::Due | Mode::Snoozed)
+            || status.next_break.is_some_and(|b| {
+                b.at.signed_duration_since(self.now.wall.fixed_offset()) < BREAK_NEAR
+            })
+    }
+
     /// The next queued effect, oldest first.
     pub fn poll_effect(&mut self) -> Option<Effect> {
         self.effects.pop_front()
+    }
+
+    /// When to step next: the engine's next deadline, or `latest` if that
+    /// comes first (the driver's own limits: a tick at least every minute,
+    /// the end of a simulation, the user's next move). The one stepping
+    /// rule of the app's loop, the simulation and the forecast.
+    pub fn next_wake(&self, latest: DateTime<Tz>) -> DateTime<Tz> {
+        match self.next_deadline() {
+            Some(deadline) if deadline < latest => deadline,
+            _ => latest,
+        }
     }
 
     /// The wall-clock time at which something may happen without any input:
@@ -389,10 +428,10 @@ impl<Tz: TimeZone> Engine<Tz> {
         if let Some(offer) = &self.offer {
             let postponed_until = plus(&offer.due_at, self.config.do_not_disturb.max_postpone);
             match &offer.phase {
-                Phase::Snoozed { until } => consider(until.clone()),
-                Phase::Held if self.present() && self.dnd => consider(postponed_until),
-                Phase::Held => {}
-                Phase::Shown { repeats, next } => {
+                OfferPhase::Snoozed { until } => consider(until.clone()),
+                OfferPhase::Held if self.present() && self.dnd => consider(postponed_until),
+                OfferPhase::Held => {}
+                OfferPhase::Shown { repeats, next } => {
                     if *repeats >= self.config.reminders.max_repeats || self.can_show(offer) {
                         consider(next.clone());
                     } else {
@@ -434,7 +473,7 @@ impl<Tz: TimeZone> Engine<Tz> {
                 None,
                 None,
                 Some(Offer {
-                    phase: Phase::Snoozed { .. },
+                    phase: OfferPhase::Snoozed { .. },
                     ..
                 }),
             ) => Mode::Snoozed,
@@ -444,7 +483,7 @@ impl<Tz: TimeZone> Engine<Tz> {
         let next_break = match (&self.session, &self.pause, &self.offer) {
             (None, None, Some(offer)) => self.primary(&offer.breaks).map(|rule| {
                 let at = match &offer.phase {
-                    Phase::Snoozed { until } => until.clone(),
+                    OfferPhase::Snoozed { until } => until.clone(),
                     _ => offer.due_at.clone(),
                 };
                 next_break(rule, &at)
@@ -488,10 +527,11 @@ impl<Tz: TimeZone> Engine<Tz> {
             // The common case, at every evaluation: no routine to build.
             return (out, 0);
         }
-        let ids: Vec<String> =
-            crate::routine::find(&self.config.routines, self.config.upper_trap, routine)
-                .map(|r| r.exercises.into_iter().map(|e| e.id).collect())
-                .unwrap_or_default();
+        let ids: Vec<String> = self
+            .config
+            .routine(routine)
+            .map(|r| r.exercises.into_iter().map(|e| e.id).collect())
+            .unwrap_or_default();
         let out = out
             .into_iter()
             .filter(|o| ids.contains(&o.exercise))
@@ -591,7 +631,12 @@ impl<Tz: TimeZone> Engine<Tz> {
                 self.idle_since = Some(self.now.mono.saturating_sub(idle));
             }
             Input::BreakNow(routine) => {
-                if self.session.is_some() || routine.trim().is_empty() {
+                if self.session.is_some() {
+                    // One answer, whoever asks (the tray, `start`, `play`).
+                    self.effects.push_back(Effect::RaiseGuidedWindow);
+                    return;
+                }
+                if routine.trim().is_empty() {
                     return;
                 }
                 let pending = self
@@ -639,14 +684,14 @@ impl<Tz: TimeZone> Engine<Tz> {
                             offer.breaks.push(name);
                         }
                         offer.due_at = now;
-                        offer.phase = Phase::Held;
+                        offer.phase = OfferPhase::Held;
                     }
                     None => {
                         self.offer = Some(Offer {
                             breaks: vec![name],
                             snoozes_used: 0,
                             due_at: now,
-                            phase: Phase::Held,
+                            phase: OfferPhase::Held,
                             announced: None,
                             shown_once: false,
                         })
@@ -806,7 +851,7 @@ impl<Tz: TimeZone> Engine<Tz> {
                 breaks: due,
                 snoozes_used: 0,
                 due_at: now,
-                phase: Phase::Held,
+                phase: OfferPhase::Held,
                 announced: None,
                 shown_once: false,
             });
@@ -816,11 +861,11 @@ impl<Tz: TimeZone> Engine<Tz> {
         let before = self.primary(&offer.breaks).map(|r| r.name.clone());
         offer.breaks.extend(due);
         let after = self.primary(&offer.breaks).map(|r| r.name.clone());
-        if before != after && matches!(offer.phase, Phase::Shown { .. }) {
+        if before != after && matches!(offer.phase, OfferPhase::Shown { .. }) {
             if !self.can_show(&offer) {
                 self.effects.push_back(Effect::WithdrawNotification);
             }
-            offer.phase = Phase::Held;
+            offer.phase = OfferPhase::Held;
         }
         self.offer = Some(offer);
     }
@@ -829,9 +874,9 @@ impl<Tz: TimeZone> Engine<Tz> {
     fn step_offer(&mut self) {
         let now = self.now.wall.clone();
         let Some(offer) = &mut self.offer else { return };
-        if let Phase::Snoozed { until } = &offer.phase {
+        if let OfferPhase::Snoozed { until } = &offer.phase {
             if now >= *until {
-                offer.phase = Phase::Held;
+                offer.phase = OfferPhase::Held;
                 offer.due_at = now.clone();
             }
         }
@@ -840,8 +885,8 @@ impl<Tz: TimeZone> Engine<Tz> {
         };
         let can_show = self.can_show(offer);
         match &offer.phase {
-            Phase::Held if can_show => self.show(),
-            Phase::Shown { repeats, next } if now >= *next => {
+            OfferPhase::Held if can_show => self.show(),
+            OfferPhase::Shown { repeats, next } if now >= *next => {
                 let repeats = *repeats;
                 if repeats >= self.config.reminders.max_repeats {
                     self.close_offer(Close::Ignored);
@@ -851,7 +896,7 @@ impl<Tz: TimeZone> Engine<Tz> {
                     };
                     let next = plus(&now, self.config.reminders.repeat_after.max(MIN_DELAY));
                     if let Some(offer) = &mut self.offer {
-                        offer.phase = Phase::Shown {
+                        offer.phase = OfferPhase::Shown {
                             repeats: repeats + 1,
                             next,
                         };
@@ -878,7 +923,7 @@ impl<Tz: TimeZone> Engine<Tz> {
         let now = self.now.wall.clone();
         let next = plus(&now, self.config.reminders.repeat_after.max(MIN_DELAY));
         let Some(offer) = &mut self.offer else { return };
-        offer.phase = Phase::Shown { repeats: 0, next };
+        offer.phase = OfferPhase::Shown { repeats: 0, next };
         offer.shown_once = true;
         if offer.announced.as_deref() != Some(break_name.as_str()) {
             offer.announced = Some(break_name.clone());
@@ -913,11 +958,11 @@ impl<Tz: TimeZone> Engine<Tz> {
         let until = plus(&self.now.wall, length);
         let max = self.config.snooze.max_per_break;
         let Some(offer) = &mut self.offer else { return };
-        if let Phase::Shown { .. } = offer.phase {
+        if let OfferPhase::Shown { .. } = offer.phase {
             self.effects.push_back(Effect::WithdrawNotification);
         }
         offer.snoozes_used += 1;
-        offer.phase = Phase::Snoozed { until };
+        offer.phase = OfferPhase::Snoozed { until };
         let snoozes_left = max.saturating_sub(offer.snoozes_used);
         self.effects
             .push_back(Effect::PersistHistory(HistoryEvent::Snoozed {
@@ -932,7 +977,7 @@ impl<Tz: TimeZone> Engine<Tz> {
         let Some(offer) = self.offer.take() else {
             return;
         };
-        if let Phase::Shown { .. } = offer.phase {
+        if let OfferPhase::Shown { .. } = offer.phase {
             self.effects.push_back(Effect::WithdrawNotification);
         }
         let at = self.now.wall.fixed_offset();
@@ -1199,9 +1244,9 @@ impl<Tz: TimeZone> Engine<Tz> {
                 .iter()
                 .any(|b| b.name == *name && matches!(b.when, BreakWhen::At(_)))
         });
-        if let Phase::Shown { .. } = offer.phase {
+        if let OfferPhase::Shown { .. } = offer.phase {
             self.effects.push_back(Effect::WithdrawNotification);
-            offer.phase = Phase::Held;
+            offer.phase = OfferPhase::Held;
         }
         if !offer.breaks.is_empty() {
             self.offer = Some(offer);

@@ -15,25 +15,6 @@ use serde::{Deserialize, Serialize};
 /// Two pain stops on one exercise this many days apart or less leave it out.
 pub const REPEAT_DAYS: i64 = 14;
 
-/// Which side hurt, when the exercise has sides.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum BodySide {
-    Left,
-    Right,
-}
-
-impl BodySide {
-    /// The side a timeline segment works; `None` for one-sided work.
-    pub fn of(side: crate::routine::Side) -> Option<BodySide> {
-        match side {
-            crate::routine::Side::Left => Some(BodySide::Left),
-            crate::routine::Side::Right => Some(BodySide::Right),
-            crate::routine::Side::None => None,
-        }
-    }
-}
-
 /// One pain stop whose exercise is known.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PainStop {

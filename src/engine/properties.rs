@@ -9,8 +9,9 @@ use proptest::prelude::*;
 
 use super::calendar::{is_working, working_time};
 use super::sim::{every_day_office, local, mins, office};
-use super::{Effect, Engine, ExerciseOutcome, HistoryEvent, Input, Now, PauseSpan};
+use super::{Effect, Engine, HistoryEvent, Input, PauseSpan};
 use crate::config::{BreakWhen, Config};
+use crate::values::{ExerciseOutcome, Now};
 
 /// What the simulated user or machine does next.
 #[derive(Debug, Clone)]

@@ -5,9 +5,10 @@ use chrono::{Duration as TimeDelta, NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Europe::Berlin;
 
 use super::sim::{every_day_office, hours, local, mins, office, Sim};
-use super::{Answer, Effect, ExerciseOutcome, HistoryEvent, Input, Mode, PauseSpan, Refusal};
+use super::{Answer, Effect, HistoryEvent, Input, Mode, PauseSpan, Refusal};
 use crate::config::{BreakRule, BreakWhen, CheckIn, TimeRange};
 use crate::routine::Level;
+use crate::values::{BodySide, ExerciseOutcome, SessionReport};
 
 use ExerciseOutcome::{Done, Skipped};
 
@@ -848,7 +849,7 @@ fn levels_opened(sim: &Sim<chrono_tz::Tz>) -> Vec<u8> {
 fn daily_routine(
     sim: Sim<chrono_tz::Tz>,
     day: &str,
-    report: super::SessionReport,
+    report: SessionReport,
     after: Option<u8>,
 ) -> Sim<chrono_tz::Tz> {
     let sim = sim
@@ -863,11 +864,11 @@ fn daily_routine(
     }
 }
 
-fn rated(before: u8) -> super::SessionReport {
-    super::SessionReport {
+fn rated(before: u8) -> SessionReport {
+    SessionReport {
         outcomes: vec![Done; 4],
         tension_before: Some(before),
-        ..super::SessionReport::default()
+        ..SessionReport::default()
     }
 }
 
@@ -897,11 +898,11 @@ fn five_routines_step_the_level_up_and_a_pain_stop_steps_it_down_at_once() {
     assert_eq!(last_completed, Some((Some(2), Some(5), false)));
     // Tuesday it hurts during the ball press: down at once, and it is a
     // completion with its own outcome, never a skip.
-    let hurt = super::SessionReport {
+    let hurt = SessionReport {
         outcomes: vec![Done, ExerciseOutcome::Partial, Skipped, Skipped],
         tension_before: Some(6),
         hurt: true,
-        ..super::SessionReport::default()
+        ..SessionReport::default()
     };
     sim = daily_routine(sim, "2026-03-10", hurt, Some(7));
     assert_eq!(sim.engine.level().get(), 1);
@@ -1106,8 +1107,8 @@ fn another_machines_routine_at_15_10_withdraws_the_open_notification() {
 // ---- after a pain stop ----
 
 /// A daily routine that hurt in `exercise` (the 2nd of 4: the ball).
-fn hurt_in(exercise: &str, side: Option<super::BodySide>) -> super::SessionReport {
-    super::SessionReport {
+fn hurt_in(exercise: &str, side: Option<BodySide>) -> SessionReport {
+    SessionReport {
         outcomes: vec![Done, ExerciseOutcome::Partial, Skipped, Skipped],
         tension_before: Some(5),
         hurt: true,
@@ -1141,7 +1142,7 @@ fn a_pain_stop_names_the_exercise_and_rests_it_for_the_rest_of_the_day() {
     let sim = daily_routine(
         sim,
         "2026-03-02",
-        hurt_in("ball-press", Some(super::BodySide::Right)),
+        hurt_in("ball-press", Some(BodySide::Right)),
         None,
     );
     let completed = sim.history().into_iter().rev().find_map(|e| match e {
@@ -1155,11 +1156,7 @@ fn a_pain_stop_names_the_exercise_and_rests_it_for_the_rest_of_the_day() {
     });
     assert_eq!(
         completed,
-        Some((
-            Some("ball-press".into()),
-            Some(super::BodySide::Right),
-            true
-        ))
+        Some((Some("ball-press".into()), Some(BodySide::Right), true))
     );
     let rest = vec![out("ball-press", super::Why::HurtToday)];
     assert_eq!(sim.status().left_out, rest);
@@ -1192,12 +1189,12 @@ fn a_pain_stop_names_the_exercise_and_rests_it_for_the_rest_of_the_day() {
 #[test]
 fn the_neck_stretch_hurting_leaves_the_desk_reset_without_it_that_day() {
     let sim = Sim::new(office(), Berlin, "2026-03-02 09:00");
-    let hurt = super::SessionReport {
+    let hurt = SessionReport {
         outcomes: vec![ExerciseOutcome::Partial, Skipped, Skipped, Skipped],
         hurt: true,
         hurt_exercise: Some("neck-side-stretch".into()),
-        hurt_side: Some(super::BodySide::Left),
-        ..super::SessionReport::default()
+        hurt_side: Some(BodySide::Left),
+        ..SessionReport::default()
     };
     let sim = daily_routine(sim, "2026-03-02", hurt, None)
         .mark_seen()
@@ -1229,11 +1226,11 @@ fn a_routine_with_nothing_left_is_not_offered_that_day_nor_started_by_hand() {
     config.routines.push(mine);
     config.breaks[0].routine = "neck-only".into();
     let sim = Sim::new(config, Berlin, "2026-03-02 09:00");
-    let hurt = super::SessionReport {
+    let hurt = SessionReport {
         outcomes: vec![ExerciseOutcome::Partial, Skipped, Skipped, Skipped],
         hurt: true,
         hurt_exercise: Some("neck-side-stretch".into()),
-        ..super::SessionReport::default()
+        ..SessionReport::default()
     };
     let sim = daily_routine(sim, "2026-03-02", hurt, None)
         .mark_seen()
@@ -1262,14 +1259,14 @@ fn a_second_pain_stop_within_fourteen_days_leaves_it_out_until_put_back() {
     let sim = daily_routine(
         sim,
         "2026-03-02",
-        hurt_in("ball-press", Some(super::BodySide::Left)),
+        hurt_in("ball-press", Some(BodySide::Left)),
         None,
     );
     // Twelve days later, the other side.
     let sim = daily_routine(
         sim,
         "2026-03-13",
-        hurt_in("ball-press", Some(super::BodySide::Right)),
+        hurt_in("ball-press", Some(BodySide::Right)),
         None,
     );
     let left_out: Vec<HistoryEvent> = sim
@@ -1352,4 +1349,92 @@ fn the_keys_are_said_in_the_first_three_sessions_and_the_stop_signs_once_a_day()
             ("upper-trap".to_owned(), false, true)
         ]
     );
+}
+
+// ---- the shell asks, the engine decides ----
+
+#[test]
+fn asking_for_a_break_while_one_plays_raises_its_window_and_starts_nothing() {
+    let playing = Sim::new(office(), Berlin, "2026-03-02 10:00")
+        .send(Input::BreakNow("upper-trap".into()))
+        .mark_seen();
+    let before = playing.history();
+    // The tray's item, `start` and `play` all send this; so does another routine.
+    for routine in ["upper-trap", "desk-reset"] {
+        let asked = Sim::new(office(), Berlin, "2026-03-02 10:00")
+            .send(Input::BreakNow("upper-trap".into()))
+            .mark_seen()
+            .expect_answer(Input::BreakNow(routine.into()), Answer::Accepted);
+        assert_eq!(asked.unseen(), [Effect::RaiseGuidedWindow], "{routine}");
+        assert_eq!(asked.history(), before, "no second session is recorded");
+        assert_eq!(asked.status().state, Mode::InBreak);
+    }
+    // With nothing playing, the same input opens a window and raises none.
+    let fresh = Sim::new(office(), Berlin, "2026-03-02 10:00")
+        .mark_seen()
+        .send(Input::BreakNow("desk-reset".into()));
+    assert!(!fresh.unseen().contains(&Effect::RaiseGuidedWindow));
+    assert!(fresh
+        .unseen()
+        .iter()
+        .any(|e| matches!(e, Effect::OpenGuidedWindow { .. })));
+}
+
+#[test]
+fn the_routine_asked_for_is_the_one_named_else_the_next_breaks() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00");
+    let engine = &sim.engine;
+    assert_eq!(
+        engine.routine_for(Some("desk-reset")),
+        Ok("desk-reset".into())
+    );
+    assert_eq!(
+        engine.routine_for(Some("upper-trap")),
+        Ok("upper-trap".into())
+    );
+    assert_eq!(
+        engine.routine_for(Some("xyz")),
+        Err(Refusal::NoSuchRoutine("xyz".into()))
+    );
+    assert_eq!(
+        sim.status().next_break.map(|b| b.routine),
+        Some("desk-reset".into())
+    );
+    assert_eq!(engine.routine_for(None), Ok("desk-reset".into()));
+    // The daily routine next (the desk reset done at 14:40): that one.
+    let afternoon = Sim::new(office(), Berlin, "2026-03-02 14:55");
+    assert_eq!(
+        afternoon.status().next_break.map(|b| b.name),
+        Some("Daily routine".into())
+    );
+    assert_eq!(afternoon.engine.routine_for(None), Ok("upper-trap".into()));
+    // No break configured: a routine must be named.
+    let mut none = office();
+    none.breaks.clear();
+    let bare = Sim::new(none, Berlin, "2026-03-02 09:00");
+    assert_eq!(
+        bare.engine.routine_for(None),
+        Err(Refusal::NoBreakConfigured)
+    );
+    assert_eq!(
+        bare.engine.routine_for(Some("desk-reset")),
+        Ok("desk-reset".into())
+    );
+}
+
+#[test]
+fn a_break_is_near_when_due_snoozed_or_two_minutes_off() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00").active_until("09:47");
+    assert!(!sim.engine.break_near(), "three minutes before 09:50");
+    let sim = sim.active_until("09:49");
+    assert!(sim.engine.break_near(), "a minute before");
+    let sim = sim
+        .active_until("09:51")
+        .expect_notify_at("Desk reset", "09:50");
+    assert!(sim.engine.break_near(), "due");
+    let sim = sim.send(Input::Snooze(None));
+    assert_eq!(sim.status().state, Mode::Snoozed);
+    assert!(sim.engine.break_near(), "snoozed");
+    let paused = sim.send(Input::Pause(PauseSpan::UntilResumed));
+    assert!(!paused.engine.break_near(), "paused: nothing comes");
 }

@@ -7,8 +7,9 @@ use std::time::Duration;
 use chrono::{DateTime, Duration as TimeDelta, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 
 use super::calendar::resolve;
-use super::{Answer, Effect, Engine, HistoryEvent, Input, Now, Status};
+use super::{Answer, Effect, Engine, HistoryEvent, Input, Status};
 use crate::config::{BreakRule, BreakWhen, Config, TimeRange};
+use crate::values::Now;
 
 pub(crate) fn mins(n: u64) -> Duration {
     Duration::from_secs(n * 60)
@@ -155,15 +156,14 @@ impl<Tz: TimeZone> Sim<Tz> {
     fn run(&mut self, length: Duration) {
         let target = self.wall.clone() + delta(length);
         while self.wall < target {
-            let mut next = self.wall.clone() + TimeDelta::seconds(60);
             if let Some(deadline) = self.engine.next_deadline() {
                 assert!(
                     deadline > self.wall,
                     "deadline {deadline:?} is not after now"
                 );
-                next = next.min(deadline);
             }
-            next = next.min(target.clone());
+            let tick = self.wall.clone() + TimeDelta::seconds(60);
+            let next = self.engine.next_wake(tick.min(target.clone()));
             self.mono += (next.clone() - self.wall.clone())
                 .to_std()
                 .unwrap_or_default();
@@ -261,7 +261,7 @@ impl<Tz: TimeZone> Sim<Tz> {
 
     /// Accepts the pending break and does every exercise of a 2-exercise routine.
     pub fn take_the_break(self, length: Duration) -> Self {
-        use super::ExerciseOutcome::Done;
+        use crate::values::ExerciseOutcome::Done;
         let mut sim = self.send(Input::Start);
         sim.run(length);
         sim.send(Input::SessionFinished(vec![Done, Done].into()))

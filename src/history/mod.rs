@@ -27,16 +27,27 @@ mod streaks;
 mod sync;
 mod trend;
 
-pub use pains::*;
-pub use records::*;
-pub use stats::*;
-pub use store::*;
-pub use streaks::*;
-pub use sync::*;
-pub use trend::*;
+pub use pains::{exercise_title, pain_counts, pains};
+pub(crate) use records::{ends_with_newline, RecordOut};
+pub use records::{
+    event_day, event_time, parse_history, read, History, HistoryRead, HistoryRecord, ProblemKind,
+    ReadProblem, RecordId,
+};
+pub use stats::{render, render_weeks, stats, stats_json};
+pub(crate) use store::{ensure_dir, io_err, lock_dir, sync_dir};
+pub use store::{
+    load_state, save_state, state_dir, AsideReason, HistoryError, MovedAside, StateLoad,
+};
+pub(crate) use streaks::{daily_done_days, is_working_day, streaks_of};
+pub use streaks::{daily_done_on, streaks};
+pub use sync::{machine_file, machine_id, Place, MACHINE_FILE, MERGED_FILE};
+pub(crate) use trend::day_ratings;
+pub use trend::{monday_of, runs, summary_line, weeks, WEEKS};
 
 #[cfg(test)]
 mod tests {
+    use super::records::new_id;
+    use super::store::state_dir_from;
     use std::collections::{BTreeMap, BTreeSet, HashSet};
     use std::ffi::OsString;
     use std::fs::{self, OpenOptions};
@@ -47,8 +58,9 @@ mod tests {
 
     use super::*;
     use crate::config::Config;
-    use crate::engine::ExerciseOutcome::{Done, Partial, Skipped};
-    use crate::engine::{EngineState, ExerciseOutcome, HistoryEvent, STATE_VERSION};
+    use crate::engine::{EngineState, HistoryEvent, STATE_VERSION};
+    use crate::values::ExerciseOutcome::{Done, Partial, Skipped};
+    use crate::values::{this_week_line, Counts, ExerciseOutcome, Streaks};
 
     fn config() -> Config {
         crate::config::parse(crate::config::EXAMPLE.as_bytes(), "test").expect("the example parses")
@@ -215,10 +227,7 @@ mod tests {
     #[test]
     fn stats_count_each_day_in_the_window_and_the_time_exercised() {
         let config = config();
-        let upper = crate::routine::compile(
-            &crate::routine::find(&config.routines, config.upper_trap, "upper-trap")
-                .expect("a built-in"),
-        );
+        let upper = crate::routine::compile(&config.routine("upper-trap").expect("a built-in"));
         let spans = &upper.exercises;
         let events = vec![
             // Outside the two-day window.

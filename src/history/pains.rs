@@ -2,11 +2,11 @@
 //! the history (`engine::pain` says what they leave out).
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use super::HistoryRecord;
 use crate::config::Config;
-use crate::engine::{ExerciseOutcome, HistoryEvent, Pains};
+use crate::engine::{HistoryEvent, Pains};
+use crate::values::{ExerciseOutcome, PainCount};
 
 /// Every pain stop whose exercise is known, oldest first, and the
 /// exercises left out until put back (a `left-out` record not followed by
@@ -57,16 +57,8 @@ fn first_partial(config: &Config, routine: &str, outcomes: &[ExerciseOutcome]) -
     let index = outcomes
         .iter()
         .position(|o| *o == ExerciseOutcome::Partial)?;
-    let found = crate::routine::find(&config.routines, config.upper_trap, routine)?;
+    let found = config.routine(routine)?;
     found.exercises.get(index).map(|e| e.id.clone())
-}
-
-/// How often one exercise was stopped for pain.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PainCount {
-    /// The exercise's title (its id, when no routine has it any more).
-    pub exercise: String,
-    pub stops: u32,
 }
 
 /// Pain stops per exercise between `from` and `to` (local days, both

@@ -12,10 +12,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::*;
+use super::{ensure_dir, io_err, lock_dir, sync_dir, HistoryError, HISTORY_FILE, RECORD_VERSION};
 use crate::engine::HistoryEvent;
-
-// ---- history.jsonl ----
 
 /// A record's unique id: `<unix-nanos of the event time>-<pid>-<counter>`.
 /// Unique across processes and machines in practice, so two copies of a

@@ -3,95 +3,21 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike as _, NaiveDate};
-use serde::{Deserialize, Serialize};
 
-use super::*;
+use super::{
+    daily_done_days, day_ratings, event_day, is_working_day, streaks_of, weeks, HistoryRecord,
+    ReadProblem, STATS_JSON_VERSION, WEEKS,
+};
 use crate::config::Config;
-use crate::engine::{ExerciseOutcome, HistoryEvent};
+use crate::engine::HistoryEvent;
 use crate::routine::Timeline;
-
-// ---- stats (pure) ----
-
-/// Event counts and time exercised over some days.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Counts {
-    pub offered: u32,
-    /// Guided sessions started (accepted or asked for).
-    pub taken: u32,
-    pub completed: u32,
-    pub snoozed: u32,
-    pub skipped: u32,
-    pub ignored: u32,
-    pub natural_breaks: u32,
-    /// Sessions ended with "Stop — it hurt" (never counted as skipped).
-    #[serde(default)]
-    pub pain_stops: u32,
-    /// Exercise time done: each exercise's length (get-ready included) if
-    /// `Done`, half of it if `Partial`, nothing if `Skipped`.
-    pub exercise_ms: u64,
-}
-
-impl Counts {
-    fn add(&mut self, other: &Counts) {
-        self.offered += other.offered;
-        self.taken += other.taken;
-        self.completed += other.completed;
-        self.snoozed += other.snoozed;
-        self.skipped += other.skipped;
-        self.ignored += other.ignored;
-        self.natural_breaks += other.natural_breaks;
-        self.pain_stops += other.pain_stops;
-        self.exercise_ms += other.exercise_ms;
-    }
-}
+use crate::values::{
+    rating, this_week_line, Counts, DayStats, ExerciseOutcome, ExerciseTotal, Stats, WeekStats,
+};
 
 pub(crate) fn minutes(ms: u64) -> f64 {
     // One decimal: enough for a table, and stable in JSON.
     (ms as f64 / 6_000.0).round() / 10.0
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DayStats {
-    pub date: NaiveDate,
-    pub working_day: bool,
-    pub counts: Counts,
-    pub daily_done: bool,
-    /// The day's check-ins (`trend::day_ratings`).
-    #[serde(default)]
-    pub ratings: DayRatings,
-}
-
-/// How often one exercise (by title) was done in the window.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ExerciseTotal {
-    pub title: String,
-    pub done: u32,
-    pub partial: u32,
-}
-
-/// Everything `unknot stats` shows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Stats {
-    pub today: NaiveDate,
-    /// The first day of the window; `days` ends with `today`.
-    pub from: NaiveDate,
-    /// All records in the history, in or out of the window.
-    pub records: usize,
-    /// Oldest first.
-    pub days: Vec<DayStats>,
-    pub totals: Counts,
-    pub streak: Streaks,
-    /// Completed / offered over the window, at most 1 (breaks asked for with
-    /// "break now" complete without an offer); `None` if nothing was offered.
-    pub completion_rate: Option<f64>,
-    /// Most done first.
-    pub exercises: Vec<ExerciseTotal>,
-    /// The last `trend::WEEKS` weeks, oldest first, this week last.
-    #[serde(default)]
-    pub weeks: Vec<WeekStats>,
-    /// Pain stops per exercise in the window, most first.
-    #[serde(default)]
-    pub pain_stops: Vec<super::PainCount>,
 }
 
 /// Pure: the stats for the `days` days ending with `today` (at least one).
@@ -134,8 +60,7 @@ pub fn stats(records: &[HistoryRecord], config: &Config, today: NaiveDate, days:
                 counts.completed += 1;
                 counts.pain_stops += u32::from(*stopped_for_pain);
                 let timeline = timelines.entry(routine.clone()).or_insert_with(|| {
-                    crate::routine::find(&config.routines, config.upper_trap, routine)
-                        .map(|r| crate::routine::compile(&r))
+                    config.routine(routine).map(|r| crate::routine::compile(&r))
                 });
                 let Some(timeline) = timeline else { continue };
                 for (span, outcome) in timeline.exercises.iter().zip(outcomes) {

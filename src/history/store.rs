@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};
 
-use super::*;
+use super::{LOCK_FILE, STATE_FILE, STATE_TEMP_FILE};
 use crate::engine::{EngineState, STATE_VERSION};
 
 // ---- errors ----

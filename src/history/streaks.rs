@@ -3,23 +3,12 @@
 use std::collections::BTreeSet;
 
 use chrono::{Datelike as _, NaiveDate};
-use serde::{Deserialize, Serialize};
 
-use super::*;
+use super::HistoryRecord;
 use crate::config::Config;
 use crate::engine::completes_day;
 use crate::engine::HistoryEvent;
-
-// ---- streaks (pure) ----
-
-/// Consecutive working days with the daily routine done.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Streaks {
-    /// Up to today; today counts once done, and does not break it before.
-    pub current: u32,
-    /// The longest ever (at least `current`).
-    pub best: u32,
-}
+use crate::values::Streaks;
 
 pub(crate) fn is_working_day(config: &Config, day: NaiveDate) -> bool {
     let index = day.weekday().num_days_from_monday() as usize;

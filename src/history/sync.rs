@@ -10,7 +10,11 @@ use std::io::{self, Read as _, Write as _};
 use std::os::unix::fs::OpenOptionsExt as _;
 use std::path::{Path, PathBuf};
 
-use super::*;
+use super::{
+    ends_with_newline, ensure_dir, io_err, lock_dir, parse_history, state_dir, sync_dir, History,
+    HistoryError, HistoryRead, HistoryRecord, ProblemKind, ReadProblem, RecordId, RecordOut,
+    HISTORY_FILE,
+};
 
 /// This machine's id for the sync folder, kept in the local state folder.
 pub const MACHINE_FILE: &str = "machine-id";
@@ -272,6 +276,7 @@ fn resolve_home(path: &Path, home: Option<std::ffi::OsString>) -> Result<PathBuf
 
 #[cfg(test)]
 mod tests {
+    use super::super::read;
     use chrono::{DateTime, TimeZone as _};
 
     use super::*;
@@ -338,7 +343,8 @@ mod tests {
 
     #[test]
     fn a_left_out_exercise_reaches_the_other_machine_and_so_does_its_put_back() {
-        use crate::engine::{Engine, Input, Now, Why};
+        use crate::engine::{Engine, Input, Why};
+        use crate::values::Now;
         let root = tempfile::tempdir().expect("a temp dir");
         let (a, b) = (place(root.path(), "a"), place(root.path(), "b"));
         let at = |day: u32| {

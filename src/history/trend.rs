@@ -4,13 +4,13 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike as _, NaiveDate};
-use serde::{Deserialize, Serialize};
 
-use super::*;
+use super::{daily_done_days, is_working_day, HistoryRecord};
 use crate::config::Config;
 use crate::engine::progression::{median, Run};
 use crate::engine::{outcomes_complete, HistoryEvent};
 use crate::routine::builtin;
+use crate::values::{rating, routine_days_phrase, DayRatings, WeekStats};
 
 /// How many weeks the weeks view and `stats --json` cover.
 pub const WEEKS: usize = 12;
@@ -64,14 +64,6 @@ pub fn runs(records: &[HistoryRecord]) -> Vec<Run> {
     runs.into_iter().map(|(_, run)| run).collect()
 }
 
-/// A day's check-ins: the first before-rating and the last after-rating
-/// given that day, by any session.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DayRatings {
-    pub before: Option<u8>,
-    pub after: Option<u8>,
-}
-
 pub(crate) fn day_ratings(records: &[HistoryRecord]) -> BTreeMap<NaiveDate, DayRatings> {
     let after = after_ratings(records);
     let mut sessions: Vec<(
@@ -105,27 +97,6 @@ pub(crate) fn day_ratings(records: &[HistoryRecord]) -> BTreeMap<NaiveDate, DayR
         }
     }
     days
-}
-
-/// One week (Monday to Sunday) of the weeks view.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct WeekStats {
-    /// Its Monday.
-    pub monday: NaiveDate,
-    /// Days with the daily routine done (working days or not).
-    pub routine_days: u32,
-    /// Working days in the whole week, by the config's hours now.
-    pub working_days: u32,
-    /// The median of the days' before- and after-ratings; `None` if none.
-    pub median_before: Option<f64>,
-    pub median_after: Option<f64>,
-}
-
-impl WeekStats {
-    /// The week's before → after change, when both are known.
-    pub fn change(&self) -> Option<f64> {
-        Some(self.median_after? - self.median_before?)
-    }
 }
 
 /// The Monday of `day`'s week.
@@ -163,43 +134,6 @@ pub fn weeks(
             }
         })
         .collect()
-}
-
-/// A rating for people: "6", "5.5".
-pub fn rating(r: f64) -> String {
-    if r.fract() == 0.0 {
-        format!("{r:.0}")
-    } else {
-        format!("{r:.1}")
-    }
-}
-
-/// "routine on 3 of 5 days", or "routine on 2 days" in a week without
-/// working days.
-pub fn routine_days_phrase(week: &WeekStats) -> String {
-    let days = if week.routine_days == 1 {
-        "day"
-    } else {
-        "days"
-    };
-    if week.working_days == 0 {
-        format!("routine on {} {days}", week.routine_days)
-    } else {
-        let days = if week.working_days == 1 {
-            "day"
-        } else {
-            "days"
-        };
-        format!(
-            "routine on {} of {} {days}",
-            week.routine_days, week.working_days
-        )
-    }
-}
-
-/// The header of the weeks view: "This week: routine on 3 of 5 days".
-pub fn this_week_line(week: &WeekStats) -> String {
-    format!("This week: {}", routine_days_phrase(week))
 }
 
 /// The weekly summary notification's text: "Last week: routine on 4 of 5

@@ -3,9 +3,7 @@
 use std::io;
 use std::path::PathBuf;
 
-use super::*;
-
-// ---- client ----
+use super::{Endpoint, IpcError, ProtocolError, Request, Response, CLIENT_TIMEOUT, NOT_RUNNING};
 
 /// Why a control command got no answer.
 #[derive(Debug, thiserror::Error)]

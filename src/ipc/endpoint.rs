@@ -10,9 +10,10 @@ use std::time::Duration;
 
 use tokio::net::{UnixListener, UnixStream};
 
-use super::*;
-
-// ---- where the socket lives ----
+use super::{
+    decode_response, encode_request, Bind, ClientError, ProtocolError, Request, Response, Server,
+    SocketGuard, CLIENT_TIMEOUT, IDLE_TIMEOUT, LOCK_NAME, LOCK_TIMEOUT, MAX_RESPONSE, SOCKET_NAME,
+};
 
 /// Why the control socket cannot be set up or used.
 #[derive(Debug, thiserror::Error)]
@@ -303,4 +304,33 @@ pub(crate) fn connect_with_timeout(path: &Path, timeout: Duration) -> io::Result
         })?;
     rx.recv_timeout(timeout)
         .map_err(|_| io::Error::new(ErrorKind::TimedOut, "connect timed out"))?
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    #[test]
+    fn the_folder_must_be_ours_and_private() {
+        let p = Path::new("/tmp/unknot-1000");
+        assert!(judge_dir(p, true, 1000, 0o40700, 1000).is_ok());
+        assert!(matches!(
+            judge_dir(p, true, 0, 0o40700, 1000),
+            Err(IpcError::NotOwned { owner: 0, .. })
+        ));
+        assert!(matches!(
+            judge_dir(p, true, 1000, 0o40755, 1000),
+            Err(IpcError::TooOpen { mode: 0o755, .. })
+        ));
+        assert!(matches!(
+            judge_dir(p, true, 1000, 0o41777, 1000),
+            Err(IpcError::TooOpen { .. })
+        ));
+        assert!(matches!(
+            judge_dir(p, false, 1000, 0o120777, 1000),
+            Err(IpcError::NotADirectory { .. })
+        ));
+    }
 }

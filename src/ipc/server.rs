@@ -14,9 +14,10 @@ use tokio::net::{UnixListener, UnixStream};
 use tokio::sync::{mpsc, oneshot, Semaphore};
 use tokio::task::JoinSet;
 
-use super::*;
-
-// ---- server ----
+use super::{
+    decode_request, encode_response, Endpoint, IpcError, ProtocolError, Request, Response,
+    HANDLER_TIMEOUT, MAX_CONNECTIONS, MAX_LINE,
+};
 
 /// What `bind` found.
 #[derive(Debug)]
@@ -234,4 +235,57 @@ pub(crate) async fn ask(handler: &Handler, req: Request) -> Response {
 /// `Endpoint::from_env().bind()`: what `unknot` (the app) calls first.
 pub async fn bind() -> Result<Bind, IpcError> {
     Endpoint::from_env().bind().await
+}
+
+#[cfg(test)]
+mod tests {
+    use tokio::io::BufReader as AsyncBufReader;
+
+    use super::*;
+
+    async fn read_all_lines(input: &[u8], max: usize) -> Vec<Result<Vec<u8>, &'static str>> {
+        let mut reader = AsyncBufReader::with_capacity(16, input);
+        let mut out = Vec::new();
+        loop {
+            let mut buf = Vec::new();
+            match read_line_bounded(&mut reader, &mut buf, max).await {
+                Ok(LineRead::Line) => out.push(Ok(buf)),
+                Ok(LineRead::Eof) => return out,
+                Ok(LineRead::TooLong) => {
+                    out.push(Err("too long"));
+                    return out;
+                }
+                Err(_) => {
+                    out.push(Err("io"));
+                    return out;
+                }
+            }
+        }
+    }
+
+    fn block_on<F: std::future::Future>(f: F) -> F::Output {
+        tokio::runtime::Builder::new_current_thread()
+            .build()
+            .expect("a runtime")
+            .block_on(f)
+    }
+
+    #[test]
+    fn lines_are_split_and_bounded() {
+        let lines = block_on(read_all_lines(b"a\r\nbb\n\nccc", 3));
+        assert_eq!(
+            lines,
+            vec![
+                Ok(b"a".to_vec()),
+                Ok(b"bb".to_vec()),
+                Ok(vec![]),
+                Ok(b"ccc".to_vec())
+            ]
+        );
+        let lines = block_on(read_all_lines(b"abcd\nx\n", 3));
+        assert_eq!(lines, vec![Err("too long")]);
+        let huge = vec![b'x'; 10 * MAX_LINE];
+        let lines = block_on(read_all_lines(&huge, MAX_LINE));
+        assert_eq!(lines, vec![Err("too long")]);
+    }
 }

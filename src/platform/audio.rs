@@ -26,7 +26,7 @@ use rodio::source::UniformSourceIterator;
 use rodio::{Decoder, Source};
 
 use crate::routine::sound::shares_a_tone;
-pub use crate::routine::sound::{clips_for, Clip, Tone, VOICE_AFTER};
+pub use crate::routine::sound::{clips_for, CueSound, Tone, VOICE_AFTER};
 use crate::routine::timeline::{Cue, CueKind, Timeline};
 use crate::routine::voice;
 use crate::ui::player::Said;
@@ -213,15 +213,17 @@ impl AudioSession {
         let mut parts = Vec::new();
         for clip in clips_for(cue, timeline, self.voice) {
             let samples = match clip {
-                Clip::Tone(tone) => self.clips.tone(tone),
-                Clip::Breath { inhale, ms } => self.clips.breath(inhale, ms),
-                Clip::Voice(text) => match self.clips.voice(text) {
+                CueSound::Tone(tone) => self.clips.tone(tone),
+                CueSound::Breath { inhale, ms } => self.clips.breath(inhale, ms),
+                CueSound::Voice(text) => match self.clips.voice(text) {
                     Some(samples) => samples,
                     None => continue,
                 },
             };
             let offset = match clip {
-                Clip::Voice(_) if shares_a_tone(cue.at_ms, timeline) => self.frames(VOICE_AFTER),
+                CueSound::Voice(_) if shares_a_tone(cue.at_ms, timeline) => {
+                    self.frames(VOICE_AFTER)
+                }
                 _ => 0,
             };
             parts.push((offset, samples));
@@ -293,17 +295,6 @@ impl AudioSession {
     pub fn set_muted(&mut self, muted: bool) {
         self.muted = muted;
         self.update_gain();
-    }
-
-    /// 0–100; reaches sounds already playing.
-    pub fn set_volume(&mut self, volume: u8) {
-        self.volume = volume.min(100);
-        self.update_gain();
-    }
-
-    /// Whether cues include the spoken prompts.
-    pub fn set_voice(&mut self, voice: bool) {
-        self.voice = voice;
     }
 
     fn update_gain(&self) {

@@ -17,7 +17,7 @@ pub fn entry(exe: &Path) -> String {
     format!(
         "[Desktop Entry]\nType=Application\nName=unknot\n\
          Comment=Guided desk breaks against upper-trapezius knots\n\
-         Exec=\"{}\"\nIcon=io.github.unknot.Unknot\nTerminal=false\nX-GNOME-Autostart-enabled=true\n",
+         Exec=\"{}\" --background\nIcon=io.github.unknot.Unknot\nTerminal=false\nX-GNOME-Autostart-enabled=true\n",
         exe.display()
     )
 }
@@ -85,7 +85,7 @@ mod tests {
     fn the_entry_starts_the_given_binary() {
         let text = entry(Path::new("/home/me/.local/bin/unknot"));
         assert!(text.starts_with("[Desktop Entry]\n"));
-        assert!(text.contains("Exec=\"/home/me/.local/bin/unknot\"\n"));
+        assert!(text.contains("Exec=\"/home/me/.local/bin/unknot\" --background\n"));
         assert!(text.contains("Type=Application\n"));
     }
 }

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use chrono::{DateTime, Local};
 
-use crate::engine::Now;
+use crate::values::Now;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Clock {

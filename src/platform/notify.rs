@@ -26,6 +26,8 @@ pub enum Reply {
     Start,
     Snooze,
     Skip,
+    /// The "Open" of `Notifier::offer_open`: present the app's window.
+    Open,
     /// Closed without choosing (dismissed, expired, or closed by us).
     Closed,
     /// The server's activation token for the click that follows (spec 1.2,
@@ -59,7 +61,7 @@ pub enum NotifyError {
 }
 
 /// The notification shown now, if any.
-pub struct Shown {
+pub struct ShownNotice {
     pub id: u32,
     pub break_name: String,
     pub actions: Vec<String>,
@@ -71,7 +73,9 @@ pub struct Notifier {
     server: Option<String>,
     actions: bool,
     icon: Option<PathBuf>,
-    shown: Option<Shown>,
+    shown: Option<ShownNotice>,
+    /// The notification of `offer_open`, while it may be acted on.
+    open_offer: Option<u32>,
 }
 
 impl Notifier {
@@ -108,6 +112,7 @@ impl Notifier {
             actions,
             icon,
             shown: None,
+            open_offer: None,
         }
     }
 
@@ -126,7 +131,7 @@ impl Notifier {
         self.actions
     }
 
-    pub fn shown(&self) -> Option<&Shown> {
+    pub fn shown(&self) -> Option<&ShownNotice> {
         self.shown.as_ref()
     }
 
@@ -179,7 +184,7 @@ impl Notifier {
             .body()
             .deserialize()
             .map_err(|e| NotifyError::Send(e.to_string()))?;
-        self.shown = Some(Shown {
+        self.shown = Some(ShownNotice {
             id,
             break_name: notice.break_name.clone(),
             actions: actions.iter().step_by(2).map(|a| a.to_string()).collect(),
@@ -207,6 +212,53 @@ impl Notifier {
         if let Err(e) = sent {
             eprintln!("unknot: notifications: {e}");
         }
+    }
+
+    /// A notification about the app itself with an "Open" action (where the
+    /// server shows actions) that presents its window; it does not replace a
+    /// break notification.
+    pub async fn offer_open(&mut self, title: &str, body: &str) {
+        let Some(conn) = &self.conn else {
+            return;
+        };
+        let hints: HashMap<&str, Value> = HashMap::new();
+        let actions: Vec<&str> = if self.actions {
+            vec!["open", "Open"]
+        } else {
+            Vec::new()
+        };
+        let icon = self
+            .icon
+            .as_ref()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let sent = conn
+            .call_method(
+                Some(INTERFACE),
+                PATH,
+                Some(INTERFACE),
+                "Notify",
+                &(
+                    "unknot",
+                    0u32,
+                    icon.as_str(),
+                    title,
+                    body,
+                    &actions,
+                    &hints,
+                    -1i32,
+                ),
+            )
+            .await;
+        match sent.and_then(|reply| reply.body().deserialize::<u32>()) {
+            Ok(id) => self.open_offer = Some(id),
+            Err(e) => eprintln!("unknot: notifications: {e}"),
+        }
+    }
+
+    /// Whether `id` is the notification of `offer_open`.
+    pub fn is_open_offer(&self, id: u32) -> bool {
+        self.open_offer == Some(id)
     }
 
     /// Takes our notification off the screen.
@@ -266,6 +318,7 @@ async fn listen(replies: UnboundedSender<NotifyEvent>) -> zbus::Result<zbus::Con
                                 "default" => Reply::Start,
                                 "snooze" => Reply::Snooze,
                                 "skip" => Reply::Skip,
+                                "open" => Reply::Open,
                                 _ => return None,
                             };
                             Some(NotifyEvent { id, reply })

@@ -9,7 +9,11 @@ pub mod speech;
 pub mod timeline;
 pub mod voice;
 
-pub use model::*;
+pub use model::{
+    Breath, By, Carrier, Equipment, Exercise, Guide, Heard, KnotSide, Level, Options, Phase,
+    PhaseKind, Position, Progression, Purpose, Routine, Sides, VisualOnly, MAX_INSTRUCTIONS,
+    MAX_INSTRUCTION_CHARS,
+};
 pub use timeline::{compile, Cue, CueKind, ExerciseSpan, Segment, Side, Step, Timeline};
 
 /// Every routine the user can pick: the built-ins (shaped by `options`)

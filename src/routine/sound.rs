@@ -27,7 +27,7 @@ pub enum Tone {
 
 /// One thing to play for a cue.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Clip {
+pub enum CueSound {
     Tone(Tone),
     /// A spoken line (sounds/voice, our words spoken by espeak-ng).
     Voice(&'static str),
@@ -71,9 +71,9 @@ pub const VOICE_AFTER: Duration = Duration::from_millis(speech::AFTER_TONE_MS);
 const TICK_UNDER_WORDS_MS: u64 = 600;
 
 /// What `cue` sounds like (only with `voice`, the spoken lines). Pure.
-pub fn clips_for(cue: &Cue, timeline: &Timeline, voice: bool) -> Vec<Clip> {
+pub fn clips_for(cue: &Cue, timeline: &Timeline, voice: bool) -> Vec<CueSound> {
     let clip = match cue.kind {
-        CueKind::ExerciseStart { .. } => Clip::Tone(Tone::ExerciseStart),
+        CueKind::ExerciseStart { .. } => CueSound::Tone(Tone::ExerciseStart),
         CueKind::PhaseStart { step } => match phase(step, cue.at_ms, timeline) {
             Some(clip) => clip,
             None => return vec![],
@@ -86,13 +86,13 @@ pub fn clips_for(cue: &Cue, timeline: &Timeline, voice: bool) -> Vec<Clip> {
             if voice && spoken {
                 return vec![];
             }
-            Clip::Tone(Tone::Tick)
+            CueSound::Tone(Tone::Tick)
         }
-        CueKind::SwitchSides => Clip::Tone(Tone::SwitchSides),
+        CueKind::SwitchSides => CueSound::Tone(Tone::SwitchSides),
         // The next exercise's start (or the routine's end) follows at once.
         CueKind::ExerciseDone { .. } => return vec![],
-        CueKind::RoutineDone => Clip::Tone(Tone::Done),
-        CueKind::Say { text } if voice => Clip::Voice(text),
+        CueKind::RoutineDone => CueSound::Tone(Tone::Done),
+        CueKind::Say { text } if voice => CueSound::Voice(text),
         CueKind::Say { .. } => return vec![],
     };
     vec![clip]
@@ -107,14 +107,14 @@ pub fn shares_a_tone(at_ms: u64, timeline: &Timeline) -> bool {
         .any(|c| !clips_for(c, timeline, false).is_empty())
 }
 
-fn phase(step: Step, at_ms: u64, timeline: &Timeline) -> Option<Clip> {
+fn phase(step: Step, at_ms: u64, timeline: &Timeline) -> Option<CueSound> {
     Some(match step {
         Step::Phase(PhaseKind::Hold | PhaseKind::Press | PhaseKind::Raise) => {
-            Clip::Tone(Tone::PhaseEffort)
+            CueSound::Tone(Tone::PhaseEffort)
         }
         Step::Phase(PhaseKind::Lower | PhaseKind::Release | PhaseKind::Rest)
-        | Step::RestBetweenSets => Clip::Tone(Tone::PhaseEase),
-        Step::BreatheIn | Step::BreatheOut => Clip::Breath {
+        | Step::RestBetweenSets => CueSound::Tone(Tone::PhaseEase),
+        Step::BreatheIn | Step::BreatheOut => CueSound::Breath {
             inhale: step == Step::BreatheIn,
             ms: timeline.at(at_ms).map_or(0, |s| s.duration_ms),
         },
@@ -123,14 +123,14 @@ fn phase(step: Step, at_ms: u64, timeline: &Timeline) -> Option<Clip> {
     })
 }
 
-impl Clip {
+impl CueSound {
     /// What a listener hears, in words: the spoken text, or the tone's name.
     pub fn heard(self) -> String {
         match self {
-            Clip::Tone(tone) => format!("tone: {}", tone.name()),
-            Clip::Voice(text) => text.to_owned(),
-            Clip::Breath { inhale: true, ms } => format!("tone: breath in, {ms} ms"),
-            Clip::Breath { inhale: false, ms } => format!("tone: breath out, {ms} ms"),
+            CueSound::Tone(tone) => format!("tone: {}", tone.name()),
+            CueSound::Voice(text) => text.to_owned(),
+            CueSound::Breath { inhale: true, ms } => format!("tone: breath in, {ms} ms"),
+            CueSound::Breath { inhale: false, ms } => format!("tone: breath out, {ms} ms"),
         }
     }
 }
@@ -208,7 +208,7 @@ mod tests {
             .expect("the routine has this cue")
     }
 
-    use Clip::{Tone as T, Voice as V};
+    use CueSound::{Tone as T, Voice as V};
 
     #[test]
     fn phases_have_their_own_note_and_breaths_a_glide_of_their_length() {
@@ -235,7 +235,7 @@ mod tests {
         );
         assert_eq!(
             clips_for(&breath_in, &t, true),
-            [Clip::Breath {
+            [CueSound::Breath {
                 inhale: true,
                 ms: 4_000
             }]

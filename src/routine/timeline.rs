@@ -26,6 +26,7 @@ use std::time::Duration;
 use serde::{Serialize, Serializer};
 
 use super::model::{Breath, Exercise, PhaseKind, Routine, Sides};
+use crate::values::BodySide;
 
 /// Time before an exercise done where the last one was, to hear its set-up.
 pub const GET_READY_MS: u64 = 10_000;
@@ -123,6 +124,17 @@ pub enum Side {
     None,
     Left,
     Right,
+}
+
+impl Side {
+    /// The side of the body this works; `None` for one-sided work.
+    pub fn body_side(self) -> Option<BodySide> {
+        match self {
+            Side::Left => Some(BodySide::Left),
+            Side::Right => Some(BodySide::Right),
+            Side::None => None,
+        }
+    }
 }
 
 /// What a segment is: a phase of a rep, a breath within a hold, or a pause
@@ -274,7 +286,7 @@ fn millis(d: Duration) -> u64 {
 
 /// Where in the routine a segment belongs.
 #[derive(Clone, Copy)]
-struct Place {
+struct Spot {
     exercise: usize,
     set: Option<u32>,
     rep: Option<u32>,
@@ -294,7 +306,7 @@ impl Builder {
     }
 
     fn exercise(&mut self, index: usize, exercise: &Exercise, get_ready_ms: u64) {
-        let outside = Place {
+        let outside = Spot {
             exercise: index,
             set: None,
             rep: None,
@@ -320,7 +332,7 @@ impl Builder {
     fn side(&mut self, index: usize, exercise: &Exercise, side: Side) {
         for set in 1..=exercise.sets {
             if set > 1 {
-                let place = Place {
+                let place = Spot {
                     exercise: index,
                     set: Some(set - 1),
                     rep: None,
@@ -333,7 +345,7 @@ impl Builder {
                 );
             }
             for rep in 1..=exercise.reps {
-                let place = Place {
+                let place = Spot {
                     exercise: index,
                     set: Some(set),
                     rep: Some(rep),
@@ -356,7 +368,7 @@ impl Builder {
     }
 
     /// A hold paced by breathing: in, out, in, … until the hold ends.
-    fn breathing_hold(&mut self, place: Place, ms: u64, breath: Breath) {
+    fn breathing_hold(&mut self, place: Spot, ms: u64, breath: Breath) {
         let start = self.now;
         let end = start.saturating_add(ms);
         let (inhale, exhale) = (millis(breath.inhale), millis(breath.exhale));
@@ -379,7 +391,7 @@ impl Builder {
     }
 
     /// A segment that gets a 3-2-1 count at its end if it is long enough.
-    fn steady(&mut self, place: Place, step: Step, ms: u64) {
+    fn steady(&mut self, place: Spot, step: Step, ms: u64) {
         let start = self.now;
         self.segment(place, step, ms);
         self.count(start, ms);
@@ -395,7 +407,7 @@ impl Builder {
         }
     }
 
-    fn segment(&mut self, place: Place, step: Step, ms: u64) {
+    fn segment(&mut self, place: Spot, step: Step, ms: u64) {
         if ms == 0 {
             return;
         }

@@ -9,7 +9,7 @@ pub const MANIFEST: &str = include_str!("../../sounds/voice/manifest.tsv");
 
 /// One voice clip.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Clip {
+pub struct VoiceClip {
     /// The text it speaks, exactly as the planner asks for it.
     pub text: &'static str,
     /// File name under sounds/voice.
@@ -20,15 +20,15 @@ pub struct Clip {
     pub sha256: &'static str,
 }
 
-static CLIPS: LazyLock<Vec<Clip>> = LazyLock::new(|| parse(MANIFEST));
+static CLIPS: LazyLock<Vec<VoiceClip>> = LazyLock::new(|| parse(MANIFEST));
 
 /// Every clip in the manifest, in its order.
-pub fn clips() -> &'static [Clip] {
+pub fn clips() -> &'static [VoiceClip] {
     &CLIPS
 }
 
 /// The clip that speaks `text`, if there is one.
-pub fn clip(text: &str) -> Option<&'static Clip> {
+pub fn clip(text: &str) -> Option<&'static VoiceClip> {
     CLIPS.iter().find(|c| c.text == text)
 }
 
@@ -39,14 +39,14 @@ pub fn say(text: &str) -> Option<&'static str> {
 
 /// Lines of `file<TAB>ms<TAB>sha256<TAB>text`; `#` starts a comment line.
 /// A malformed line is skipped (a test checks the committed file has none).
-pub fn parse(manifest: &'static str) -> Vec<Clip> {
+pub fn parse(manifest: &'static str) -> Vec<VoiceClip> {
     manifest
         .lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         .filter_map(|line| {
             let mut f = line.splitn(4, '\t');
             let (file, ms, sha256, text) = (f.next()?, f.next()?, f.next()?, f.next()?);
-            Some(Clip {
+            Some(VoiceClip {
                 text,
                 file,
                 ms: ms.parse().ok()?,

@@ -12,7 +12,10 @@ use std::io::{BufRead, Write};
 
 use winit::event_loop::EventLoop;
 
-use crate::ipc::session::{decode, encode, FromWindow, OpenSession, ToWindow};
+use crate::ipc::session::{
+    beat_from_env, decode, encode, DecodeError, FromWindow, LineReader, OpenSession, Read,
+    ToWindow, MAX_LINE,
+};
 use window::{Reporter, UiEvent, Windows};
 
 /// Why the window process could not run.
@@ -26,6 +29,11 @@ pub enum SessionError {
     Requests(std::io::Error),
 }
 
+/// How many of the app's requests may wait for the event loop; the reader
+/// stops reading while they do (and the app's writer, then the app, gives
+/// up on a loop that takes none).
+const REQUESTS_WAITING: usize = 16;
+
 /// `unknot session`: requests from the app on stdin, reports on stdout, one
 /// JSON line each. It ends when the app closes its stdin (the app does that
 /// when the last window has closed, or when it quits or dies).
@@ -35,28 +43,15 @@ pub fn run_child() -> Result<(), SessionError> {
         .map_err(|e| SessionError::NoDisplay(e.to_string()))?;
     let proxy = event_loop.create_proxy();
     let requests = proxy.clone();
+    // A counting semaphore: the reader puts a token in before each request
+    // it hands the loop, the loop takes one out per request it handles.
+    let (waiting, handled) = std::sync::mpsc::sync_channel::<()>(REQUESTS_WAITING);
     std::thread::Builder::new()
         .name("unknot-requests".into())
         .spawn(move || {
-            for line in std::io::stdin().lock().lines() {
-                let Ok(line) = line else { break };
-                let event = match decode::<ToWindow>(&line) {
-                    Ok(ToWindow::Open(open)) => UiEvent::Open(open),
-                    Ok(ToWindow::Stats(stats)) => UiEvent::Stats(stats),
-                    Ok(ToWindow::Preferences { path }) => UiEvent::Preferences(path),
-                    Ok(ToWindow::Welcome { path }) => UiEvent::Welcome(path),
-                    Ok(ToWindow::Raise) => UiEvent::Raise,
-                    Err(e) => {
-                        eprintln!("unknot session: a request it cannot read ({e}): {line:.80}");
-                        continue;
-                    }
-                };
-                if requests.send_event(event).is_err() {
-                    return;
-                }
-            }
-            // The app is gone or done with us.
-            let _ = requests.send_event(UiEvent::Quit);
+            read_requests(&mut std::io::stdin().lock(), |event| {
+                waiting.send(()).is_ok() && requests.send_event(event).is_ok()
+            });
         })
         .map_err(SessionError::Requests)?;
     let reporter = Reporter::Pipe(Box::new(|message: &FromWindow| {
@@ -66,10 +61,50 @@ pub fn run_child() -> Result<(), SessionError> {
             .write_all(encode(message).as_bytes())
             .and_then(|()| out.flush());
     }));
-    let mut windows = Windows::new(proxy, reporter, Vec::new(), true);
+    let mut windows =
+        Windows::new(proxy, reporter, Vec::new(), true).requests_from(handled, beat_from_env());
     event_loop
         .run_app(&mut windows)
         .map_err(|e| SessionError::WindowSystem(e.to_string()))
+}
+
+/// Hands each request on `input` to `send` until the app closes the pipe
+/// (then `Quit`) or `send` says the loop is gone. A line over the cap, of
+/// another pipe version or that does not decode is reported and skipped.
+fn read_requests(input: &mut impl BufRead, mut send: impl FnMut(UiEvent) -> bool) {
+    let mut lines = LineReader::new(MAX_LINE);
+    loop {
+        let line = match lines.next_blocking(input) {
+            Ok(Read::Line(line)) => line,
+            Ok(Read::TooLong(n)) => {
+                eprintln!("unknot session: skipped a request of {n} bytes (at most {MAX_LINE})");
+                continue;
+            }
+            // The app is gone or done with us.
+            Ok(Read::Eof) | Err(_) => break,
+        };
+        let event = match decode::<ToWindow>(line) {
+            Ok(ToWindow::Open(open)) => UiEvent::Open(open),
+            Ok(ToWindow::Stats(stats)) => UiEvent::Stats(stats),
+            Ok(ToWindow::Preferences { path, left_out }) => UiEvent::Preferences(path, left_out),
+            Ok(ToWindow::Welcome { path }) => UiEvent::Welcome(path),
+            Ok(ToWindow::Raise) => UiEvent::Raise,
+            Ok(ToWindow::Home { state, present }) => UiEvent::Home(state, present),
+            Err(e @ DecodeError::Version(_)) => {
+                eprintln!("unknot session: ignored a request: {e}");
+                continue;
+            }
+            Err(e) => {
+                let line = String::from_utf8_lossy(line);
+                eprintln!("unknot session: a request it cannot read ({e}): {line:.80}");
+                continue;
+            }
+        };
+        if !send(event) {
+            return;
+        }
+    }
+    let _ = send(UiEvent::Quit);
 }
 
 /// `unknot preferences` with no app running: the window in this process.
@@ -78,7 +113,21 @@ pub fn prefs_standalone(path: std::path::PathBuf) -> Result<(), SessionError> {
         .build()
         .map_err(|e| SessionError::NoDisplay(e.to_string()))?;
     let proxy = event_loop.create_proxy();
-    let first = vec![UiEvent::Preferences(path)];
+    // Putting back is the app's (the history's only writer): none offered here.
+    let first = vec![UiEvent::Preferences(path, Vec::new())];
+    let mut windows = Windows::new(proxy, Reporter::Keep(Vec::new()), first, false);
+    event_loop
+        .run_app(&mut windows)
+        .map_err(|e| SessionError::WindowSystem(e.to_string()))
+}
+
+/// `unknot stats --window` with no app running: the window in this process.
+pub fn stats_standalone(stats: crate::values::Stats) -> Result<(), SessionError> {
+    let event_loop = EventLoop::<UiEvent>::with_user_event()
+        .build()
+        .map_err(|e| SessionError::NoDisplay(e.to_string()))?;
+    let proxy = event_loop.create_proxy();
+    let first = vec![UiEvent::Stats(Box::new(stats))];
     let mut windows = Windows::new(proxy, Reporter::Keep(Vec::new()), first, false);
     event_loop
         .run_app(&mut windows)

@@ -5,6 +5,7 @@
 
 use std::path::PathBuf;
 
+use crate::config::prefs::LeftOut;
 use crate::config::{self, prefs};
 use crate::platform::autostart;
 use crate::ui::prefs::{Action, Broken, Key, Note, Prefs, Welcome};
@@ -16,6 +17,10 @@ pub struct PrefsWindow {
     /// The file's text as last read or written; empty when there is no file.
     text: String,
     screen: Screen,
+    /// Exercises left out after pain until put back (from the app).
+    left_out: Vec<LeftOut>,
+    /// Put-backs asked for and not yet sent to the app (exercise ids).
+    put_backs: Vec<String>,
 }
 
 enum Screen {
@@ -26,12 +31,15 @@ enum Screen {
 
 impl PrefsWindow {
     /// Reads `path` (no file: the built-in config, and the example's shape
-    /// once something changes).
-    pub fn open(path: PathBuf) -> PrefsWindow {
+    /// once something changes); `left_out` are offered back in the Routine
+    /// section.
+    pub fn open(path: PathBuf, left_out: Vec<LeftOut>) -> PrefsWindow {
         let mut window = PrefsWindow {
             path,
             text: String::new(),
             screen: Screen::Ready(Prefs::new(config::Config::default(), autostart::enabled())),
+            left_out,
+            put_backs: Vec::new(),
         };
         window.read();
         window
@@ -43,6 +51,8 @@ impl PrefsWindow {
             path,
             text: String::new(),
             screen: Screen::Welcome(Welcome::new()),
+            left_out: Vec::new(),
+            put_backs: Vec::new(),
         }
     }
 
@@ -81,6 +91,7 @@ impl PrefsWindow {
         self.screen = match parsed {
             Ok(config) => {
                 let mut prefs = Prefs::new(config, autostart::enabled());
+                prefs.left_out = self.left_out.clone();
                 // Read again while open: the focus stays on its setting.
                 if let Screen::Ready(before) = &self.screen {
                     let item = before.focused();
@@ -97,6 +108,23 @@ impl PrefsWindow {
                 Screen::Broken(Broken::new(&errors, section))
             }
         };
+    }
+
+    /// The app's list of what is left out, newer than the one the window
+    /// opened with.
+    pub fn set_left_out(&mut self, left_out: Vec<LeftOut>) {
+        self.left_out = left_out;
+        if let Screen::Ready(p) = &mut self.screen {
+            let item = p.focused();
+            p.left_out = self.left_out.clone();
+            let items = p.items();
+            p.focus = items.iter().position(|i| *i == item).unwrap_or(0);
+        }
+    }
+
+    /// The put-backs asked for since the last call, for the app.
+    pub fn take_put_backs(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.put_backs)
     }
 
     pub fn focus_section(&mut self, section: crate::config::prefs::Section) {
@@ -159,6 +187,13 @@ impl PrefsWindow {
                         Err(e) => p.note = Some(Note::Refused(e.to_string())),
                     }
                 }
+            }
+            Action::PutBack(exercise) => {
+                self.left_out.retain(|o| o.exercise != exercise);
+                if let Screen::Ready(p) = &mut self.screen {
+                    p.put_back(&exercise);
+                }
+                self.put_backs.push(exercise);
             }
             Action::ResetSection(section) => {
                 let Some(section) = prefs::broken_section(&self.text, &section) else {

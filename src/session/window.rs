@@ -1,5 +1,5 @@
-//! The window process's winit application: the guided session window and the
-//! Statistics window (softbuffer presenting what `ui::view` + `ui::raster`
+//! The window process's winit application: the guided session window, the
+//! home window and the Statistics window (softbuffer presenting what `ui::view` + `ui::raster`
 //! drew), at most one of each. A window redraws only when the player says
 //! something visible changes; the process exits when its last window closes.
 
@@ -18,29 +18,35 @@ use winit::platform::startup_notify::{
 use winit::window::{Window, WindowId, WindowLevel};
 
 use super::prefs::PrefsWindow;
-use crate::engine::{BodySide, ExerciseOutcome, SessionReport};
-use crate::history::Stats;
 use crate::ipc::session::{FromWindow, OpenSession};
 use crate::platform::audio::AudioSession;
 use crate::platform::clock::Clock;
 use crate::routine::timeline::{self, Timeline};
+use crate::ui::home::{HomeWindow, Outcome};
 use crate::ui::player::{Opening, Player, PlayerInput};
 use crate::ui::prefs::Key as PrefsKey;
 use crate::ui::{raster, view};
+use crate::values::{ExerciseOutcome, Home, SessionReport, Stats};
 
 /// The window's size in logical pixels.
-const SIZE: LogicalSize<f64> = LogicalSize::new(600.0, 360.0);
+const SIZE: LogicalSize<f64> = LogicalSize::new(
+    crate::ui::scene::WIDTH as f64,
+    crate::ui::scene::HEIGHT as f64,
+);
 
 /// What reaches the event loop from other threads.
 pub enum UiEvent {
     Open(Box<OpenSession>),
     Stats(Box<Stats>),
     /// Open Preferences on this config file (or bring it forward).
-    Preferences(std::path::PathBuf),
+    Preferences(std::path::PathBuf, Vec<crate::config::prefs::LeftOut>),
     /// The first-run welcome, which may write a new config file here.
     Welcome(std::path::PathBuf),
     /// Bring the session's window forward.
     Raise,
+    /// The home window with this state: opened and focused if `.1`, else
+    /// only brought up to date if it is open.
+    Home(Box<Home>, bool),
     /// The audio output for session number `session` is open (or failed).
     Audio {
         session: u64,
@@ -77,6 +83,7 @@ enum Content {
     /// The stats, and whether the weeks view shows (else the days).
     Stats(Box<Stats>, bool),
     Prefs(Box<PrefsWindow>),
+    Home(Box<HomeWindow>),
 }
 
 struct GuidedWindow {
@@ -92,6 +99,7 @@ enum Slot {
     Session,
     Stats,
     Prefs,
+    Home,
 }
 
 /// The window process's application.
@@ -99,6 +107,7 @@ pub struct Windows {
     session: Option<GuidedWindow>,
     stats: Option<GuidedWindow>,
     prefs: Option<GuidedWindow>,
+    home: Option<GuidedWindow>,
     /// Shift is held (Shift+Tab moves back in Preferences).
     shift: bool,
     clock: Clock,
@@ -115,6 +124,16 @@ pub struct Windows {
     /// for the app to close its stdin (so no request is lost to an exiting
     /// process). Standalone, it exits at once.
     child: bool,
+    /// A child's request reader: one token per request it handed over,
+    /// taken out as each is handled, so that at most a few wait.
+    handled: Option<std::sync::mpsc::Receiver<()>>,
+    /// A child says `Alive` at least this often (ms), from this loop.
+    beat: Option<u64>,
+    /// When the loop last said anything to the app (`mono_ms`).
+    said_at: u64,
+    /// The loop sleeps until the next beat, not until the player's next
+    /// change: waking then is no reason to redraw.
+    beat_only: bool,
 }
 
 impl Windows {
@@ -128,6 +147,7 @@ impl Windows {
             session: None,
             stats: None,
             prefs: None,
+            home: None,
             shift: false,
             clock: Clock::new(),
             reporter,
@@ -136,6 +156,32 @@ impl Windows {
             opened: 0,
             asked: false,
             child,
+            handled: None,
+            beat: None,
+            said_at: 0,
+            beat_only: false,
+        }
+    }
+
+    /// A child of the app: its requests come through the reader that puts a
+    /// token into `handled`'s channel for each, and it says `Alive` at least
+    /// every `beat` (at once, too, so the app hears its pipe version early).
+    pub fn requests_from(
+        mut self,
+        handled: std::sync::mpsc::Receiver<()>,
+        beat: Duration,
+    ) -> Windows {
+        self.handled = Some(handled);
+        self.beat = Some(u64::try_from(beat.as_millis()).unwrap_or(u64::MAX).max(1));
+        self
+    }
+
+    /// Says `Alive` if the app has heard nothing for a beat.
+    fn beat_if_due(&mut self) {
+        if let Some(beat) = self.beat {
+            if self.clock.mono_ms().saturating_sub(self.said_at) >= beat {
+                self.report(FromWindow::Alive);
+            }
         }
     }
 
@@ -150,7 +196,10 @@ impl Windows {
 
     fn report(&mut self, message: FromWindow) {
         match &mut self.reporter {
-            Reporter::Pipe(send) => send(&message),
+            Reporter::Pipe(send) => {
+                send(&message);
+                self.said_at = self.clock.mono_ms();
+            }
             Reporter::Keep(kept) => {
                 if matches!(
                     message,
@@ -167,6 +216,7 @@ impl Windows {
             Slot::Session => &mut self.session,
             Slot::Stats => &mut self.stats,
             Slot::Prefs => &mut self.prefs,
+            Slot::Home => &mut self.home,
         }
     }
 
@@ -177,6 +227,8 @@ impl Windows {
             Some(Slot::Stats)
         } else if self.prefs.as_ref().is_some_and(|w| w.window.id() == id) {
             Some(Slot::Prefs)
+        } else if self.home.as_ref().is_some_and(|w| w.window.id() == id) {
+            Some(Slot::Home)
         } else {
             None
         }
@@ -213,7 +265,7 @@ impl Windows {
         } = open;
         let timeline = timeline::compile(&routine);
         let title = routine.title.clone();
-        let (id, exercises) = (routine.id.clone(), routine.exercises.len());
+        let exercises = routine.exercises.len();
         let opening = Opening {
             skip_start_screen: !start_screen,
             checkin,
@@ -258,7 +310,6 @@ impl Windows {
             // No window: the session ends here with nothing done, reported
             // so that the app does not wait for it.
             self.report(FromWindow::Finished {
-                routine: id,
                 ended: vec![ExerciseOutcome::Skipped; exercises].into(),
             });
             self.exit_if_empty(el);
@@ -283,17 +334,26 @@ impl Windows {
     }
 
     /// Preferences, read from the file now (an edit made in the file shows
-    /// each time the window opens).
-    fn show_prefs(&mut self, el: &ActiveEventLoop, path: std::path::PathBuf, welcome: bool) {
+    /// each time the window opens), with what is left out after pain;
+    /// `None`: the first-run welcome.
+    fn show_prefs(
+        &mut self,
+        el: &ActiveEventLoop,
+        path: std::path::PathBuf,
+        left_out: Option<Vec<crate::config::prefs::LeftOut>>,
+    ) {
         self.asked = true;
-        if let Some(w) = &self.prefs {
+        if let Some(w) = &mut self.prefs {
+            if let (Content::Prefs(prefs), Some(left_out)) = (&mut w.content, left_out) {
+                prefs.set_left_out(left_out);
+                w.window.request_redraw();
+            }
             w.window.focus_window();
             return;
         }
-        let (window, title) = if welcome {
-            (PrefsWindow::welcome(path), "Welcome to unknot")
-        } else {
-            (PrefsWindow::open(path), "unknot — Preferences")
+        let (window, title) = match left_out {
+            None => (PrefsWindow::welcome(path), "Welcome to unknot"),
+            Some(left_out) => (PrefsWindow::open(path, left_out), "unknot — Preferences"),
         };
         let content = Content::Prefs(Box::new(window));
         if self.show(el, Slot::Prefs, title, content) {
@@ -301,6 +361,36 @@ impl Windows {
                 // Asked for by a click in the tray or a command: take the focus.
                 w.window.focus_window();
             }
+        }
+        self.exit_if_empty(el);
+    }
+
+    /// The home window: opened (or brought forward) when `present`, else
+    /// only its state brought up to date if it is open.
+    fn show_home(&mut self, el: &ActiveEventLoop, state: Home, present: bool) {
+        if let Some(w) = &mut self.home {
+            if let Content::Home(home) = &mut w.content {
+                home.update(state);
+                w.window.request_redraw();
+            }
+            if present {
+                w.window.focus_window();
+            }
+            return;
+        }
+        if !present {
+            // Closed meanwhile: the app hears `HomeClosed` and stops.
+            return;
+        }
+        self.asked = true;
+        let content = Content::Home(Box::new(HomeWindow::new(state)));
+        if self.show(el, Slot::Home, "unknot", content) {
+            if let Some(w) = &self.home {
+                // Asked for by a launch from the menu: take the focus.
+                w.window.focus_window();
+            }
+        } else {
+            self.report(FromWindow::HomeClosed);
         }
         self.exit_if_empty(el);
     }
@@ -377,8 +467,8 @@ impl Windows {
                 PlayerInput::ToggleWeeks => *weeks = !*weeks,
                 _ => {}
             },
-            // Preferences take their keys in `prefs_key`.
-            Content::Prefs(_) => {}
+            // Preferences and home take their keys in `keyed`.
+            Content::Prefs(_) | Content::Home(_) => {}
         }
         w.window.request_redraw();
         self.after_change(el, slot);
@@ -401,19 +491,16 @@ impl Windows {
             ..
         }) = self.slot(slot)
         {
-            let routine = player.routine().id.clone();
             let outcomes = player.outcomes();
             let (before, after) = player.ratings();
             if player.is_finished() && !*finished {
                 *finished = true;
                 reports.push(FromWindow::Finished {
-                    routine: routine.clone(),
                     ended: ended(player),
                 });
             } else if !*finished && reported.as_ref() != Some(&(outcomes.clone(), before)) {
                 *reported = Some((outcomes.clone(), before));
                 reports.push(FromWindow::Progress {
-                    routine: routine.clone(),
                     outcomes,
                     tension_before: before,
                 });
@@ -421,7 +508,6 @@ impl Windows {
             if let (true, false, Some(after)) = (*finished, *rated, after) {
                 *rated = true;
                 reports.push(FromWindow::Rated {
-                    routine,
                     tension_after: after,
                 });
             }
@@ -435,12 +521,12 @@ impl Windows {
         }
     }
 
-    /// The Preferences window's events: its keys (Tab, Shift+Tab, arrows,
-    /// Space, Enter, Esc), clicks and redraws.
-    fn prefs_event(&mut self, el: &ActiveEventLoop, event: WindowEvent) {
+    /// The Preferences and home windows' events: their keys (Tab,
+    /// Shift+Tab, arrows, Space, Enter, Esc), clicks and redraws.
+    fn keyed_event(&mut self, el: &ActiveEventLoop, slot: Slot, event: WindowEvent) {
         match event {
-            WindowEvent::CloseRequested => self.close(el, Slot::Prefs),
-            WindowEvent::RedrawRequested => self.redraw(Slot::Prefs),
+            WindowEvent::CloseRequested => self.close(el, slot),
+            WindowEvent::RedrawRequested => self.redraw(slot),
             WindowEvent::ModifiersChanged(m) => self.shift = m.state().shift_key(),
             WindowEvent::KeyboardInput {
                 event:
@@ -468,11 +554,11 @@ impl Windows {
                     _ => None,
                 };
                 if let Some(key) = key {
-                    self.prefs_key(el, key);
+                    self.keyed(el, slot, key);
                 }
             }
             WindowEvent::CursorMoved { position, .. } => {
-                if let Some(w) = &mut self.prefs {
+                if let Some(w) = self.slot(slot) {
                     let scale = w.window.scale_factor();
                     w.cursor = (position.x / scale, position.y / scale);
                 }
@@ -482,17 +568,43 @@ impl Windows {
                 button: MouseButton::Left,
                 ..
             } => {
-                if let Some(w) = &self.prefs {
+                if let Some(w) = self.slot(slot) {
                     let (x, y) = (w.cursor.0 as f32, w.cursor.1 as f32);
-                    self.prefs_key(el, PrefsKey::Click(x, y));
+                    self.keyed(el, slot, PrefsKey::Click(x, y));
                 }
             }
             WindowEvent::Resized(_) | WindowEvent::ScaleFactorChanged { .. } => {
-                if let Some(w) = &self.prefs {
+                if let Some(w) = self.slot(slot) {
                     w.window.request_redraw();
                 }
             }
             _ => {}
+        }
+    }
+
+    fn keyed(&mut self, el: &ActiveEventLoop, slot: Slot, key: PrefsKey) {
+        if slot == Slot::Home {
+            self.home_key(el, key);
+        } else {
+            self.prefs_key(el, key);
+        }
+    }
+
+    /// A key or click in the home window: a button's action goes to the app,
+    /// which answers with the new state (or the window it asked for).
+    fn home_key(&mut self, el: &ActiveEventLoop, key: PrefsKey) {
+        let Some(w) = &mut self.home else { return };
+        let Content::Home(home) = &mut w.content else {
+            return;
+        };
+        match home.key(key) {
+            Outcome::Nothing => {}
+            Outcome::Redraw => w.window.request_redraw(),
+            Outcome::Act(action) => {
+                w.window.request_redraw();
+                self.report(FromWindow::Home { action });
+            }
+            Outcome::Close => self.close(el, Slot::Home),
         }
     }
 
@@ -501,10 +613,15 @@ impl Windows {
         let Content::Prefs(prefs) = &mut w.content else {
             return;
         };
-        if prefs.key(key) {
+        let close = prefs.key(key);
+        let put_backs = prefs.take_put_backs();
+        if close {
             self.close(el, Slot::Prefs);
         } else {
             w.window.request_redraw();
+        }
+        for exercise in put_backs {
+            self.report(FromWindow::PutBack { exercise });
         }
     }
 
@@ -518,11 +635,13 @@ impl Windows {
                 if !*finished {
                     player.handle(PlayerInput::Stop, now);
                     let message = FromWindow::Finished {
-                        routine: player.routine().id.clone(),
                         ended: ended(player),
                     };
                     self.report(message);
                 }
+            }
+            if let Content::Home(_) = w.content {
+                self.report(FromWindow::HomeClosed);
             }
             // Dropping the window (and its audio session) frees the output device.
         }
@@ -530,7 +649,12 @@ impl Windows {
     }
 
     fn exit_if_empty(&mut self, el: &ActiveEventLoop) {
-        if !self.asked || self.session.is_some() || self.stats.is_some() || self.prefs.is_some() {
+        if !self.asked
+            || self.session.is_some()
+            || self.stats.is_some()
+            || self.prefs.is_some()
+            || self.home.is_some()
+        {
             return;
         }
         if self.child {
@@ -543,7 +667,7 @@ impl Windows {
     fn close_all(&mut self, el: &ActiveEventLoop) {
         self.child = false;
         self.asked = true;
-        for slot in [Slot::Session, Slot::Stats, Slot::Prefs] {
+        for slot in [Slot::Session, Slot::Stats, Slot::Prefs, Slot::Home] {
             self.close(el, slot);
         }
         el.exit();
@@ -577,8 +701,9 @@ impl Windows {
                 drawing = bench_clocks();
                 view::view(&player.state(now))
             }
-            Content::Stats(stats, weeks) => view::stats_view(stats, *weeks),
+            Content::Stats(stats, weeks) => crate::ui::stats_view(stats, *weeks),
             Content::Prefs(prefs) => prefs.scene(),
+            Content::Home(home) => crate::ui::home::view(home),
         };
         let pixmap = match raster::raster(&scene, size.width, size.height, scale) {
             Ok(p) => p,
@@ -612,14 +737,25 @@ impl Windows {
         }
     }
 
-    /// Sleeps until the player's next visible change (or until an event when
-    /// no session runs): `ControlFlow::Wait` costs nothing while idle.
-    fn schedule(&self, el: &ActiveEventLoop) {
+    /// Sleeps until the player's next visible change or a child's next beat,
+    /// whichever comes first (or until an event when neither is due):
+    /// `ControlFlow::Wait` costs nothing while idle.
+    fn schedule(&mut self, el: &ActiveEventLoop) {
         let now = self.clock.mono_ms();
-        let wake = self.session.as_ref().and_then(|w| match &w.content {
+        let draw = self.session.as_ref().and_then(|w| match &w.content {
             Content::Session { player, .. } => player.next_wake(now),
-            Content::Stats(..) | Content::Prefs(_) => None,
+            Content::Stats(..) | Content::Prefs(_) | Content::Home(_) => None,
         });
+        let beat = self.beat.map(|beat| self.said_at.saturating_add(beat));
+        self.beat_only = match (draw, beat) {
+            (Some(draw), Some(beat)) => beat < draw,
+            (None, Some(_)) => true,
+            (_, None) => false,
+        };
+        let wake = match (draw, beat) {
+            (Some(draw), Some(beat)) => Some(draw.min(beat)),
+            (one, other) => one.or(other),
+        };
         match wake {
             Some(at) => {
                 let delay = Duration::from_millis(at.saturating_sub(now));
@@ -633,8 +769,9 @@ impl Windows {
         match event {
             UiEvent::Open(open) => self.open(el, *open),
             UiEvent::Stats(stats) => self.show_stats(el, stats),
-            UiEvent::Preferences(path) => self.show_prefs(el, path, false),
-            UiEvent::Welcome(path) => self.show_prefs(el, path, true),
+            UiEvent::Preferences(path, left_out) => self.show_prefs(el, path, Some(left_out)),
+            UiEvent::Welcome(path) => self.show_prefs(el, path, None),
+            UiEvent::Home(state, present) => self.show_home(el, *state, present),
             UiEvent::Raise => {
                 if let Some(w) = &self.session {
                     w.window.focus_window();
@@ -728,7 +865,7 @@ fn ended(player: &Player) -> SessionReport {
         tension_before: player.ratings().0,
         hurt: player.hurt(),
         hurt_exercise: hurt_at.map(|h| h.exercise.clone()),
-        hurt_side: hurt_at.and_then(|h| BodySide::of(h.side)),
+        hurt_side: hurt_at.and_then(|h| h.side.body_side()),
     }
 }
 
@@ -812,11 +949,12 @@ impl ApplicationHandler<UiEvent> for Windows {
     fn new_events(&mut self, el: &ActiveEventLoop, cause: StartCause) {
         match cause {
             StartCause::Init => {
+                self.beat_if_due();
                 for event in std::mem::take(&mut self.first) {
                     self.event(el, event);
                 }
             }
-            StartCause::ResumeTimeReached { .. } => {
+            StartCause::ResumeTimeReached { .. } if !self.beat_only => {
                 if let Some(w) = &self.session {
                     w.window.request_redraw();
                 }
@@ -828,7 +966,19 @@ impl ApplicationHandler<UiEvent> for Windows {
     fn resumed(&mut self, _el: &ActiveEventLoop) {}
 
     fn user_event(&mut self, el: &ActiveEventLoop, event: UiEvent) {
+        // Everything but the audio thread's word came through the reader.
+        if let (Some(handled), false) = (&self.handled, matches!(event, UiEvent::Audio { .. })) {
+            let _ = handled.try_recv();
+        }
         self.event(el, event);
+        self.schedule(el);
+    }
+
+    /// After every batch of events: the beat comes from here, so a loop
+    /// that stops turning (stopped, deadlocked, stuck in a driver) falls
+    /// silent, and the app ends it.
+    fn about_to_wait(&mut self, el: &ActiveEventLoop) {
+        self.beat_if_due();
         self.schedule(el);
     }
 
@@ -836,8 +986,8 @@ impl ApplicationHandler<UiEvent> for Windows {
         let Some(slot) = self.slot_of(id) else {
             return;
         };
-        if slot == Slot::Prefs {
-            self.prefs_event(el, event);
+        if matches!(slot, Slot::Prefs | Slot::Home) {
+            self.keyed_event(el, slot, event);
             self.schedule(el);
             return;
         }
@@ -893,8 +1043,10 @@ impl ApplicationHandler<UiEvent> for Windows {
                     let (x, y) = (w.cursor.0 as f32, w.cursor.1 as f32);
                     match &w.content {
                         Content::Session { player, .. } => view::view(&player.state(now)).hit(x, y),
-                        Content::Stats(stats, weeks) => view::stats_view(stats, *weeks).hit(x, y),
-                        Content::Prefs(_) => None,
+                        Content::Stats(stats, weeks) => {
+                            crate::ui::stats_view(stats, *weeks).hit(x, y)
+                        }
+                        Content::Prefs(_) | Content::Home(_) => None,
                     }
                 });
                 if let Some(input) = hit {

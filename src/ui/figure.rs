@@ -4,7 +4,7 @@
 //! ball) are drawn in the window's quiet colours, the working part in the
 //! accent.
 
-use super::pose::{Cue, Figure, Pose};
+use super::pose::{Figure, Motion, Pose};
 use super::scene::{Color, Rect, Shape};
 
 const BODY: Color = Color::rgb(206, 214, 222);
@@ -70,11 +70,11 @@ impl Pen {
     }
 
     /// The movement's arrow: from `from` to `to` going in, reversed going out.
-    fn cue(&mut self, cue: Cue, from: (f32, f32), to: (f32, f32)) {
+    fn cue(&mut self, cue: Motion, from: (f32, f32), to: (f32, f32)) {
         match cue {
-            Cue::In => self.arrow(from, to, ACCENT),
-            Cue::Out => self.arrow(to, from, ACCENT),
-            Cue::Still => {}
+            Motion::In => self.arrow(from, to, ACCENT),
+            Motion::Out => self.arrow(to, from, ACCENT),
+            Motion::Still => {}
         }
     }
 
@@ -163,7 +163,7 @@ fn neck_stretch(pen: &mut Pen, a: f32, breath: f32) {
 
 /// Side view: back to the wall, knees soft, the ball between the top of the
 /// shoulder blade area and the wall; leaning back presses it.
-fn ball_press(pen: &mut Pen, a: f32, breath: f32, cue: Cue) {
+fn ball_press(pen: &mut Pen, a: f32, breath: f32, cue: Motion) {
     pen.line(&[(80.0, 4.0), (80.0, 98.0)], 4.0, PROP);
     pen.line(&[(8.0, 98.0), (80.0, 98.0)], 3.0, PROP);
     let hip = (62.0, 62.0);
@@ -190,7 +190,7 @@ fn ball_press(pen: &mut Pen, a: f32, breath: f32, cue: Cue) {
 
 /// Face down: from above, the arms in a Y (about 125° apart, thumbs up);
 /// from the side, the small lift with the forehead on a towel.
-fn prone_y(pen: &mut Pen, a: f32, cue: Cue) {
+fn prone_y(pen: &mut Pen, a: f32, cue: Motion) {
     let arms = ACCENT.with_alpha((140.0 + 115.0 * a) as u8);
     // From above (top half).
     pen.line(&[(50.0, 18.0), (50.0, 36.0)], 12.0, BODY);
@@ -218,7 +218,7 @@ fn prone_y(pen: &mut Pen, a: f32, cue: Cue) {
 
 /// Side view, facing the wall: the arms up in a Y with the little-finger
 /// side on the wall, then lifted a few centimetres off it.
-fn wall_y(pen: &mut Pen, a: f32, cue: Cue) {
+fn wall_y(pen: &mut Pen, a: f32, cue: Motion) {
     pen.line(&[(20.0, 4.0), (20.0, 98.0)], 4.0, PROP);
     pen.line(&[(20.0, 98.0), (92.0, 98.0)], 3.0, PROP);
     pen.line(&[(44.0, 96.0), (46.0, 62.0)], 8.0, BODY);
@@ -234,7 +234,7 @@ fn wall_y(pen: &mut Pen, a: f32, cue: Cue) {
 }
 
 /// From behind: the shoulder blades slide down and in; the shoulders drop.
-fn blades_down(pen: &mut Pen, a: f32, cue: Cue) {
+fn blades_down(pen: &mut Pen, a: f32, cue: Motion) {
     let shoulder_y = seated(pen, 0.5, a);
     pen.line(
         &[(50.0, shoulder_y - 2.0), (50.0, shoulder_y - 8.0)],

@@ -23,12 +23,12 @@
 //!   by itself `AUTO_CLOSE_MS` after the routine ended.
 
 use crate::config::CheckIn;
-use crate::engine::ExerciseOutcome;
 use crate::routine::describe::{needs, Need};
 use crate::routine::speech::{self, GAP_MS};
 use crate::routine::{
     compile, voice, Cue, CueKind, Level, Purpose, Routine, Segment, Side, Step, Timeline,
 };
+use crate::values::ExerciseOutcome;
 
 use super::pose::{self, Figure, PhaseClock, Pose};
 

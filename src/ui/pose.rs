@@ -68,12 +68,12 @@ pub struct Pose {
     /// The chest: 0 breathed out (and at rest), 1 breathed in.
     pub breath: f32,
     /// The movement under way, for an arrow showing its direction.
-    pub cue: Cue,
+    pub cue: Motion,
 }
 
 /// Which way the figure is moving, if at all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Cue {
+pub enum Motion {
     Still,
     /// Into the exercise: tipping, lifting, leaning, drawing down.
     In,
@@ -89,7 +89,7 @@ impl Pose {
             mirrored,
             amount: 0.0,
             breath: 0.0,
-            cue: Cue::Still,
+            cue: Motion::Still,
         }
     }
 }
@@ -156,9 +156,9 @@ pub fn pose(figure: Figure, mirrored: bool, clock: &PhaseClock) -> Pose {
         amount: from + (to - from) * t,
         breath,
         cue: match (elapsed < span, from < to, from > to) {
-            (true, true, _) => Cue::In,
-            (true, _, true) => Cue::Out,
-            _ => Cue::Still,
+            (true, true, _) => Motion::In,
+            (true, _, true) => Motion::Out,
+            _ => Motion::Still,
         },
     }
 }
@@ -281,7 +281,7 @@ mod tests {
             for amount in [0.0, 0.4, 1.0] {
                 let left = Pose {
                     amount,
-                    cue: Cue::In,
+                    cue: Motion::In,
                     ..Pose::start(figure, false)
                 };
                 let right = Pose {

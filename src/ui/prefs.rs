@@ -4,7 +4,7 @@
 //! entry is the window shell's (`session::window`); this only says what to
 //! write.
 
-use crate::config::prefs::{self, Item, Section, Shown, DAY_NAMES};
+use crate::config::prefs::{self, Item, LeftOut, Section, Shown, DAY_NAMES};
 use crate::config::{Config, ConfigErrors};
 
 use super::scene::{Align, Color, Rect, Scene, Weight, HEIGHT, WIDTH};
@@ -22,12 +22,16 @@ pub struct Prefs {
     pub note: Option<Note>,
     /// The first-run welcome's few settings instead of all of them.
     pub welcome: bool,
+    /// Exercises left out after pain until put back: each row offers "Put back".
+    pub left_out: Vec<LeftOut>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Note {
     Saved,
     Refused(String),
+    /// Done, and what came of it.
+    Told(String),
 }
 
 /// The file does not read: its first error, and what the window offers.
@@ -70,6 +74,8 @@ pub enum Action {
     /// Write this config's `item` into the file.
     Change(Box<Config>, Item),
     Autostart(bool),
+    /// Ask the app to put this exercise (its id) back into the routines.
+    PutBack(String),
     ResetSection(String),
     /// The welcome's Start: write a new config file holding these answers.
     WriteNew(Box<Config>),
@@ -85,6 +91,7 @@ impl Prefs {
             autostart,
             note: None,
             welcome: false,
+            left_out: Vec::new(),
         }
     }
 
@@ -97,10 +104,43 @@ impl Prefs {
 
     pub fn items(&self) -> Vec<Item> {
         if self.welcome {
-            prefs::WELCOME.to_vec()
-        } else {
-            prefs::items(&self.config)
+            return prefs::WELCOME.to_vec();
         }
+        let mut items = prefs::items(&self.config);
+        // Last in the Routine section, before Start at login.
+        let at = items
+            .iter()
+            .position(|i| *i == Item::Autostart)
+            .unwrap_or(items.len());
+        items.splice(at..at, (0..self.left_out.len()).map(Item::PutBack));
+        items
+    }
+
+    /// A put-back of `exercise` was sent: its row goes, and the note says
+    /// where it went.
+    pub fn put_back(&mut self, exercise: &str) {
+        let Some(n) = self.left_out.iter().position(|o| o.exercise == exercise) else {
+            return;
+        };
+        let was = self.focused();
+        let gone = self.left_out.remove(n);
+        // The focus stays on its setting; on the row that went, it moves to
+        // the next row left out (or the one before).
+        let target = match was {
+            Item::PutBack(k) if k > n => Item::PutBack(k - 1),
+            Item::PutBack(_) => Item::PutBack(n.min(self.left_out.len().saturating_sub(1))),
+            other => other,
+        };
+        let items = self.items();
+        self.focus = items
+            .iter()
+            .position(|i| *i == target)
+            .or_else(|| items.iter().rposition(|i| i.section() == Section::Routine))
+            .unwrap_or(0);
+        self.note = Some(Note::Told(format!(
+            "{} is back in your routines.",
+            gone.title
+        )));
     }
 
     pub fn focused(&self) -> Item {
@@ -151,7 +191,9 @@ impl Prefs {
             Key::Left | Key::Right => return self.step(if key == Key::Right { 1 } else { -1 }),
             Key::Space | Key::Enter => {
                 let item = self.focused();
-                if matches!(self.shown(item), Shown::Toggle(_)) || item.is_choice() {
+                if matches!(self.shown(item), Shown::Toggle(_) | Shown::Button(_))
+                    || item.is_choice()
+                {
                     return self.step(0);
                 }
                 return Action::Nothing;
@@ -179,6 +221,13 @@ impl Prefs {
     /// One step of the focused control; 0 toggles (or moves a choice on).
     fn step(&mut self, dir: i32) -> Action {
         let item = self.focused();
+        if let Item::PutBack(n) = item {
+            // A button: the arrows leave it alone.
+            return match (dir, self.left_out.get(n)) {
+                (0, Some(o)) => Action::PutBack(o.exercise.clone()),
+                _ => Action::Nothing,
+            };
+        }
         if let Shown::Toggle(on) = self.shown(item) {
             // → turns on, ← off; Space flips.
             if (dir > 0 && on) || (dir < 0 && !on) {
@@ -448,6 +497,8 @@ fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
                     focused,
                 );
             }
+            // Not among the welcome's settings.
+            (_, Shown::Button(_)) => {}
             (_, Shown::Toggle(on)) => {
                 let r = Rect::new(right - 46.0, y + 4.0, 46.0, 22.0);
                 focus_ring(&mut scene, r, focused);
@@ -601,19 +652,17 @@ fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
             12.0,
             ACCENT,
         ),
-        Some(Note::Refused(why)) => {
+        Some(Note::Refused(why) | Note::Told(why)) => {
+            let ink = if matches!(p.note, Some(Note::Told(_))) {
+                ACCENT
+            } else {
+                TENSION
+            };
             for (i, line) in wrap(why, SIDEBAR_W - 28.0, 12.0, Weight::Regular, 3)
                 .iter()
                 .enumerate()
             {
-                label(
-                    &mut scene,
-                    line,
-                    20.0,
-                    262.0 + i as f32 * 15.0,
-                    12.0,
-                    TENSION,
-                );
+                label(&mut scene, line, 20.0, 262.0 + i as f32 * 15.0, 12.0, ink);
             }
         }
         None => {}
@@ -710,7 +759,7 @@ fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
                 }
                 let value = match &shown {
                     Shown::Value(v) => v.clone(),
-                    Shown::Toggle(_) => String::new(),
+                    Shown::Toggle(_) | Shown::Button(_) => String::new(),
                 };
                 stepper(
                     &mut scene,
@@ -728,10 +777,17 @@ fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
                     Color::rgb(214, 220, 226)
                 };
                 let label_w = PANE_RIGHT - VALUE_W - PANE_X - 12.0;
-                let size = fit(&item.label(), label_w, 15.0, Weight::Regular, 11.0);
+                let words = match item {
+                    Item::PutBack(n) => p.left_out.get(*n).map_or_else(
+                        || item.label(),
+                        |o| format!("{}: {}", item.label(), o.title),
+                    ),
+                    _ => item.label(),
+                };
+                let size = fit(&words, label_w, 15.0, Weight::Regular, 11.0);
                 text(
                     &mut scene,
-                    &item.label(),
+                    &words,
                     PANE_X,
                     y + 20.0,
                     size,
@@ -752,6 +808,22 @@ fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
                     Shown::Value(v) => {
                         let r = Rect::new(PANE_RIGHT - VALUE_W, y + 3.0, VALUE_W, 24.0);
                         stepper(&mut scene, &mut hits, r, v, i, is_focused);
+                    }
+                    Shown::Button(word) => {
+                        let r = Rect::new(PANE_RIGHT - VALUE_W, y + 3.0, VALUE_W, 24.0);
+                        focus_ring(&mut scene, r, is_focused);
+                        rect(&mut scene, r, 6.0, SURFACE);
+                        text(
+                            &mut scene,
+                            word,
+                            r.x + r.w / 2.0,
+                            r.y + 17.0,
+                            14.0,
+                            Weight::Regular,
+                            TEXT,
+                            Align::Center,
+                        );
+                        hits.push((r, Hit::Control(i, 0)));
                     }
                 }
             }
@@ -1006,6 +1078,65 @@ mod tests {
         p.focus = p.items().len() - 1;
         assert_eq!(p.key(Key::Space), Action::Autostart(true));
         assert_eq!(p.key(Key::Escape), Action::Close);
+    }
+
+    #[test]
+    fn what_pain_left_out_is_offered_back_in_the_routine_section() {
+        let mut p = prefs();
+        p.left_out = vec![
+            LeftOut {
+                exercise: "ball-press".into(),
+                title: "Ball release".into(),
+            },
+            LeftOut {
+                exercise: "prone-y".into(),
+                title: "Y-raise".into(),
+            },
+        ];
+        let items = p.items();
+        let at = items
+            .iter()
+            .position(|i| *i == Item::WeeklySummary)
+            .unwrap();
+        assert_eq!(
+            items[at + 1..],
+            [Item::PutBack(0), Item::PutBack(1), Item::Autostart],
+            "after the Routine settings, before Start at login"
+        );
+        p.focus = at + 2;
+        assert_eq!(p.focused().section(), Section::Routine);
+        // A button: the arrows leave it, Space or Enter asks.
+        assert_eq!(p.key(Key::Right), Action::Nothing);
+        assert_eq!(p.key(Key::Enter), Action::PutBack("prone-y".into()));
+        // Its row is drawn with the exercise's name and the button's word.
+        let scene = layout(&p).0;
+        let words = scene.texts();
+        assert!(words.contains(&"Left out after pain: Y-raise"), "{words:?}");
+        assert!(words.contains(&"Put back"), "{words:?}");
+        // Sent: the row goes, the focus moves to the row left, and the note says so.
+        p.put_back("prone-y");
+        assert_eq!(p.focused(), Item::PutBack(0));
+        assert_eq!(
+            p.note,
+            Some(Note::Told("Y-raise is back in your routines.".into()))
+        );
+        p.put_back("ball-press");
+        assert_eq!(p.focused(), Item::WeeklySummary);
+        assert!(!p.items().iter().any(|i| matches!(i, Item::PutBack(_))));
+        // A click on the button asks too.
+        p.left_out = vec![LeftOut {
+            exercise: "neck-side-stretch".into(),
+            title: "Neck side stretch".into(),
+        }];
+        let (_, hits) = layout(&p);
+        let (r, _) = hits
+            .iter()
+            .find(|(_, h)| *h == Hit::Control(at + 1, 0))
+            .expect("the button is a click target");
+        assert_eq!(
+            p.key(Key::Click(r.x + 4.0, r.y + 4.0)),
+            Action::PutBack("neck-side-stretch".into())
+        );
     }
 
     #[test]

@@ -668,7 +668,8 @@ fn commands_writing_into_a_closed_pipe_end_quietly() {
 /// `after`, written to the desktop's history.
 fn record_rated_routines(desktop: &Desktop, routines: &[(u64, u8, u8)]) {
     use chrono::{Local, TimeZone as _};
-    use unknot::engine::{ExerciseOutcome, HistoryEvent};
+    use unknot::engine::HistoryEvent;
+    use unknot::values::ExerciseOutcome;
     let dir = desktop.home().join(".local/state/unknot");
     let history = unknot::history::History::open(&dir).expect("the history opens");
     for &(days_ago, before, after) in routines {
@@ -780,8 +781,19 @@ fn the_first_working_day_of_a_week_shows_last_weeks_summary() {
     drop(app);
     let mut monitor = notify_calls(&desktop, &monitor_log);
     let app = App::start(&desktop, &config);
+    // The app answers `status` only after its first tick's notifications
+    // were sent, so a notification sent now reaches the monitor after any
+    // summary would have: once it shows, the log holds all there is.
     assert!(app.status().is_object());
-    std::thread::sleep(Duration::from_secs(3));
+    desktop.run("notify-send", &["after the first tick"]);
+    let marked = desktop.wait_until(Duration::from_secs(10), || {
+        std::fs::read_to_string(&monitor_log).is_ok_and(|t| t.contains("after the first tick"))
+    });
+    assert!(
+        marked,
+        "dbus-monitor never saw the marker\n{}",
+        app.stderr()
+    );
     let log = std::fs::read_to_string(&monitor_log).unwrap_or_default();
     let _ = monitor.kill();
     let _ = monitor.wait();

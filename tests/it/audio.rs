@@ -2,17 +2,14 @@
 //! shows, and cues played by a real `AudioSession` into the headless
 //! desktop's PulseAudio, recorded and timed.
 //!
-//! The session lives in the library, so the player is this test binary run
-//! again inside the desktop (`cue_player_child`, switched on by
-//! `UNKNOT_CUE_CHILD`), not a CLI command.
+//! The player is the binary's hidden `unknot cue-player`, run inside the
+//! desktop while parec records its sink.
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use unknot::platform::audio::AudioSession;
 use unknot::routine::builtin;
-use unknot::routine::timeline::{compile, Cue, CueKind};
 
 use desktop::{onsets, Desktop};
 
@@ -90,105 +87,9 @@ fn the_states_look_different_at_16_px() {
     }
 }
 
-/// The cues the child plays: (what, ms after the first).
-const SCRIPT: [(&str, u64); 4] = [
-    ("exercise-start", 0),
-    ("tick", 1400),
-    ("tick", 2150),
-    ("tick", 2700),
-];
-
-/// Not a test on its own: the audio player run inside a desktop by the tests
-/// below. Without `UNKNOT_CUE_CHILD` it returns at once.
-#[test]
-fn cue_player_child() {
-    let Ok(mode) = std::env::var("UNKNOT_CUE_CHILD") else {
-        return;
-    };
-    if mode == "speech" {
-        speech_child();
-        return;
-    }
-    if mode == "open" {
-        match AudioSession::open(80, true) {
-            Ok(_) => println!("open: ok"),
-            Err(e) => println!("open: err: {e}"),
-        }
-        return;
-    }
-    let routine = builtin::find("upper-trap").expect("the built-in routine");
-    let timeline = compile(&routine);
-    let find = |kind: CueKind| {
-        *timeline
-            .cues
-            .iter()
-            .find(|c| c.kind == kind)
-            .expect("the routine has this cue")
-    };
-    let start = find(CueKind::ExerciseStart { exercise: 0 });
-    let tick = find(CueKind::Count { n: 3 });
-
-    let opened = Instant::now();
-    let mut session = AudioSession::open(100, false).expect("an audio output in the desktop");
-    println!("opened in {} ms", opened.elapsed().as_millis());
-    // The first cue at once, as the window plays an exercise's start.
-    let t0 = Instant::now();
-    for (what, at) in SCRIPT {
-        let due = t0 + Duration::from_millis(at);
-        std::thread::sleep(due.saturating_duration_since(Instant::now()));
-        let played = t0.elapsed();
-        let cue = if what == "tick" { &tick } else { &start };
-        session.play(cue, &timeline);
-        println!("played {what} at {:.3} ms", played.as_secs_f64() * 1000.0);
-    }
-    // Let the last tick sound before the output closes.
-    std::thread::sleep(Duration::from_millis(600));
-}
-
-/// The child's "speech" mode: the daily routine's first moment as the
-/// window plays it (the chime at 0, the safety line at its cue), then a user
-/// routine's first spoken cue, which only has the generic clips.
-fn speech_child() {
-    let daily = compile(&builtin::find("upper-trap").expect("the built-in routine"));
-    let mut user = builtin::find("desk-reset").expect("a built-in");
-    user.id = "mine".into();
-    user.spoken_safety.clear();
-    for e in &mut user.exercises {
-        e.guide = None;
-    }
-    let user = compile(&user);
-    let mut session = AudioSession::open(100, true).expect("an audio output in the desktop");
-    // Decoded ahead, as the window does a few seconds before each line:
-    // decoding the stop signs' 12 s clip at its moment made it ~200 ms late.
-    let first: Vec<Cue> = [&daily, &user]
-        .iter()
-        .flat_map(|t| t.cues_between(0, 1_000).iter().copied())
-        .collect();
-    session.prepare(&first);
-    let t0 = Instant::now();
-    for (name, timeline, offset) in [("daily", &daily, 0_u64), ("user", &user, 15_000)] {
-        // The user routine's words alone: the chime outlasts a short line.
-        let words_only = name == "user";
-        for cue in timeline.cues_between(0, 1_000) {
-            if words_only && !matches!(cue.kind, CueKind::Say { .. }) {
-                continue;
-            }
-            let due = t0 + Duration::from_millis(offset + cue.at_ms);
-            std::thread::sleep(due.saturating_duration_since(Instant::now()));
-            session.play(cue, timeline);
-            let heard: Vec<String> = unknot::platform::audio::clips_for(cue, timeline, true)
-                .into_iter()
-                .map(|c| c.heard())
-                .collect();
-            println!(
-                "played {name} {:?} at {:.3} ms",
-                heard,
-                t0.elapsed().as_secs_f64() * 1000.0
-            );
-        }
-    }
-    std::thread::sleep(Duration::from_millis(4_000));
-}
+/// The cues the player plays: (what, ms after the first), as
+/// `unknot cue-player script` takes them.
+const SCRIPT: [(&str, u64); 4] = [("start", 0), ("tick", 1400), ("tick", 2150), ("tick", 2700)];
 
 /// Spans of sound in a capture: (start, end) in ms, joining pauses shorter
 /// than `join_ms` (the gaps between a sentence's words).
@@ -217,7 +118,7 @@ pub(crate) fn sound_spans(raw: &[u8], join_ms: f64) -> Vec<(f64, f64)> {
 fn spoken_lines_sound_for_as_long_as_their_clips() {
     use unknot::routine::voice;
     let desktop = Desktop::start_with_audio();
-    let (out, capture) = recorded_child(&desktop, "speech");
+    let (out, capture) = recorded_player(&desktop, &["speech"]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
@@ -253,26 +154,23 @@ fn spoken_lines_sound_for_as_long_as_their_clips() {
     eprintln!("spans {spans:?}\n{stdout}");
 }
 
-fn this_binary() -> std::path::PathBuf {
-    std::env::current_exe().expect("the test binary's path")
-}
-
-/// Runs `cmd` (this test binary, in some environment) as the cue player.
-fn run_child(mut cmd: Command, mode: &str) -> Output {
-    cmd.args(["--exact", "audio::cue_player_child", "--nocapture"])
-        .env("UNKNOT_CUE_CHILD", mode)
+/// Runs `cmd` (the unknot binary, in some environment) as `unknot
+/// cue-player ARGS`.
+fn run_player(mut cmd: Command, args: &[&str]) -> Output {
+    cmd.arg("cue-player")
+        .args(args)
         .stdin(Stdio::null())
         .output()
-        .expect("running the test binary as the cue player")
+        .expect("running unknot cue-player")
 }
 
-/// Runs the cue player in `mode` inside the desktop while parec records
+/// Runs `unknot cue-player ARGS` inside the desktop while parec records
 /// the sink: its output, and the capture.
-fn recorded_child(desktop: &Desktop, mode: &str) -> (Output, Vec<u8>) {
-    let raw = desktop.scratch().join(format!("{mode}.raw"));
+fn recorded_player(desktop: &Desktop, args: &[&str]) -> (Output, Vec<u8>) {
+    let raw = desktop.scratch().join(format!("{}.raw", args[0]));
     let mut rec = desktop.record(&raw);
     std::thread::sleep(Duration::from_millis(300));
-    let out = run_child(desktop.command(this_binary()), mode);
+    let out = run_player(desktop.command(env!("CARGO_BIN_EXE_unknot")), args);
     std::thread::sleep(Duration::from_millis(300));
     let _ = rec.kill();
     let _ = rec.wait();
@@ -282,7 +180,15 @@ fn recorded_child(desktop: &Desktop, mode: &str) -> (Output, Vec<u8>) {
 #[test]
 fn cues_sound_at_the_moments_they_are_played() {
     let desktop = Desktop::start_with_audio();
-    let (out, capture) = recorded_child(&desktop, "play");
+    let script: Vec<String> = SCRIPT
+        .iter()
+        .map(|(what, at)| format!("{what}@{at}"))
+        .collect();
+    let args: Vec<&str> = ["script"]
+        .into_iter()
+        .chain(script.iter().map(String::as_str))
+        .collect();
+    let (out, capture) = recorded_player(&desktop, &args);
 
     let stdout = String::from_utf8_lossy(&out.stdout);
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -324,7 +230,7 @@ fn cues_sound_at_the_moments_they_are_played() {
 /// `XDG_RUNTIME_DIR` empty and `PULSE_SERVER` pointing nowhere.
 fn open_without_a_sound_server(alsa_config: Option<&Path>) -> (bool, String) {
     let runtime = tempfile::tempdir().expect("an empty runtime folder");
-    let mut cmd = Command::new(this_binary());
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_unknot"));
     cmd.env("XDG_RUNTIME_DIR", runtime.path())
         .env("PULSE_SERVER", "unix:/nonexistent")
         .env_remove("PIPEWIRE_REMOTE");
@@ -332,7 +238,7 @@ fn open_without_a_sound_server(alsa_config: Option<&Path>) -> (bool, String) {
         Some(path) => cmd.env("ALSA_CONFIG_PATH", path),
         None => cmd.env_remove("ALSA_CONFIG_PATH"),
     };
-    let out = run_child(cmd, "open");
+    let out = run_player(cmd, &["open"]);
     let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(

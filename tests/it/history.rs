@@ -13,8 +13,9 @@ use chrono::{
     DateTime, Datelike as _, Days, FixedOffset, Local, NaiveDate, Offset as _, TimeZone as _,
     Weekday,
 };
-use unknot::engine::{EngineState, ExerciseOutcome, HistoryEvent, STATE_VERSION};
+use unknot::engine::{EngineState, HistoryEvent, STATE_VERSION};
 use unknot::history::{self, History, ProblemKind, RecordId};
+use unknot::values::ExerciseOutcome;
 
 // ---- unknot stats ----
 

@@ -9,6 +9,7 @@ mod config;
 mod desktop;
 mod history;
 mod home;
+mod home_window;
 mod ipc;
 mod play;
 mod prefs;

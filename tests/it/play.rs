@@ -17,7 +17,8 @@ use std::time::Duration;
 
 use serde_json::Value;
 use tiny_skia::Pixmap;
-use unknot::engine::{ExerciseOutcome, HistoryEvent};
+use unknot::engine::HistoryEvent;
+use unknot::values::ExerciseOutcome;
 
 use desktop::{onsets, Desktop};
 
@@ -945,7 +946,7 @@ fn stop_it_hurt_is_heard_calmly_recorded_and_keeps_the_exercise_out_today() {
         pain,
         Some((
             Some("neck-side-stretch".into()),
-            Some(unknot::engine::BodySide::Left)
+            Some(unknot::values::BodySide::Left)
         )),
         "{}",
         app.stderr()

@@ -208,26 +208,38 @@ fn sound_turned_off_in_preferences_silences_the_next_session() {
     );
     let app = App::start(&desktop, &loud);
 
+    // The window process's mark for an output it opened for a session.
+    let outputs = || app.stderr().matches("audio: output open").count();
     // A session (the desk reset's start screen, Space, a few seconds)
-    // recorded from the null sink: the onsets heard.
-    let session = |name: &str| -> Vec<f64> {
+    // recorded from the null sink: the onsets heard, and whether the
+    // window opened an audio output. With `sound`, Space waits for the
+    // output, so that the chime at 0 is played; without, the window has
+    // no output to wait for. The desk reset's only cue in its first 12 s is
+    // that chime.
+    let session = |name: &str, sound: bool| -> (Vec<f64>, bool) {
         let raw = desktop.scratch().join(format!("{name}.raw"));
+        let opened_before = outputs();
         let mut rec = desktop.record(&raw);
         let (code, _, err) = app.cli(&["start", "desk-reset"]);
         assert_eq!(code, 0, "{err}");
         let window = wait_window(&desktop, &app, "Desk reset");
-        // Sound or not, the window waits a moment for the output to open.
-        std::thread::sleep(Duration::from_secs(3));
+        if sound {
+            let open = desktop.wait_until(WAIT, || outputs() > opened_before);
+            assert!(open, "no audio output opened\n{}", app.stderr());
+        }
         desktop.run("xdotool", &["windowactivate", "--sync", &window]);
         keys(&desktop, &["space"]);
-        std::thread::sleep(Duration::from_secs(5));
+        // Long enough for the chime to sound, and for an output opened by
+        // mistake to say so: `AudioSession::open` gives up waiting after 3 s.
+        std::thread::sleep(Duration::from_secs(3));
         keys(&desktop, &["Escape"]);
         let _ = rec.kill();
         let _ = rec.wait();
         app.wait_status("the session's end", |s| s["state"] != "in-break");
-        onsets(&std::fs::read(&raw).expect("parec's capture"))
+        let heard = onsets(&std::fs::read(&raw).expect("parec's capture"));
+        (heard, outputs() > opened_before)
     };
-    let heard = session("sound-on");
+    let (heard, _) = session("sound-on", true);
     assert!(
         !heard.is_empty(),
         "with sound on the session played nothing: the check below could not fail"
@@ -271,10 +283,10 @@ fn sound_turned_off_in_preferences_silences_the_next_session() {
             .is_some_and(|t| t > 50 * 60)
     });
 
-    let heard = session("sound-off");
+    let (heard, opened) = session("sound-off", false);
     assert!(
-        heard.is_empty(),
-        "with sound off the session still sounded at {heard:?}\n{}",
+        heard.is_empty() && !opened,
+        "with sound off the session still sounded at {heard:?} (an output opened: {opened})\n{}",
         app.stderr()
     );
 }
@@ -376,9 +388,16 @@ fn the_first_start_welcomes_once_and_start_writes_the_answers() {
     app.stop();
     std::fs::remove_file(config_path(&desktop)).expect("removing the config");
     let app = App::launch(&desktop, desktop.unknot());
-    std::thread::sleep(Duration::from_secs(3));
-    assert_eq!(welcome_windows(&desktop), "", "the welcome came back");
-    assert!(app.status()["window_pid"].is_null(), "{:#}", app.status());
+    assert_no_welcome(&desktop, &app, "the welcome came back");
+}
+
+/// The app, which answers `status`, shows no welcome. It decides before it
+/// answers anything, and a welcome starts the window process at once: its
+/// pid in `status` is there before the window is.
+fn assert_no_welcome(desktop: &Desktop, app: &App, why: &str) {
+    let status = app.status();
+    assert!(status["window_pid"].is_null(), "{why}: {status:#}");
+    assert_eq!(welcome_windows(desktop), "", "{why}");
 }
 
 #[test]
@@ -391,8 +410,7 @@ fn no_welcome_under_config_or_after_use_defaults() {
     let mut command = desktop.unknot();
     command.args(["--config", file.to_str().expect("UTF-8")]);
     let mut app = App::launch(&desktop, command);
-    std::thread::sleep(Duration::from_secs(3));
-    assert_eq!(welcome_windows(&desktop), "", "a welcome under --config");
+    assert_no_welcome(&desktop, &app, "a welcome under --config");
     app.stop();
 
     // Without it, the welcome; "Use defaults" (Esc) writes nothing.
@@ -404,4 +422,56 @@ fn no_welcome_under_config_or_after_use_defaults() {
     assert!(gone, "Esc did not close the welcome");
     std::thread::sleep(Duration::from_millis(500));
     assert!(!config_path(&desktop).exists(), "Use defaults wrote a file");
+}
+
+/// An exercise left out until put back (two pain stops within 14 days) is
+/// offered back in Preferences › Routine; Enter on "Put back" has the app
+/// record it, and `status` no longer lists it.
+#[test]
+fn preferences_put_back_what_pain_left_out() {
+    use unknot::engine::HistoryEvent;
+    let desktop = Desktop::start();
+    let dir = desktop.home().join(".local/state/unknot");
+    let history = unknot::history::History::open(&dir).expect("the history opens");
+    let at = chrono::Local::now().fixed_offset() - chrono::Duration::days(2);
+    history
+        .append(&HistoryEvent::LeftOut {
+            exercise: "ball-press".into(),
+            at,
+        })
+        .expect("appends");
+    let app = App::start(&desktop, HAND_LAID);
+    let left_out = app.wait_status("ball-press left out", |s| {
+        s["left_out"][0]["exercise"] == "ball-press"
+    });
+    assert_eq!(left_out["left_out"][0]["until"], "until-put-back");
+
+    let (code, _, err) = app.cli(&["preferences"]);
+    assert_eq!(code, 0, "{err}");
+    let window = prefs_window(&desktop, &app);
+    // Back from the first setting: Start at login, then the put-back row.
+    keys(&desktop, &["shift+Tab", "shift+Tab"]);
+    if let Some(keep) = std::env::var_os("UNKNOT_KEEP_CAPTURE") {
+        desktop.run(
+            "import",
+            &["-window", &window, keep.to_str().expect("UTF-8")],
+        );
+    }
+    keys(&desktop, &["Return"]);
+    app.wait_status("nothing left out", |s| {
+        s["left_out"].as_array().is_some_and(Vec::is_empty)
+    });
+    let records = std::fs::read_to_string(dir.join("history.jsonl")).expect("the history");
+    assert!(
+        records
+            .lines()
+            .any(|l| l.contains("\"put-back\"") && l.contains("ball-press")),
+        "no put-back record:\n{records}"
+    );
+    // The window stays open, the config file untouched.
+    assert!(
+        !windows(&desktop, "Preferences").is_empty(),
+        "Preferences closed"
+    );
+    assert_eq!(read_config(&desktop), HAND_LAID);
 }

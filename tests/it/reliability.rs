@@ -20,9 +20,10 @@ use serde_json::{json, Value};
 
 use desktop::Desktop;
 use unknot::config;
-use unknot::engine::{Effect, Engine, ExerciseOutcome, HistoryEvent, Input, Now};
+use unknot::engine::{Effect, Engine, HistoryEvent, Input};
 use unknot::history;
 use unknot::ipc::{self, Response};
+use unknot::values::{ExerciseOutcome, Now};
 
 use crate::unknot_in::UnknotIn;
 

@@ -1,7 +1,9 @@
 //! The window process end to end: the background app starts `unknot
 //! session` for a window, a second Start finds the same window, and a window
 //! process killed mid-routine leaves the app reminding, the session in the
-//! history as lost, and no window or audio library in the app's memory.
+//! history as lost, and no window or audio library in the app's memory. A
+//! stopped one is ended when it falls silent, and the pipe's lines are
+//! capped and versioned.
 
 use std::time::Duration;
 
@@ -9,7 +11,8 @@ use serde_json::Value;
 
 use desktop::Desktop;
 
-use crate::running::{all_day_config_with, App, DESK_ONLY};
+use crate::running::{all_day_config, all_day_config_with, App, DESK_ONLY};
+use crate::unknot_in::UnknotIn;
 
 /// Anything on screen, generously, for a busy machine.
 const WAIT: Duration = Duration::from_secs(30);
@@ -172,8 +175,179 @@ fn asking_for_a_session_twice_finds_one_window() {
     assert_eq!(code, 0, "{out}{err}");
     let (code, out, err) = app.cli(&["play", "desk-reset"]);
     assert_eq!(code, 0, "{out}{err}");
-    std::thread::sleep(Duration::from_secs(2));
+    // The window process takes the app's requests in order: once the
+    // Preferences asked for after both shows, a second session window
+    // would already be there.
+    let (code, out, err) = app.cli(&["preferences"]);
+    assert_eq!(code, 0, "{out}{err}");
+    wait_window(&desktop, &app, "Preferences");
     assert_eq!(windows(&desktop, "Desk reset").len(), 1, "{}", app.stderr());
     assert_eq!(pid_of(&app.status(), "window_pid"), first);
     assert_eq!(app.status()["state"], "in-break");
+}
+
+/// The beat and the silence limit, shortened: the window process says
+/// `Alive` every 300 ms, and the app ends one silent for 2 s.
+fn shortened(desktop: &Desktop) -> std::process::Command {
+    let mut command = desktop.unknot();
+    command
+        .env("UNKNOT_WINDOW_BEAT_MS", "300")
+        .env("UNKNOT_WINDOW_SILENT_MS", "2000");
+    command
+}
+
+#[test]
+fn a_stopped_window_process_is_ended_its_session_lost_and_reminders_go_on() {
+    let desktop = Desktop::start();
+    let mut app = App::start_with(&desktop, &all_day_config(DESK_ONLY), shortened(&desktop));
+    let (code, out, err) = app.cli(&["start", "desk-reset"]);
+    assert_eq!(code, 0, "{out}{err}");
+    wait_window(&desktop, &app, "Desk reset");
+    let child = pid_of(
+        &app.wait_status("a window process", |s| s["window_pid"].is_u64()),
+        "window_pid",
+    );
+    // On its start screen nothing moves: only the beat keeps it heard, for
+    // more than twice the silence limit.
+    std::thread::sleep(Duration::from_secs(5));
+    let status = app.status();
+    assert_eq!(status["window_pid"], child, "{status:#}\n{}", app.stderr());
+    assert_eq!(status["state"], "in-break", "{status:#}");
+
+    desktop.run("kill", &["-STOP", &child.to_string()]);
+    let status = app.wait_status("the lost session", |s| s["lost_session"].is_string());
+    app.assert_alive();
+    let lost = status["lost_session"].as_str().unwrap_or_default();
+    assert!(
+        lost.contains("desk-reset") && lost.contains("stopped answering for 2 s"),
+        "{lost}"
+    );
+    assert!(status["window_pid"].is_null(), "{status:#}");
+    assert_ne!(status["state"], "in-break", "{status:#}");
+    assert!(
+        !std::path::Path::new(&format!("/proc/{child}")).exists(),
+        "the stopped window process is still there"
+    );
+    let (_, human, _) = app.cli(&["status"]);
+    assert!(human.contains("recorded as lost"), "{human}");
+
+    let history = std::fs::read_to_string(desktop.home().join(".local/state/unknot/history.jsonl"))
+        .expect("the history");
+    let last: Value = history
+        .lines()
+        .rev()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .find(|r: &Value| r["event"] == "completed")
+        .unwrap_or_else(|| panic!("no completed record:\n{history}"));
+    assert_eq!(last["lost"], true, "{last}");
+    assert_eq!(last["routine"], "desk-reset", "{last}");
+
+    // Reminders go on, and a new window process plays the next session.
+    app.offer_desk_reset();
+    let (code, out, err) = app.cli(&["start"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let status = app.wait_status("a new window process", |s| {
+        s["window_pid"].is_u64() && s["state"] == "in-break"
+    });
+    assert_ne!(pid_of(&status, "window_pid"), child);
+    assert!(status["lost_session"].is_null(), "{status:#}");
+}
+
+/// What a child writes on `pipe`, gathered line by line as it comes.
+fn collect(pipe: impl std::io::Read + Send + 'static) -> std::sync::Arc<std::sync::Mutex<String>> {
+    use std::io::BufRead;
+    let all = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let sink = all.clone();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(pipe).lines().map_while(Result::ok) {
+            let mut all = sink.lock().unwrap_or_else(|e| e.into_inner());
+            all.push_str(&line);
+            all.push('\n');
+        }
+    });
+    all
+}
+
+fn text(all: &std::sync::Mutex<String>) -> String {
+    all.lock().unwrap_or_else(|e| e.into_inner()).clone()
+}
+
+/// The peak resident memory of `pid`, in KiB.
+fn peak_rss_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or_else(|| panic!("no VmHWM for {pid}:\n{status}"))
+}
+
+#[test]
+fn the_window_process_skips_a_ten_megabyte_request_and_one_of_another_version() {
+    use std::io::Write;
+    let desktop = Desktop::start();
+    let config = desktop.home().join(".config/unknot/config.json");
+    std::fs::create_dir_all(config.parent().expect("a folder")).expect("config folder");
+    std::fs::write(&config, all_day_config(DESK_ONLY)).expect("writing the config");
+    let mut child = desktop
+        .unknot()
+        .arg("session")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("starting unknot session");
+    let out = collect(child.stdout.take().expect("stdout"));
+    let err = collect(child.stderr.take().expect("stderr"));
+    let mut stdin = child.stdin.take().expect("stdin");
+    // It says it is alive (with its pipe version) before anything is asked.
+    let alive = desktop.wait_until(WAIT, || text(&out).contains(r#"{"v":1,"report":"alive"}"#));
+    assert!(alive, "no beat: {}{}", text(&out), text(&err));
+    let before = peak_rss_kib(child.id());
+
+    let mut huge = vec![b'x'; 10 * 1024 * 1024];
+    huge.push(b'\n');
+    stdin
+        .write_all(&huge)
+        .expect("the window process reads the long line");
+    stdin
+        .write_all(b"{\"v\":99,\"do\":\"raise\"}\n")
+        .expect("writes");
+    stdin.flush().expect("flushes");
+    let skipped = "skipped a request of 10485760 bytes (at most 65536)";
+    let ignored = "ignored a request: a line of pipe version 99, where this unknot speaks 1";
+    let read = desktop.wait_until(WAIT, || text(&err).contains(ignored));
+    assert!(read, "{}", text(&err));
+    assert!(text(&err).contains(skipped), "{}", text(&err));
+    // The long line was never held: a 10 MiB buffer (more while it grew)
+    // would show in the peak.
+    let after = peak_rss_kib(child.id());
+    eprintln!("peak RSS {before} KiB before the 10 MiB line, {after} KiB after");
+    assert!(
+        after < before + 2 * 1024,
+        "peak RSS went from {before} KiB to {after} KiB"
+    );
+
+    // It still answers.
+    let request = format!(
+        "{{\"v\":1,\"do\":\"preferences\",\"path\":{}}}\n",
+        serde_json::to_string(&config.display().to_string()).expect("a string")
+    );
+    stdin.write_all(request.as_bytes()).expect("writes");
+    stdin.flush().expect("flushes");
+    let found = desktop.wait_until(WAIT, || !windows(&desktop, "Preferences").is_empty());
+    assert!(found, "no Preferences window: {}", text(&err));
+    assert!(matches!(child.try_wait(), Ok(None)), "{}", text(&err));
+
+    // Closing the pipe still ends it.
+    drop(stdin);
+    let ended = desktop.wait_until(WAIT, || matches!(child.try_wait(), Ok(Some(_))));
+    if !ended {
+        let _ = child.kill();
+    }
+    assert!(
+        ended,
+        "the window process outlived its pipe: {}",
+        text(&err)
+    );
 }

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use crate::home::Home;
 use chrono::{DateTime, FixedOffset, NaiveDate, TimeZone as _};
 use tiny_skia::Pixmap;
-use unknot::engine::{ExerciseOutcome, HistoryEvent};
+use unknot::engine::HistoryEvent;
+use unknot::values::ExerciseOutcome;
 
 /// A channel may differ by this much (font rasterisation, float rounding)…
 const CHANNEL_TOLERANCE: u8 = 8;
@@ -490,4 +491,17 @@ fn preferences_with_a_broken_file() {
 #[test]
 fn the_first_run_welcome() {
     golden(&Home::new(), "welcome", &["--screen", "welcome"]);
+}
+
+/// The home window with no app running: a fresh start at 09:00 on the day,
+/// the streak and today's routine from the history (two days done before).
+#[test]
+fn the_home_window() {
+    let home = Home::new();
+    let friday = date(2026, 3, 13);
+    home.record(&[
+        completed(friday - chrono::Days::new(2), "upper-trap", true),
+        completed(friday - chrono::Days::new(1), "upper-trap", true),
+    ]);
+    golden(&home, "home", &["--screen", "home"]);
 }

@@ -43,8 +43,9 @@ tasks:
                   keep the release app busy for DURATION (90s, 30m, 2h): RSS drift, leaked fds
   fuzz [TARGET] [--seconds N] [--asan]
                   run the cargo-fuzz targets on stable (default: all, 60 s each; docs/reliability.md)
-  tidy [--graph]  check the rules of ARCHITECTURE.md: the map names every file, the core stays
-                  pure, no test is ignored, no module cycle (--graph: print the module imports)
+  tidy [--graph]  check the rules of ARCHITECTURE.md: the map names every file, the pure files
+                  stay pure, no test is ignored, every import keeps to the Layers tables
+                  (--graph: print the module imports)
 ";
 
 fn main() -> ExitCode {

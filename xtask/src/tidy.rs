@@ -1,24 +1,33 @@
 //! `cargo xtask tidy`: checks the repository against its own ARCHITECTURE.md —
-//! the map names every source file, the pure core stays pure, no test is
-//! ignored, and the top-level modules import each other without cycles.
+//! the map names every source file, the pure files stay pure, no test is
+//! ignored, and every import between top-level modules keeps to the floors
+//! and the "never" arrows that ARCHITECTURE.md's `## Layers` tables give.
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Result};
 
-/// The pure core: folders (ending in `/`) count with every `.rs` file below them.
-const CORE: &[&str] = &[
-    "src/engine/",
+/// The pure files: folders (ending in `/`) count with every `.rs` file below
+/// them, but those in [`NOT_PURE`].
+const PURE: &[&str] = &[
+    "src/values/",
     "src/routine/",
-    "src/ui/player.rs",
-    "src/ui/view.rs",
-    "src/ui/raster.rs",
-    "src/ui/scene.rs",
+    "src/config/",
+    "src/engine/",
+    "src/ui/",
+    "src/history/pains.rs",
+    "src/history/stats.rs",
+    "src/history/streaks.rs",
+    "src/history/trend.rs",
 ];
-/// Modules of this crate the core must not reach: they do I/O or own the process.
-const IMPURE_MODULES: &[&str] = &["platform", "shell", "cli", "session", "ipc"];
+/// Files inside a [`PURE`] folder that do I/O.
+const NOT_PURE: &[&str] = &["src/config/source.rs"];
+/// Modules of this crate a pure file must not reach: they do I/O or own the
+/// process (`history`: its store, lock and files; its pure files reach each
+/// other through `super::`, which this check does not follow).
+const IMPURE_MODULES: &[&str] = &["platform", "shell", "cli", "session", "ipc", "history"];
 /// Crates that only make sense with a desktop, a bus or a runtime behind them.
 const IMPURE_CRATES: &[&str] = &[
     "tokio",
@@ -37,6 +46,9 @@ const CLOCK_READS: &[(&str, &str)] = &[
     ("Utc", "now"),
     ("thread", "sleep"),
 ];
+
+/// The parts of `std` that reach files, the environment, processes or the network.
+const STD_IO: &[&str] = &["fs", "env", "process", "net"];
 
 /// The attribute that skips a test, spelt in two parts so that this file
 /// does not contain it (the before-stop hook greps for it too).
@@ -99,9 +111,14 @@ fn graph_line((module, deps): (&String, &BTreeSet<String>)) -> String {
 pub fn check(root: &Path) -> Vec<Problem> {
     let mut problems = Vec::new();
     let sources = read_all(root, &rs_files(root, "src"), &mut problems);
-    check_map(root, &sources, &mut problems);
-    for (file, text) in sources.iter().filter(|(f, _)| is_core(f)) {
+    let doc = read_all(root, &[DOC.to_owned()], &mut problems).pop();
+    let doc = doc.map(|(_, text)| text).unwrap_or_default();
+    check_map(root, &doc, &sources, &mut problems);
+    for (file, text) in sources.iter().filter(|(f, _)| is_pure(f)) {
         check_core(file, text, &mut problems);
+    }
+    for (file, text) in &sources {
+        check_length(file, text, &mut problems);
     }
     let others = [rs_files(root, "tests"), rs_files(root, "xtask")].concat();
     for (file, text) in sources
@@ -110,7 +127,9 @@ pub fn check(root: &Path) -> Vec<Problem> {
     {
         check_ignored(file, text, &mut problems);
     }
-    check_layers(&imports(&sources), &mut problems);
+    let modules = sources.iter().filter_map(|(f, _)| top_module(f)).collect();
+    let layers = read_layers(&doc, &modules, &mut problems);
+    check_layers(&imports(&sources), &layers, &mut problems);
     problems
 }
 
@@ -127,12 +146,11 @@ pub fn module_graph(root: &Path) -> BTreeMap<String, BTreeSet<String>> {
     graph
 }
 
+/// Where the map and the layers are written.
+const DOC: &str = "ARCHITECTURE.md";
+
 /// Rule 1: the `## Map` table and the files agree.
-fn check_map(root: &Path, sources: &[(String, String)], problems: &mut Vec<Problem>) {
-    const DOC: &str = "ARCHITECTURE.md";
-    let Some((_, text)) = read_all(root, &[DOC.to_owned()], problems).pop() else {
-        return;
-    };
+fn check_map(root: &Path, text: &str, sources: &[(String, String)], problems: &mut Vec<Problem>) {
     let (mut named, mut in_map) = (Vec::new(), false);
     for (n, line) in text.lines().enumerate() {
         if line.starts_with("## ") || line.starts_with("# ") {
@@ -173,24 +191,27 @@ fn expand_braces(path: &str) -> Vec<String> {
         .collect()
 }
 
-fn is_core(file: &str) -> bool {
-    CORE.iter()
-        .any(|c| file == *c || (c.ends_with('/') && file.starts_with(c)))
+fn is_pure(file: &str) -> bool {
+    let listed = PURE
+        .iter()
+        .any(|c| file == *c || (c.ends_with('/') && file.starts_with(c)));
+    listed && !NOT_PURE.contains(&file)
 }
 
-/// Rule 2: a core file names no impure module or crate and reads no clock,
+/// Rule 2: a pure file names no impure module or crate and reads no clock,
 /// tests included (the whole file counts).
 fn check_core(file: &str, text: &str, problems: &mut Vec<Problem>) {
     let mut found = BTreeSet::new();
     for (line, item) in scan(text, module_depth(file)) {
         let msg = match item {
             Ref::Crate(m) if IMPURE_MODULES.contains(&m.as_str()) => {
-                format!("the pure core uses `crate::{m}`")
+                format!("a pure file uses `crate::{m}`")
             }
             Ref::Start(c) if IMPURE_CRATES.contains(&c.as_str()) => {
-                format!("the pure core uses the crate `{c}`")
+                format!("a pure file uses the crate `{c}`")
             }
-            Ref::Clock(read) => format!("the pure core reads the clock or sleeps: `{read}`"),
+            Ref::Clock(read) => format!("a pure file reads the clock or sleeps: `{read}`"),
+            Ref::Io(part) => format!("a pure file does I/O: `{part}`"),
             _ => continue,
         };
         found.insert((line, msg));
@@ -200,6 +221,21 @@ fn check_core(file: &str, text: &str, problems: &mut Vec<Problem>) {
             .into_iter()
             .map(|(line, msg)| problem(file, Some(line), msg)),
     );
+}
+
+/// Folders whose files stay short, and how short: the background app's
+/// shell is in rooms of one job each.
+const MAX_LINES: &[(&str, usize)] = &[("src/shell/", 600)];
+
+/// Rule 5: no file in a short-file folder grows past its limit.
+fn check_length(file: &str, text: &str, problems: &mut Vec<Problem>) {
+    for (dir, max) in MAX_LINES {
+        let lines = text.lines().count();
+        if file.starts_with(dir) && lines > *max {
+            let msg = format!("{lines} lines, more than the {max} a file in {dir} may have");
+            problems.push(problem(file, None, msg));
+        }
+    }
 }
 
 /// Rule 3: every test runs.
@@ -246,50 +282,130 @@ fn imports(sources: &[(String, String)]) -> Vec<Import> {
     out
 }
 
-/// Rule 4: nothing but `main.rs` reaches into `cli`, and the modules form no cycle.
-fn check_layers(imports: &[Import], problems: &mut Vec<Problem>) {
-    for i in imports.iter().filter(|i| i.to == "cli") {
-        let msg = format!("`{}` imports `cli`: only main.rs may depend on cli", i.from);
-        problems.push(problem(&i.file, Some(i.line), msg));
+/// ARCHITECTURE.md's `## Layers` as data: each module's floor, and the
+/// arrows that must never be.
+#[derive(Debug, Default)]
+struct Layers {
+    /// Module → its floor (1 is the bottom).
+    floor: BTreeMap<String, u32>,
+    never: Vec<Never>,
+}
+
+#[derive(Debug)]
+struct Never {
+    from: String,
+    to: String,
+    why: String,
+    /// Its row in ARCHITECTURE.md.
+    line: usize,
+}
+
+/// Reads the two tables of `## Layers`: `| floor | modules | … |` (the
+/// modules in backticks) and `| from | never imports | why |`. A table is
+/// known by its header's first cell. Every module of `src/` needs a floor,
+/// and every module a table names must exist.
+fn read_layers(doc: &str, modules: &BTreeSet<String>, problems: &mut Vec<Problem>) -> Layers {
+    #[derive(PartialEq)]
+    enum Table {
+        None,
+        Floors,
+        Never,
     }
-    let mut graph = BTreeMap::<&str, BTreeSet<&str>>::new();
-    for i in imports {
-        graph.entry(&i.from).or_default().insert(&i.to);
-    }
-    // The shortest cycle back to each module in turn; a module already on a
-    // reported cycle starts none, so one knot is not reported from every side.
-    let mut reported = BTreeSet::new();
-    for &start in graph.keys() {
-        if reported.contains(start) {
-            continue;
+    let mut layers = Layers::default();
+    let (mut in_layers, mut table) = (false, Table::None);
+    let mut bad = |n: usize, msg: String| problems.push(problem(DOC, Some(n + 1), msg));
+    for (n, line) in doc.lines().enumerate() {
+        if line.starts_with("# ") || line.starts_with("## ") {
+            in_layers = line.trim() == "## Layers";
         }
-        let mut parent = BTreeMap::new();
-        let mut queue = VecDeque::from([start]);
-        while let Some(m) = queue.pop_front().filter(|_| !parent.contains_key(start)) {
-            for &next in &graph.get(m).cloned().unwrap_or_default() {
-                if !parent.contains_key(next) {
-                    parent.insert(next, m);
-                    queue.push_back(next);
-                }
-            }
-        }
-        let Some(mut at) = parent.get(start).copied() else {
+        let Some(row) = line.trim().strip_prefix('|').filter(|_| in_layers) else {
+            table = Table::None;
             continue;
         };
-        let mut cycle = vec![start];
-        while at != start {
-            cycle.push(at);
-            at = parent[at];
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let names = |i: usize| -> Vec<String> {
+            let cell = cells.get(i).copied().unwrap_or("");
+            cell.split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_owned)
+                .collect()
+        };
+        match (cells[0], &table) {
+            ("floor", _) => table = Table::Floors,
+            ("from", _) => table = Table::Never,
+            (first, _) if first.starts_with("---") => {}
+            (number, Table::Floors) => {
+                let Ok(floor) = number.parse::<u32>() else {
+                    bad(n, format!("Layers: `{number}` is not a floor number"));
+                    continue;
+                };
+                for module in names(1) {
+                    if !modules.contains(&module) {
+                        bad(n, format!("Layers: `{module}` is not a module of src/"));
+                    }
+                    if layers.floor.insert(module.clone(), floor).is_some() {
+                        bad(n, format!("Layers: `{module}` is on two floors"));
+                    }
+                }
+            }
+            (_, Table::Never) => {
+                let (from, to) = (names(0), names(1));
+                let ([from], [to]) = (from.as_slice(), to.as_slice()) else {
+                    bad(
+                        n,
+                        "Layers: a never row names one module in each of its first two cells"
+                            .to_owned(),
+                    );
+                    continue;
+                };
+                for module in [from, to].into_iter().filter(|m| !modules.contains(*m)) {
+                    bad(n, format!("Layers: `{module}` is not a module of src/"));
+                }
+                let why = cells.get(2).copied().unwrap_or("").to_owned();
+                let (from, to) = (from.clone(), to.clone());
+                layers.never.push(Never {
+                    from,
+                    to,
+                    why,
+                    line: n + 1,
+                });
+            }
+            (_, Table::None) => {}
         }
-        cycle.push(start);
-        cycle.reverse();
-        reported.extend(cycle.iter().copied());
-        let first = imports
+    }
+    for module in modules.iter().filter(|m| !layers.floor.contains_key(*m)) {
+        let msg = format!("the module `{module}` has no floor in {DOC}'s Layers table");
+        problems.push(problem(&format!("src/{module}"), None, msg));
+    }
+    layers
+}
+
+/// Rule 4: every import between top-level modules goes down a floor or more,
+/// and is no never arrow. One problem per line and module imported.
+fn check_layers(imports: &[Import], layers: &Layers, problems: &mut Vec<Problem>) {
+    let mut seen = BTreeSet::new();
+    for i in imports {
+        if !seen.insert((&i.file, i.line, &i.to)) {
+            continue;
+        }
+        let never = layers
+            .never
             .iter()
-            .find(|i| i.from == cycle[0] && i.to == cycle[1]);
-        let first = first.expect("every edge of the graph comes from an import");
-        let msg = format!("module cycle: {}", cycle.join(" -> "));
-        problems.push(problem(&first.file, Some(first.line), msg));
+            .find(|n| n.from == i.from && n.to == i.to);
+        let floors = (layers.floor.get(&i.from), layers.floor.get(&i.to));
+        let msg = match (never, floors) {
+            (Some(never), _) => format!(
+                "`{}` imports `{}`, an arrow that must never be ({DOC}:{}): {}",
+                i.from, i.to, never.line, never.why
+            ),
+            (None, (Some(from), Some(to))) if from <= to => format!(
+                "`{}` (floor {from}) imports `{}` (floor {to}): a module imports only floors below its own ({DOC}, Layers)",
+                i.from, i.to
+            ),
+            _ => continue,
+        };
+        problems.push(problem(&i.file, Some(i.line), msg));
     }
 }
 
@@ -322,6 +438,8 @@ enum Ref {
     Start(String),
     /// One of [`CLOCK_READS`] or `clock_gettime`.
     Clock(String),
+    /// `std::` and one of [`STD_IO`] (each item of a `std::{..}` group).
+    Io(String),
 }
 
 #[derive(PartialEq)]
@@ -370,6 +488,18 @@ fn scan(text: &str, depth: usize) -> Vec<(usize, Ref)> {
                     j += 2;
                 }
                 let here = depth + braces.iter().filter(|m| **m).count();
+                if starts_path && name == "std" {
+                    let io =
+                        group_heads(&toks, i + 2)
+                            .into_iter()
+                            .filter_map(|(line, r)| match r {
+                                Ref::Crate(part) if STD_IO.contains(&part.as_str()) => {
+                                    Some((line, Ref::Io(format!("std::{part}"))))
+                                }
+                                _ => None,
+                            });
+                    refs.extend(io);
+                }
                 if starts_path && name == "crate" {
                     refs.extend(group_heads(&toks, i + 2));
                 } else if j > i && (j - i) / 2 == here {
@@ -528,7 +658,10 @@ mod tests {
         | `src/main.rs`, `src/lib.rs` | roots |\n| `src/cli.rs` | the CLI |\n\
         | `src/config.rs` | config |\n| `src/history.rs` | history |\n\
         | `src/engine/{mod,sim}.rs` | the core |\n| `src/platform/` | I/O |\n\
-        | `tests/it/` | tests |\n\n## Flow\n\n| `src/elsewhere.rs` | not the map |\n";
+        | `tests/it/` | tests |\n\n## Flow\n\n| `src/elsewhere.rs` | not the map |\n\n\
+        ## Layers\n\n| floor | modules | what |\n| --- | --- | --- |\n| 4 | `cli` | commands |\n\
+        | 3 | `history` `platform` | files; I/O |\n| 2 | `engine` | the core |\n| 1 | `config` | config |\n\n\
+        | from | never imports | why |\n| --- | --- | --- |\n| `history` | `config` | it reads no config |\n";
 
     /// A tree that passes, with the traps a naive reader would fall into:
     /// clock reads and impure paths in comments and strings, a `'{'`, an inline `mod`.
@@ -601,13 +734,16 @@ mod tests {
     }
 
     #[test]
-    fn a_core_clock_read_fails() {
-        let sim = "use super::Now;\n#[test]\nfn t() {\n    let _ = std::time::Instant::now();\n    std::thread::sleep(D);\n}\n";
+    fn a_clock_read_or_i_o_in_a_pure_file_fails() {
+        let sim = "use super::Now;\n#[test]\nfn t() {\n    let _ = std::time::Instant::now();\n    std::thread::sleep(D);\n}\n\
+            use std::{fmt, fs::File, io};\nfn f() { let _ = std::env::var(\"X\"); }\n";
         assert_eq!(
             problems(&with(&[("src/engine/sim.rs", sim)])),
             [
-                "src/engine/sim.rs:4: the pure core reads the clock or sleeps: `Instant::now`",
-                "src/engine/sim.rs:5: the pure core reads the clock or sleeps: `thread::sleep`",
+                "src/engine/sim.rs:4: a pure file reads the clock or sleeps: `Instant::now`",
+                "src/engine/sim.rs:5: a pure file reads the clock or sleeps: `thread::sleep`",
+                "src/engine/sim.rs:7: a pure file does I/O: `std::fs`",
+                "src/engine/sim.rs:8: a pure file does I/O: `std::env`",
             ]
         );
     }
@@ -618,11 +754,25 @@ mod tests {
         assert_eq!(
             problems(&with(&[("src/engine/sim.rs", sim)])),
             [
-                "src/engine/sim.rs:2: the pure core uses `crate::platform`",
-                "src/engine/sim.rs:5: the pure core uses `crate::platform`",
-                "src/engine/sim.rs:7: the pure core uses the crate `tokio`",
+                "src/engine/sim.rs:2: a pure file uses `crate::platform`".to_owned(),
+                "src/engine/sim.rs:5: a pure file uses `crate::platform`".to_owned(),
+                "src/engine/sim.rs:7: a pure file uses the crate `tokio`".to_owned(),
+                format!("src/engine/sim.rs:2: `engine` (floor 2) imports `platform` (floor 3): {FLOORS}"),
+                format!("src/engine/sim.rs:5: `engine` (floor 2) imports `platform` (floor 3): {FLOORS}"),
             ]
         );
+    }
+
+    #[test]
+    fn a_long_shell_file_fails() {
+        let long = "// a line\n".repeat(601);
+        let found = problems(&with(&[("src/shell/core.rs", &long)]));
+        let want = "src/shell/core.rs: 601 lines, more than the 600 a file in src/shell/ may have";
+        assert!(found.iter().any(|p| p == want), "{found:?}");
+        let at_the_limit = "// a line\n".repeat(600);
+        assert!(!problems(&with(&[("src/shell/core.rs", &at_the_limit)]))
+            .iter()
+            .any(|p| p.contains("lines, more than")));
     }
 
     #[test]
@@ -642,7 +792,7 @@ mod tests {
             problems(&with(&[("ARCHITECTURE.md", &map)])),
             [
                 "ARCHITECTURE.md:11: the map names `src/engine/gone.rs`, which does not exist",
-                "ARCHITECTURE.md:21: the map names `docs/`, which does not exist",
+                "ARCHITECTURE.md:34: the map names `docs/`, which does not exist",
             ]
         );
     }
@@ -655,33 +805,142 @@ mod tests {
         );
     }
 
+    const FLOORS: &str = "a module imports only floors below its own (ARCHITECTURE.md, Layers)";
+
     #[test]
     fn importing_cli_fails() {
         let history = "use crate::engine::Now;\npub fn exit() -> u8 { crate::cli::EXIT }\n";
         assert_eq!(
             problems(&with(&[("src/history.rs", history)])),
+            [format!(
+                "src/history.rs:2: `history` (floor 3) imports `cli` (floor 4): {FLOORS}"
+            )]
+        );
+    }
+
+    /// Every module has a floor, so a cycle always has such an arrow too.
+    #[test]
+    fn an_import_up_a_floor_or_along_one_fails() {
+        let engine = "mod sim;\npub struct Now;\nuse crate::history::Record;\n";
+        let history = "use crate::engine::Now;\nuse crate::platform::{clock, Bus};\n";
+        let changes = [("src/engine/mod.rs", engine), ("src/history.rs", history)];
+        assert_eq!(
+            problems(&with(&changes)),
             [
-                "src/history.rs:2: `history` imports `cli`: only main.rs may depend on cli",
-                "src/cli.rs:1: module cycle: cli -> history -> cli",
+                // The pure-file rule and the floors each see the first one.
+                "src/engine/mod.rs:3: a pure file uses `crate::history`".to_owned(),
+                format!(
+                    "src/engine/mod.rs:3: `engine` (floor 2) imports `history` (floor 3): {FLOORS}"
+                ),
+                format!(
+                    "src/history.rs:2: `history` (floor 3) imports `platform` (floor 3): {FLOORS}"
+                ),
             ]
         );
     }
 
     #[test]
-    fn a_cycle_fails() {
-        let map = MAP.replace("`src/config.rs`", "`src/config.rs`, `src/{a,b}.rs`");
-        let changes = [
-            ("ARCHITECTURE.md", map.as_str()),
-            ("src/a.rs", "use crate::b::B;\npub struct A;\n"),
+    fn a_never_arrow_fails_with_its_reason_once_a_line() {
+        let history = "use crate::engine::Now;\n\
+            fn f(c: crate::config::Config) -> crate::config::Config { c }\n";
+        assert_eq!(
+            problems(&with(&[("src/history.rs", history)])),
+            [
+                "src/history.rs:2: `history` imports `config`, an arrow that must never be \
+              (ARCHITECTURE.md:30): it reads no config"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_module_needs_a_floor_and_the_tables_name_only_modules() {
+        let map = MAP
+            .replace("`src/config.rs`", "`src/config.rs`, `src/extra.rs`")
+            .replace("`history` `platform`", "`history` `platform` `gone`")
+            .replace("| `history` | `config` |", "| `history` | `config` `cli` |");
+        assert_eq!(
+            problems(&with(&[("ARCHITECTURE.md", &map), ("src/extra.rs", "")])),
+            [
+                "ARCHITECTURE.md:24: Layers: `gone` is not a module of src/",
+                "ARCHITECTURE.md:30: Layers: a never row names one module in each of its first two cells",
+                "src/extra: the module `extra` has no floor in ARCHITECTURE.md's Layers table",
+            ]
+        );
+    }
+
+    /// Three arrows were taken out of the real tree (a view importing
+    /// `history`, the window process `engine`, the clock `engine`); each put
+    /// back into a copy of it must fail tidy, naming the rule that forbids it.
+    #[test]
+    fn the_removed_arrows_fail_when_put_back_into_a_copy_of_this_tree() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .parent()
+            .expect("xtask sits in the workspace");
+        let names = [vec![DOC.to_owned()], rs_files(root, "src")].concat();
+        let read = |f: &String| std::fs::read_to_string(root.join(f)).expect("the tree reads");
+        let doc = read(&names[0]);
+        let tree: Vec<(&str, String)> = names.iter().map(|f| (f.as_str(), read(f))).collect();
+        // The copy holds only the map and src/, so the map misses the rest of
+        // the tree; each import put back must add its own problems to those.
+        let before = problems(&tree);
+        assert!(
+            before.iter().all(|p| p.starts_with("ARCHITECTURE.md:")),
+            "the copy of src/ keeps the rules: {before:?}"
+        );
+        let never = |from: &str, to: &str| {
+            let row = format!("| `{from}` | `{to}` |");
+            let n = doc.lines().position(|l| l.starts_with(&row));
+            let n = 1 + n.expect("ARCHITECTURE.md has the never row");
+            let start =
+                format!("`{from}` imports `{to}`, an arrow that must never be ({DOC}:{n}): ");
+            let why = doc
+                .lines()
+                .nth(n - 1)
+                .unwrap_or("")
+                .split('|')
+                .nth(3)
+                .unwrap_or("");
+            format!("{start}{}", why.trim())
+        };
+        let cases = [
             (
-                "src/b.rs",
-                "pub struct B;\nfn a() -> crate::a::A { crate::a::A }\n",
+                "src/ui/view.rs",
+                "use crate::history::{rating, this_week_line, Stats};",
+                vec![
+                    "a pure file uses `crate::history`".to_owned(),
+                    never("ui", "history"),
+                ],
+            ),
+            (
+                "src/session/window.rs",
+                "use crate::engine::{ExerciseOutcome, SessionReport};",
+                vec![never("session", "engine")],
+            ),
+            (
+                "src/platform/clock.rs",
+                "use crate::engine::Now;",
+                vec![never("platform", "engine")],
             ),
         ];
-        assert_eq!(
-            problems(&with(&changes)),
-            ["src/a.rs:1: module cycle: a -> b -> a"]
-        );
+        for (file, import, rules) in cases {
+            let mut mutated = tree.clone();
+            let (_, text) = mutated
+                .iter_mut()
+                .find(|(f, _)| *f == file)
+                .expect("in the tree");
+            text.push_str(import);
+            text.push('\n');
+            let line = text.lines().count();
+            let added: Vec<String> = problems(&mutated)
+                .into_iter()
+                .filter(|p| !before.contains(p))
+                .collect();
+            let expected: Vec<String> = rules
+                .iter()
+                .map(|r| format!("{file}:{line}: {r}"))
+                .collect();
+            assert_eq!(added, expected);
+        }
     }
 
     #[test]

@@ -1,0 +1,168 @@
+//! The hidden `unknot cue-player`: plays cues through a real `AudioSession`
+//! and prints when it played each, for the desktop tests that record the
+//! sound server (tests/it/audio.rs). Not for people to run.
+
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use crate::platform::audio::{AudioError, AudioSession};
+use crate::routine::sound::{clips_for, CueSound};
+use crate::routine::timeline::{compile, Cue, CueKind, Timeline};
+use crate::routine::{builtin, voice};
+
+use super::{print, EXIT_FAILURE, EXIT_INVALID};
+
+#[derive(Debug, clap::Subcommand)]
+pub enum CuePlayerMode {
+    /// Only open the output: prints `open: ok` or `open: err: WHY`
+    Open,
+    /// Play the daily routine's first cue and its count tick at the given
+    /// moments, each `start@MS` or `tick@MS` (ms after the first)
+    Script {
+        #[arg(required = true)]
+        cues: Vec<String>,
+    },
+    /// The daily routine's first second as the window plays it, then a user
+    /// routine's first spoken cue 15 s later
+    Speech,
+}
+
+pub fn command(mode: &CuePlayerMode) -> ExitCode {
+    match mode {
+        CuePlayerMode::Open => match AudioSession::open(80, true) {
+            Ok(_) => print("open: ok\n"),
+            Err(e) => print(&format!("open: err: {e}\n")),
+        },
+        CuePlayerMode::Script { cues } => match parse_script(cues) {
+            Ok(script) => play_script(&script),
+            Err(bad) => {
+                eprintln!("unknot cue-player: {bad:?} is not start@MS or tick@MS");
+                ExitCode::from(EXIT_INVALID)
+            }
+        },
+        CuePlayerMode::Speech => speech(),
+    }
+}
+
+/// `start@0 tick@1400` → [(true, 0), (false, 1400)]: whether the cue is the
+/// exercise's start (else a count tick), and its moment.
+fn parse_script(cues: &[String]) -> Result<Vec<(bool, u64)>, &str> {
+    cues.iter()
+        .map(|c| {
+            let (what, at) = c.split_once('@').ok_or(c.as_str())?;
+            let at = at.parse().map_err(|_| c.as_str())?;
+            match what {
+                "start" => Ok((true, at)),
+                "tick" => Ok((false, at)),
+                _ => Err(c.as_str()),
+            }
+        })
+        .collect()
+}
+
+/// The built-in daily routine's compiled timeline.
+fn daily() -> Timeline {
+    compile(&builtin::find("upper-trap").expect("upper-trap is built in"))
+}
+
+fn first(timeline: &Timeline, kind: CueKind) -> Cue {
+    *timeline
+        .cues
+        .iter()
+        .find(|c| c.kind == kind)
+        .expect("the daily routine has this cue")
+}
+
+#[allow(clippy::disallowed_methods)] // shell code: it plays cues at wall moments
+fn play_script(script: &[(bool, u64)]) -> ExitCode {
+    let timeline = daily();
+    let start = first(&timeline, CueKind::ExerciseStart { exercise: 0 });
+    let tick = first(&timeline, CueKind::Count { n: 3 });
+    let opened = Instant::now();
+    let mut session = match AudioSession::open(100, false) {
+        Ok(session) => session,
+        Err(e) => return no_output(&e),
+    };
+    print(&format!("opened in {} ms\n", opened.elapsed().as_millis()));
+    // The first cue at once, as the window plays an exercise's start.
+    let t0 = Instant::now();
+    for &(is_start, at) in script {
+        let due = t0 + Duration::from_millis(at);
+        std::thread::sleep(due.saturating_duration_since(Instant::now()));
+        let played = t0.elapsed();
+        session.play(if is_start { &start } else { &tick }, &timeline);
+        let what = if is_start { "start" } else { "tick" };
+        print(&format!(
+            "played {what} at {:.3} ms\n",
+            played.as_secs_f64() * 1000.0
+        ));
+    }
+    // Let the last tick sound before the output closes.
+    std::thread::sleep(Duration::from_millis(600));
+    ExitCode::SUCCESS
+}
+
+/// The daily routine's first moment as the window plays it (the chime at 0,
+/// the safety line at its cue), then a user routine's first spoken cue,
+/// which only has the generic clips.
+#[allow(clippy::disallowed_methods)] // shell code: it plays cues at wall moments
+fn speech() -> ExitCode {
+    let daily = daily();
+    let mut user = builtin::find("desk-reset").expect("desk-reset is built in");
+    user.id = "mine".into();
+    user.spoken_safety.clear();
+    for e in &mut user.exercises {
+        e.guide = None;
+    }
+    let user = compile(&user);
+    let mut session = match AudioSession::open(100, true) {
+        Ok(session) => session,
+        Err(e) => return no_output(&e),
+    };
+    // Decoded ahead, as the window does a few seconds before each line:
+    // decoding the stop signs' 12 s clip at its moment made it ~200 ms late.
+    let upcoming: Vec<Cue> = [&daily, &user]
+        .iter()
+        .flat_map(|t| t.cues_between(0, 1_000).iter().copied())
+        .collect();
+    session.prepare(&upcoming);
+    let t0 = Instant::now();
+    // When the last clip played ends.
+    let mut last_end = t0;
+    for (name, timeline, offset) in [("daily", &daily, 0_u64), ("user", &user, 15_000)] {
+        // The user routine's words alone: the chime outlasts a short line.
+        let words_only = name == "user";
+        for cue in timeline.cues_between(0, 1_000) {
+            if words_only && !matches!(cue.kind, CueKind::Say { .. }) {
+                continue;
+            }
+            let due = t0 + Duration::from_millis(offset + cue.at_ms);
+            std::thread::sleep(due.saturating_duration_since(Instant::now()));
+            session.play(cue, timeline);
+            let clips = clips_for(cue, timeline, true);
+            for clip in &clips {
+                if let CueSound::Voice(text) = clip {
+                    let ms = voice::clip(text).map_or(0, |c| c.ms);
+                    last_end = last_end.max(due + Duration::from_millis(ms));
+                }
+            }
+            let heard: Vec<String> = clips.into_iter().map(CueSound::heard).collect();
+            print(&format!(
+                "played {name} {heard:?} at {:.3} ms\n",
+                t0.elapsed().as_secs_f64() * 1000.0
+            ));
+        }
+    }
+    // The last line sounds out before the output closes: a line shares its
+    // cue with a tone starts 250 ms after it, and the output and the sound
+    // server add their latency; a cut line fails the test, it never passes it.
+    std::thread::sleep(
+        (last_end + Duration::from_millis(1_000)).saturating_duration_since(Instant::now()),
+    );
+    ExitCode::SUCCESS
+}
+
+fn no_output(e: &AudioError) -> ExitCode {
+    eprintln!("unknot cue-player: {e}");
+    ExitCode::from(EXIT_FAILURE)
+}

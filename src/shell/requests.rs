@@ -1,0 +1,113 @@
+//! The control socket's requests, answered through the engine.
+
+use super::core::Core;
+use super::present::refusal_words;
+use crate::engine::{Answer, Input, PauseSpan};
+use crate::history;
+use crate::ipc::{self, Request, Response};
+use crate::platform::notify::Notifier;
+
+impl Core {
+    /// Answers a control request; `None` means "answer with the status".
+    pub(super) fn request(&mut self, request: Request, notifier: &Notifier) -> Option<Response> {
+        let now = self.clock.now();
+        let ok = |m: &str| Some(Response::Message(m.to_string()));
+        match request {
+            Request::Status => None,
+            Request::BreakNow { routine } => {
+                let routine = match self.engine.routine_for(routine.as_deref()) {
+                    Ok(r) => r,
+                    Err(why) => return Some(Response::Error(refusal_words(&why))),
+                };
+                let answer = self.engine.handle(Input::OfferNow(routine.clone()), now);
+                if let Answer::Refused(why) = answer {
+                    let hint = format!("`unknot start {routine}` plays it now");
+                    return Some(Response::Error(format!("{}; {hint}", refusal_words(&why))));
+                }
+                if notifier.available() {
+                    ok(&format!("A {routine} break is due now"))
+                } else {
+                    ok(&format!(
+                        "A {routine} break is due now (no notification server: use the tray or `unknot start`)"
+                    ))
+                }
+            }
+            // A session playing already is raised: the engine says so.
+            Request::Start { routine } => self.start(routine.as_deref()).map_or_else(
+                |e| Some(Response::Error(e)),
+                |routine| ok(&format!("Starting {routine}")),
+            ),
+            Request::Snooze { duration } => {
+                match self.engine.handle(Input::Snooze(duration), now) {
+                    Answer::Accepted => ok("Snoozed"),
+                    Answer::Refused(why) => Some(Response::Error(refusal_words(&why))),
+                }
+            }
+            Request::Skip => match self.engine.handle(Input::Skip, now) {
+                Answer::Accepted => ok("Skipped"),
+                Answer::Refused(why) => Some(Response::Error(refusal_words(&why))),
+            },
+            Request::Pause(pause) => {
+                let span = match pause {
+                    ipc::Pause::For(d) => PauseSpan::For(d),
+                    ipc::Pause::Until(t) => PauseSpan::UntilNext(t),
+                    ipc::Pause::UntilResumed => PauseSpan::UntilResumed,
+                };
+                self.engine.handle(Input::Pause(span), now);
+                ok("Paused")
+            }
+            Request::Resume => {
+                self.engine.handle(Input::Resume, now);
+                ok("Resumed")
+            }
+            Request::Reload => Some(self.reload()),
+            Request::Preferences => {
+                self.show_prefs();
+                ok("Preferences opened")
+            }
+            Request::Home => {
+                self.present_home();
+                ok("The unknot window is open")
+            }
+            Request::Statistics => {
+                self.show_stats();
+                ok("Statistics opened")
+            }
+            Request::Quit => {
+                self.quit = true;
+                ok("unknot is quitting")
+            }
+            Request::Play { routine } => self.start(Some(&routine)).map_or_else(
+                |e| Some(Response::Error(e)),
+                |routine| ok(&format!("Playing {routine}")),
+            ),
+            Request::PutBack { exercise } => {
+                match self.engine.handle(Input::PutBack(exercise.clone()), now) {
+                    Answer::Accepted => {
+                        let name = history::exercise_title(&self.config, &exercise)
+                            .unwrap_or_else(|| exercise.clone());
+                        ok(&format!("{name} is back in your routines"))
+                    }
+                    Answer::Refused(why) => Some(Response::Error(refusal_words(&why))),
+                }
+            }
+        }
+    }
+
+    /// Starts the routine named, or the next break's: the routine started
+    /// (or whose session is raised), or why not in words.
+    fn start(&mut self, named: Option<&str>) -> Result<String, String> {
+        let routine = self
+            .engine
+            .routine_for(named)
+            .map_err(|why| refusal_words(&why))?;
+        // The engine starts the pending break itself when it has this routine.
+        match self
+            .engine
+            .handle(Input::BreakNow(routine.clone()), self.clock.now())
+        {
+            Answer::Accepted => Ok(routine),
+            Answer::Refused(why) => Err(refusal_words(&why)),
+        }
+    }
+}
