@@ -5,7 +5,6 @@
 mod autostart;
 mod check_config;
 mod control;
-mod cue_player;
 mod render;
 mod routine;
 mod schedule;
@@ -75,15 +74,9 @@ pub enum Command {
     },
     /// Render one moment of the guided window to a PNG, without a display
     Render(render::RenderArgs),
-    /// The window process the running app starts (not for people to run)
-    #[command(hide = true)]
-    Session,
     /// Every line the app can speak, one per line (for `cargo xtask assets`)
     #[command(hide = true)]
     VoiceScript,
-    /// Plays cues through a real audio output and says when (for the desktop tests)
-    #[command(hide = true, subcommand)]
-    CuePlayer(cue_player::CuePlayerMode),
     /// Print a completion script for your shell (bash, zsh, fish, elvish, powershell)
     Completions {
         #[arg(value_enum)]
@@ -157,19 +150,14 @@ pub fn main() -> ExitCode {
             Ok(config) => sync::command(&config, &cmd),
             Err(code) => code,
         },
-        Some(Command::Render(args)) if args.screen == render::RenderScreen::Preferences => {
-            render::preferences(cli.config.as_deref(), &args)
-        }
-        Some(Command::Render(args)) => match load_config(cli.config.as_deref()) {
-            Ok(config) => render::command(&config, &args),
-            Err(code) => code,
-        },
+        // The drawing crates and the font are the window process's binary's:
+        // `render` runs there, parsed again from the same arguments.
+        Some(Command::Render(_)) => render_in_the_window_binary(),
         Some(Command::VoiceScript) => {
             let mut out = crate::routine::speech::script().join("\n");
             out.push('\n');
             print(&out)
         }
-        Some(Command::CuePlayer(mode)) => cue_player::command(&mode),
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "unknot", &mut out);
@@ -193,13 +181,6 @@ pub fn main() -> ExitCode {
                 }
             }
         }
-        Some(Command::Session) => match crate::session::run_child() {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("unknot session: {e}");
-                ExitCode::from(EXIT_FAILURE)
-            }
-        },
         Some(Command::Stats { window: true, .. }) => {
             shell_outcome(crate::shell::stats_window(cli.config.as_deref()))
         }
@@ -207,6 +188,57 @@ pub fn main() -> ExitCode {
             Ok(config) => stats::command(&config, days, json),
             Err(code) => code,
         },
+    }
+}
+
+/// `unknot render …` as `unknot-session cli …`: the same arguments, parsed
+/// by the same definitions (`render_main`), in the binary that links the
+/// drawing code. It replaces this process, so stdout, stderr and the exit
+/// code are render's own.
+fn render_in_the_window_binary() -> ExitCode {
+    use std::os::unix::process::CommandExt as _;
+    let binary = match crate::shell::session_binary() {
+        Ok(binary) => binary,
+        Err(e) => {
+            eprintln!("unknot: {e}");
+            return ExitCode::from(EXIT_FAILURE);
+        }
+    };
+    let e = std::process::Command::new(&binary)
+        .arg(RENDER_CLI)
+        .args(std::env::args_os().skip(1))
+        .exec();
+    eprintln!("unknot: cannot run {}: {e}", binary.display());
+    ExitCode::from(EXIT_FAILURE)
+}
+
+/// The first argument by which `unknot-session` knows it runs a command of
+/// unknot's (`render`) rather than the window process.
+pub const RENDER_CLI: &str = "cli";
+
+/// `unknot render` in `unknot-session`: `args` are unknot's own (after the
+/// program name), parsed by the same definitions; only `render` runs here.
+pub fn render_main(args: impl Iterator<Item = std::ffi::OsString>) -> ExitCode {
+    let all = std::iter::once(std::ffi::OsString::from("unknot")).chain(args);
+    let cli = match Cli::try_parse_from(all) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { EXIT_INVALID } else { 0 });
+        }
+    };
+    match cli.command {
+        Some(Command::Render(args)) if args.screen == render::RenderScreen::Preferences => {
+            render::preferences(cli.config.as_deref(), &args)
+        }
+        Some(Command::Render(args)) => match load_config(cli.config.as_deref()) {
+            Ok(config) => render::command(&config, &args),
+            Err(code) => code,
+        },
+        _ => {
+            eprintln!("unknot-session: only `render` runs here; run unknot");
+            ExitCode::from(EXIT_INVALID)
+        }
     }
 }
 

@@ -202,6 +202,24 @@ pub(crate) fn tomorrow_morning(week: &Week, today: NaiveDate) -> NaiveDateTime {
     tomorrow.and_time(time)
 }
 
+/// How far ahead a "pause until" choice must be to be worth offering.
+const PAUSE_LEAD_MIN: u32 = 5;
+
+/// The tray's "Until…" choices: the next `count` whole or half hours, at
+/// least five minutes ahead, that are still today and inside today's
+/// working hours (a mark in a gap, such as lunch, is left out).
+pub fn pause_marks(week: &Week, now: NaiveDateTime, count: usize) -> Vec<NaiveTime> {
+    let today = now.date();
+    let earliest = now.time().num_seconds_from_midnight() + PAUSE_LEAD_MIN * 60;
+    (1..48u32)
+        .map(|half| half * 30 * 60)
+        .filter(|&secs| secs > earliest)
+        .filter_map(|secs| NaiveTime::from_num_seconds_from_midnight_opt(secs, 0))
+        .filter(|&t| is_working_local(week, today.and_time(t)))
+        .take(count)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -273,5 +291,50 @@ mod tests {
             after_working_time(&week, &berlin("2026-03-06 12:00"), Duration::from_secs(60)),
             None
         );
+    }
+    #[test]
+    fn pause_marks_are_the_next_half_hours_inside_todays_working_hours() {
+        let at = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect("test time");
+        let hm = |s: &str| NaiveTime::parse_from_str(s, "%H:%M").expect("test time");
+        let mut week = office();
+        // Monday, with lunch out: 09:00–12:30 and 13:00–18:00.
+        week[0] = vec![
+            TimeRange {
+                start_min: 9 * 60,
+                end_min: 12 * 60 + 30,
+            },
+            TimeRange {
+                start_min: 13 * 60,
+                end_min: 18 * 60,
+            },
+        ];
+        assert_eq!(
+            pause_marks(&week, at("2026-03-02 13:37"), 3),
+            [hm("14:00"), hm("14:30"), hm("15:00")]
+        );
+        // Less than five minutes ahead is too close to offer.
+        assert_eq!(
+            pause_marks(&week, at("2026-03-02 13:56"), 3),
+            [hm("14:30"), hm("15:00"), hm("15:30")]
+        );
+        // 12:30 ends the morning; lunch has no mark.
+        assert_eq!(
+            pause_marks(&week, at("2026-03-02 11:40"), 3),
+            [hm("12:00"), hm("13:00"), hm("13:30")]
+        );
+        // The end of the day has fewer; after it and at the weekend, none.
+        assert_eq!(
+            pause_marks(&week, at("2026-03-02 16:50"), 3),
+            [hm("17:00"), hm("17:30")]
+        );
+        assert!(pause_marks(&week, at("2026-03-02 18:10"), 3).is_empty());
+        assert!(pause_marks(&week, at("2026-03-07 10:00"), 3).is_empty());
+        // Never past midnight, even working all day.
+        let all_day = vec![TimeRange {
+            start_min: 0,
+            end_min: 24 * 60,
+        }];
+        let week = [(); 7].map(|()| all_day.clone());
+        assert_eq!(pause_marks(&week, at("2026-03-02 23:20"), 3), [hm("23:30")]);
     }
 }

@@ -199,6 +199,9 @@ struct Simulation<'a, Tz: TimeZone> {
     /// The running session ends then, with this many exercises.
     session_end: Option<(DateTime<Tz>, usize)>,
     planned: Vec<Planned>,
+    /// Each routine's session (length, exercises) by id, built once: the
+    /// config stays the same for the whole simulation.
+    sessions: std::collections::HashMap<(String, bool), (Duration, usize)>,
 }
 
 impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
@@ -217,6 +220,7 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
             accept_on_return: false,
             session_end: None,
             planned: vec![],
+            sessions: std::collections::HashMap::new(),
         };
         // Idle periods that ended before the window are of no interest.
         while sim
@@ -284,6 +288,15 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
         self.engine.handle(input, now);
     }
 
+    /// `session` of this routine, worked out once per simulation.
+    fn session(&mut self, routine: &str, daily: bool) -> (Duration, usize) {
+        let config = self.config;
+        *self
+            .sessions
+            .entry((routine.to_owned(), daily))
+            .or_insert_with(|| session(config, routine, daily))
+    }
+
     /// Performs the effects like a user who takes every break.
     fn react(&mut self) {
         while let Some(effect) = self.engine.poll_effect() {
@@ -299,7 +312,7 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
                         .breaks
                         .iter()
                         .any(|b| b.daily && b.name == break_name);
-                    let (length, _) = session(self.config, &routine, daily);
+                    let (length, _) = self.session(&routine, daily);
                     self.planned.push(Planned {
                         at: self.wall.fixed_offset(),
                         name: break_name,
@@ -324,7 +337,7 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
                         .breaks
                         .iter()
                         .any(|b| b.daily && b.name == break_name);
-                    let (length, exercises) = session(self.config, &routine, daily);
+                    let (length, exercises) = self.session(&routine, daily);
                     let end = self.wall.clone() + TimeDelta::from_std(length).unwrap_or_default();
                     self.session_end = Some((end, exercises));
                 }

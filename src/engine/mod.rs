@@ -26,6 +26,7 @@ use crate::config::{BreakRule, BreakWhen, CheckIn, Config};
 use crate::routine::{builtin, Level};
 use crate::values::{ExerciseOutcome, Now, SessionReport};
 
+pub use calendar::pause_marks;
 use calendar::{after_working_time, at_local, is_working, is_working_day, minus, plus, span};
 pub use messages::{
     Answer, Effect, HistoryEvent, Input, Mode, NextBreak, PauseSpan, Refusal, Status,

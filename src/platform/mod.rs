@@ -1,10 +1,10 @@
 //! The imperative edge: one file per outside thing (clock, tray,
-//! notifications, audio, idle time on X11, Wayland and GNOME, do-not-disturb
-//! signs, sleep, autostart).
+//! notifications, idle time on X11, Wayland and GNOME, do-not-disturb
+//! signs, sleep, autostart). The audio output is the window process's
+//! (`session/audio.rs`).
 //! Everything here may fail at run time; a failure degrades the app, it
 //! never stops it.
 
-pub mod audio;
 pub mod autostart;
 pub mod clock;
 pub mod do_not_disturb;

@@ -7,7 +7,8 @@
 //! reading only when `wait_for_action` runs, so a quick click can be lost.
 //! So this module keeps one session-bus connection with its reader started
 //! before anything is shown, and sends `Notify` / `CloseNotification` over
-//! it; notify-rust asks the server for its name and capabilities.
+//! it, and asks the server for its name and capabilities over it too (no
+//! notify-rust: its blocking probe built a tokio runtime of its own).
 
 use std::path::PathBuf;
 
@@ -82,13 +83,17 @@ impl Notifier {
     /// Asks the session's notification server what it can do and starts the
     /// reply listener. Without a server the notifier still exists and says so.
     pub async fn connect(replies: UnboundedSender<NotifyEvent>, icon: Option<PathBuf>) -> Notifier {
-        let probe = tokio::task::spawn_blocking(|| {
-            let info = notify_rust::get_server_information().map_err(|e| e.to_string())?;
-            let caps = notify_rust::get_capabilities().map_err(|e| e.to_string())?;
-            Ok::<_, String>((info.name, caps))
-        })
-        .await
-        .unwrap_or_else(|e| Err(e.to_string()));
+        let conn = match listen(replies).await {
+            Ok(conn) => Some(conn),
+            Err(e) => {
+                eprintln!("unknot: notifications: cannot listen for replies: {e}");
+                None
+            }
+        };
+        let probe = match &conn {
+            Some(conn) => probe(conn).await,
+            None => Err("no session bus".to_owned()),
+        };
         let (server, actions) = match probe {
             Ok((name, caps)) => (Some(name), caps.iter().any(|c| c == "actions")),
             Err(e) => {
@@ -96,16 +101,8 @@ impl Notifier {
                 (None, false)
             }
         };
-        let conn = match &server {
-            Some(_) => match listen(replies).await {
-                Ok(conn) => Some(conn),
-                Err(e) => {
-                    eprintln!("unknot: notifications: cannot listen for replies: {e}");
-                    None
-                }
-            },
-            None => None,
-        };
+        // Without a server the connection (and its reader) has nothing to do.
+        let conn = conn.filter(|_| server.is_some());
         Notifier {
             server: server.filter(|_| conn.is_some()),
             conn,
@@ -287,6 +284,23 @@ impl Notifier {
             self.withdraw().await;
         }
     }
+}
+
+/// The server's name and capabilities, asked on our own connection: the
+/// blocking calls of notify-rust built a tokio runtime of their own (two
+/// worker threads for the app's whole life) for these two questions.
+async fn probe(conn: &zbus::Connection) -> Result<(String, Vec<String>), String> {
+    let ask = |method: &'static str| {
+        conn.call_method(Some(INTERFACE), PATH, Some(INTERFACE), method, &())
+    };
+    let info = ask("GetServerInformation")
+        .await
+        .map_err(|e| e.to_string())?;
+    let (name, _vendor, _version, _spec): (String, String, String, String) =
+        info.body().deserialize().map_err(|e| e.to_string())?;
+    let caps = ask("GetCapabilities").await.map_err(|e| e.to_string())?;
+    let caps: Vec<String> = caps.body().deserialize().map_err(|e| e.to_string())?;
+    Ok((name, caps))
 }
 
 /// Subscribes to the server's signals and forwards replies until the bus closes.

@@ -2,6 +2,7 @@
 //! StatusNotifierItem, no GTK). Lives on the winit main thread; menu clicks
 //! arrive through muda's event handler, which must be set before any menu exists.
 
+use chrono::NaiveTime;
 use tray_icon::menu::{Menu, MenuEvent, MenuId, MenuItem, PredefinedMenuItem, Submenu};
 use tray_icon::{Icon, TrayIcon, TrayIconBuilder};
 
@@ -12,6 +13,8 @@ pub enum MenuAction {
     Snooze,
     Skip,
     PauseMinutes(u32),
+    /// Until the next time the clock shows this (today's, as offered).
+    PauseUntil(NaiveTime),
     PauseUntilTomorrow,
     Resume,
     Statistics,
@@ -41,6 +44,8 @@ pub struct TrayView {
     pub snooze_label: String,
     pub can_skip: bool,
     pub paused: bool,
+    /// The pause menu's "Until…" times, soonest first.
+    pub pause_until: Vec<NaiveTime>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -60,6 +65,8 @@ pub struct Tray {
     skip: MenuItem,
     resume: MenuItem,
     pause: Submenu,
+    /// The pause menu's "Until…" items, as `shown.pause_until` lists them.
+    until: Vec<MenuItem>,
     // Kept alive: the tray reads the menu through a snapshot handle.
     _menu: Menu,
 }
@@ -77,6 +84,11 @@ fn parse(id: &MenuId) -> Option<MenuAction> {
     let id = id.0.as_str();
     if let Some(routine) = id.strip_prefix("break-now:") {
         return Some(MenuAction::BreakNow(routine.to_string()));
+    }
+    if let Some(time) = id.strip_prefix("pause-until:") {
+        return NaiveTime::parse_from_str(time, "%H:%M")
+            .ok()
+            .map(MenuAction::PauseUntil);
     }
     Some(match id {
         "snooze" => MenuAction::Snooze,
@@ -153,6 +165,7 @@ impl Tray {
             skip,
             resume,
             pause,
+            until: Vec::new(),
             _menu: menu,
         };
         tray.apply(&built_state(view), view);
@@ -185,10 +198,38 @@ impl Tray {
             self.resume.set_enabled(new.paused);
             self.pause.set_enabled(!new.paused);
         }
+        if new.pause_until != old.pause_until {
+            self.set_until(&new.pause_until);
+        }
         if new.icon != old.icon {
             let _ = self.icon.set_icon(Some(icon_for(new.icon)));
         }
     }
+
+    /// The "Until…" items anew, between "1 hour" and "Until tomorrow".
+    fn set_until(&mut self, times: &[NaiveTime]) {
+        for item in self.until.drain(..) {
+            let _ = self.pause.remove(&item);
+        }
+        for (n, time) in times.iter().enumerate() {
+            let item = MenuItem::with_id(
+                until_id(*time),
+                format!("Until {}", time.format("%H:%M")),
+                true,
+                None,
+            );
+            if self.pause.insert(&item, UNTIL_AT + n).is_ok() {
+                self.until.push(item);
+            }
+        }
+    }
+}
+
+/// Where the "Until…" items go in the pause menu: after "30 minutes" and "1 hour".
+const UNTIL_AT: usize = 2;
+
+fn until_id(time: NaiveTime) -> String {
+    format!("pause-until:{}", time.format("%H:%M"))
 }
 
 /// The view the menu items of `Tray::new` show before the first `apply`:
@@ -201,6 +242,7 @@ fn built_state(view: &TrayView) -> TrayView {
         snooze_label: String::new(),
         can_skip: false,
         paused: false,
+        pause_until: Vec::new(),
     }
 }
 
@@ -265,6 +307,12 @@ mod tests {
             Some(MenuAction::PauseMinutes(30))
         );
         assert_eq!(parse(&MenuId::new("quit")), Some(MenuAction::Quit));
+        let half_past_two = NaiveTime::from_hms_opt(14, 30, 0).expect("a time");
+        assert_eq!(
+            parse(&MenuId::new(until_id(half_past_two))),
+            Some(MenuAction::PauseUntil(half_past_two))
+        );
+        assert_eq!(parse(&MenuId::new("pause-until:25:00")), None);
         assert_eq!(parse(&MenuId::new("status")), None);
     }
 
@@ -277,6 +325,7 @@ mod tests {
             snooze_label: "Snooze 5 min (2 left)".into(),
             can_skip: true,
             paused: false,
+            pause_until: Vec::new(),
         };
         assert_eq!(snooze_item(&view), ("Snooze 5 min (2 left)", true));
         view.snoozes_left = Some(0);

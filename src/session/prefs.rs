@@ -21,6 +21,10 @@ pub struct PrefsWindow {
     left_out: Vec<LeftOut>,
     /// Put-backs asked for and not yet sent to the app (exercise ids).
     put_backs: Vec<String>,
+    /// A volume or sound change asked for the test chime at this volume;
+    /// the window process plays it (this file is also `render`'s, which
+    /// has no audio).
+    test_sound: Option<u8>,
 }
 
 enum Screen {
@@ -40,6 +44,7 @@ impl PrefsWindow {
             screen: Screen::Ready(Prefs::new(config::Config::default(), autostart::enabled())),
             left_out,
             put_backs: Vec::new(),
+            test_sound: None,
         };
         window.read();
         window
@@ -53,6 +58,7 @@ impl PrefsWindow {
             screen: Screen::Welcome(Welcome::new()),
             left_out: Vec::new(),
             put_backs: Vec::new(),
+            test_sound: None,
         }
     }
 
@@ -122,6 +128,11 @@ impl PrefsWindow {
         }
     }
 
+    /// The test chime's volume, if a change since the last call asked for it.
+    pub fn take_test_sound(&mut self) -> Option<u8> {
+        self.test_sound.take()
+    }
+
     /// The put-backs asked for since the last call, for the app.
     pub fn take_put_backs(&mut self) -> Vec<String> {
         std::mem::take(&mut self.put_backs)
@@ -168,7 +179,7 @@ impl PrefsWindow {
                     .and_then(|text| self.save(text));
                 let audible = matches!(item, prefs::Item::Volume | prefs::Item::SoundOn);
                 if written.is_ok() && audible && new.sound.enabled {
-                    test_sound(new.sound.volume);
+                    self.test_sound = Some(new.sound.volume);
                 }
                 if let Screen::Ready(p) = &mut self.screen {
                     match written {
@@ -256,34 +267,5 @@ impl PrefsWindow {
             .map_err(|e| format!("cannot write {}: {e}", self.path.display()))?;
         self.text = text;
         Ok(())
-    }
-}
-
-/// The chime a session starts with, at `volume`, on a thread of its own
-/// (opening the output takes a moment); one at a time, so holding an arrow
-/// key does not stack them.
-#[allow(clippy::disallowed_methods)] // shell code: the chime's thread waits for it to sound out.
-fn test_sound(volume: u8) {
-    use std::sync::atomic::{AtomicBool, Ordering};
-    static PLAYING: AtomicBool = AtomicBool::new(false);
-    if PLAYING.swap(true, Ordering::AcqRel) {
-        return;
-    }
-    let spawned = std::thread::Builder::new()
-        .name("unknot-test-sound".into())
-        .spawn(move || {
-            match crate::platform::audio::AudioSession::open(volume, false) {
-                Ok(mut audio) => {
-                    audio.play_tone(crate::routine::sound::Tone::ExerciseStart);
-                    // Long enough for the chime to sound out, then the output closes.
-                    std::thread::sleep(std::time::Duration::from_millis(1500));
-                    eprintln!("unknot: test sound played at volume {volume}");
-                }
-                Err(e) => eprintln!("unknot: audio: {e}; no test sound"),
-            }
-            PLAYING.store(false, Ordering::Release);
-        });
-    if spawned.is_err() {
-        PLAYING.store(false, Ordering::Release);
     }
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use winit::application::ApplicationHandler;
-use winit::dpi::LogicalSize;
+use winit::dpi::{LogicalSize, PhysicalPosition};
 use winit::event::{ElementState, KeyEvent, MouseButton, StartCause, WindowEvent};
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoopProxy};
 use winit::keyboard::{Key, NamedKey};
@@ -18,8 +18,9 @@ use winit::platform::startup_notify::{
 use winit::window::{Window, WindowId, WindowLevel};
 
 use super::prefs::PrefsWindow;
+use crate::audio::AudioSession;
 use crate::ipc::session::{FromWindow, OpenSession};
-use crate::platform::audio::AudioSession;
+use crate::monitor;
 use crate::platform::clock::Clock;
 use crate::routine::timeline::{self, Timeline};
 use crate::ui::home::{HomeWindow, Outcome};
@@ -56,12 +57,10 @@ pub enum UiEvent {
     Quit,
 }
 
-/// Where a session's reports go: the app, over the pipe, or kept for a
-/// standalone `unknot play` to record once the loop ends.
+/// Where a session's reports go: the app (or a standalone `unknot play`),
+/// over the pipe.
 pub enum Reporter {
     Pipe(Box<dyn FnMut(&FromWindow)>),
-    /// The session's `Finished` and `Rated` reports, in order.
-    Keep(Vec<FromWindow>),
 }
 
 /// What a window shows.
@@ -185,28 +184,11 @@ impl Windows {
         }
     }
 
-    /// What a standalone session reported (`Finished`, `Rated`), once the
-    /// loop has ended.
-    pub fn kept(&mut self) -> Vec<FromWindow> {
-        match &mut self.reporter {
-            Reporter::Keep(kept) => std::mem::take(kept),
-            Reporter::Pipe(_) => Vec::new(),
-        }
-    }
-
     fn report(&mut self, message: FromWindow) {
         match &mut self.reporter {
             Reporter::Pipe(send) => {
                 send(&message);
                 self.said_at = self.clock.mono_ms();
-            }
-            Reporter::Keep(kept) => {
-                if matches!(
-                    message,
-                    FromWindow::Finished { .. } | FromWindow::Rated { .. }
-                ) {
-                    kept.push(message);
-                }
             }
         }
     }
@@ -409,6 +391,10 @@ impl Windows {
         // Wayland, startup notification on X11) lets the compositor focus us.
         let attrs = match el.read_token_from_env() {
             Some(token) => attrs.with_activation_token(token),
+            None => attrs,
+        };
+        let attrs = match where_the_user_is(el) {
+            Some(corner) => attrs.with_position(corner),
             None => attrs,
         };
         let window = match el.create_window(attrs) {
@@ -615,6 +601,9 @@ impl Windows {
         };
         let close = prefs.key(key);
         let put_backs = prefs.take_put_backs();
+        if let Some(volume) = prefs.take_test_sound() {
+            crate::audio::test_sound(volume);
+        }
         if close {
             self.close(el, Slot::Prefs);
         } else {
@@ -867,6 +856,33 @@ fn ended(player: &Player) -> SessionReport {
         hurt_exercise: hurt_at.map(|h| h.exercise.clone()),
         hurt_side: hurt_at.and_then(|h| h.side.body_side()),
     }
+}
+
+/// On X11, where a new window goes: centred on the monitor that holds the
+/// pointer. `None` on Wayland, where the compositor places it, and when the
+/// X server can't say (then it places it).
+fn where_the_user_is(el: &ActiveEventLoop) -> Option<PhysicalPosition<i32>> {
+    use winit::platform::x11::ActiveEventLoopExtX11 as _;
+    if !el.is_x11() {
+        return None;
+    }
+    let (monitors, pointer) = match monitor::read_x11() {
+        Ok(found) => found,
+        Err(e) => {
+            eprintln!("unknot: cannot tell which monitor you are at ({e})");
+            return None;
+        }
+    };
+    let area = monitor::pick(&monitors, pointer, None)?;
+    // The window's size in pixels on that monitor (winit's monitors are
+    // CRTCs: the one at the monitor's corner, else scale 1).
+    let scale = el
+        .available_monitors()
+        .find(|m| area.holds((m.position().x, m.position().y)))
+        .map_or(1.0, |m| m.scale_factor());
+    let size = SIZE.to_physical::<u32>(scale);
+    let (x, y) = area.centred((size.width, size.height));
+    Some(PhysicalPosition::new(x, y))
 }
 
 fn millis(mono: Duration) -> u64 {

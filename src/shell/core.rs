@@ -8,13 +8,15 @@ use std::time::Duration;
 use chrono::Local;
 use tokio::sync::{mpsc, oneshot};
 
+use super::files::first_this_login;
 use super::launch::Launch;
 use super::present::{
-    degraded, home_state, left_out_reports, no_tray_words, notice, status_line, tray_view, unmerged_note, Asides, Lacks,
+    degraded, home_state, left_out_reports, no_tray_words, notice, status_line, tray_view,
+    unmerged_note, Asides, Lacks,
 };
 use super::restore::{place_of, restore_engine};
 use super::window_process::WindowProcess;
-use super::{app_icon, CoreMsg, MAX_SLEEP, SAVE_EVERY};
+use super::{app_icon, CoreMsg, MAX_SLEEP, NO_TRAY_TOLD, SAVE_EVERY};
 use crate::config::{Config, ConfigSource};
 use crate::engine::{Effect, Engine, Input, Mode, PauseSpan, Status};
 use crate::history::{self, History};
@@ -169,11 +171,12 @@ impl Core {
         }
         let welcomed = self.welcome();
         // Without a tray the window is the way in: shown at a start from
-        // the menu, offered by a notification at a start in the background.
+        // the menu, offered by a notification at a start in the background
+        // (once per login: an app started again in it has told already).
         // The welcome, when it shows, comes first.
         if no_tray && !welcomed && !self.background {
             self.present_home();
-        } else if no_tray {
+        } else if no_tray && first_this_login(NO_TRAY_TOLD) {
             notifier
                 .offer_open("unknot has no tray icon", &no_tray_words(true))
                 .await;
@@ -336,6 +339,7 @@ impl Core {
             MenuAction::PauseMinutes(m) => {
                 Input::Pause(PauseSpan::For(Duration::from_secs(u64::from(m) * 60)))
             }
+            MenuAction::PauseUntil(time) => Input::Pause(PauseSpan::UntilNext(time)),
             MenuAction::PauseUntilTomorrow => Input::Pause(PauseSpan::UntilTomorrow),
             MenuAction::Resume => Input::Resume,
             MenuAction::Statistics => {
@@ -552,7 +556,13 @@ impl Core {
     /// Sends the tray a new view when it changed.
     pub(super) fn update_tray(&mut self) {
         let warning = self.config_error.is_some() || self.history_not_saved();
-        let view = tray_view(&self.status, &self.config, self.status_text(), warning);
+        let view = tray_view(
+            &self.status,
+            &self.config,
+            self.clock.wall(),
+            self.status_text(),
+            warning,
+        );
         if self.last_view.as_ref() != Some(&view) {
             let _ = self.tray.send(view.clone());
             self.last_view = Some(view);

@@ -175,3 +175,26 @@ impl Core {
         }
     }
 }
+
+/// Whether `what` is new to this login, marking it told: a file of that name
+/// in the runtime folder (`$XDG_RUNTIME_DIR/unknot`, which ends with the
+/// login), so an app started again in the same login stays quiet about it.
+/// When the mark cannot be made, it is told again rather than never.
+pub(super) fn first_this_login(what: &str) -> bool {
+    use std::os::unix::fs::OpenOptionsExt;
+    let endpoint = crate::ipc::Endpoint::from_env();
+    let mark = endpoint.dir().join(what);
+    match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&mark)
+    {
+        Ok(_) => true,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => false,
+        Err(e) => {
+            eprintln!("unknot: cannot mark {} ({e})", mark.display());
+            true
+        }
+    }
+}

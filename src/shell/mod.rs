@@ -25,6 +25,7 @@ use crate::ipc::session::FromWindow;
 use crate::ipc::{self, Bind};
 use crate::platform::tray::{self, MenuAction, Tray, TrayView};
 pub use standalone::{play, preferences, stats_window};
+pub use window_process::session_binary;
 
 use self::core::Core;
 use present::WindowEnd;
@@ -180,6 +181,10 @@ fn say(line: &str) {
 
 /// The file in the state folder that says the welcome was shown.
 pub const WELCOME_MARKER: &str = "welcome-seen";
+
+/// The file in the runtime folder that says this login was told there is no
+/// tray icon (at a start with `--background`).
+pub const NO_TRAY_TOLD: &str = "no-tray-told";
 
 /// One malloc arena for the whole app: glibc gives each thread that
 /// allocates (zbus's runtime, ksni's, the tray's) an arena of its own, and

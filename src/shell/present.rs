@@ -10,7 +10,7 @@ use chrono::{DateTime, Local};
 use super::launch::leave_out;
 use crate::config::prefs;
 use crate::config::{self, BreakWhen, Config, ConfigSource};
-use crate::engine::{LeftOut, Mode, Refusal, Status, Why};
+use crate::engine::{pause_marks, LeftOut, Mode, Refusal, Status, Why};
 use crate::history;
 use crate::ipc;
 use crate::platform::notify::BreakNotice;
@@ -156,7 +156,17 @@ pub(super) fn snooze_label(config: &Config, left: u32) -> String {
 
 /// The tray's icon and menu for `status`, with `text` as its first line;
 /// `warning`: the config or the history needs the user.
-pub(super) fn tray_view(s: &Status, config: &Config, text: String, warning: bool) -> TrayView {
+/// How many "Until…" times the pause menu offers.
+const PAUSE_CHOICES: usize = 3;
+
+/// The tray at `wall`: its icon, menu and pause times.
+pub(super) fn tray_view(
+    s: &Status,
+    config: &Config,
+    wall: DateTime<Local>,
+    text: String,
+    warning: bool,
+) -> TrayView {
     let icon = if warning {
         IconState::Warning
     } else {
@@ -174,6 +184,7 @@ pub(super) fn tray_view(s: &Status, config: &Config, text: String, warning: bool
         snooze_label: snooze_label(config, s.snoozes_left.unwrap_or(0)),
         can_skip: matches!(s.state, Mode::Due | Mode::Snoozed),
         paused: s.state == Mode::Paused,
+        pause_until: pause_marks(&config.working_hours, wall.naive_local(), PAUSE_CHOICES),
     }
 }
 

@@ -1,7 +1,11 @@
-//! `unknot play` and `unknot preferences` with no app running: the
-//! window in this process, recorded through the engine as the app would.
+//! `unknot play`, `unknot preferences` and `unknot stats --window` with no
+//! app running: a window process of our own (`unknot-session`, over the
+//! same pipe the app uses), the session recorded through the engine as the
+//! app would.
 
+use std::io::{BufReader, Write as _};
 use std::path::Path;
+use std::process::{Command, Stdio};
 
 use chrono::Local;
 
@@ -11,7 +15,9 @@ use super::ShellError;
 use crate::config::{self, CheckIn, Config};
 use crate::engine::{Effect, Engine, HistoryEvent, Input};
 use crate::history::{self, History};
-use crate::ipc::session::FromWindow;
+use crate::ipc::session::{
+    decode, encode, DecodeError, FromWindow, LineReader, Read, ToWindow, MAX_LINE,
+};
 use crate::ipc::{self, Request, Response};
 use crate::platform::clock::Clock;
 use crate::routine::Level;
@@ -38,7 +44,7 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
         return Err(ShellError::NoRoutine(routine_id.to_owned()));
     };
     let exercises = open.routine.exercises.len();
-    let (outcome, reports) = crate::session::play_standalone(open);
+    let (outcome, reports) = window_of_our_own(ToWindow::Open(Box::new(open)));
     let mut finished = false;
     for report in reports {
         match report {
@@ -54,7 +60,7 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
         // A window that never opened did nothing: recorded as all skipped.
         standalone.finish(vec![ExerciseOutcome::Skipped; exercises].into());
     }
-    outcome.map_err(|e| ShellError::Session(e.to_string()))
+    outcome
 }
 
 /// `unknot preferences`: through the running app if there is one (its
@@ -69,7 +75,9 @@ pub fn preferences(flag: Option<&Path>) -> Result<(), ShellError> {
     let path = config::locate(flag)
         .path_in_use()
         .map_err(|e| ShellError::Refused(e.to_string()))?;
-    crate::session::prefs_standalone(path).map_err(|e| ShellError::Session(e.to_string()))
+    // Putting back is the app's (the history's only writer): none offered here.
+    let left_out = Vec::new();
+    window_of_our_own(ToWindow::Preferences { path, left_out }).0
 }
 
 /// `unknot stats --window`: through the running app if there is one, else
@@ -88,7 +96,88 @@ pub fn stats_window(flag: Option<&Path>) -> Result<(), ShellError> {
         .map_err(|e| ShellError::Refused(e.to_string()))?;
     let today = Clock::new().wall().date_naive();
     let stats = history::stats(&read.records, &config, today, 14);
-    crate::session::stats_standalone(stats).map_err(|e| ShellError::Session(e.to_string()))
+    window_of_our_own(ToWindow::Stats(Box::new(stats))).0
+}
+
+/// Starts the window process with `first`, hears its reports until its
+/// last window has closed (then closes its stdin, which ends it) and waits
+/// for it. Returns how it went and the reports that matter to a standalone
+/// command (`Finished`, `Rated`), in order.
+fn window_of_our_own(first: ToWindow) -> (Result<(), ShellError>, Vec<FromWindow>) {
+    let binary = match super::window_process::session_binary() {
+        Ok(binary) => binary,
+        Err(e) => return (Err(ShellError::Session(e)), Vec::new()),
+    };
+    let spawned = Command::new(&binary)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn();
+    let mut child = match spawned {
+        Ok(child) => child,
+        Err(e) => {
+            let why = format!("cannot start {}: {e}", binary.display());
+            return (Err(ShellError::Session(why)), Vec::new());
+        }
+    };
+    let (Some(mut stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+        let _ = child.kill();
+        let _ = child.wait();
+        return (
+            Err(ShellError::Session(
+                "the window process has no pipes".into(),
+            )),
+            Vec::new(),
+        );
+    };
+    // A process that died at once (no display) has closed its stdin: its
+    // exit says why, below.
+    let _ = stdin
+        .write_all(encode(&first).as_bytes())
+        .and_then(|()| stdin.flush());
+    let mut stdin = Some(stdin);
+    let mut reports = Vec::new();
+    let mut other_version = None;
+    let mut reader = BufReader::new(stdout);
+    let mut lines = LineReader::new(MAX_LINE);
+    loop {
+        let line = match lines.next_blocking(&mut reader) {
+            Ok(Read::Line(line)) => line,
+            Ok(Read::TooLong(n)) => {
+                eprintln!("unknot: skipped a line of {n} bytes from the window process");
+                continue;
+            }
+            Ok(Read::Eof) | Err(_) => break,
+        };
+        match decode::<FromWindow>(line) {
+            Ok(FromWindow::Idle) => stdin = None,
+            Ok(report @ (FromWindow::Finished { .. } | FromWindow::Rated { .. })) => {
+                reports.push(report);
+            }
+            Ok(_) => {}
+            Err(DecodeError::Version(theirs)) => {
+                other_version = Some(theirs);
+                let _ = child.kill();
+                break;
+            }
+            Err(e) => eprintln!("unknot: the window process said something unreadable ({e})"),
+        }
+    }
+    drop(stdin);
+    let status = child.wait();
+    let outcome = match (other_version, status) {
+        (Some(theirs), _) => Err(ShellError::Session(format!(
+            "{} is from another version of unknot (pipe version {}); reinstall unknot",
+            binary.display(),
+            theirs.map_or("none".to_owned(), |v| v.to_string())
+        ))),
+        (None, Ok(status)) if status.success() => Ok(()),
+        (None, Ok(status)) => Err(ShellError::Session(format!(
+            "the window process ended with {status}"
+        ))),
+        (None, Err(e)) => Err(ShellError::Session(format!("the window process: {e}"))),
+    };
+    (outcome, reports)
 }
 
 /// A standalone `unknot play` records through the engine, as the app would:

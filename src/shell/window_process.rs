@@ -1,5 +1,6 @@
-//! The window process as the background app sees it: `unknot session`,
-//! started when a window is asked for, fed requests through its stdin and
+//! The window process as the background app sees it: `unknot-session`, the
+//! crate's second binary (found by `session_binary`), started when a window
+//! is asked for, fed requests through its stdin and
 //! heard through its stdout. Nothing it does can block the app: requests go
 //! through a bounded queue to a writer task, reports come back as `CoreMsg`s
 //! over a bounded channel, lines are capped, a process of another pipe
@@ -109,11 +110,8 @@ impl WindowProcess {
     }
 
     fn start(&mut self, first: ToWindow, activation: Option<&str>) -> Result<(), String> {
-        let exe = std::env::current_exe()
-            .map_err(|e| format!("cannot find this unknot binary to open a window: {e}"))?;
-        let mut command = Command::new(exe_path(exe));
+        let mut command = Command::new(session_binary()?);
         command
-            .arg("session")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());
@@ -245,15 +243,44 @@ async fn end_process(child: &mut Child) {
     }
 }
 
-/// `/proc/self/exe` resolves to " (deleted)" once the binary was replaced
-/// (an upgrade while the app runs); the running image is still reachable
-/// through the link itself.
-fn exe_path(exe: PathBuf) -> PathBuf {
-    if exe.to_string_lossy().ends_with(" (deleted)") {
-        PathBuf::from("/proc/self/exe")
-    } else {
-        exe
+/// The window process's binary's name.
+pub const SESSION_BINARY: &str = "unknot-session";
+
+/// Where a package puts the window process's binary (`xtask/src/deb.rs`).
+pub const LIBEXEC: &str = "/usr/libexec/unknot";
+
+/// The window process's binary: beside this executable (`cargo install`,
+/// `cargo xtask install`, a build's `target/`), then in `../libexec/unknot`
+/// from it (a prefix install), then in `/usr/libexec/unknot` (the .deb).
+/// None there: why, in words that say what to do.
+pub fn session_binary() -> Result<PathBuf, String> {
+    let exe = std::env::current_exe().ok().map(|exe| {
+        // An upgrade replaced the app's binary while it runs: the link
+        // reads "… (deleted)", and its folder is still where to look.
+        let name = exe.to_string_lossy().into_owned();
+        PathBuf::from(name.strip_suffix(" (deleted)").unwrap_or(&name))
+    });
+    let dir = exe.as_deref().and_then(std::path::Path::parent);
+    let mut places = Vec::new();
+    if let Some(dir) = dir {
+        places.push(dir.join(SESSION_BINARY));
+        places.push(dir.join("../libexec/unknot").join(SESSION_BINARY));
     }
+    places.push(PathBuf::from(LIBEXEC).join(SESSION_BINARY));
+    if let Some(found) = places.iter().find(|p| is_executable(p)) {
+        return Ok(found.clone());
+    }
+    let looked: Vec<String> = places.iter().map(|p| p.display().to_string()).collect();
+    Err(format!(
+        "the window program {SESSION_BINARY} is not installed (looked for {}); \
+         reinstall unknot to get windows back (reminders go on)",
+        looked.join(", ")
+    ))
+}
+
+fn is_executable(path: &std::path::Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
 }
 
 fn exit_of(status: std::process::ExitStatus) -> WindowEnd {

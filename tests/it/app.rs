@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use desktop::Desktop;
 
-use crate::running::{all_day_config, looks_as_rendered, App, DESK_ONLY};
+use crate::running::{all_day_config, looks_as_rendered, App, FakeClock, DESK_ONLY};
 use crate::unknot_in::UnknotIn;
 
 /// The tray menu: (id, label, enabled) for every item, depth first.
@@ -800,5 +800,129 @@ fn the_first_working_day_of_a_week_shows_last_weeks_summary() {
     assert!(
         !log.contains("Last week:"),
         "shown again after a restart:\n{log}"
+    );
+}
+
+/// The pause menu's "Until…" labels, in menu order.
+fn until_labels(desktop: &Desktop) -> Vec<String> {
+    let (_, _, items) = tray_menu(desktop);
+    items
+        .into_iter()
+        .map(|(_, label, _)| label)
+        .filter(|l| l.starts_with("Until "))
+        .collect()
+}
+
+#[test]
+fn the_pause_menu_offers_the_next_half_hours_and_pauses_until_one() {
+    let desktop = Desktop::start();
+    let clock = FakeClock(desktop.scratch().join("faketime"));
+    clock.set("2026-03-02 13:37:00");
+    let app = App::start_with(
+        &desktop,
+        &all_day_config(DESK_ONLY),
+        clock.wrap(desktop.unknot()),
+    );
+    let registered = desktop.wait_until(Duration::from_secs(10), || {
+        desktop.tray_items().is_some_and(|i| !i.is_empty())
+    });
+    assert!(registered, "no tray item\n{}", app.stderr());
+    assert_eq!(
+        until_labels(&desktop),
+        [
+            "Until 14:00",
+            "Until 14:30",
+            "Until 15:00",
+            "Until tomorrow"
+        ]
+    );
+
+    // Later in the day the times move on, as soon as the app looks at the
+    // clock again (its minute tick; here a status request wakes it).
+    clock.set("2026-03-02 13:58:00");
+    let moved = desktop.wait_until(Duration::from_secs(10), || {
+        let _ = app.try_status();
+        until_labels(&desktop).first().map(String::as_str) == Some("Until 14:30")
+    });
+    assert!(
+        moved,
+        "the times did not move on: {:?}",
+        until_labels(&desktop)
+    );
+    assert_eq!(
+        until_labels(&desktop),
+        [
+            "Until 14:30",
+            "Until 15:00",
+            "Until 15:30",
+            "Until tomorrow"
+        ]
+    );
+
+    click_menu(&desktop, "Until 15:00");
+    let status = app.wait_status("paused from the menu", |s| s["state"] == "paused");
+    let until = status["paused_until"].as_str().unwrap_or_default();
+    assert!(
+        until.starts_with("2026-03-02T15:00:00"),
+        "paused until {until}: {status:#}"
+    );
+}
+
+/// The window `name` matches: (id, centre x, centre y), once it is mapped.
+fn window_centre(desktop: &Desktop, name: &str) -> Option<(String, i64, i64)> {
+    let out = desktop
+        .command("xdotool")
+        .args(["search", "--onlyvisible", "--name", name])
+        .output()
+        .ok()?;
+    let id = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()?
+        .to_owned();
+    let shape = desktop.run("xdotool", &["getwindowgeometry", "--shell", &id]);
+    let field = |key: &str| -> Option<i64> {
+        shape
+            .lines()
+            .find_map(|l| l.strip_prefix(key)?.strip_prefix('='))
+            .and_then(|v| v.trim().parse().ok())
+    };
+    let (x, y) = (field("X")?, field("Y")?);
+    let (w, h) = (field("WIDTH")?, field("HEIGHT")?);
+    Some((id, x + w / 2, y + h / 2))
+}
+
+#[test]
+fn the_break_window_opens_on_the_monitor_that_holds_the_pointer() {
+    let desktop = Desktop::start();
+    // Two monitors side by side on the one 1280×800 screen, as RandR 1.5
+    // monitors only (winit's list of CRTCs still sees one screen).
+    for (name, geometry) in [
+        ("left", "640/170x800/210+0+0"),
+        ("right", "640/170x800/210+640+0"),
+    ] {
+        desktop.run("xrandr", &["--setmonitor", name, geometry, "none"]);
+    }
+    let monitors = desktop.run("xrandr", &["--listmonitors"]);
+    assert!(monitors.contains("right"), "{monitors}");
+    let app = App::start(&desktop, &all_day_config(DESK_ONLY));
+
+    desktop.run("xdotool", &["mousemove", "1000", "300"]);
+    assert_eq!(app.cli(&["start", "desk-reset"]).0, 0);
+    let mut found = None;
+    let shown = desktop.wait_until(Duration::from_secs(10), || {
+        found = window_centre(&desktop, "Desk reset");
+        found.is_some()
+    });
+    assert!(shown, "no guided window appeared\n{}", app.stderr());
+    let (_, x, y) = found.expect("a window");
+    assert!(
+        (640..1280).contains(&x) && (0..800).contains(&y),
+        "the window's centre ({x}, {y}) is not on the right monitor"
+    );
+    // Near the monitor's centre (960, 400): the window manager's frame and
+    // the panel move it a little.
+    assert!(
+        (x - 960).abs() <= 64 && (y - 400).abs() <= 80,
+        "not centred on it: ({x}, {y})"
     );
 }

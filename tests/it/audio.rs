@@ -2,8 +2,8 @@
 //! shows, and cues played by a real `AudioSession` into the headless
 //! desktop's PulseAudio, recorded and timed.
 //!
-//! The player is the binary's hidden `unknot cue-player`, run inside the
-//! desktop while parec records its sink.
+//! The player is the window process's hidden `unknot-session cue-player`,
+//! run inside the desktop while parec records its sink.
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -88,7 +88,7 @@ fn the_states_look_different_at_16_px() {
 }
 
 /// The cues the player plays: (what, ms after the first), as
-/// `unknot cue-player script` takes them.
+/// `unknot-session cue-player script` takes them.
 const SCRIPT: [(&str, u64); 4] = [("start", 0), ("tick", 1400), ("tick", 2150), ("tick", 2700)];
 
 /// Spans of sound in a capture: (start, end) in ms, joining pauses shorter
@@ -154,23 +154,23 @@ fn spoken_lines_sound_for_as_long_as_their_clips() {
     eprintln!("spans {spans:?}\n{stdout}");
 }
 
-/// Runs `cmd` (the unknot binary, in some environment) as `unknot
-/// cue-player ARGS`.
+/// Runs `cmd` (the window process's binary, in some environment) as
+/// `unknot-session cue-player ARGS`.
 fn run_player(mut cmd: Command, args: &[&str]) -> Output {
     cmd.arg("cue-player")
         .args(args)
         .stdin(Stdio::null())
         .output()
-        .expect("running unknot cue-player")
+        .expect("running unknot-session cue-player")
 }
 
-/// Runs `unknot cue-player ARGS` inside the desktop while parec records
+/// Runs `unknot-session cue-player ARGS` inside the desktop while parec records
 /// the sink: its output, and the capture.
 fn recorded_player(desktop: &Desktop, args: &[&str]) -> (Output, Vec<u8>) {
     let raw = desktop.scratch().join(format!("{}.raw", args[0]));
     let mut rec = desktop.record(&raw);
     std::thread::sleep(Duration::from_millis(300));
-    let out = run_player(desktop.command(env!("CARGO_BIN_EXE_unknot")), args);
+    let out = run_player(desktop.command(crate::unknot_in::session_binary()), args);
     std::thread::sleep(Duration::from_millis(300));
     let _ = rec.kill();
     let _ = rec.wait();
@@ -230,7 +230,7 @@ fn cues_sound_at_the_moments_they_are_played() {
 /// `XDG_RUNTIME_DIR` empty and `PULSE_SERVER` pointing nowhere.
 fn open_without_a_sound_server(alsa_config: Option<&Path>) -> (bool, String) {
     let runtime = tempfile::tempdir().expect("an empty runtime folder");
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_unknot"));
+    let mut cmd = Command::new(crate::unknot_in::session_binary());
     cmd.env("XDG_RUNTIME_DIR", runtime.path())
         .env("PULSE_SERVER", "unix:/nonexistent")
         .env_remove("PIPEWIRE_REMOTE");

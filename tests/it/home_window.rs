@@ -119,6 +119,38 @@ fn with_background_and_no_tray_host_a_notification_offers_open() {
     );
     desktop.invoke_action("Open");
     wait_window(&desktop, &app, HOME);
+
+    // Once per login: the app started again in the same login says nothing.
+    let mut app = app;
+    app.stop();
+    // dunst would stack a second copy onto one still shown, uncounted.
+    desktop.run("dunstctl", &["close-all"]);
+    let before = notifications_ever(&desktop);
+    let mut command = desktop.unknot();
+    command.arg("--background");
+    let again = App::start_with(&desktop, &all_day_config(DESK_ONLY), command);
+    // It answers only once its start-up notifications are sent.
+    again.wait_status("the app started again", |s| s["state"] == "idle");
+    assert_eq!(
+        notifications_ever(&desktop),
+        before,
+        "told again in the same login\n{}",
+        again.stderr()
+    );
+}
+
+/// Every notification dunst has had: shown, waiting or in its history.
+fn notifications_ever(desktop: &Desktop) -> u32 {
+    ["displayed", "waiting", "history"]
+        .iter()
+        .map(|what| {
+            desktop
+                .run("dunstctl", &["count", what])
+                .trim()
+                .parse::<u32>()
+                .expect("dunstctl prints a number")
+        })
+        .sum()
 }
 
 #[test]

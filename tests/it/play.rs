@@ -529,7 +529,7 @@ fn play_goes_through_the_running_app_whose_window_process_shows_it_and_records_i
     assert!(status.success(), "exit {status}\n{}", play.stderr());
 
     let win = wait_window(&desktop, DESK_RESET, &app);
-    // The window belongs to the app's window process: its child `unknot session`.
+    // The window belongs to the app's window process: its child `unknot-session`.
     let owner = desktop.run("xdotool", &["getwindowpid", &win]);
     let owner = owner.trim();
     let stat = std::fs::read_to_string(format!("/proc/{owner}/stat")).unwrap_or_default();
@@ -544,8 +544,11 @@ fn play_goes_through_the_running_app_whose_window_process_shows_it_and_records_i
     );
     let cmdline = std::fs::read(format!("/proc/{owner}/cmdline")).unwrap_or_default();
     assert!(
-        cmdline.split(|b| *b == 0).any(|arg| arg == b"session"),
-        "the window's process is `unknot session`: {}",
+        cmdline
+            .split(|b| *b == 0)
+            .next()
+            .is_some_and(|exe| exe.ends_with(b"/unknot-session")),
+        "the window's process is `unknot-session`: {}",
         String::from_utf8_lossy(&cmdline)
     );
     wait_state(&desktop, "in-break");

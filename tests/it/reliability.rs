@@ -463,7 +463,7 @@ fn a_clock_set_back_after_the_daily_routine_was_done_keeps_the_day() {
 
 // ---- the real app in the headless desktop ----
 
-use crate::running::{all_day_config, App, DESK_ONLY};
+use crate::running::{all_day_config, App, FakeClock, DESK_ONLY};
 
 /// An environment variable the desktop gives the commands it starts.
 fn desktop_env(desktop: &Desktop, name: &str) -> PathBuf {
@@ -1050,42 +1050,6 @@ fn a_full_state_folder_is_reported_the_history_kept_and_writing_resumes_when_spa
 }
 
 // ---- clock jumps end to end, under libfaketime ----
-
-/// libfaketime's preload library, where Debian and Fedora put it.
-fn libfaketime() -> PathBuf {
-    let candidates = [
-        "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1",
-        "/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1",
-        "/usr/lib64/faketime/libfaketime.so.1",
-        "/usr/lib/faketime/libfaketime.so.1",
-    ];
-    candidates
-        .iter()
-        .map(PathBuf::from)
-        .find(|p| p.exists())
-        .expect("libfaketime is not installed (cargo xtask deps --test installs it)")
-}
-
-/// The fake wall clock: writing `@YYYY-MM-DD HH:MM:SS` sets it to that
-/// time, from where it runs on. The monotonic clock stays real, as in an
-/// NTP step or a suspend the app was not told about.
-struct FakeClock(PathBuf);
-
-impl FakeClock {
-    fn set(&self, time: &str) {
-        std::fs::write(&self.0, format!("@{time}\n")).expect("writing the fake time");
-    }
-
-    fn wrap(&self, mut command: Command) -> Command {
-        command
-            .env("LD_PRELOAD", libfaketime())
-            .env("FAKETIME_TIMESTAMP_FILE", &self.0)
-            .env("FAKETIME_NO_CACHE", "1")
-            .env("FAKETIME_DONT_FAKE_MONOTONIC", "1")
-            .env("TZ", "UTC");
-        command
-    }
-}
 
 fn offers(desktop: &Desktop, name: &str) -> usize {
     let file = std::fs::read(state_dir(desktop).join("history.jsonl")).unwrap_or_default();

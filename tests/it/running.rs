@@ -2,6 +2,7 @@
 //! it: a config in place, stderr collected, the CLI against it, killed on drop.
 
 use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::thread;
@@ -209,4 +210,40 @@ pub(crate) fn looks_as_rendered(
         same,
         "the window does not look as rendered ({last:?} pixels differ; see {kept})"
     );
+}
+
+/// libfaketime's preload library, where Debian and Fedora put it.
+fn libfaketime() -> PathBuf {
+    let candidates = [
+        "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1",
+        "/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1",
+        "/usr/lib64/faketime/libfaketime.so.1",
+        "/usr/lib/faketime/libfaketime.so.1",
+    ];
+    candidates
+        .iter()
+        .map(PathBuf::from)
+        .find(|p| p.exists())
+        .expect("libfaketime is not installed (cargo xtask deps --test installs it)")
+}
+
+/// The fake wall clock: writing `@YYYY-MM-DD HH:MM:SS` sets it to that
+/// time, from where it runs on. The monotonic clock stays real, as in an
+/// NTP step or a suspend the app was not told about.
+pub(crate) struct FakeClock(pub(crate) PathBuf);
+
+impl FakeClock {
+    pub(crate) fn set(&self, time: &str) {
+        std::fs::write(&self.0, format!("@{time}\n")).expect("writing the fake time");
+    }
+
+    pub(crate) fn wrap(&self, mut command: Command) -> Command {
+        command
+            .env("LD_PRELOAD", libfaketime())
+            .env("FAKETIME_TIMESTAMP_FILE", &self.0)
+            .env("FAKETIME_NO_CACHE", "1")
+            .env("FAKETIME_DONT_FAKE_MONOTONIC", "1")
+            .env("TZ", "UTC");
+        command
+    }
 }

@@ -1,7 +1,8 @@
 //! The window process end to end: the background app starts `unknot
 //! session` for a window, a second Start finds the same window, and a window
 //! process killed mid-routine leaves the app reminding, the session in the
-//! history as lost, and no window or audio library in the app's memory. A
+//! history as lost, and no window or audio library in the app's memory,
+//! idle or after a session. A
 //! stopped one is ended when it falls silent, and the pipe's lines are
 //! capped and versioned.
 
@@ -17,21 +18,36 @@ use crate::unknot_in::UnknotIn;
 /// Anything on screen, generously, for a busy machine.
 const WAIT: Duration = Duration::from_secs(30);
 
-/// Libraries only a window or an audio output brings in. Two families are
-/// in every process of this one binary from exec on, so they are not here:
-/// `libasound.so.2` (cpal links it) and libX11 with libxcb (tiny-xlib, under
-/// softbuffer's X11 backend, loads Xlib in a constructor). What a session
-/// adds is winit's keyboard and cursor libraries, the ALSA plugins and what
-/// they load (libpulse is linked NODELETE: it never leaves a process).
-const WINDOW_AND_AUDIO_LIBRARIES: [&str; 7] = [
+/// Libraries only a window or an audio output brings in: the window
+/// process's (`unknot-session`), never the app's. Since the split into two
+/// binaries the app maps none of them, not even at exec (the one binary had
+/// `libasound.so.2`, cpal's DT_NEEDED, and libX11 with libxcb, which
+/// tiny-xlib's constructor under softbuffer loads). No libxcb is allowed
+/// either: the app's X11 idle time and fullscreen check go through x11rb's
+/// own Rust connection, and the tray is D-Bus (ksni). libpulse is linked
+/// NODELETE: once in a process it never leaves.
+const WINDOW_AND_AUDIO_LIBRARIES: [&str; 11] = [
+    "libasound",
+    "libpulse",
+    "libX11",
+    "libxcb",
     "libxkbcommon",
+    "libwayland-cursor",
     "libXcursor",
     "libxcb-xkb",
     "libXi",
     "libasound_module",
-    "libpulse",
     "libsndfile",
 ];
+
+/// Which of `libraries` name one of `WINDOW_AND_AUDIO_LIBRARIES`.
+fn window_or_audio(libraries: &[String]) -> Vec<String> {
+    libraries
+        .iter()
+        .filter(|l| WINDOW_AND_AUDIO_LIBRARIES.iter().any(|w| l.starts_with(w)))
+        .cloned()
+        .collect()
+}
 
 /// The X window ids whose title is `title`.
 fn windows(desktop: &Desktop, title: &str) -> Vec<String> {
@@ -144,12 +160,7 @@ fn a_killed_window_process_is_a_lost_session_and_the_app_keeps_reminding() {
     // None of the window's or the sound's libraries ever came into the app.
     let after = libraries(app_pid);
     assert_eq!(before, after, "the session changed the app's libraries");
-    for lib in WINDOW_AND_AUDIO_LIBRARIES {
-        assert!(
-            !after.iter().any(|l| l.starts_with(lib)),
-            "{lib} is mapped in the app after the session: {after:?}"
-        );
-    }
+    assert_eq!(window_or_audio(&after), Vec::<String>::new(), "{after:?}");
 
     // Reminders go on.
     let (code, out, err) = app.cli(&["break-now", "desk-reset"]);
@@ -157,6 +168,40 @@ fn a_killed_window_process_is_a_lost_session_and_the_app_keeps_reminding() {
     app.wait_status("a notification", |s| {
         s["notification"]["awaiting_action"] == true
     });
+}
+
+#[test]
+fn the_idle_app_maps_no_window_or_audio_library() {
+    let desktop = Desktop::start_with_options(desktop::Options {
+        audio: true,
+        ..desktop::Options::default()
+    });
+    let app = App::start(&desktop, &all_day_config(DESK_ONLY));
+    // The tray is up and idle time is read (X11, MIT-SCREEN-SAVER): the app
+    // as it idles on a desktop, not one that skipped what it could.
+    let status = app.wait_status("the tray and idle sensing", |s| {
+        let degraded = s["degraded"].to_string();
+        !degraded.contains("no-tray-host") && !degraded.contains("no-idle-detection")
+    });
+    let app_pid = pid_of(&status, "pid");
+    let idle = libraries(app_pid);
+    assert_eq!(window_or_audio(&idle), Vec::<String>::new(), "{idle:?}");
+
+    // The names are those of this system's libraries: the window process,
+    // with Preferences open, has them. The app still has none.
+    let (code, out, err) = app.cli(&["preferences"]);
+    assert_eq!(code, 0, "{out}{err}");
+    wait_window(&desktop, &app, "Preferences");
+    let status = app.wait_status("a window process", |s| s["window_pid"].is_u64());
+    let window = libraries(pid_of(&status, "window_pid"));
+    for lib in ["libasound", "libX11", "libxcb", "libxkbcommon"] {
+        assert!(
+            window.iter().any(|l| l.starts_with(lib)),
+            "{lib} is not in the window process: {window:?}"
+        );
+    }
+    let after = libraries(app_pid);
+    assert_eq!(window_or_audio(&after), Vec::<String>::new(), "{after:?}");
 }
 
 #[test]
@@ -290,13 +335,12 @@ fn the_window_process_skips_a_ten_megabyte_request_and_one_of_another_version() 
     std::fs::create_dir_all(config.parent().expect("a folder")).expect("config folder");
     std::fs::write(&config, all_day_config(DESK_ONLY)).expect("writing the config");
     let mut child = desktop
-        .unknot()
-        .arg("session")
+        .command(crate::unknot_in::session_binary())
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
-        .expect("starting unknot session");
+        .expect("starting unknot-session");
     let out = collect(child.stdout.take().expect("stdout"));
     let err = collect(child.stderr.take().expect("stderr"));
     let mut stdin = child.stdin.take().expect("stdin");
@@ -350,4 +394,82 @@ fn the_window_process_skips_a_ten_megabyte_request_and_one_of_another_version() 
         "the window process outlived its pipe: {}",
         text(&err)
     );
+}
+
+/// `unknot` copied alone into a folder of the desktop's scratch, with
+/// `session` (a script's text) as the `unknot-session` beside it, if any.
+fn unknot_with(desktop: &Desktop, session: Option<&str>) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = desktop.scratch().join("installed");
+    std::fs::create_dir_all(&dir).expect("a folder");
+    let app = dir.join("unknot");
+    std::fs::copy(crate::unknot_in::binary(), &app).expect("copying unknot");
+    if let Some(script) = session {
+        let path = dir.join("unknot-session");
+        std::fs::write(&path, script).expect("the stand-in");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    app
+}
+
+#[test]
+fn without_its_window_program_the_app_says_so_and_reminders_go_on() {
+    let desktop = Desktop::start();
+    assert!(
+        !std::path::Path::new("/usr/libexec/unknot/unknot-session").exists(),
+        "an installed unknot package would be found instead; remove it to run this test"
+    );
+    let alone = unknot_with(&desktop, None);
+    let mut app = App::start_with(
+        &desktop,
+        &all_day_config_with(DESK_ONLY, crate::running::SILENT),
+        desktop.command(&alone),
+    );
+    let (code, out, err) = app.cli(&["start", "desk-reset"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let status = app.wait_status("the lost session", |s| s["lost_session"].is_string());
+    let lost = status["lost_session"].as_str().unwrap_or_default();
+    assert!(
+        lost.contains("unknot-session is not installed") && lost.contains("reinstall unknot"),
+        "{lost}"
+    );
+    app.assert_alive();
+    let (code, out, err) = app.cli(&["break-now", "desk-reset"]);
+    assert_eq!(code, 0, "{out}{err}");
+    app.wait_status("a notification", |s| {
+        s["notification"]["awaiting_action"] == true
+    });
+    app.stop();
+
+    // With no app, `play` says the same and fails.
+    let out = desktop
+        .command(&alone)
+        .args(["play", "desk-reset"])
+        .output()
+        .expect("unknot play");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("unknot-session is not installed"), "{err}");
+}
+
+#[test]
+fn a_window_program_of_another_pipe_version_asks_for_a_restart() {
+    let desktop = Desktop::start();
+    // What an upgrade that changed the pipe would have put beside the app.
+    let newer = "#!/bin/sh\necho '{\"v\":2,\"report\":\"alive\"}'\nexec sleep 30\n";
+    let app_binary = unknot_with(&desktop, Some(newer));
+    let mut app = App::start_with(
+        &desktop,
+        &all_day_config_with(DESK_ONLY, crate::running::SILENT),
+        desktop.command(&app_binary),
+    );
+    let (code, out, err) = app.cli(&["start", "desk-reset"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let status = app.wait_status("restart-needed", |s| {
+        s["degraded"].to_string().contains("restart-needed")
+    });
+    let lost = status["lost_session"].as_str().unwrap_or_default();
+    assert!(lost.contains("restart unknot"), "{status:#}");
+    assert!(status["window_pid"].is_null(), "{status:#}");
+    app.assert_alive();
 }

@@ -14,6 +14,17 @@ pub fn binary() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_BIN_EXE_unknot")))
 }
 
+/// The window process's binary, `unknot-session`: beside the binary under
+/// test (where the app looks first), else cargo's build.
+pub fn session_binary() -> PathBuf {
+    let beside = binary().with_file_name("unknot-session");
+    if beside.exists() {
+        beside
+    } else {
+        PathBuf::from(env!("CARGO_BIN_EXE_unknot-session"))
+    }
+}
+
 pub trait UnknotIn {
     /// `unknot` with the desktop's display, bus and XDG folders.
     fn unknot(&self) -> Command;

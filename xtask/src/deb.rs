@@ -40,6 +40,9 @@ pub fn desktop_entry(root: &Path, exec: &str) -> Result<String> {
     Ok(read(&root.join(format!("xtask/deb/{APP_ID}.desktop")))?.replace("@EXEC@", exec))
 }
 
+/// Where the package puts the window process (the app's `shell::window_process::LIBEXEC`).
+pub const LIBEXEC_SESSION: &str = "usr/libexec/unknot/unknot-session";
+
 /// `cargo xtask deb`: a release build, packaged.
 pub fn task(root: &Path, binary: &Path, target: &Path) -> Result<()> {
     let deb = build(root, binary, &target.join("dist"))?;
@@ -47,7 +50,8 @@ pub fn task(root: &Path, binary: &Path, target: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Packages `binary` (stripped on the way in) into `out_dir`; returns the .deb's path.
+/// Packages `binary` and the `unknot-session` beside it (both stripped on
+/// the way in) into `out_dir`; returns the .deb's path.
 pub fn build(root: &Path, binary: &Path, out_dir: &Path) -> Result<PathBuf> {
     let version = crate_version(root)?;
     let changelog = read(&root.join("xtask/deb/changelog"))?;
@@ -79,9 +83,21 @@ pub fn build(root: &Path, binary: &Path, out_dir: &Path) -> Result<PathBuf> {
         &std::fs::read(binary).context("reading the binary")?,
         0o755,
     )?;
-    run(Command::new("strip")
-        .args(["--strip-unneeded", "--remove-section=.comment"])
-        .arg(&bin))?;
+    // The window process, where the app looks after its own folder (a
+    // program run by another, not by people: FHS libexec).
+    let session = s.join(LIBEXEC_SESSION);
+    let built_session = binary.with_file_name(crate::install::SESSION);
+    put(
+        &session,
+        &std::fs::read(&built_session)
+            .with_context(|| format!("reading {}", built_session.display()))?,
+        0o755,
+    )?;
+    for stripped in [&bin, &session] {
+        run(Command::new("strip")
+            .args(["--strip-unneeded", "--remove-section=.comment"])
+            .arg(stripped))?;
+    }
     put(
         &s.join(format!("usr/share/applications/{APP_ID}.desktop")),
         desktop_entry(root, "unknot")?.as_bytes(),
@@ -140,7 +156,7 @@ pub fn build(root: &Path, binary: &Path, out_dir: &Path) -> Result<PathBuf> {
     )?;
 
     let depends = {
-        let mut all = shlibdeps(&bin)?;
+        let mut all = shlibdeps(&[&bin, &session])?;
         all.extend(relations(Strength::Depends));
         all
     };
@@ -309,8 +325,8 @@ fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// `dpkg-shlibdeps` on `binary`: the packages of the libraries it links.
-fn shlibdeps(binary: &Path) -> Result<Vec<String>> {
+/// `dpkg-shlibdeps` on `binaries`: the packages of the libraries they link.
+fn shlibdeps(binaries: &[&Path]) -> Result<Vec<String>> {
     let dir = tempfile::tempdir().context("a folder for dpkg-shlibdeps")?;
     put(
         &dir.path().join("debian/control"),
@@ -320,7 +336,7 @@ fn shlibdeps(binary: &Path) -> Result<Vec<String>> {
     let out = stdout(
         Command::new("dpkg-shlibdeps")
             .arg("-O")
-            .arg(binary)
+            .args(binaries)
             .current_dir(dir.path()),
     )?;
     let list = out

@@ -1,5 +1,6 @@
 //! `cargo xtask install [--prefix DIR]` and `cargo xtask uninstall [--prefix DIR] [--purge]`:
-//! the release binary, a `.desktop` entry and the icons, in the XDG layout
+//! the release binaries (`unknot` and, beside it, the window process
+//! `unknot-session`, which the app looks for there first), a `.desktop` entry and the icons, in the XDG layout
 //! under the prefix (default `~/.local`). Uninstall removes exactly the
 //! files install writes; config and history stay unless `--purge`.
 
@@ -9,6 +10,9 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 
 use crate::deb::{self, APP_ID, ICON_SIZES};
+
+/// The window process's binary, installed beside `unknot`.
+pub const SESSION: &str = "unknot-session";
 
 /// One file install writes: where it goes and what it holds.
 pub struct Planned {
@@ -21,14 +25,19 @@ pub enum Source {
     Text(String),
 }
 
-/// Every file an install into `prefix` writes, with `binary` as the program:
-/// the package's desktop entry and icons, named by the app id.
+/// Every file an install into `prefix` writes, with `binary` as the program
+/// and the `unknot-session` beside it as its window process: the package's
+/// desktop entry and icons, named by the app id.
 pub fn plan(prefix: &Path, root: &Path, binary: &Path) -> Result<Vec<Planned>> {
     let bin = prefix.join("bin").join("unknot");
     let mut files = vec![
         Planned {
             path: bin.clone(),
             source: Source::Copy(binary.to_path_buf()),
+        },
+        Planned {
+            path: prefix.join("bin").join(SESSION),
+            source: Source::Copy(binary.with_file_name(SESSION)),
         },
         Planned {
             path: prefix.join(format!("share/applications/{APP_ID}.desktop")),
@@ -204,15 +213,22 @@ mod tests {
             .join("share/applications/someone-else.desktop");
         std::fs::create_dir_all(other.parent().expect("folder")).expect("folder");
         std::fs::write(&other, "[Desktop Entry]\n").expect("a file that is not ours");
-        let binary = prefix.path().join("built-unknot");
+        let built = prefix.path().join("built");
+        std::fs::create_dir(&built).expect("a build folder");
+        let binary = built.join("unknot");
         std::fs::write(&binary, b"\x7fELF not really").expect("a stand-in binary");
+        std::fs::write(built.join(SESSION), b"\x7fELF the window").expect("a stand-in binary");
 
         let files = plan(prefix.path(), &root(), &binary).expect("plan");
         let written = install_files(&files).expect("install");
-        assert_eq!(written.len(), 2 + ICON_SIZES.len());
+        assert_eq!(written.len(), 3 + ICON_SIZES.len());
         assert_eq!(
             std::fs::read(prefix.path().join("bin/unknot")).expect("installed binary"),
             b"\x7fELF not really"
+        );
+        assert_eq!(
+            std::fs::read(prefix.path().join("bin").join(SESSION)).expect("the window's binary"),
+            b"\x7fELF the window"
         );
         let entry = std::fs::read_to_string(
             prefix

@@ -74,6 +74,12 @@ pub const TEST: &[Package] = &[
         "xdpyinfo, xwininfo",
     ),
     pkg(
+        "x11-xserver-utils",
+        "xrandr",
+        "xorg-xrandr",
+        "xrandr, to make two RandR monitors on one screen",
+    ),
+    pkg(
         "dbus",
         "dbus-daemon",
         "dbus",

@@ -256,7 +256,8 @@ struct Import {
     line: usize,
 }
 
-/// Every `crate::X` (and `super::` reaching the crate root) naming another top-level module.
+/// Every `crate::X` or `unknot::X` (and `super::` reaching the crate root)
+/// naming another top-level module.
 fn imports(sources: &[(String, String)]) -> Vec<Import> {
     let modules: BTreeSet<String> = sources.iter().filter_map(|(f, _)| top_module(f)).collect();
     let mut out = Vec::new();
@@ -409,10 +410,15 @@ fn check_layers(imports: &[Import], layers: &Layers, problems: &mut Vec<Problem>
     }
 }
 
+/// The root of the second binary, `unknot-session`.
+const SESSION_ROOT: &str = "session/main.rs";
+
 /// `src/X.rs` and `src/X/**.rs` belong to X; the crate roots belong to none.
 fn top_module(file: &str) -> Option<String> {
     let rest = file.strip_prefix("src/")?;
     match rest.split_once('/') {
+        // The window process's binary's root: it wires, as `main.rs` does.
+        Some(_) if rest == SESSION_ROOT => None,
         Some((dir, _)) => Some(dir.to_owned()),
         None if rest == "main.rs" || rest == "lib.rs" => None,
         None => rest.strip_suffix(".rs").map(str::to_owned),
@@ -500,7 +506,9 @@ fn scan(text: &str, depth: usize) -> Vec<(usize, Ref)> {
                             });
                     refs.extend(io);
                 }
-                if starts_path && name == "crate" {
+                // `unknot::X` is the library as the window process's binary
+                // (`src/session/main.rs`) names it: the same module graph.
+                if starts_path && (name == "crate" || name == "unknot") {
                     refs.extend(group_heads(&toks, i + 2));
                 } else if j > i && (j - i) / 2 == here {
                     refs.extend(group_heads(&toks, j));
@@ -914,6 +922,11 @@ mod tests {
             (
                 "src/session/window.rs",
                 "use crate::engine::{ExerciseOutcome, SessionReport};",
+                vec![never("session", "engine")],
+            ),
+            (
+                "src/session/audio.rs",
+                "use unknot::{engine, ui};",
                 vec![never("session", "engine")],
             ),
             (

@@ -120,7 +120,7 @@ fn the_tray_follows_the_status_and_warns_above_it() {
         snoozes_left: Some(2),
         ..status(Mode::Due, Some(("Desk reset", Duration::zero())))
     };
-    let view = tray_view(&due, &config, "t".into(), false);
+    let view = tray_view(&due, &config, wall(), "t".into(), false);
     assert_eq!(view.icon, IconState::Due);
     assert_eq!(view.snoozes_left, Some(2));
     assert_eq!(view.snooze_label, "Snooze 10m (2 left)");
@@ -132,14 +132,39 @@ fn the_tray_follows_the_status_and_warns_above_it() {
         (Mode::Paused, IconState::Paused),
     ];
     for (mode, icon) in icons {
-        let view = tray_view(&status(mode, None), &config, String::new(), false);
+        let view = tray_view(&status(mode, None), &config, wall(), String::new(), false);
         assert_eq!(view.icon, icon, "{mode:?}");
         assert_eq!(view.snoozes_left, None, "Snooze is offered only when due");
         assert_eq!(view.paused, mode == Mode::Paused);
         assert_eq!(view.can_skip, mode == Mode::Snoozed);
     }
-    let warned = tray_view(&due, &config, String::new(), true);
+    let warned = tray_view(&due, &config, wall(), String::new(), true);
     assert_eq!(warned.icon, IconState::Warning);
+}
+
+#[test]
+fn the_pause_menu_offers_the_next_half_hours_of_the_working_day() {
+    let config = Config::default();
+    let at = |h, m| {
+        Local
+            .with_ymd_and_hms(2026, 12, 7, h, m, 0)
+            .single()
+            .expect("a plain local time")
+    };
+    let times = |view: TrayView| -> Vec<String> {
+        view.pause_until
+            .iter()
+            .map(|t| t.format("%H:%M").to_string())
+            .collect()
+    };
+    let idle = status(Mode::Idle, None);
+    // The default working day is 09:00–18:00, Monday to Friday.
+    let view = tray_view(&idle, &config, at(13, 37), String::new(), false);
+    assert_eq!(times(view), ["14:00", "14:30", "15:00"]);
+    let view = tray_view(&idle, &config, at(17, 10), String::new(), false);
+    assert_eq!(times(view), ["17:30"]);
+    let view = tray_view(&idle, &config, at(19, 0), String::new(), false);
+    assert!(times(view).is_empty());
 }
 
 #[test]

@@ -158,6 +158,7 @@ fn the_package_has_the_binary_icons_man_page_completions_and_docs() {
     let p = files.path();
     let mut expected: Vec<String> = vec![
         "usr/bin/unknot".into(),
+        crate::deb::LIBEXEC_SESSION.into(),
         format!("usr/share/applications/{APP_ID}.desktop"),
         format!("usr/share/metainfo/{APP_ID}.metainfo.xml"),
         "usr/share/man/man1/unknot.1.gz".into(),
@@ -357,9 +358,14 @@ fn the_runtime_list_covers_every_library_the_app_loads() {
             .spawn()
             .expect("unknot play");
         // The first cue plays at once; the window and the audio output are open
-        // within a few seconds.
+        // within a few seconds, in the window process `play` starts.
         std::thread::sleep(Duration::from_secs(4));
-        let maps = mapped_packages(child.id());
+        let mut maps = mapped_packages(child.id());
+        let children = format!("/proc/{0}/task/{0}/children", child.id());
+        let windows = std::fs::read_to_string(&children).unwrap_or_default();
+        for pid in windows.split_whitespace().filter_map(|p| p.parse().ok()) {
+            maps.extend(mapped_packages(pid));
+        }
         let _ = child.kill();
         let _ = child.wait();
         maps
@@ -554,6 +560,31 @@ fn the_package_installs_works_and_is_removed_without_a_trace() {
             "the app started from the desktop entry never answered\n{}",
             desktop.logs()
         );
+        // Its window process is the package's, from /usr/libexec.
+        let asked = desktop
+            .command("/usr/bin/unknot")
+            .arg("preferences")
+            .output()
+            .expect("unknot preferences");
+        assert!(
+            asked.status.success(),
+            "unknot preferences: {}",
+            text(&asked)
+        );
+        let mut window = None;
+        desktop.wait_until(Duration::from_secs(20), || {
+            let status = desktop
+                .command("/usr/bin/unknot")
+                .args(["status", "--json"])
+                .output()
+                .ok()
+                .and_then(|o| serde_json::from_slice::<serde_json::Value>(&o.stdout).ok());
+            window = status.and_then(|s| s["window_pid"].as_u64());
+            window.is_some()
+        });
+        let window = window.unwrap_or_else(|| panic!("no window process\n{}", desktop.logs()));
+        let exe = std::fs::read_link(format!("/proc/{window}/exe")).expect("its executable");
+        assert_eq!(exe, Path::new("/").join(crate::deb::LIBEXEC_SESSION));
         let _ = desktop.command("/usr/bin/unknot").arg("quit").output();
         let gone = desktop.wait_until(Duration::from_secs(10), || {
             desktop

@@ -766,6 +766,35 @@ fn decode(bytes: &'static [u8], rate: NonZero<u32>) -> Arc<[f32]> {
     UniformSourceIterator::new(native, mono, rate).collect()
 }
 
+/// The chime a session starts with, at `volume`, on a thread of its own
+/// (opening the output takes a moment); one at a time, so holding an arrow
+/// key does not stack them.
+#[allow(clippy::disallowed_methods)] // shell code: the chime's thread waits for it to sound out.
+pub fn test_sound(volume: u8) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static PLAYING: AtomicBool = AtomicBool::new(false);
+    if PLAYING.swap(true, Ordering::AcqRel) {
+        return;
+    }
+    let spawned = std::thread::Builder::new()
+        .name("unknot-test-sound".into())
+        .spawn(move || {
+            match AudioSession::open(volume, false) {
+                Ok(mut audio) => {
+                    audio.play_tone(Tone::ExerciseStart);
+                    // Long enough for the chime to sound out, then the output closes.
+                    std::thread::sleep(std::time::Duration::from_millis(1500));
+                    eprintln!("unknot: test sound played at volume {volume}");
+                }
+                Err(e) => eprintln!("unknot: audio: {e}; no test sound"),
+            }
+            PLAYING.store(false, Ordering::Release);
+        });
+    if spawned.is_err() {
+        PLAYING.store(false, Ordering::Release);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,11 +1,11 @@
-//! The hidden `unknot cue-player`: plays cues through a real `AudioSession`
+//! The hidden `unknot-session cue-player`: plays cues through a real `AudioSession`
 //! and prints when it played each, for the desktop tests that record the
 //! sound server (tests/it/audio.rs). Not for people to run.
 
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use crate::platform::audio::{AudioError, AudioSession};
+use crate::audio::{AudioError, AudioSession};
 use crate::routine::sound::{clips_for, CueSound};
 use crate::routine::timeline::{compile, Cue, CueKind, Timeline};
 use crate::routine::{builtin, voice};
