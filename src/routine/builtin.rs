@@ -164,8 +164,10 @@ fn desk_reset() -> Routine {
 
 /// The stop signs, said before the first exercise (two sentences).
 /// ("Light-headed", not "dizzy": the recogniser of docs/assets.md heard the
-/// synthesizer's "dizzy" as "busy".)
-const SPOKEN_SAFETY: &str = "Stop for sharp or spreading pain, tingling, numbness or a weak hand. \
+/// synthesizer's "dizzy" as "busy"; "weakness in a hand", not "a weak
+/// hand", which it heard as "a weekend".)
+const SPOKEN_SAFETY: &str =
+    "Stop for sharp or spreading pain, tingling, numbness, or weakness in a hand. \
     Stop if you feel light-headed or faint, for vision changes, or a sudden or worsening headache.";
 
 fn said(by: By, lines: &[&str]) -> Heard {
@@ -239,7 +241,7 @@ fn neck_stretch(hold_s: u64) -> Exercise {
 }
 
 fn stretch_guide() -> Guide {
-    const SETUP: &str = "Neck side stretch. Sit tall, face ahead, hands in your lap.";
+    const SETUP: &str = "Neck side stretch. Sit up tall, face ahead, hands in your lap.";
     const EXHALE: &str = "Breathe out slowly, and let the stretch soften a little.";
     const EASE: &str = "Slowly bring your head back to the middle.";
     Guide {
@@ -302,9 +304,10 @@ fn ball_press(knot: KnotSide, press_s: u64) -> Exercise {
 }
 
 fn ball_guide() -> Guide {
-    const SETUP: &str = "Ball release. Stand with your back to a wall, ball in hand, knees soft.";
+    const SETUP: &str =
+        "Ball release. Stand with your back to a wall, ball in hand, knees slightly bent.";
     const FIND: &str =
-        "Bend your knees to roll it onto the muscle, never the neck or bone, and find the most \
+        "Bend your knees to roll the ball onto the muscle, never the neck or bone, and find the most \
          tender spot.";
     const EFFORT: &str = "Lean back into the ball until it feels tender, six out of ten at most.";
     const SCALE: &str = "Six out of ten is tender, yet you can breathe slowly and stay loose. \
@@ -381,7 +384,7 @@ fn prone_guide() -> Guide {
         "Y raise. Bring your folded towel to the floor, and lie face down with your forehead on it.";
     const ARMS: &str = "Arms overhead at ten and two o'clock, thumbs up.";
     const FORM: &str = "Shoulders down and away from your ears. Chest and head stay down.";
-    const EFFORT: &str = "Lift, just a little.";
+    const EFFORT: &str = "Lift, only a little.";
     Guide {
         setup: SETUP.into(),
         prepare: lines(&[
@@ -476,7 +479,7 @@ fn depression_hold(reps: u32) -> Exercise {
 }
 
 fn hold_guide() -> Guide {
-    const SETUP: &str = "Shoulder blade hold. Sit tall, arms loose at your sides.";
+    const SETUP: &str = "Shoulder blade hold. Sit up tall, arms loose at your sides.";
     const FORM: &str = "Blades down and back, away from your ears. Keep breathing.";
     const BEFORE: &str = "Blades down.";
     const EASE: &str = "Relax.";

@@ -24,7 +24,7 @@
 //!   there is time.
 //! - A short hold without breath pacing (5–12 s) is counted aloud, one
 //!   number a second, with its set-up words just before it begins.
-//! - Phase words ("Lift.", "Hold it.") fill in where they fit; they are the
+//! - Phase words ("Lift up.", "Hold it there.") fill in where they fit; they are the
 //!   only lines that may be left out.
 //! - At the end, with the closing chime: "Great work. You are done."
 //!
@@ -445,13 +445,14 @@ pub fn counted(ex: &Exercise, seg: &Segment) -> bool {
 }
 
 /// The spoken word for a phase: a little longer than the word on screen
-/// where the bare word was misheard ("Hold." as "Oh", "Raise." as "Rain"
-/// by the recogniser in docs/assets.md).
+/// where the bare word was misheard ("Hold." as "Oh", "Raise." as "Rain",
+/// "Lift." as "Live", "Hold it." as "Older" by the recogniser in
+/// docs/assets.md).
 fn word(kind: PhaseKind) -> String {
     match kind {
-        PhaseKind::Hold => "Hold it.",
+        PhaseKind::Hold => "Hold it there.",
         PhaseKind::Press => "Press.",
-        PhaseKind::Raise => "Lift.",
+        PhaseKind::Raise => "Lift up.",
         PhaseKind::Lower => "Lower down slowly.",
         PhaseKind::Release => "Release.",
         PhaseKind::Rest => "Rest.",

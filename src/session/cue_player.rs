@@ -129,10 +129,16 @@ fn speech() -> ExitCode {
     let t0 = Instant::now();
     // When the last clip played ends.
     let mut last_end = t0;
-    for (name, timeline, offset) in [("daily", &daily, 0_u64), ("user", &user, 15_000)] {
+    // The daily routine's chime and stop signs; the user routine's first
+    // line alone ("Get ready.", 250 ms in: the next line may start before
+    // 1 s, after a short clip and the 150 ms gap).
+    for (name, timeline, offset, until) in [
+        ("daily", &daily, 0_u64, 1_000),
+        ("user", &user, 15_000, 500),
+    ] {
         // The user routine's words alone: the chime outlasts a short line.
         let words_only = name == "user";
-        for cue in timeline.cues_between(0, 1_000) {
+        for cue in timeline.cues_between(0, until) {
             if words_only && !matches!(cue.kind, CueKind::Say { .. }) {
                 continue;
             }

@@ -1,7 +1,8 @@
 //! `cargo xtask assets`: regenerates every asset the app embeds from this
 //! file's own code: tray and app icons (drawn with tiny-skia), cue tones
 //! (synthesized here, written with hound) and voice prompts (our words,
-//! spoken by espeak-ng and compressed by sox). See docs/assets.md.
+//! spoken by festival with the CMU ARCTIC SLT voice and compressed by sox).
+//! See docs/assets.md.
 
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -496,12 +497,26 @@ fn flac(wav: &Path, out: &Path) -> Result<()> {
 
 // ---------------------------------------------------------------- voice ---
 
-/// espeak-ng's voice and pace: the en-US voice with the "m3" variant at a
-/// calm pace, the combination an offline recogniser understood best of
-/// those tried (docs/assets.md).
-const ESPEAK_ARGS: &[&str] = &["-v", "en-us+m3", "-s", "145"];
-/// The voice clips' sample rate (espeak-ng speaks at 22.05 kHz).
-const VOICE_RATE: u32 = 22_050;
+/// How festival speaks: the CMU ARCTIC SLT voice (HTS) at its own pace and
+/// with its lexicon's pronunciations, the choices an offline recogniser
+/// understood best of those tried (docs/assets.md).
+const FESTIVAL_SETUP: &str = r#"(voice_cmu_us_slt_arctic_hts)
+(set! hts_engine_params
+  (append cmu_us_slt_arctic_hts::hts_engine_params '(("-r" SPEED))))
+"#;
+/// The HTS engine's speed (below 1: slower).
+const FESTIVAL_SPEED: f64 = 1.0;
+/// The voice clips' sample rate: the voice is modelled at 32 kHz, but its
+/// speech lies below 8 kHz, and half the rate makes smaller clips.
+pub const VOICE_RATE: u32 = 16_000;
+/// Silence is trimmed from a clip's ends up to the first sound above this
+/// (of full scale, before the loudness gain). At 0.5 % the trim took the
+/// quiet starts and ends of words with them: the "h" of "Hold it there."
+/// (heard as "fold it there"), the voicing before the "b" of "Blades down."
+/// ("lades down"), the release of the "p" in "Lift up." (0.1 s).
+const TRIM_BELOW: &str = "0.1%";
+/// Ogg Vorbis quality (sox `-C`), from -1 to 10.
+const VORBIS_QUALITY: &str = "0";
 /// Spoken clips of a second or more are brought to this integrated loudness
 /// (EBU R128), shorter ones (too short to measure) to `VOICE_PEAK_DB`.
 pub const VOICE_LUFS: f64 = -18.0;
@@ -574,20 +589,30 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// Speaks `text` into `wav` with espeak-ng; has sox trim the silence at both
+/// Speaks `text` into `wav` with festival; has sox trim the silence at both
 /// ends; brings it to one loudness; encodes `out` (Ogg Vorbis). Returns the
 /// clip's length in ms.
 fn speak(text: &str, wav: &Path, out: &Path) -> Result<u64> {
-    let status = Command::new("espeak-ng")
-        .args(ESPEAK_ARGS)
-        .arg("-w")
+    let setup = wav.with_extension("scm");
+    write(
+        &setup,
+        FESTIVAL_SETUP
+            .replace("SPEED", &FESTIVAL_SPEED.to_string())
+            .as_bytes(),
+    )?;
+    let said = wav.with_extension("txt");
+    write(&said, text.as_bytes())?;
+    let status = Command::new("text2wave")
+        .arg("-eval")
+        .arg(&setup)
+        .arg(&said)
+        .arg("-o")
         .arg(wav)
-        .arg(text)
         .stdout(Stdio::null())
         .status()
-        .context("running espeak-ng")?;
+        .context("running festival's text2wave")?;
     if !status.success() {
-        bail!("espeak-ng failed on {text:?} ({status})");
+        bail!("text2wave failed on {text:?} ({status})");
     }
     let trimmed = wav.with_extension("trim.wav");
     sox(&[
@@ -604,12 +629,12 @@ fn speak(text: &str, wav: &Path, out: &Path) -> Result<u64> {
         "silence".as_ref(),
         "1".as_ref(),
         "0.01".as_ref(),
-        "0.5%".as_ref(),
+        TRIM_BELOW.as_ref(),
         "reverse".as_ref(),
         "silence".as_ref(),
         "1".as_ref(),
         "0.01".as_ref(),
-        "0.5%".as_ref(),
+        TRIM_BELOW.as_ref(),
         "fade".as_ref(),
         "t".as_ref(),
         "0.03".as_ref(),
@@ -619,19 +644,43 @@ fn speak(text: &str, wav: &Path, out: &Path) -> Result<u64> {
         "0.005".as_ref(),
     ])?;
     let samples = read_mono(&trimmed)?;
-    let gain_db = loudness_gain(&samples, VOICE_RATE)?;
+    let mut gain_db = loudness_gain(&samples, VOICE_RATE)?;
+    // Vorbis at quality 0 takes off some of the highs, and with them up to
+    // 1.3 dB of loudness (R128 weighs the highs up) or 2.5 dB of a short
+    // clip's peak, and a peak moves with the encoding: each encoding is
+    // measured again as decoded, and made again with the difference until it
+    // is within half a dB (at most four times).
+    let decoded = wav.with_extension("decoded.wav");
+    for _ in 0..4 {
+        encode(&trimmed, out, gain_db)?;
+        sox(&[
+            out.as_os_str(),
+            "-b".as_ref(),
+            "16".as_ref(),
+            decoded.as_os_str(),
+        ])?;
+        let off_db = loudness_gain(&read_mono(&decoded)?, VOICE_RATE)?;
+        if off_db.abs() < 0.5 {
+            break;
+        }
+        gain_db += off_db;
+    }
+    Ok(samples.len() as u64 * 1000 / u64::from(VOICE_RATE))
+}
+
+/// Encodes `wav` into the Ogg Vorbis `out`, `gain_db` louder.
+fn encode(wav: &Path, out: &Path, gain_db: f64) -> Result<()> {
     // -R: repeatable dither and Ogg serial numbers, so reruns give the same bytes.
     sox(&[
-        trimmed.as_os_str(),
+        wav.as_os_str(),
         "-C".as_ref(),
-        "0".as_ref(),
+        VORBIS_QUALITY.as_ref(),
         out.as_os_str(),
         // -l: a limiter where the gain would clip a peak (a few plosives).
         "gain".as_ref(),
         "-l".as_ref(),
         format!("{gain_db:.2}").as_ref(),
-    ])?;
-    Ok(samples.len() as u64 * 1000 / u64::from(VOICE_RATE))
+    ])
 }
 
 fn sox(args: &[&std::ffi::OsStr]) -> Result<()> {
@@ -683,8 +732,8 @@ pub fn peak_db(samples: &[f32]) -> f64 {
     20.0 * f64::from(peak.max(1e-9)).log10()
 }
 
-/// espeak-ng and sox (with Ogg Vorbis and FLAC) must be installed; says which packages
-/// if not.
+/// festival with the SLT voice and sox (with Ogg Vorbis and FLAC) must be
+/// installed; says which packages if not (`packages::ASSETS`).
 fn check_tools() -> Result<()> {
     let has = |program: &str, arg: &str| {
         Command::new(program)
@@ -697,8 +746,16 @@ fn check_tools() -> Result<()> {
             .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
     };
     let mut missing = Vec::new();
-    if has("espeak-ng", "--version").is_none() {
-        missing.push("espeak-ng");
+    if has("festival", "--version").is_none() {
+        missing.push("festival");
+    }
+    let voice = Command::new("festival")
+        .args(["--batch", "(voice_cmu_us_slt_arctic_hts)"])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !voice {
+        missing.push("festvox-us-slt-hts");
     }
     match has("sox", "-h") {
         None => missing.push("sox"),
@@ -717,7 +774,7 @@ fn check_tools() -> Result<()> {
         bail!(
             "`cargo xtask assets` needs {}: install with\n  \
              sudo apt-get install {}\n  \
-             (Fedora: sudo dnf install espeak-ng sox; Arch: sudo pacman -S espeak-ng sox)",
+             (Fedora: sudo dnf install festival festvox-slt-arctic-hts sox)",
             missing.join(", "),
             missing.join(" ")
         );

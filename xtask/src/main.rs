@@ -17,6 +17,7 @@ mod deb;
 mod durability;
 mod fuzz;
 mod install;
+mod listen;
 mod packages;
 mod tidy;
 
@@ -31,7 +32,11 @@ tasks:
                   (as a normal user it asks for your sudo password once, for the tests that need root)
   deb             build release and package it: target/dist/unknot_VERSION_ARCH.deb (docs/packaging.md)
   deps [--test]   only install the packages (build, or build + test)
-  assets          regenerate icons/ and sounds/ (needs espeak-ng and sox)
+  assets          install festival, its SLT voice and sox if missing, regenerate icons/ and sounds/
+  listen [ROUTINE] [--real-time] [--again]
+                  play a routine's spoken lines into a null sink, transcribe them offline
+                  (Whisper base, a venv under target/listen), print the word error rate
+                  (default upper-trap; --again: score the last capture again; docs/assets.md)
   bench [--quick] [--peers] [--json FILE]
                   build release, measure unknot in the headless desktop (docs/bench.md)
   bench --soak DURATION [--json FILE]
@@ -68,7 +73,11 @@ fn run_task() -> Result<()> {
             }
             Ok(())
         }
-        Some("assets") => assets::run(&workspace_root()),
+        Some("assets") => {
+            packages::ensure(packages::ASSETS)?;
+            assets::run(&workspace_root())
+        }
+        Some("listen") => listen::run(&workspace_root(), &target_dir(), &rest),
         Some("bench") if rest.iter().any(|a| a == "--durability") => durability_task(&rest),
         Some("bench") if rest.iter().any(|a| a == "--soak") => bench::soak::run(&rest),
         Some("bench") => bench::run(&rest),

@@ -199,6 +199,69 @@ pub const TEST: &[Package] = &[
     ),
 ];
 
+/// What `cargo xtask assets` needs, and only it: the suite checks the
+/// committed files and never runs a synthesizer.
+pub const ASSETS: &[Package] = &[
+    pkg(
+        "festival",
+        "festival",
+        "festival",
+        "speaks the voice clips (text2wave)",
+    ),
+    pkg(
+        "festvox-us-slt-hts",
+        "festvox-slt-arctic-hts",
+        "festival",
+        "the voice: CMU ARCTIC SLT, an HTS model",
+    ),
+    pkg("sox", "sox", "sox", "trims, levels and encodes the clips"),
+    pkg(
+        "libsox-fmt-base",
+        "sox",
+        "sox",
+        "sox's Ogg Vorbis and FLAC formats",
+    ),
+];
+
+/// What `cargo xtask listen` needs besides the recogniser (a venv it
+/// makes itself): a headless desktop with PulseAudio and a null sink.
+pub const LISTEN: &[Package] = &[
+    pkg(
+        "xvfb",
+        "xorg-x11-server-Xvfb",
+        "xorg-server-xvfb",
+        "the desktop's X server",
+    ),
+    pkg("x11-utils", "xorg-x11-utils", "xorg-xdpyinfo", "xdpyinfo"),
+    pkg("dbus", "dbus-daemon", "dbus", "the desktop's D-Bus session"),
+    pkg(
+        "openbox",
+        "openbox",
+        "openbox",
+        "the desktop's window manager",
+    ),
+    pkg(
+        "pulseaudio",
+        "pulseaudio",
+        "pulseaudio",
+        "the audio path with a null sink",
+    ),
+    pkg(
+        "pulseaudio-utils",
+        "pulseaudio-utils",
+        "libpulse",
+        "paplay, parec, pactl",
+    ),
+    pkg("sox", "sox", "sox", "decodes the clips and the capture"),
+    pkg("libsox-fmt-base", "sox", "sox", "sox's Ogg Vorbis format"),
+    pkg(
+        "python3-venv",
+        "python3",
+        "python",
+        "a venv for the recogniser (Whisper base from PyPI)",
+    ),
+];
+
 /// What `cargo xtask deb` needs to build the package.
 pub const DEB: &[Package] = &[
     pkg(
