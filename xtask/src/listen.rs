@@ -194,7 +194,7 @@ fn mix_lines(root: &Path, lines: &[Line], real_time: bool, out: &Path) -> Result
         spans.push((start, frames_to_ms(mix.len())));
         timeline_end = line.at_ms + samples.len() as u64 * 1000 / u64::from(RATE);
     }
-    mix.extend(std::iter::repeat(0).take(ms_to_frames(1000)));
+    mix.extend(std::iter::repeat_n(0, ms_to_frames(1000)));
     let spec = hound::WavSpec {
         channels: 1,
         sample_rate: RATE,
@@ -283,6 +283,7 @@ fn decode(ogg: &Path) -> Result<Vec<i16>> {
 /// Plays `mix` into the null sink of a headless desktop's PulseAudio while
 /// parec records the sink's monitor; writes what was recorded to `capture`
 /// (16 kHz mono, what the recogniser takes).
+#[allow(clippy::disallowed_methods)] // A measurement: parec needs a moment to start and to drain.
 fn play_and_record(mix: &Path, capture: &Path, played_ms: u64) -> Result<()> {
     let desktop = Desktop::start_with_options(Options {
         audio: true,
@@ -497,9 +498,9 @@ fn number_words(digits: &str) -> String {
     fn below_1000(n: usize) -> String {
         match n {
             0..=19 => ONES[n].to_string(),
-            20..=99 if n % 10 == 0 => TENS[n / 10].to_string(),
+            20..=99 if n.is_multiple_of(10) => TENS[n / 10].to_string(),
             20..=99 => format!("{} {}", TENS[n / 10], ONES[n % 10]),
-            _ if n % 100 == 0 => format!("{} hundred", ONES[n / 100]),
+            _ if n.is_multiple_of(100) => format!("{} hundred", ONES[n / 100]),
             _ => format!("{} hundred {}", ONES[n / 100], below_1000(n % 100)),
         }
     }
@@ -650,8 +651,8 @@ fn align(said: &[&str], heard: &[&str]) -> Vec<Step> {
     for (i, row) in cost.iter_mut().enumerate() {
         row[0] = i;
     }
-    for j in 0..=m {
-        cost[0][j] = j;
+    for (j, cell) in cost[0].iter_mut().enumerate() {
+        *cell = j;
     }
     for i in 1..=n {
         for j in 1..=m {
