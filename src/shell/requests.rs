@@ -61,18 +61,27 @@ impl Core {
                 ok("Resumed")
             }
             Request::Reload => Some(self.reload()),
-            Request::Preferences => {
-                self.show_prefs();
-                ok("Preferences opened")
-            }
-            Request::Home => {
-                self.present_home();
-                ok("The unknot window is open")
-            }
-            Request::Statistics => {
-                self.show_stats();
-                ok("Statistics opened")
-            }
+            Request::Preferences => match self.windows.can_open() {
+                Ok(()) => {
+                    self.show_prefs();
+                    ok("Preferences opened")
+                }
+                Err(e) => Some(Response::Error(e)),
+            },
+            Request::Home => match self.windows.can_open() {
+                Ok(()) => {
+                    self.present_home();
+                    ok("The unknot window is open")
+                }
+                Err(e) => Some(Response::Error(e)),
+            },
+            Request::Statistics => match self.windows.can_open() {
+                Ok(()) => {
+                    self.show_stats();
+                    ok("Statistics opened")
+                }
+                Err(e) => Some(Response::Error(e)),
+            },
             Request::Quit => {
                 self.quit = true;
                 ok("unknot is quitting")

@@ -99,6 +99,15 @@ impl WindowProcess {
         self.start(request, activation)
     }
 
+    /// Whether a window can be shown: a window process runs, or its binary
+    /// is there to start one (else why not, in words).
+    pub fn can_open(&self) -> Result<(), String> {
+        match self.requests {
+            Some(_) => Ok(()),
+            None => session_binary().map(|_| ()),
+        }
+    }
+
     /// Every window has closed: closing the pipe ends the process.
     pub fn release(&mut self) {
         self.requests = None;

@@ -433,6 +433,13 @@ fn without_its_window_program_the_app_says_so_and_reminders_go_on() {
         lost.contains("unknot-session is not installed") && lost.contains("reinstall unknot"),
         "{lost}"
     );
+    // Asked for a window, the app says why there is none.
+    let (code, out, err) = app.cli(&["preferences"]);
+    assert_ne!(code, 0, "{out}{err}");
+    assert!(
+        err.contains("unknot-session is not installed"),
+        "{out}{err}"
+    );
     app.assert_alive();
     let (code, out, err) = app.cli(&["break-now", "desk-reset"]);
     assert_eq!(code, 0, "{out}{err}");
