@@ -496,6 +496,8 @@ impl Core {
             idle_known: self.idle.is_some(),
             history_not_saved: self.history_not_saved(),
             restart_needed: self.restart_needed,
+            // Asked afresh: a reinstall puts it back while the app runs.
+            window_program: super::window_process::session_binary().is_ok(),
         };
         StatusReport {
             pid: std::process::id(),

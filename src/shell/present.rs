@@ -265,6 +265,8 @@ pub(super) struct Lacks {
     pub(super) history_not_saved: bool,
     /// A window process spoke another pipe version: restart unknot.
     pub(super) restart_needed: bool,
+    /// The window program (`unknot-session`) is where the app looks.
+    pub(super) window_program: bool,
 }
 
 pub(super) fn degraded(l: Lacks) -> Vec<String> {
@@ -285,6 +287,9 @@ pub(super) fn degraded(l: Lacks) -> Vec<String> {
     }
     if l.restart_needed {
         out.push("restart-needed".to_string());
+    }
+    if !l.window_program {
+        out.push("no-window-program".to_string());
     }
     out
 }

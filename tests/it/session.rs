@@ -441,6 +441,13 @@ fn without_its_window_program_the_app_says_so_and_reminders_go_on() {
         "{out}{err}"
     );
     app.assert_alive();
+    let degraded = app.status()["degraded"].clone();
+    assert!(
+        degraded
+            .as_array()
+            .is_some_and(|d| d.iter().any(|w| w == "no-window-program")),
+        "status does not say the window program is missing: {degraded}"
+    );
     let (code, out, err) = app.cli(&["break-now", "desk-reset"]);
     assert_eq!(code, 0, "{out}{err}");
     app.wait_status("a notification", |s| {

@@ -264,6 +264,7 @@ fn what_the_desktop_lacks() {
         idle_known: true,
         history_not_saved: false,
         restart_needed: false,
+        window_program: true,
     };
     assert!(degraded(all).is_empty());
     assert!(
@@ -281,6 +282,7 @@ fn what_the_desktop_lacks() {
         idle_known: false,
         history_not_saved: true,
         restart_needed: true,
+        window_program: false,
     };
     assert_eq!(
         degraded(none),
@@ -289,7 +291,8 @@ fn what_the_desktop_lacks() {
             "no-notification-server",
             "no-idle-detection",
             "history-not-saved",
-            "restart-needed"
+            "restart-needed",
+            "no-window-program"
         ]
     );
     assert_eq!(
