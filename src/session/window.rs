@@ -726,6 +726,7 @@ impl Windows {
             Content::Home(home) => crate::ui::home::view(home),
         };
         let whole = !std::mem::take(&mut w.changes);
+        let built = bench_clocks();
         let drawn = match w.frame.draw(scene, size.width, size.height, scale, whole) {
             Ok(d) => d,
             Err(e) => {
@@ -733,6 +734,7 @@ impl Windows {
                 return;
             }
         };
+        let rastered = bench_clocks();
         let parts_only = matches!(drawn, Drawn::Parts(_));
         let rects = match drawn {
             // Nothing changed on screen (a wake for a cue, a beat).
@@ -780,7 +782,8 @@ impl Windows {
                     // and each frame's drawing (docs/bench.md).
                     Ok(()) => {
                         bench_trace_first_frame(&w.window);
-                        bench_trace_frame(drawing);
+                        let pixels = rects.iter().map(|r| u64::from(r.w * r.h)).sum();
+                        bench_trace_frame(drawing, pixels, [built, rastered]);
                     }
                     Err(e) => {
                         // The next frame is drawn whole.
@@ -981,17 +984,21 @@ fn bench_clocks() -> (Duration, Duration) {
 }
 
 /// With `UNKNOT_BENCH_TRACE` set, every presented frame prints
-/// `unknot-trace frame <wall ms> <cpu ms>`: from building the scene to
-/// present() returning (the cues played first are not counted), on the
-/// clock and in this thread's CPU time.
-fn bench_trace_frame(began: (Duration, Duration)) {
+/// `unknot-trace frame <wall ms> <cpu ms> <pixels> <view ms> <draw ms>`:
+/// from building the scene to present() returning (the cues played first
+/// are not counted), on the clock and in this thread's CPU time; the pixels
+/// presented; and of the CPU time, the part that built the scene and the
+/// part that drew the pixels (the rest copies them out and presents).
+fn bench_trace_frame(began: (Duration, Duration), pixels: u64, marks: [(Duration, Duration); 2]) {
     if bench_tracing() {
         let now = bench_clocks();
         let ms = |a: Duration, b: Duration| a.saturating_sub(b).as_secs_f64() * 1e3;
         eprintln!(
-            "unknot-trace frame {:.3} {:.3}",
+            "unknot-trace frame {:.3} {:.3} {pixels} {:.3} {:.3}",
             ms(now.0, began.0),
-            ms(now.1, began.1)
+            ms(now.1, began.1),
+            ms(marks[0].1, began.1),
+            ms(marks[1].1, marks[0].1),
         );
     }
 }

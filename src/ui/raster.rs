@@ -205,6 +205,19 @@ pub fn bounds(shape: &Shape) -> Rect {
     r.inflate(MARGIN)
 }
 
+/// A glyph's outline bounds in font units, kept: building the outline to
+/// find them costs more than drawing a cached glyph.
+fn glyph_box(id: GlyphId) -> Option<ab_glyph::Rect> {
+    static BOXES: OnceLock<Mutex<HashMap<u16, Option<ab_glyph::Rect>>>> = OnceLock::new();
+    let mut boxes = BOXES
+        .get_or_init(|| Mutex::new(HashMap::new()))
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    *boxes
+        .entry(id.0)
+        .or_insert_with(|| font().outline(id).map(|o| o.bounds))
+}
+
 /// The glyph outlines' box of a text run, logical, as `Canvas::text` sets it.
 fn text_bounds(t: &Text) -> Rect {
     let font = font();
@@ -226,8 +239,7 @@ fn text_bounds(t: &Text) -> Rect {
             pen += scaled.kern(p, id);
         }
         previous = Some(id);
-        if let Some(outline) = font.outline(id) {
-            let b = outline.bounds;
+        if let Some(b) = glyph_box(id) {
             let xs = [pen + b.min.x * hs, pen + b.max.x * hs];
             let ys = [t.y - b.min.y * vs, t.y - b.max.y * vs];
             x0 = x0.min(xs[0].min(xs[1]) - extra / 2.0);

@@ -668,8 +668,8 @@ fn moving_phase(
         .unwrap_or("Upper-trap daily routine")
         .to_string();
     let pid = app.pid();
-    // (wall ms, CPU ms) of each frame drawn during the sample.
-    type Frames = Vec<(f64, f64)>;
+    // (wall ms, CPU ms, pixels presented) of each frame drawn during the sample.
+    type Frames = Vec<(f64, f64, f64)>;
     let result = (|| -> Result<(Usage, Usage, Frames)> {
         request_at(socket, r#"{"cmd":"start","routine":"upper-trap"}"#)?;
         let win = wait_for(Duration::from_secs(10), || find_window(desktop, &title))
@@ -680,7 +680,11 @@ fn moving_phase(
         press(desktop, &win, "Right")?;
         std::thread::sleep(Duration::from_millis(300));
         press(desktop, &win, "Right")?;
-        std::thread::sleep(Duration::from_secs(21));
+        // Its get-ready (25 s since the spoken set-up lines; it was 20 s)
+        // and half a second into the first rep, so that the sample is reps.
+        std::thread::sleep(Duration::from_millis(
+            ready_ms(upper, 2).unwrap_or(21_000) + 500,
+        ));
         let seen = app.lines().len();
         let a = usage(pid)?;
         std::thread::sleep(plan.moving);
@@ -689,7 +693,12 @@ fn moving_phase(
             .iter()
             .filter_map(|l| {
                 let mut v = l.strip_prefix("unknot-trace frame ")?.split_whitespace();
-                Some((v.next()?.parse().ok()?, v.next()?.parse().ok()?))
+                let (wall, cpu) = (v.next()?.parse().ok()?, v.next()?.parse().ok()?);
+                Some((
+                    wall,
+                    cpu,
+                    v.next().and_then(|p| p.parse().ok()).unwrap_or(f64::NAN),
+                ))
             })
             .collect();
         close_window(desktop, &title);
@@ -708,14 +717,21 @@ fn moving_phase(
         Ok((a, b, frames)) => {
             let wall = b.at.duration_since(a.at).as_secs_f64();
             let d = b.delta(&a);
+            // Frames that presented only their damaged parts, and their pixels.
+            let whole = (600.0 * 360.0) * 0.999;
+            let parts: Vec<f64> = frames.iter().map(|f| f.2).filter(|p| *p < whole).collect();
+            let mean = parts.iter().sum::<f64>() / parts.len().max(1) as f64;
             cpu = cpu.value(d.cpu_s / wall * 100.0).note(format!(
-                "utime+stime over {wall:.1} s of Y-raise reps ({} frames drawn, {:.1}/s); \
-                 {:.0} context switches/s",
+                "utime+stime over {wall:.1} s of Y-raise reps ({} frames drawn, {:.1}/s; {} \
+                 of them only their damaged parts, {:.0} px on average); {:.0} context \
+                 switches/s",
                 frames.len(),
                 frames.len() as f64 / wall,
+                parts.len(),
+                mean,
                 d.switches as f64 / wall,
             ));
-            let sorted = |pick: fn(&(f64, f64)) -> f64| {
+            let sorted = |pick: fn(&(f64, f64, f64)) -> f64| {
                 let mut v: Vec<f64> = frames.iter().map(pick).collect();
                 v.sort_by(f64::total_cmp);
                 v
@@ -1011,6 +1027,16 @@ fn stream_latency(desktop: &Desktop) -> String {
         (Some(b), Some(k)) => format!("buffer {:.0} ms + sink {:.0} ms", b / 1e3, k / 1e3),
         _ => String::new(),
     }
+}
+
+/// How long exercise `index`'s get-ready lasts (from its first segment to
+/// its first rep), from `unknot routine show --json`.
+fn ready_ms(timeline: &Value, index: u64) -> Option<u64> {
+    let segments = timeline["segments"].as_array()?;
+    let of = |s: &&Value| s["exercise"].as_u64() == Some(index);
+    let start = segments.iter().find(of)?["start_ms"].as_u64()?;
+    let rep = segments.iter().filter(of).find(|s| s["rep"].is_u64())?["start_ms"].as_u64()?;
+    rep.checked_sub(start)
 }
 
 /// The cue times (ms) that make a sound: every cue but an exercise's end.
