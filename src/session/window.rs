@@ -23,9 +23,11 @@ use crate::ipc::session::{FromWindow, OpenSession};
 use crate::monitor;
 use crate::platform::clock::Clock;
 use crate::routine::timeline::{self, Timeline};
+use crate::ui::damage::{Drawn, Frame};
 use crate::ui::home::{HomeWindow, Outcome};
 use crate::ui::player::{Opening, Player, PlayerInput};
 use crate::ui::prefs::Key as PrefsKey;
+use crate::ui::raster::PxRect;
 use crate::ui::{raster, view};
 use crate::values::{ExerciseOutcome, Home, SessionReport, Stats};
 
@@ -90,6 +92,22 @@ struct GuidedWindow {
     surface: softbuffer::Surface<Rc<Window>, Rc<Window>>,
     content: Content,
     cursor: (f64, f64),
+    /// The last frame presented: its scene and pixels, so that a redraw
+    /// draws only what changed, and a buffer that is not the last one
+    /// (buffer age ≠ 1) is filled from it.
+    frame: Frame,
+    /// The next redraw is one this loop asked for because the content
+    /// changed: it may present only the damaged parts. A redraw the window
+    /// system asks for (exposed, resized) presents the whole window.
+    changes: bool,
+}
+
+impl GuidedWindow {
+    /// Redraws what changed in the content (the player moved on, an input).
+    fn redraw_changes(&mut self) {
+        self.changes = true;
+        self.window.request_redraw();
+    }
 }
 
 /// Which of the two windows.
@@ -429,6 +447,8 @@ impl Windows {
             surface,
             content,
             cursor: (0.0, 0.0),
+            frame: Frame::new(),
+            changes: false,
         });
         true
     }
@@ -466,7 +486,7 @@ impl Windows {
             // Preferences and home take their keys in `keyed`.
             Content::Prefs(_) | Content::Home(_) => {}
         }
-        w.window.request_redraw();
+        w.redraw_changes();
         self.after_change(el, slot);
     }
 
@@ -704,12 +724,30 @@ impl Windows {
             Content::Prefs(prefs) => prefs.scene(),
             Content::Home(home) => crate::ui::home::view(home),
         };
-        let pixmap = match raster::raster(&scene, size.width, size.height, scale) {
-            Ok(p) => p,
+        let whole = !std::mem::take(&mut w.changes);
+        let built = bench_clocks();
+        let drawn = match w.frame.draw(scene, size.width, size.height, scale, whole) {
+            Ok(d) => d,
             Err(e) => {
                 eprintln!("unknot: drawing failed: {e}");
                 return;
             }
+        };
+        let rastered = bench_clocks();
+        let parts_only = matches!(drawn, Drawn::Parts(_));
+        let rects = match drawn {
+            // Nothing changed on screen (a wake for a cue, a beat).
+            Drawn::Nothing => return,
+            Drawn::Whole => vec![PxRect {
+                x: 0,
+                y: 0,
+                w: size.width,
+                h: size.height,
+            }],
+            Drawn::Parts(rects) => rects,
+        };
+        let Some(pixmap) = w.frame.pixmap() else {
+            return;
         };
         if let Err(e) = w.surface.resize(width, height) {
             eprintln!("unknot: cannot size the window buffer: {e}");
@@ -717,22 +755,46 @@ impl Windows {
         }
         match w.surface.buffer_mut() {
             Ok(mut buffer) => {
-                for (dst, px) in buffer.iter_mut().zip(pixmap.pixels()) {
-                    let c = px.demultiply();
-                    *dst =
-                        u32::from(c.red()) << 16 | u32::from(c.green()) << 8 | u32::from(c.blue());
+                // A buffer of age 1 holds the frame before this one: only the
+                // damaged parts need writing. Any other (new, or one of a
+                // compositor's swap chain) is filled from the kept frame.
+                if buffer.age() == 1 && parts_only {
+                    for r in &rects {
+                        raster::write_xrgb_rect(pixmap, *r, &mut buffer);
+                    }
+                } else {
+                    raster::write_xrgb(pixmap, &mut buffer);
                 }
-                match buffer.present() {
+                let damage: Vec<softbuffer::Rect> = rects
+                    .iter()
+                    .filter_map(|r| {
+                        Some(softbuffer::Rect {
+                            x: r.x,
+                            y: r.y,
+                            width: NonZeroU32::new(r.w)?,
+                            height: NonZeroU32::new(r.h)?,
+                        })
+                    })
+                    .collect();
+                match buffer.present_with_damage(&damage) {
                     // unknot-bench: `cargo xtask bench` times the first frame
                     // and each frame's drawing (docs/bench.md).
                     Ok(()) => {
                         bench_trace_first_frame(&w.window);
-                        bench_trace_frame(drawing);
+                        let pixels = rects.iter().map(|r| u64::from(r.w * r.h)).sum();
+                        bench_trace_frame(drawing, pixels, [built, rastered]);
                     }
-                    Err(e) => eprintln!("unknot: cannot present the window: {e}"),
+                    Err(e) => {
+                        // The next frame is drawn whole.
+                        w.frame = Frame::new();
+                        eprintln!("unknot: cannot present the window: {e}");
+                    }
                 }
             }
-            Err(e) => eprintln!("unknot: cannot draw into the window: {e}"),
+            Err(e) => {
+                w.frame = Frame::new();
+                eprintln!("unknot: cannot draw into the window: {e}");
+            }
         }
     }
 
@@ -790,18 +852,16 @@ impl Windows {
                 None
             }
         };
-        if let Some(GuidedWindow {
-            window,
-            content:
-                Content::Session {
-                    player,
-                    audio: slot,
-                    audio_pending,
-                    ..
-                },
-            ..
-        }) = &mut self.session
-        {
+        if let Some(w) = &mut self.session {
+            let Content::Session {
+                player,
+                audio: slot,
+                audio_pending,
+                ..
+            } = &mut w.content
+            else {
+                return;
+            };
             if session == self.opened {
                 if let Some(mut opened) = unused.take() {
                     opened.set_muted(player.state(now).muted);
@@ -811,7 +871,7 @@ impl Windows {
                     *slot = Some(opened);
                 }
                 *audio_pending = false;
-                window.request_redraw();
+                w.redraw_changes();
             }
         }
         // An output whose window closed while it opened is dropped here.
@@ -950,17 +1010,21 @@ fn bench_clocks() -> (Duration, Duration) {
 }
 
 /// With `UNKNOT_BENCH_TRACE` set, every presented frame prints
-/// `unknot-trace frame <wall ms> <cpu ms>`: from building the scene to
-/// present() returning (the cues played first are not counted), on the
-/// clock and in this thread's CPU time.
-fn bench_trace_frame(began: (Duration, Duration)) {
+/// `unknot-trace frame <wall ms> <cpu ms> <pixels> <view ms> <draw ms>`:
+/// from building the scene to present() returning (the cues played first
+/// are not counted), on the clock and in this thread's CPU time; the pixels
+/// presented; and of the CPU time, the part that built the scene and the
+/// part that drew the pixels (the rest copies them out and presents).
+fn bench_trace_frame(began: (Duration, Duration), pixels: u64, marks: [(Duration, Duration); 2]) {
     if bench_tracing() {
         let now = bench_clocks();
         let ms = |a: Duration, b: Duration| a.saturating_sub(b).as_secs_f64() * 1e3;
         eprintln!(
-            "unknot-trace frame {:.3} {:.3}",
+            "unknot-trace frame {:.3} {:.3} {pixels} {:.3} {:.3}",
             ms(now.0, began.0),
-            ms(now.1, began.1)
+            ms(now.1, began.1),
+            ms(marks[0].1, began.1),
+            ms(marks[1].1, marks[0].1),
         );
     }
 }
@@ -981,8 +1045,8 @@ impl ApplicationHandler<UiEvent> for Windows {
                 }
             }
             StartCause::ResumeTimeReached { .. } if !self.beat_only => {
-                if let Some(w) = &self.session {
-                    w.window.request_redraw();
+                if let Some(w) = &mut self.session {
+                    w.redraw_changes();
                 }
             }
             _ => {}

@@ -87,17 +87,174 @@ pub fn raster(
     }
     let mut pixmap = Pixmap::new(width_px, height_px).ok_or(size_error)?;
     pixmap.fill(skia_color(scene.background));
-    let fit = (width_px as f32 / scene.width).min(height_px as f32 / scene.height);
-    let s = scale.min(fit);
-    // Whole-pixel offsets keep edges laid on the pixel grid as crisp as at
-    // the top-left corner.
-    let ox = ((width_px as f32 - scene.width * s) / 2.0).round();
-    let oy = ((height_px as f32 - scene.height * s) / 2.0).round();
-    let canvas = Canvas { s, ox, oy };
+    let canvas = Canvas::fit(scene, width_px, height_px, scale);
     for shape in &scene.shapes {
         canvas.draw(&mut pixmap, shape);
     }
     Ok(pixmap)
+}
+
+/// Physical pixels per logical pixel when `scene` is drawn `width_px` ×
+/// `height_px` at `scale`: the scale, or less where the picture is too small.
+pub fn pixel_scale(scene: &Scene, width_px: u32, height_px: u32, scale: f32) -> f32 {
+    Canvas::fit(scene, width_px, height_px, scale).s
+}
+
+/// A rectangle of physical pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PxRect {
+    pub x: u32,
+    pub y: u32,
+    pub w: u32,
+    pub h: u32,
+}
+
+/// Draws the parts of `scene` under `rects` (logical) into `pixmap`, which
+/// has the picture's size; returns the physical rectangles they cover. Inside
+/// those the pixels are `raster`'s, exactly: each is filled with the
+/// background and every shape that reaches it is drawn whole, in order.
+/// Outside them the shapes that reach out leave their marks, so the caller
+/// copies the rectangles out. Shape bounds are logical with a margin of a few
+/// pixels, enough at a pixel scale of 1 or more.
+pub fn raster_parts(scene: &Scene, pixmap: &mut Pixmap, scale: f32, rects: &[Rect]) -> Vec<PxRect> {
+    let (w, h) = (pixmap.width(), pixmap.height());
+    let canvas = Canvas::fit(scene, w, h, scale);
+    let px: Vec<PxRect> = rects
+        .iter()
+        .filter_map(|r| canvas.pixels(*r, w, h))
+        .collect();
+    // As `Pixmap::fill` does; a slice fill stays a tight loop at the
+    // release profile's opt-level "z", where a per-pixel copy did not.
+    let bg = skia_color(scene.background).premultiply().to_color_u8();
+    let pixels = pixmap.pixels_mut();
+    for r in &px {
+        for row in r.y..r.y + r.h {
+            let at = row as usize * w as usize + r.x as usize;
+            pixels[at..at + r.w as usize].fill(bg);
+        }
+    }
+    for shape in &scene.shapes {
+        // A text's bounds measure its glyphs: first a cheap look at its rows.
+        if let Shape::Text(t) = shape {
+            let (top, bottom) = (t.y - 2.0 * t.size - 3.0, t.y + t.size + 3.0);
+            if !rects.iter().any(|r| top < r.y + r.h && r.y < bottom) {
+                continue;
+            }
+        }
+        let reach = canvas.pixels(bounds(shape), w, h);
+        if reach.is_some_and(|b| px.iter().any(|r| r.overlaps(&b))) {
+            canvas.draw(pixmap, shape);
+        }
+    }
+    px
+}
+
+/// Copies the pixels under `rect` from `from` to `to`, two pixmaps of one size.
+pub fn copy_rect(from: &Pixmap, to: &mut Pixmap, rect: PxRect) {
+    let stride = from.width() as usize * 4;
+    let (src, dst) = (from.data(), to.data_mut());
+    for row in rect.y..rect.y + rect.h {
+        let at = row as usize * stride + rect.x as usize * 4;
+        let len = rect.w as usize * 4;
+        dst[at..at + len].copy_from_slice(&src[at..at + len]);
+    }
+}
+
+impl PxRect {
+    fn overlaps(&self, other: &PxRect) -> bool {
+        self.x < other.x + other.w
+            && other.x < self.x + self.w
+            && self.y < other.y + other.h
+            && other.y < self.y + self.h
+    }
+}
+
+/// Where `shape` can put ink, in logical pixels: its geometry grown by the
+/// anti-aliasing and the glyphs' rounding, a little more than it needs.
+pub fn bounds(shape: &Shape) -> Rect {
+    const MARGIN: f32 = 3.0;
+    let r = match shape {
+        Shape::Rect { rect, .. } => *rect,
+        Shape::Arc {
+            cx,
+            cy,
+            radius,
+            width,
+            ..
+        } => {
+            let r = radius.abs() + width.abs() / 2.0;
+            Rect::new(cx - r, cy - r, 2.0 * r, 2.0 * r)
+        }
+        Shape::Circle { cx, cy, radius, .. } => {
+            let r = radius.abs().max(0.01);
+            Rect::new(cx - r, cy - r, 2.0 * r, 2.0 * r)
+        }
+        Shape::Line { points, width, .. } => {
+            let half = width.abs() / 2.0;
+            let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+            for &(x, y) in points {
+                (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x), y1.max(y));
+            }
+            if points.is_empty() {
+                return Rect::new(0.0, 0.0, 0.0, 0.0);
+            }
+            Rect::new(
+                x0 - half,
+                y0 - half,
+                x1 - x0 + 2.0 * half,
+                y1 - y0 + 2.0 * half,
+            )
+        }
+        Shape::Text(t) => text_bounds(t),
+    };
+    r.inflate(MARGIN)
+}
+
+/// A glyph's outline bounds in font units, kept: building the outline to
+/// find them costs more than drawing a cached glyph.
+fn glyph_box(id: GlyphId) -> Option<ab_glyph::Rect> {
+    static BOXES: OnceLock<Mutex<HashMap<u16, Option<ab_glyph::Rect>>>> = OnceLock::new();
+    let mut boxes = BOXES
+        .get_or_init(|| Mutex::new(HashMap::new()))
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    *boxes
+        .entry(id.0)
+        .or_insert_with(|| font().outline(id).map(|o| o.bounds))
+}
+
+/// The glyph outlines' box of a text run, logical, as `Canvas::text` sets it.
+fn text_bounds(t: &Text) -> Rect {
+    let font = font();
+    let scaled = font.as_scaled(PxScale::from(t.size));
+    let (hs, vs) = (scaled.h_scale_factor(), scaled.v_scale_factor());
+    let extra = stroke_per_px(t.weight) * t.size;
+    let width = text_width(&t.text, t.size, t.weight);
+    let mut pen = t.x
+        - match t.align {
+            Align::Left => 0.0,
+            Align::Center => width / 2.0,
+            Align::Right => width,
+        };
+    let (mut x0, mut y0, mut x1, mut y1) = (pen, t.y, pen, t.y);
+    let mut previous: Option<GlyphId> = None;
+    for c in t.text.chars() {
+        let id = scaled.glyph_id(c);
+        if let Some(p) = previous {
+            pen += scaled.kern(p, id);
+        }
+        previous = Some(id);
+        if let Some(b) = glyph_box(id) {
+            let xs = [pen + b.min.x * hs, pen + b.max.x * hs];
+            let ys = [t.y - b.min.y * vs, t.y - b.max.y * vs];
+            x0 = x0.min(xs[0].min(xs[1]) - extra / 2.0);
+            x1 = x1.max(xs[0].max(xs[1]) + extra / 2.0);
+            y0 = y0.min(ys[0].min(ys[1]) - extra / 2.0);
+            y1 = y1.max(ys[0].max(ys[1]) + extra / 2.0);
+        }
+        pen += scaled.h_advance(id) + extra;
+    }
+    Rect::new(x0, y0, x1 - x0, y1 - y0)
 }
 
 /// The pixmap as softbuffer wants it: one `0x00RRGGBB` per pixel, row by
@@ -111,7 +268,25 @@ pub fn to_xrgb(pixmap: &Pixmap) -> Vec<u32> {
 /// `to_xrgb` into a buffer the caller has (softbuffer's `buffer_mut()`),
 /// without allocating. Writes `min(out.len(), pixels)` pixels.
 pub fn write_xrgb(pixmap: &Pixmap, out: &mut [u32]) {
-    let data = pixmap.data();
+    xrgb_run(pixmap.data(), out);
+}
+
+/// `write_xrgb` of the pixels under `rect` only, into a buffer laid out as
+/// the pixmap is (row by row, as wide).
+pub fn write_xrgb_rect(pixmap: &Pixmap, rect: PxRect, out: &mut [u32]) {
+    let (w, data) = (pixmap.width() as usize, pixmap.data());
+    for row in rect.y as usize..(rect.y + rect.h) as usize {
+        let at = row * w + rect.x as usize;
+        let end = (at + rect.w as usize).min(out.len());
+        if at >= end || end * 4 > data.len() {
+            return;
+        }
+        xrgb_run(&data[at * 4..end * 4], &mut out[at..end]);
+    }
+}
+
+/// Premultiplied RGBA bytes → `0x00RRGGBB`, as many as both hold.
+fn xrgb_run(data: &[u8], out: &mut [u32]) {
     // A plain index loop: iterator chains cost 4x as much in debug builds,
     // and this runs over every pixel of every redraw.
     let mut i = 0;
@@ -156,6 +331,39 @@ struct Canvas {
 }
 
 impl Canvas {
+    /// The scene centred in the picture, shrunk if it does not fit.
+    fn fit(scene: &Scene, width_px: u32, height_px: u32, scale: f32) -> Canvas {
+        let fit = (width_px as f32 / scene.width).min(height_px as f32 / scene.height);
+        let s = scale.min(fit);
+        // Whole-pixel offsets keep edges laid on the pixel grid as crisp as at
+        // the top-left corner.
+        let ox = ((width_px as f32 - scene.width * s) / 2.0).round();
+        let oy = ((height_px as f32 - scene.height * s) / 2.0).round();
+        Canvas { s, ox, oy }
+    }
+
+    /// The whole pixels a logical rectangle touches, inside a `w` × `h`
+    /// picture; `None` if none.
+    fn pixels(&self, r: Rect, w: u32, h: u32) -> Option<PxRect> {
+        let clamp = |v: f32, most: u32| {
+            if v.is_nan() {
+                0
+            } else {
+                v.clamp(0.0, most as f32) as u32
+            }
+        };
+        let x0 = clamp((r.x * self.s + self.ox).floor(), w);
+        let y0 = clamp((r.y * self.s + self.oy).floor(), h);
+        let x1 = clamp(((r.x + r.w) * self.s + self.ox).ceil(), w);
+        let y1 = clamp(((r.y + r.h) * self.s + self.oy).ceil(), h);
+        (x1 > x0 && y1 > y0).then_some(PxRect {
+            x: x0,
+            y: y0,
+            w: x1 - x0,
+            h: y1 - y0,
+        })
+    }
+
     fn transform(&self) -> Transform {
         Transform::from_row(self.s, 0.0, 0.0, self.s, self.ox, self.oy)
     }
@@ -611,6 +819,53 @@ mod tests {
             raster(&scene, 10, 10, 0.0),
             Err(RenderError::Scale(_))
         ));
+    }
+
+    /// Every pixel a shape inks lies inside its `bounds`, at scale 1 and 2:
+    /// what lets `damage` redraw a part of the window alone.
+    #[test]
+    fn bounds_hold_every_pixel_a_shape_inks() {
+        use crate::routine::builtin;
+        use crate::ui::player::Player;
+        let p = Player::new(
+            builtin::find(builtin::UPPER_TRAP).expect("built-in"),
+            true,
+            0,
+        );
+        let mut scenes = vec![
+            crate::ui::view(&p.state(27_500)),
+            crate::ui::view(&p.state(200_000)),
+        ];
+        scenes.push(crate::ui::view(
+            &Player::new(sample_routine(), false, 0).state(0),
+        ));
+        for scene in scenes {
+            for shape in &scene.shapes {
+                let mut alone = Scene::new(scene.background);
+                alone.shapes.push(shape.clone());
+                let b = bounds(shape);
+                for scale in [1u32, 2] {
+                    let p = raster(&alone, 600 * scale, 360 * scale, scale as f32).expect("draws");
+                    let (s, width) = (scale as f32, p.width() as usize);
+                    let pixels = p.pixels();
+                    let bg = pixels[0];
+                    for (i, px) in pixels.iter().enumerate() {
+                        if *px != bg {
+                            let (x, y) = (i % width, i / width);
+                            let (lx, ly) = (x as f32 / s, y as f32 / s);
+                            assert!(
+                                b.contains(lx, ly) && b.contains(lx + 1.0 / s, ly + 1.0 / s),
+                                "{shape:?} inks ({x}, {y}) at scale {scale}, outside {b:?}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn sample_routine() -> crate::routine::Routine {
+        crate::routine::builtin::find(crate::routine::builtin::DESK_RESET).expect("built-in")
     }
 
     #[test]

@@ -46,6 +46,32 @@ impl Rect {
     pub fn contains(&self, x: f32, y: f32) -> bool {
         x >= self.x && x < self.x + self.w && y >= self.y && y < self.y + self.h
     }
+
+    /// Whether `other` lies wholly inside (edges included).
+    pub fn encloses(&self, other: &Rect) -> bool {
+        other.x >= self.x
+            && other.y >= self.y
+            && other.x + other.w <= self.x + self.w
+            && other.y + other.h <= self.y + self.h
+    }
+
+    /// Whether the two share any area.
+    pub fn overlaps(&self, other: &Rect) -> bool {
+        self.x < other.x + other.w
+            && other.x < self.x + self.w
+            && self.y < other.y + other.h
+            && other.y < self.y + self.h
+    }
+
+    /// Grown by `by` on every side.
+    pub fn inflate(&self, by: f32) -> Rect {
+        Rect::new(
+            self.x - by,
+            self.y - by,
+            self.w + 2.0 * by,
+            self.h + 2.0 * by,
+        )
+    }
 }
 
 /// How heavy a text run looks. The font ships one weight (Ubuntu Light); the
@@ -123,6 +149,27 @@ pub struct Button {
     pub input: PlayerInput,
 }
 
+/// A part of the window that changes on its own while the rest stays:
+/// what `damage` may redraw alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// The figure's panel (the figure moves on its 33 ms grid).
+    Figure,
+    /// The progress ring (its seconds, or a breath's quarter seconds).
+    Ring,
+    /// The seconds left, as a number.
+    Countdown,
+    /// The routine's progress bar (whole seconds of the routine).
+    Progress,
+}
+
+/// Where a `Part` is: every shape that changes within it lies inside `rect`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Region {
+    pub part: Part,
+    pub rect: Rect,
+}
+
 /// One frame, in logical pixels for a `width` × `height` window.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scene {
@@ -131,6 +178,9 @@ pub struct Scene {
     pub background: Color,
     pub shapes: Vec<Shape>,
     pub buttons: Vec<Button>,
+    /// The parts that may change from one frame to the next without the
+    /// rest (`damage`); none: any change redraws the whole window.
+    pub regions: Vec<Region>,
 }
 
 impl Scene {
@@ -142,6 +192,7 @@ impl Scene {
             background,
             shapes: Vec::new(),
             buttons: Vec::new(),
+            regions: Vec::new(),
         }
     }
 

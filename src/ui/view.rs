@@ -5,7 +5,7 @@
 
 use super::player::{Ask, Count, Moment, Pace, PlayerInput, PlayerState, Screen, Summary};
 use super::raster::text_width;
-use super::scene::{Align, Button, Color, Rect, Scene, Shape, Text, Weight, WIDTH};
+use super::scene::{Align, Button, Color, Part, Rect, Region, Scene, Shape, Text, Weight, WIDTH};
 use crate::routine::describe::Need;
 
 pub const BACKGROUND: Color = Color::rgb(20, 24, 29);
@@ -332,14 +332,13 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
         Some(lines) => caution_card(scene, moment, lines),
         None => ring_and_word(scene, moment),
     }
-    figure_panel(
-        scene,
-        &moment.pose,
-        Rect::new(FIGURE_X, 100.0, FIGURE_W, 150.0),
-    );
+    let panel = Rect::new(FIGURE_X, 100.0, FIGURE_W, 150.0);
+    figure_panel(scene, &moment.pose, panel);
+    region(scene, Part::Figure, panel);
 
     // The routine: how far, and what comes next.
     let bar = Rect::new(MARGIN, 262.0, CONTENT_W, 4.0);
+    region(scene, Part::Progress, bar.inflate(4.0));
     rect(scene, bar, 2.0, TRACK);
     let done = CONTENT_W * state.routine_progress.clamp(0.0, 1.0);
     if done >= 4.0 {
@@ -388,6 +387,13 @@ fn sentences(text: &str) -> Vec<&str> {
 
 /// The moment's ring, its large word, the counts and the side.
 fn ring_and_word(scene: &mut Scene, moment: &Moment) {
+    // Room for the ring's stroke and its anti-aliasing; the number (at
+    // most `RING_R * 1.5` wide, 52 px high) inside it.
+    let reach = RING_R + 9.0;
+    let ring = Rect::new(RING_CX - reach, RING_CY - reach, 2.0 * reach, 2.0 * reach);
+    region(scene, Part::Ring, ring);
+    let number = Rect::new(RING_CX - 52.0, RING_CY - 28.0, 104.0, 50.0);
+    region(scene, Part::Countdown, number);
     // The ring: the phase's seconds draining, or a breath filling and emptying.
     scene.shapes.push(Shape::Arc {
         cx: RING_CX,
@@ -486,6 +492,12 @@ fn caution_card(scene: &mut Scene, moment: &Moment, lines: &[&str]) {
         heading.push_str(side);
     }
     let size = fit(&heading, card.w - 24.0, 15.0, Weight::Bold, 12.0);
+    // The seconds are in the heading: its line changes alone.
+    region(
+        scene,
+        Part::Countdown,
+        Rect::new(card.x + 6.0, card.y + 2.0, card.w - 12.0, 28.0),
+    );
     text(
         scene,
         &heading,
@@ -921,6 +933,11 @@ pub(super) fn text(
         color,
         align,
     }));
+}
+
+/// Marks where `part` is: `damage` may redraw it alone.
+fn region(scene: &mut Scene, part: Part, rect: Rect) {
+    scene.regions.push(Region { part, rect });
 }
 
 /// Small left-aligned regular text.

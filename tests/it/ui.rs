@@ -505,3 +505,79 @@ fn the_home_window() {
     ]);
     golden(&home, "home", &["--screen", "home"]);
 }
+
+/// A breathing hold drawn frame by frame as the window draws it (each frame
+/// at the player's next wake-up): only the ring with its number, the
+/// routine's bar and the figure's panel are redrawn, except when the large
+/// word changes; and those parts, drawn alone over the frame before, give
+/// exactly the pixels of the whole frame, at scale 1 and 2.
+#[test]
+fn a_hold_redraws_only_the_ring_the_number_the_bar_and_the_figure() {
+    use unknot::routine::builtin;
+    use unknot::ui::damage::{damage, Damage, Frame};
+    use unknot::ui::raster::raster;
+    use unknot::ui::scene::Rect;
+    use unknot::ui::{view, Player};
+
+    // Where a user sees the ring and its number, the figure and the bar
+    // (logical pixels): nothing else may be redrawn alone.
+    let ring = Rect::new(0.0, 95.0, 190.0, 160.0);
+    let figure = Rect::new(400.0, 95.0, 200.0, 160.0);
+    let bar = Rect::new(0.0, 255.0, 600.0, 20.0);
+    for scale in [1u32, 2] {
+        let routine = builtin::find(builtin::UPPER_TRAP).expect("a built-in");
+        let mut player = Player::new(routine, true, 0);
+        // The neck stretch's first 20 s of holding, 4 s in and 6 s out.
+        let start = unknot::routine::timeline::FIRST_GET_READY_MS + 100;
+        let end = start + 20_000;
+        let (w, h, s) = (600 * scale, 360 * scale, scale as f32);
+        let mut frame = Frame::new();
+        let mut at = start;
+        let mut before = view(&player.state(at));
+        frame.draw(before.clone(), w, h, s, false).expect("draws");
+        let mut word = player.state(at).moment.expect("playing").word;
+        let (mut frames, mut full, mut words, mut parts) = (0, 0, 0, 0);
+        while at < end {
+            at = player.next_wake(at).expect("a hold wakes up");
+            player.advance(at);
+            let state = player.state(at);
+            let now = state.moment.as_ref().expect("playing").word;
+            if now != word {
+                words += 1;
+                word = now;
+            }
+            let scene = view(&state);
+            let changed = damage(Some(&before), &scene);
+            frame.draw(scene.clone(), w, h, s, false).expect("draws");
+            let whole = raster(&scene, w, h, s).expect("draws");
+            assert!(
+                frame.pixmap().expect("a frame").data() == whole.data(),
+                "at {at} ms (scale {scale}) the frame drawn in parts ({changed:?}) is not \
+                 the whole frame"
+            );
+            frames += 1;
+            match changed {
+                Damage::Full => full += 1,
+                Damage::Parts(regions) => {
+                    // Ring, panel and bar together are a quarter of the window.
+                    let area: f32 = regions.iter().map(|r| r.rect.w * r.rect.h).sum();
+                    assert!(area <= 0.25 * 600.0 * 360.0, "{regions:?}");
+                    for r in regions {
+                        assert!(
+                            [ring, figure, bar].iter().any(|a| a.encloses(&r.rect)),
+                            "at {at} ms {r:?} is redrawn alone"
+                        );
+                        parts += 1;
+                    }
+                }
+            }
+            before = scene;
+        }
+        // 4 frames a second (the breath's quarter seconds), and 30 a second
+        // while the figure eases into the stretch (its first 1.2 s); whole
+        // only where the word changed.
+        assert!((80..=125).contains(&frames), "{frames} frames in 20 s");
+        assert!(full <= words, "{full} whole frames for {words} new words");
+        assert!(parts >= frames - full, "{parts} parts over {frames} frames");
+    }
+}
