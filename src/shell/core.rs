@@ -10,7 +10,8 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::launch::Launch;
 use super::present::{
-    degraded, home_state, left_out_reports, no_tray_words, notice, status_line, tray_view, unmerged_note, Asides, Lacks,
+    degraded, home_state, left_out_reports, no_tray_words, notice, status_line, tray_view,
+    unmerged_note, Asides, Lacks,
 };
 use super::restore::{place_of, restore_engine};
 use super::window_process::WindowProcess;
