@@ -40,6 +40,9 @@ pub struct Plan {
     pub from: DateTime<FixedOffset>,
     pub until: DateTime<FixedOffset>,
     pub breaks: Vec<Planned>,
+    /// When a shoulder check would show (a notification for its length, no
+    /// session; the user lets it pass).
+    pub shoulder_checks: Vec<DateTime<FixedOffset>>,
 }
 
 /// One notification the user would see.
@@ -150,6 +153,7 @@ pub fn simulate_after<Tz: TimeZone>(
         from: window.from.fixed_offset(),
         until: window.until.fixed_offset(),
         breaks: sim.planned,
+        shoulder_checks: sim.checks,
     }
 }
 
@@ -199,6 +203,7 @@ struct Simulation<'a, Tz: TimeZone> {
     /// The running session ends then, with this many exercises.
     session_end: Option<(DateTime<Tz>, usize)>,
     planned: Vec<Planned>,
+    checks: Vec<DateTime<FixedOffset>>,
 }
 
 impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
@@ -217,6 +222,7 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
             accept_on_return: false,
             session_end: None,
             planned: vec![],
+            checks: vec![],
         };
         // Idle periods that ended before the window are of no interest.
         while sim
@@ -314,6 +320,8 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
                         self.accept_on_return = true;
                     }
                 }
+                // Read and let pass: it ends itself.
+                Effect::ShoulderCheck { .. } => self.checks.push(self.wall.fixed_offset()),
                 Effect::OpenGuidedWindow {
                     break_name,
                     routine,
@@ -333,6 +341,7 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
                 | Effect::RaiseGuidedWindow
                 | Effect::UpdateStatus(_)
                 | Effect::PersistHistory(_)
+                | Effect::EndShoulderCheck
                 | Effect::WeeklySummary { .. } => {}
             }
         }
@@ -374,6 +383,8 @@ fn first_day<Tz: TimeZone>(config: &Config, from: &DateTime<Tz>) -> EngineState 
         pending: None,
         off_hours_ms: 0,
         keys_said: 0,
+        check_active_ms: 0,
+        check_told: true,
     }
 }
 
@@ -433,6 +444,24 @@ pub fn table(plan: &Plan) -> String {
             b.name,
             b.routine,
             length(b.duration_secs),
+        ));
+    }
+    // The shoulder checks, a line a day, after the breaks.
+    let mut days: Vec<(chrono::NaiveDate, Vec<String>)> = Vec::new();
+    for at in &plan.shoulder_checks {
+        let day = at.date_naive();
+        let time = at.format("%H:%M").to_string();
+        match days.last_mut() {
+            Some((d, times)) if *d == day => times.push(time),
+            _ => days.push((day, vec![time])),
+        }
+    }
+    for (day, times) in days {
+        out.push_str(&format!(
+            "Shoulder checks {} ({}): {}\n",
+            day.format("%a %Y-%m-%d"),
+            times.len(),
+            times.join(" ")
         ));
     }
     out
@@ -624,10 +653,13 @@ mod tests {
         let plan = plan("2026-03-02T09:00", "2026-03-02T10:00", &[]);
         let table = table(&plan);
         let lines: Vec<&str> = table.lines().collect();
-        assert_eq!(lines.len(), 2, "{table}");
+        assert_eq!(lines.len(), 3, "{table}");
         assert!(
             lines[1].starts_with("Mon 2026-03-02 09:50  Desk reset  desk-reset  "),
             "{table}"
         );
+        // The shoulder checks after the breaks, a line a day: every 20
+        // minutes of work, 09:40 still 10 minutes clear of the desk reset.
+        assert_eq!(lines[2], "Shoulder checks Mon 2026-03-02 (2): 09:20 09:40");
     }
 }

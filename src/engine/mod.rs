@@ -4,6 +4,7 @@
 //! The rules it implements are described in `docs/engine.md`.
 
 mod calendar;
+pub mod check;
 pub mod forecast;
 mod messages;
 pub mod pain;
@@ -28,7 +29,7 @@ use crate::values::{ExerciseOutcome, Now, SessionReport};
 
 use calendar::{after_working_time, at_local, is_working, is_working_day, minus, plus, span};
 pub use messages::{
-    Answer, Effect, HistoryEvent, Input, Mode, NextBreak, PauseSpan, Refusal, Status,
+    Answer, CheckOutcome, Effect, HistoryEvent, Input, Mode, NextBreak, PauseSpan, Refusal, Status,
 };
 pub use pain::{LeftOut, Pains, Why};
 use progression::Run;
@@ -93,6 +94,12 @@ pub struct Engine<Tz: TimeZone> {
     keys_said: u32,
     /// Per routine, the day its stop signs were last spoken.
     safety_said: BTreeMap<String, NaiveDate>,
+    /// Active working time towards the next shoulder check (`check`).
+    check_active: Duration,
+    /// A shoulder check is on screen until then.
+    check_until: Option<DateTime<Tz>>,
+    /// A shoulder check has been shown (its first says where to switch it off).
+    check_told: bool,
 }
 
 /// The keys are said as the session opens in a user's first this many sessions.
@@ -188,6 +195,8 @@ impl<Tz: TimeZone> Engine<Tz> {
         engine.daily_done_on = state.daily_done_on;
         engine.summary_week = state.summary_week;
         engine.keys_said = state.keys_said;
+        engine.check_active = Duration::from_millis(state.check_active_ms);
+        engine.check_told = state.check_told;
         engine.off_hours = Duration::from_millis(state.off_hours_ms);
         engine.pause = state.paused.map(|p| Pause {
             until: p.until.map(|u| u.with_timezone(&tz)),
@@ -252,6 +261,9 @@ impl<Tz: TimeZone> Engine<Tz> {
             cap: None,
             keys_said: 0,
             safety_said: BTreeMap::new(),
+            check_active: Duration::ZERO,
+            check_until: None,
+            check_told: false,
         }
     }
 
@@ -303,6 +315,8 @@ impl<Tz: TimeZone> Engine<Tz> {
             }),
             off_hours_ms: millis(self.off_hours),
             keys_said: self.keys_said,
+            check_active_ms: millis(self.check_active),
+            check_told: self.check_told,
         }
     }
 
@@ -354,6 +368,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             Input::PutBack(exercise) if !self.pains.left_out.contains(exercise) => {
                 Some(Refusal::NotLeftOut(exercise.clone()))
             }
+            Input::ShoulderCheckNow => self.check_refusal(),
             _ => None,
         }
     }
@@ -416,6 +431,9 @@ impl<Tz: TimeZone> Engine<Tz> {
         }
         if self.pause.is_some() || self.session.is_some() {
             return best;
+        }
+        for at in self.check_deadlines().into_iter().flatten() {
+            consider(at);
         }
         let week = &self.config.working_hours;
         if let Some(change) = calendar::next_change(week, now) {
@@ -504,6 +522,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             daily_done: self.daily_done_on == Some(today),
             working_hours: is_working(&self.config.working_hours, &self.now.wall),
             left_out: self.pains.leave_out(today),
+            next_shoulder_check: self.next_check(),
         }
     }
 
@@ -605,6 +624,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             && self.session.is_none();
         if counting {
             let credit = credit.min(mono);
+            self.check_active += credit;
             for rule in &self.config.breaks {
                 if let BreakWhen::Every(_) = rule.when {
                     self.memory.entry(rule.name.clone()).or_default().active += credit;
@@ -754,8 +774,17 @@ impl<Tz: TimeZone> Engine<Tz> {
                 self.idle_since = None;
                 self.come_back(self.now.wall.clone());
             }
+            Input::ShoulderCheckNow => {
+                self.end_check();
+                self.check_active = Duration::ZERO;
+                self.show_check();
+            }
+            Input::ShoulderCheckNotNow => self.skip_check(),
             Input::ConfigChanged(config) => {
                 self.config = *config;
+                if !self.config.shoulder_check.enabled {
+                    self.check_active = Duration::ZERO;
+                }
                 self.relevel();
                 self.dnd &= self.config.do_not_disturb.enabled;
                 let known: Vec<String> =
@@ -780,6 +809,16 @@ impl<Tz: TimeZone> Engine<Tz> {
             }
         }
         self.detect_away();
+        // A shoulder check runs its length (one asked for outside the hours
+        // or in a pause too), unless a session takes its place.
+        if self.session.is_some()
+            || self
+                .check_until
+                .as_ref()
+                .is_some_and(|until| self.now.wall >= *until)
+        {
+            self.end_check();
+        }
         if !is_working(&self.config.working_hours, &self.now.wall) {
             self.close_offer(Close::OffHours);
             return;
@@ -790,6 +829,7 @@ impl<Tz: TimeZone> Engine<Tz> {
         self.weekly_summary();
         self.collect_due();
         self.step_offer();
+        self.step_check();
     }
 
     /// Last week's summary, once, on the first working day of a week (inside
@@ -922,6 +962,8 @@ impl<Tz: TimeZone> Engine<Tz> {
         };
         let now = self.now.wall.clone();
         let next = plus(&now, self.config.reminders.repeat_after.max(MIN_DELAY));
+        // A break's notification takes the check's place.
+        self.end_check();
         let Some(offer) = &mut self.offer else { return };
         offer.phase = OfferPhase::Shown { repeats: 0, next };
         offer.shown_once = true;
@@ -1289,6 +1331,7 @@ impl<Tz: TimeZone> Engine<Tz> {
         for memory in self.memory.values_mut() {
             memory.active = Duration::ZERO;
         }
+        self.check_active = Duration::ZERO;
     }
 
     // ---- lookups ----

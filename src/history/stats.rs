@@ -47,6 +47,10 @@ pub fn stats(records: &[HistoryRecord], config: &Config, today: NaiveDate, days:
             HistoryEvent::Skipped { .. } => counts.skipped += 1,
             HistoryEvent::Ignored { .. } => counts.ignored += 1,
             HistoryEvent::NaturalBreak { .. } => counts.natural_breaks += 1,
+            HistoryEvent::ShoulderCheck { outcome, .. } => match outcome {
+                crate::engine::CheckOutcome::Shown => counts.shoulder_checks += 1,
+                crate::engine::CheckOutcome::Skipped => counts.checks_skipped += 1,
+            },
             // Counted with its session's check-ins (`trend`).
             HistoryEvent::Rated { .. } => {}
             // Read by `pains`; nothing to count per day.

@@ -367,6 +367,18 @@ impl Core {
             }
             return;
         }
+        if notifier.is_check(event.id) {
+            match event.reply {
+                Reply::NotNow => {
+                    let _ = self
+                        .engine
+                        .handle(Input::ShoulderCheckNotNow, self.clock.now());
+                }
+                Reply::Closed => notifier.check_closed(event.id),
+                _ => {}
+            }
+            return;
+        }
         let Some(shown) = notifier.shown() else {
             return;
         };
@@ -378,8 +390,8 @@ impl Core {
             Reply::Start => Some(Input::Start),
             Reply::Snooze => Some(Input::Snooze(None)),
             Reply::Skip => Some(Input::Skip),
-            // Only the offer to open has it.
-            Reply::Open => None,
+            // Only the offer to open has it, and the check's "Not now".
+            Reply::Open | Reply::NotNow => None,
             // Dismissed: the break stays due; the engine re-notifies as configured.
             Reply::Closed => None,
             // Comes just before the click it belongs to; not an answer yet.
@@ -417,6 +429,19 @@ impl Core {
                     }
                 }
                 Effect::WithdrawNotification => notifier.withdraw().await,
+                Effect::ShoulderCheck {
+                    routine,
+                    lasts,
+                    voice,
+                    first,
+                } => {
+                    let (title, body) = super::present::check_notice(&self.config, &routine, first);
+                    if let Err(e) = notifier.show_check(&title, &body, lasts).await {
+                        eprintln!("unknot: {e}");
+                    }
+                    self.play_check(voice);
+                }
+                Effect::EndShoulderCheck => notifier.end_check().await,
                 Effect::RaiseGuidedWindow => self.raise_window(),
                 Effect::OpenGuidedWindow {
                     ref break_name,
@@ -502,6 +527,7 @@ impl Core {
                 at: b.at,
                 in_seconds: b.at.signed_duration_since(wall).num_seconds(),
             }),
+            next_shoulder_check: self.status.next_shoulder_check,
             snoozes_left: self.status.snoozes_left,
             paused_until: self.status.paused_until,
             streak_days: self.streak,

@@ -5,6 +5,7 @@
 //! opens a window or an audio output. Effects from the engine are routed; the
 //! rules about breaks all live in `engine`.
 
+mod check_sound;
 mod core;
 mod files;
 mod launch;

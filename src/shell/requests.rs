@@ -69,6 +69,13 @@ impl Core {
                 self.present_home();
                 ok("The unknot window is open")
             }
+            Request::ShoulderCheck => match self.engine.handle(Input::ShoulderCheckNow, now) {
+                Answer::Accepted if notifier.available() => ok("A shoulder check is showing"),
+                Answer::Accepted => {
+                    ok("A shoulder check is on (no notification server: only its sound is heard)")
+                }
+                Answer::Refused(why) => Some(Response::Error(refusal_words(&why))),
+            },
             Request::Statistics => {
                 self.show_stats();
                 ok("Statistics opened")

@@ -248,7 +248,7 @@ async fn end_process(child: &mut Child) {
 /// `/proc/self/exe` resolves to " (deleted)" once the binary was replaced
 /// (an upgrade while the app runs); the running image is still reachable
 /// through the link itself.
-fn exe_path(exe: PathBuf) -> PathBuf {
+pub(super) fn exe_path(exe: PathBuf) -> PathBuf {
     if exe.to_string_lossy().ends_with(" (deleted)") {
         PathBuf::from("/proc/self/exe")
     } else {

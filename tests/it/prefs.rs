@@ -365,7 +365,10 @@ fn the_first_start_welcomes_once_and_start_writes_the_answers() {
         &desktop,
         &["Left", "Left", "Left", "Left", "Tab", "Tab", "Right"],
     );
-    keys(&desktop, &["Tab", "Right", "Tab", "Tab", "Tab", "Tab", "Return"]);
+    keys(
+        &desktop,
+        &["Tab", "Right", "Tab", "Tab", "Tab", "Tab", "Return"],
+    );
     let want = unknot::config::EXAMPLE
         .replace("09:00-18:00", "08:00-18:00")
         .replace("\"at\": \"15:00\"", "\"at\": \"15:15\"")

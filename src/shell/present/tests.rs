@@ -26,6 +26,7 @@ fn status(state: Mode, next: Option<(&str, Duration)>) -> Status {
         daily_done: false,
         working_hours: true,
         left_out: Vec::new(),
+        next_shoulder_check: None,
     }
 }
 
