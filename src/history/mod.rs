@@ -499,6 +499,14 @@ mod tests {
         }
         let weeks = super::weeks(&records(with), &config, date("2026-03-03"), 1);
         assert_eq!(weeks[0].shoulder_checks, 3);
+        // The weeks table: three in a week of five working days.
+        let table = super::render_weeks(&weeks);
+        let row = table
+            .lines()
+            .find(|l| l.starts_with("2026-03-02"))
+            .unwrap_or_else(|| panic!("{table}"));
+        assert!(row.ends_with("0.6"), "{table}");
+        assert!(table.lines().all(|l| l.chars().count() <= 80), "{table}");
     }
 
     #[test]
