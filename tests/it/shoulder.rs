@@ -100,8 +100,16 @@ fn run_check(desktop: &Desktop, app: &App) -> (u128, Vec<u8>) {
 fn a_shoulder_check_shows_no_window_goes_by_itself_and_sounds_its_tones() {
     let desktop = Desktop::start_with_audio();
     let app = App::start(&desktop, &config("{}"));
-    let app_pid = app.status()["pid"].as_u64().expect("a pid");
+    let status = app.status();
+    let app_pid = status["pid"].as_u64().expect("a pid");
     let before = libraries(app_pid);
+    // `status` names the next one (working hours all day, 20 minutes away).
+    assert!(status["next_shoulder_check"].is_string(), "{status:#}");
+    let (_, human, _) = app.cli(&["status"]);
+    assert!(
+        human.contains("next check:   shoulder check at "),
+        "{human}"
+    );
 
     let (showed, capture) = run_check(&desktop, &app);
     let length = u128::from(check_ms());
