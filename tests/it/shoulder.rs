@@ -144,7 +144,7 @@ fn a_shoulder_check_shows_no_window_goes_by_itself_and_sounds_its_tones() {
 #[test]
 fn with_its_voice_on_the_shoulder_check_speaks_and_not_now_skips_it() {
     let desktop = Desktop::start_with_audio();
-    let app = App::start(&desktop, &config(r#"{"voice": true}"#));
+    let mut app = App::start(&desktop, &config(r#"{"voice": true}"#));
     let (_, capture) = run_check(&desktop, &app);
     // Words between the tones: sound well after the first tone's second
     // and well before the last.
@@ -176,4 +176,22 @@ fn with_its_voice_on_the_shoulder_check_speaks_and_not_now_skips_it() {
         .map(|r| r["outcome"].clone())
         .collect();
     assert_eq!(outcomes, ["shown", "shown", "skipped"], "{}", app.stderr());
+
+    // A check every 5 minutes is out of range: the app says so, keeps its
+    // last good config and runs on; the history is as it was.
+    let path = desktop.home().join(".config/unknot/config.json");
+    std::fs::write(&path, config(r#"{"every": "5m"}"#)).expect("writing the config");
+    let status = app.wait_status("the config error", |s| s["config_error"].is_string());
+    let error = status["config_error"].as_str().unwrap_or_default();
+    assert!(
+        error.contains("shoulder_check.every") && error.contains("10m to 1h"),
+        "{error}"
+    );
+    app.assert_alive();
+    let (code, out, err) = app.cli(&["shoulder-check"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        desktop.wait_until(Duration::from_secs(5), || check_records(&desktop).len()
+            == 4)
+    );
 }
