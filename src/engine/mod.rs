@@ -429,11 +429,12 @@ impl<Tz: TimeZone> Engine<Tz> {
         if let Some(Pause { until: Some(until) }) = &self.pause {
             consider(until.clone());
         }
-        if self.pause.is_some() || self.session.is_some() {
-            return best;
-        }
+        // A check asked for in a pause still ends on time.
         for at in self.check_deadlines().into_iter().flatten() {
             consider(at);
+        }
+        if self.pause.is_some() || self.session.is_some() {
+            return best;
         }
         let week = &self.config.working_hours;
         if let Some(change) = calendar::next_change(week, now) {

@@ -1655,6 +1655,12 @@ fn not_now_skips_the_shoulder_check_and_says_so_in_the_history() {
     // A second "Not now" has nothing to skip.
     let sim = sim.send(Input::ShoulderCheckNotNow);
     assert_eq!(check_records(&sim).len(), 2);
+    // Asked for in a pause: shown, and taken down on time.
+    let sim = Sim::new(office(), Berlin, "2026-03-02 10:00")
+        .send(Input::Pause(PauseSpan::UntilResumed))
+        .expect_answer(Input::ShoulderCheckNow, Answer::Accepted)
+        .active_for(mins(1));
+    assert_eq!(sim.checks().1, at(&["2026-03-02 10:00:22"]));
     // Asked for outside working hours: shown, for its length.
     let sim = Sim::new(office(), Berlin, "2026-03-02 20:00")
         .expect_answer(Input::ShoulderCheckNow, Answer::Accepted)
