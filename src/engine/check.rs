@@ -17,14 +17,19 @@ use crate::routine::builtin;
 /// pending or playing) is dropped: the break itself is the better reminder.
 pub const CLEARANCE: Duration = Duration::from_secs(5 * 60);
 
+/// How long the check's notification stays: the routine's length.
+pub fn lasts(config: &crate::config::Config) -> Duration {
+    config
+        .routine(builtin::SHOULDER_CHECK)
+        .map(|r| Duration::from_millis(crate::routine::compile(&r).total_ms))
+        .filter(|d| !d.is_zero())
+        .unwrap_or(Duration::from_secs(20))
+}
+
 impl<Tz: TimeZone> Engine<Tz> {
-    /// How long the check's notification stays: the routine's length.
+    /// How long the check's notification stays (`lasts`, kept).
     pub fn check_lasts(&self) -> Duration {
-        self.config
-            .routine(builtin::SHOULDER_CHECK)
-            .map(|r| Duration::from_millis(crate::routine::compile(&r).total_ms))
-            .filter(|d| !d.is_zero())
-            .unwrap_or(Duration::from_secs(20))
+        self.check_lasts
     }
 
     /// Why `unknot shoulder-check` cannot show one now.
@@ -61,6 +66,7 @@ impl<Tz: TimeZone> Engine<Tz> {
     /// snoozed), a quiet time would hold it, the user is away, or the next
     /// break comes within `CLEARANCE`.
     fn check_dropped(&self) -> bool {
+        // Only when one is due: the status asks `upcoming` once for both.
         let near = self.upcoming().is_some_and(|b| {
             b.at.signed_duration_since(self.now.wall.fixed_offset())
                 <= chrono::Duration::from_std(CLEARANCE).unwrap_or_default()
@@ -69,7 +75,7 @@ impl<Tz: TimeZone> Engine<Tz> {
     }
 
     pub(super) fn show_check(&mut self) {
-        let lasts = self.check_lasts();
+        let lasts = self.check_lasts;
         self.check_until = Some(plus(&self.now.wall, lasts));
         let first = !self.check_told;
         self.check_told = true;
@@ -133,13 +139,16 @@ impl<Tz: TimeZone> Engine<Tz> {
 
     /// The next check as `status` shows it: when it comes due, unless a
     /// break is pending or would be within `CLEARANCE` of it by then.
-    pub(super) fn next_check(&self) -> Option<DateTime<FixedOffset>> {
+    pub(super) fn next_check(
+        &self,
+        upcoming: Option<&super::NextBreak>,
+    ) -> Option<DateTime<FixedOffset>> {
         if self.offer.is_some() {
             return None;
         }
         let at = self.check_due_at()?;
         let clear = plus(&at, CLEARANCE).fixed_offset();
-        if self.upcoming().is_some_and(|b| b.at <= clear) {
+        if upcoming.is_some_and(|b| b.at <= clear) {
             return None;
         }
         let at = at.fixed_offset();

@@ -98,6 +98,8 @@ pub struct Engine<Tz: TimeZone> {
     check_active: Duration,
     /// A shoulder check is on screen until then.
     check_until: Option<DateTime<Tz>>,
+    /// The shoulder check's length, worked out when the config changes.
+    check_lasts: Duration,
     /// A shoulder check has been shown (its first says where to switch it off).
     check_told: bool,
 }
@@ -238,6 +240,7 @@ impl<Tz: TimeZone> Engine<Tz> {
     }
 
     fn blank(config: Config, now: Now<Tz>) -> Self {
+        let check_lasts = check::lasts(&config);
         Engine {
             config,
             now,
@@ -263,6 +266,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             safety_said: BTreeMap::new(),
             check_active: Duration::ZERO,
             check_until: None,
+            check_lasts,
             check_told: false,
         }
     }
@@ -499,6 +503,11 @@ impl<Tz: TimeZone> Engine<Tz> {
             (None, None, Some(_)) => Mode::Due,
             (None, None, None) => Mode::Idle,
         };
+        // Asked once: the next break and the next shoulder check both need it.
+        let upcoming = match (&self.session, &self.pause, &self.offer) {
+            (None, None, None) => self.upcoming(),
+            _ => None,
+        };
         let next_break = match (&self.session, &self.pause, &self.offer) {
             (None, None, Some(offer)) => self.primary(&offer.breaks).map(|rule| {
                 let at = match &offer.phase {
@@ -507,7 +516,7 @@ impl<Tz: TimeZone> Engine<Tz> {
                 };
                 next_break(rule, &at)
             }),
-            (None, None, None) => self.upcoming(),
+            (None, None, None) => upcoming.clone(),
             _ => None,
         };
         let today = self.now.wall.naive_local().date();
@@ -523,7 +532,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             daily_done: self.daily_done_on == Some(today),
             working_hours: is_working(&self.config.working_hours, &self.now.wall),
             left_out: self.pains.leave_out(today),
-            next_shoulder_check: self.next_check(),
+            next_shoulder_check: self.next_check(upcoming.as_ref()),
         }
     }
 
@@ -783,6 +792,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             Input::ShoulderCheckNotNow => self.skip_check(),
             Input::ConfigChanged(config) => {
                 self.config = *config;
+                self.check_lasts = check::lasts(&self.config);
                 if !self.config.shoulder_check.enabled {
                     self.check_active = Duration::ZERO;
                 }
