@@ -55,6 +55,8 @@ pub enum ControlCommand {
     Reload,
     /// Stop the running app
     Quit,
+    /// Show a 20-second shoulder check now (a notification and its tones)
+    ShoulderCheck,
 }
 
 fn duration_arg(s: &str) -> Result<Duration, String> {
@@ -87,6 +89,7 @@ impl ControlCommand {
             ControlCommand::Resume => Request::Resume,
             ControlCommand::Reload => Request::Reload,
             ControlCommand::Quit => Request::Quit,
+            ControlCommand::ShoulderCheck => Request::ShoulderCheck,
         }
     }
 }
@@ -152,6 +155,12 @@ pub fn render_status(s: &StatusReport) -> String {
                 b.routine,
                 relative(b.in_seconds)
             ),
+        );
+    }
+    if let Some(at) = s.next_shoulder_check {
+        line(
+            "next check:",
+            format!("shoulder check at {}", at.format("%H:%M")),
         );
     }
     if let Some(n) = s.snoozes_left {

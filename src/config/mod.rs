@@ -56,6 +56,21 @@ pub struct Config {
     pub window_monitor: Option<String>,
     /// User routines from the file (the built-ins are not in here).
     pub routines: Vec<Routine>,
+    /// The 20-second shoulder check between breaks (`shoulder_check`).
+    pub shoulder_check: ShoulderCheck,
+}
+
+/// `shoulder_check`: a notification with the built-in `shoulder-check`'s
+/// lines, after this much active time (docs/engine.md, "The shoulder check").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShoulderCheck {
+    /// On unless the file says otherwise: a file without the key gets it.
+    pub enabled: bool,
+    /// Active time between two checks (10 to 60 minutes).
+    pub every: Duration,
+    /// Speak its lines (when `sound.voice` is on too). Off by default, for
+    /// open offices: the tones alone say it has come.
+    pub voice: bool,
 }
 
 impl Config {
@@ -238,6 +253,17 @@ impl Default for Config {
             sync_folder: None,
             window_monitor: None,
             routines: Vec::new(),
+            shoulder_check: ShoulderCheck::default(),
+        }
+    }
+}
+
+impl Default for ShoulderCheck {
+    fn default() -> Self {
+        ShoulderCheck {
+            enabled: true,
+            every: minutes(20),
+            voice: false,
         }
     }
 }
@@ -297,6 +323,8 @@ const REPEAT_MIN: Duration = minutes(1);
 const REPEAT_MAX: Duration = hours(1);
 const REPEAT_COUNT_MAX: u64 = 10;
 const NATURAL_MIN: Duration = minutes(1);
+pub(crate) const CHECK_EVERY_MIN: Duration = minutes(10);
+pub(crate) const CHECK_EVERY_MAX: Duration = minutes(60);
 const NATURAL_MAX: Duration = hours(1);
 const POSTPONE_MIN: Duration = minutes(1);
 const POSTPONE_MAX: Duration = hours(4);
@@ -335,8 +363,10 @@ const TOP_KEYS: &[&str] = &[
     "weekly_summary",
     "sync",
     "window",
+    "shoulder_check",
     "routines",
 ];
+const SHOULDER_CHECK_KEYS: &[&str] = &["enabled", "every", "voice"];
 const SYNC_KEYS: &[&str] = &["folder"];
 const WINDOW_KEYS: &[&str] = &["monitor"];
 const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
@@ -560,6 +590,54 @@ mod tests {
 
     fn secs(n: u64) -> Duration {
         Duration::from_secs(n)
+    }
+
+    #[test]
+    fn the_shoulder_check_is_on_without_the_key_and_every_is_10_to_60_minutes() {
+        // A file written before the key existed gets it on, at 20 minutes, silent.
+        let config = parse(br#"{"weekly_summary": true}"#, "c.json").expect("valid");
+        assert_eq!(
+            config.shoulder_check,
+            ShoulderCheck {
+                enabled: true,
+                every: secs(20 * 60),
+                voice: false
+            }
+        );
+        let text = br#"{"shoulder_check": {"enabled": false, "every": "45m", "voice": true}}"#;
+        let config = parse(text, "c.json").expect("valid");
+        assert_eq!(
+            config.shoulder_check,
+            ShoulderCheck {
+                enabled: false,
+                every: secs(45 * 60),
+                voice: true
+            }
+        );
+        for every in ["10m", "60m", "1h"] {
+            let text = format!(r#"{{"shoulder_check": {{"every": "{every}"}}}}"#);
+            assert!(parse(text.as_bytes(), "c.json").is_ok(), "{every}");
+        }
+        assert_eq!(
+            errors(r#"{"shoulder_check": {"every": "5m"}}"#),
+            ["c.json:1:30: shoulder_check.every: expected a duration from 10m to 1h, found \"5m\""]
+        );
+        assert_eq!(
+            errors(r#"{"shoulder_check": {"every": "61m"}}"#),
+            ["c.json:1:30: shoulder_check.every: expected a duration from 10m to 1h, found \"61m\""]
+        );
+        let bad = errors(r#"{"shoulder_check": {"enable": false}}"#);
+        assert!(
+            bad.len() == 1
+                && bad[0].contains("shoulder_check.enable")
+                && bad[0].contains("\"enabled\""),
+            "{bad:?}"
+        );
+        let bad = errors(r#"{"shoulder_check": true}"#);
+        assert!(
+            bad.len() == 1 && bad[0].contains("shoulder_check: expected an object"),
+            "{bad:?}"
+        );
     }
 
     #[test]

@@ -13,14 +13,15 @@ use super::{
     builtin_ids, fmt, format_duration, format_minutes, parse_duration_or_zero, parse_time,
     parse_time_range, routine, BreakRule, BreakWhen, Breath, CheckIn, Config, ConfigError,
     ConfigErrors, DoNotDisturb, Exercise, NaiveTime, Need, Phase, RangeError, Reminders, Routine,
-    Sides, Snooze, Sound, TimeRange, BREAKS_MAX, BREAK_KEYS, BREATH_KEYS, BREATH_MAX, BREATH_MIN,
-    DAYS, DND_KEYS, EQUIPMENT, EVERY_MAX, EVERY_MIN, EXERCISES_MAX, EXERCISE_KEYS, ID_MAX,
-    INSTRUCTIONS_MAX, INSTRUCTION_MAX, KNOT_SIDES, MAX_BYTES, NAME_MAX, NATURAL_MAX, NATURAL_MIN,
-    PHASES_MAX, PHASE_KEYS, PHASE_KINDS, PHASE_MAX, PHASE_MIN, POSITIONS, POSTPONE_MAX,
-    POSTPONE_MIN, PURPOSES, RANGES_PER_DAY_MAX, REMINDER_KEYS, REPEAT_COUNT_MAX, REPEAT_MAX,
-    REPEAT_MIN, REST_MAX, REST_MIN, ROUTINES_MAX, ROUTINE_KEYS, ROUTINE_MAX, SAFETY_MAX,
-    SETS_REPS_MAX, SIDES, SNOOZE_COUNT_MAX, SNOOZE_KEYS, SNOOZE_MAX, SNOOZE_MIN, SOUND_KEYS,
-    SYNC_KEYS, TITLE_MAX, TOP_KEYS, UPPER_TRAP_KEYS, VERSION, WINDOW_KEYS,
+    ShoulderCheck, Sides, Snooze, Sound, TimeRange, BREAKS_MAX, BREAK_KEYS, BREATH_KEYS,
+    BREATH_MAX, BREATH_MIN, CHECK_EVERY_MAX, CHECK_EVERY_MIN, DAYS, DND_KEYS, EQUIPMENT, EVERY_MAX,
+    EVERY_MIN, EXERCISES_MAX, EXERCISE_KEYS, ID_MAX, INSTRUCTIONS_MAX, INSTRUCTION_MAX, KNOT_SIDES,
+    MAX_BYTES, NAME_MAX, NATURAL_MAX, NATURAL_MIN, PHASES_MAX, PHASE_KEYS, PHASE_KINDS, PHASE_MAX,
+    PHASE_MIN, POSITIONS, POSTPONE_MAX, POSTPONE_MIN, PURPOSES, RANGES_PER_DAY_MAX, REMINDER_KEYS,
+    REPEAT_COUNT_MAX, REPEAT_MAX, REPEAT_MIN, REST_MAX, REST_MIN, ROUTINES_MAX, ROUTINE_KEYS,
+    ROUTINE_MAX, SAFETY_MAX, SETS_REPS_MAX, SHOULDER_CHECK_KEYS, SIDES, SNOOZE_COUNT_MAX,
+    SNOOZE_KEYS, SNOOZE_MAX, SNOOZE_MIN, SOUND_KEYS, SYNC_KEYS, TITLE_MAX, TOP_KEYS,
+    UPPER_TRAP_KEYS, VERSION, WINDOW_KEYS,
 };
 
 /// Parses and validates config text. `label` is the file name put in front of
@@ -620,7 +621,36 @@ impl Walker<'_> {
         if let Some(v) = f.get("sound") {
             config.sound = self.sound(v);
         }
+        if let Some(v) = f.get("shoulder_check") {
+            config.shoulder_check = self.shoulder_check(v);
+        }
         config
+    }
+
+    fn shoulder_check(&mut self, v: &Value) -> ShoulderCheck {
+        let mut out = ShoulderCheck::default();
+        let what = "an object like {\"enabled\": true, \"every\": \"20m\", \"voice\": false}";
+        let Some(obj) = self.object(v, "shoulder_check", what) else {
+            return out;
+        };
+        let f = self.fields(obj, "shoulder_check", SHOULDER_CHECK_KEYS);
+        if let Some(v) = f.get("enabled") {
+            if let Some(b) = self.boolean(v, "shoulder_check.enabled") {
+                out.enabled = b;
+            }
+        }
+        if let Some(v) = f.get("every") {
+            let range = (CHECK_EVERY_MIN, CHECK_EVERY_MAX);
+            if let Some(d) = self.duration(v, "shoulder_check.every", range, "20m") {
+                out.every = d;
+            }
+        }
+        if let Some(v) = f.get("voice") {
+            if let Some(b) = self.boolean(v, "shoulder_check.voice") {
+                out.voice = b;
+            }
+        }
+        out
     }
 
     fn working_hours(&mut self, v: &Value) -> Option<[Vec<TimeRange>; 7]> {

@@ -40,6 +40,9 @@ pub struct Plan {
     pub from: DateTime<FixedOffset>,
     pub until: DateTime<FixedOffset>,
     pub breaks: Vec<Planned>,
+    /// When a shoulder check would show (a notification for its length, no
+    /// session; the user lets it pass).
+    pub shoulder_checks: Vec<DateTime<FixedOffset>>,
 }
 
 /// One notification the user would see.
@@ -150,6 +153,7 @@ pub fn simulate_after<Tz: TimeZone>(
         from: window.from.fixed_offset(),
         until: window.until.fixed_offset(),
         breaks: sim.planned,
+        shoulder_checks: sim.checks,
     }
 }
 
@@ -202,6 +206,7 @@ struct Simulation<'a, Tz: TimeZone> {
     /// Each routine's session (length, exercises) by id, built once: the
     /// config stays the same for the whole simulation.
     sessions: std::collections::HashMap<(String, bool), (Duration, usize)>,
+    checks: Vec<DateTime<FixedOffset>>,
 }
 
 impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
@@ -221,6 +226,7 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
             session_end: None,
             planned: vec![],
             sessions: std::collections::HashMap::new(),
+            checks: vec![],
         };
         // Idle periods that ended before the window are of no interest.
         while sim
@@ -327,6 +333,8 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
                         self.accept_on_return = true;
                     }
                 }
+                // Read and let pass: it ends itself.
+                Effect::ShoulderCheck { .. } => self.checks.push(self.wall.fixed_offset()),
                 Effect::OpenGuidedWindow {
                     break_name,
                     routine,
@@ -346,6 +354,7 @@ impl<'a, Tz: TimeZone> Simulation<'a, Tz> {
                 | Effect::RaiseGuidedWindow
                 | Effect::UpdateStatus(_)
                 | Effect::PersistHistory(_)
+                | Effect::EndShoulderCheck
                 | Effect::WeeklySummary { .. } => {}
             }
         }
@@ -387,6 +396,8 @@ fn first_day<Tz: TimeZone>(config: &Config, from: &DateTime<Tz>) -> EngineState 
         pending: None,
         off_hours_ms: 0,
         keys_said: 0,
+        check_active_ms: 0,
+        check_told: true,
     }
 }
 
@@ -446,6 +457,24 @@ pub fn table(plan: &Plan) -> String {
             b.name,
             b.routine,
             length(b.duration_secs),
+        ));
+    }
+    // The shoulder checks, a line a day, after the breaks.
+    let mut days: Vec<(chrono::NaiveDate, Vec<String>)> = Vec::new();
+    for at in &plan.shoulder_checks {
+        let day = at.date_naive();
+        let time = at.format("%H:%M").to_string();
+        match days.last_mut() {
+            Some((d, times)) if *d == day => times.push(time),
+            _ => days.push((day, vec![time])),
+        }
+    }
+    for (day, times) in days {
+        out.push_str(&format!(
+            "Shoulder checks {} ({}): {}\n",
+            day.format("%a %Y-%m-%d"),
+            times.len(),
+            times.join(" ")
         ));
     }
     out
@@ -637,10 +666,13 @@ mod tests {
         let plan = plan("2026-03-02T09:00", "2026-03-02T10:00", &[]);
         let table = table(&plan);
         let lines: Vec<&str> = table.lines().collect();
-        assert_eq!(lines.len(), 2, "{table}");
+        assert_eq!(lines.len(), 3, "{table}");
         assert!(
             lines[1].starts_with("Mon 2026-03-02 09:50  Desk reset  desk-reset  "),
             "{table}"
         );
+        // The shoulder checks after the breaks, a line a day: every 20
+        // minutes of work, 09:40 still 10 minutes clear of the desk reset.
+        assert_eq!(lines[2], "Shoulder checks Mon 2026-03-02 (2): 09:20 09:40");
     }
 }

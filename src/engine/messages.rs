@@ -69,6 +69,11 @@ pub enum Input {
     Resumed,
     /// The config file changed and parsed; the engine keeps its counters by break name.
     ConfigChanged(Box<Config>),
+    /// Show a shoulder check now (`unknot shoulder-check`), whatever its
+    /// count; refused while a session plays or a break's notification shows.
+    ShoulderCheckNow,
+    /// The shoulder check's "Not now": it is skipped (and taken off screen).
+    ShoulderCheckNotNow,
 }
 
 /// How long a pause lasts.
@@ -166,6 +171,22 @@ pub enum Effect {
         /// the first time of the day for the others.
         speak_safety: bool,
     },
+    /// Show the shoulder check: a notification with the routine's lines that
+    /// the shell closes on `EndShoulderCheck` (the engine sends it when
+    /// `lasts` has passed), its tones at start and end, its lines spoken if
+    /// `voice`. No window, no focus.
+    ShoulderCheck {
+        routine: String,
+        lasts: Duration,
+        /// `shoulder_check.voice` and `sound.voice` are both on.
+        voice: bool,
+        /// The first one this engine state shows: the notice says once
+        /// where to switch it off.
+        first: bool,
+    },
+    /// Take the shoulder check's notification off the screen: its time is
+    /// up, it was skipped, or a break or session takes its place.
+    EndShoulderCheck,
     /// A break was asked for while a session plays: bring its window forward
     /// (the session goes on; nothing else starts).
     RaiseGuidedWindow,
@@ -197,6 +218,10 @@ pub struct Status {
     pub working_hours: bool,
     /// Exercises left out after pain, today or until put back.
     pub left_out: Vec<LeftOut>,
+    /// When the next shoulder check comes if the user keeps working; `None`
+    /// when it is off, paused, a break is pending or in progress, or the
+    /// next one would fall too near a break (and so be dropped).
+    pub next_shoulder_check: Option<DateTime<FixedOffset>>,
 }
 
 /// The engine's state as the user sees it.
@@ -312,4 +337,18 @@ pub enum HistoryEvent {
         from: DateTime<FixedOffset>,
         until: DateTime<FixedOffset>,
     },
+    /// A shoulder check was shown, or (after it was shown) its "Not now"
+    /// skipped it. Never a session: no streak or daily routine reads it.
+    ShoulderCheck {
+        at: DateTime<FixedOffset>,
+        outcome: CheckOutcome,
+    },
+}
+
+/// What became of a shoulder check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CheckOutcome {
+    Shown,
+    Skipped,
 }

@@ -4,6 +4,7 @@
 //! The rules it implements are described in `docs/engine.md`.
 
 mod calendar;
+pub mod check;
 pub mod forecast;
 mod messages;
 pub mod pain;
@@ -29,7 +30,7 @@ use crate::values::{ExerciseOutcome, Now, SessionReport};
 pub use calendar::pause_marks;
 use calendar::{after_working_time, at_local, is_working, is_working_day, minus, plus, span};
 pub use messages::{
-    Answer, Effect, HistoryEvent, Input, Mode, NextBreak, PauseSpan, Refusal, Status,
+    Answer, CheckOutcome, Effect, HistoryEvent, Input, Mode, NextBreak, PauseSpan, Refusal, Status,
 };
 pub use pain::{LeftOut, Pains, Why};
 use progression::Run;
@@ -94,6 +95,14 @@ pub struct Engine<Tz: TimeZone> {
     keys_said: u32,
     /// Per routine, the day its stop signs were last spoken.
     safety_said: BTreeMap<String, NaiveDate>,
+    /// Active working time towards the next shoulder check (`check`).
+    check_active: Duration,
+    /// A shoulder check is on screen until then.
+    check_until: Option<DateTime<Tz>>,
+    /// The shoulder check's length, worked out when the config changes.
+    check_lasts: Duration,
+    /// A shoulder check has been shown (its first says where to switch it off).
+    check_told: bool,
 }
 
 /// The keys are said as the session opens in a user's first this many sessions.
@@ -189,6 +198,8 @@ impl<Tz: TimeZone> Engine<Tz> {
         engine.daily_done_on = state.daily_done_on;
         engine.summary_week = state.summary_week;
         engine.keys_said = state.keys_said;
+        engine.check_active = Duration::from_millis(state.check_active_ms);
+        engine.check_told = state.check_told;
         engine.off_hours = Duration::from_millis(state.off_hours_ms);
         engine.pause = state.paused.map(|p| Pause {
             until: p.until.map(|u| u.with_timezone(&tz)),
@@ -230,6 +241,7 @@ impl<Tz: TimeZone> Engine<Tz> {
     }
 
     fn blank(config: Config, now: Now<Tz>) -> Self {
+        let check_lasts = check::lasts(&config);
         Engine {
             config,
             now,
@@ -253,6 +265,10 @@ impl<Tz: TimeZone> Engine<Tz> {
             cap: None,
             keys_said: 0,
             safety_said: BTreeMap::new(),
+            check_active: Duration::ZERO,
+            check_until: None,
+            check_lasts,
+            check_told: false,
         }
     }
 
@@ -304,6 +320,8 @@ impl<Tz: TimeZone> Engine<Tz> {
             }),
             off_hours_ms: millis(self.off_hours),
             keys_said: self.keys_said,
+            check_active_ms: millis(self.check_active),
+            check_told: self.check_told,
         }
     }
 
@@ -355,6 +373,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             Input::PutBack(exercise) if !self.pains.left_out.contains(exercise) => {
                 Some(Refusal::NotLeftOut(exercise.clone()))
             }
+            Input::ShoulderCheckNow => self.check_refusal(),
             _ => None,
         }
     }
@@ -414,6 +433,10 @@ impl<Tz: TimeZone> Engine<Tz> {
         };
         if let Some(Pause { until: Some(until) }) = &self.pause {
             consider(until.clone());
+        }
+        // A check asked for in a pause still ends on time.
+        for at in self.check_deadlines().into_iter().flatten() {
+            consider(at);
         }
         if self.pause.is_some() || self.session.is_some() {
             return best;
@@ -481,6 +504,11 @@ impl<Tz: TimeZone> Engine<Tz> {
             (None, None, Some(_)) => Mode::Due,
             (None, None, None) => Mode::Idle,
         };
+        // Asked once: the next break and the next shoulder check both need it.
+        let upcoming = match (&self.session, &self.pause, &self.offer) {
+            (None, None, None) => self.upcoming(),
+            _ => None,
+        };
         let next_break = match (&self.session, &self.pause, &self.offer) {
             (None, None, Some(offer)) => self.primary(&offer.breaks).map(|rule| {
                 let at = match &offer.phase {
@@ -489,7 +517,7 @@ impl<Tz: TimeZone> Engine<Tz> {
                 };
                 next_break(rule, &at)
             }),
-            (None, None, None) => self.upcoming(),
+            (None, None, None) => upcoming.clone(),
             _ => None,
         };
         let today = self.now.wall.naive_local().date();
@@ -505,6 +533,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             daily_done: self.daily_done_on == Some(today),
             working_hours: is_working(&self.config.working_hours, &self.now.wall),
             left_out: self.pains.leave_out(today),
+            next_shoulder_check: self.next_check(upcoming.as_ref()),
         }
     }
 
@@ -606,6 +635,7 @@ impl<Tz: TimeZone> Engine<Tz> {
             && self.session.is_none();
         if counting {
             let credit = credit.min(mono);
+            self.check_active += credit;
             for rule in &self.config.breaks {
                 if let BreakWhen::Every(_) = rule.when {
                     self.memory.entry(rule.name.clone()).or_default().active += credit;
@@ -755,8 +785,18 @@ impl<Tz: TimeZone> Engine<Tz> {
                 self.idle_since = None;
                 self.come_back(self.now.wall.clone());
             }
+            Input::ShoulderCheckNow => {
+                self.end_check();
+                self.check_active = Duration::ZERO;
+                self.show_check();
+            }
+            Input::ShoulderCheckNotNow => self.skip_check(),
             Input::ConfigChanged(config) => {
                 self.config = *config;
+                self.check_lasts = check::lasts(&self.config);
+                if !self.config.shoulder_check.enabled {
+                    self.check_active = Duration::ZERO;
+                }
                 self.relevel();
                 self.dnd &= self.config.do_not_disturb.enabled;
                 let known: Vec<String> =
@@ -781,6 +821,16 @@ impl<Tz: TimeZone> Engine<Tz> {
             }
         }
         self.detect_away();
+        // A shoulder check runs its length (one asked for outside the hours
+        // or in a pause too), unless a session takes its place.
+        if self.session.is_some()
+            || self
+                .check_until
+                .as_ref()
+                .is_some_and(|until| self.now.wall >= *until)
+        {
+            self.end_check();
+        }
         if !is_working(&self.config.working_hours, &self.now.wall) {
             self.close_offer(Close::OffHours);
             return;
@@ -791,6 +841,7 @@ impl<Tz: TimeZone> Engine<Tz> {
         self.weekly_summary();
         self.collect_due();
         self.step_offer();
+        self.step_check();
     }
 
     /// Last week's summary, once, on the first working day of a week (inside
@@ -923,6 +974,8 @@ impl<Tz: TimeZone> Engine<Tz> {
         };
         let now = self.now.wall.clone();
         let next = plus(&now, self.config.reminders.repeat_after.max(MIN_DELAY));
+        // A break's notification takes the check's place.
+        self.end_check();
         let Some(offer) = &mut self.offer else { return };
         offer.phase = OfferPhase::Shown { repeats: 0, next };
         offer.shown_once = true;
@@ -1290,6 +1343,7 @@ impl<Tz: TimeZone> Engine<Tz> {
         for memory in self.memory.values_mut() {
             memory.active = Duration::ZERO;
         }
+        self.check_active = Duration::ZERO;
     }
 
     // ---- lookups ----

@@ -1,6 +1,8 @@
 //! Scenario tests: each break rule told as a day at a simulated desk in
 //! Berlin (Monday 2026-03-02 onwards), with the office config from `sim`.
 
+use std::time::Duration;
+
 use chrono::{Duration as TimeDelta, NaiveDate, NaiveDateTime, NaiveTime};
 use chrono_tz::Europe::Berlin;
 
@@ -1437,4 +1439,287 @@ fn a_break_is_near_when_due_snoozed_or_two_minutes_off() {
     assert!(sim.engine.break_near(), "snoozed");
     let paused = sim.send(Input::Pause(PauseSpan::UntilResumed));
     assert!(!paused.engine.break_near(), "paused: nothing comes");
+}
+
+// ---- the shoulder check between the breaks (issue 34) ----
+
+fn shown_checks(sim: &Sim<chrono_tz::Tz>) -> Vec<NaiveDateTime> {
+    sim.checks().0
+}
+
+fn at(times: &[&str]) -> Vec<NaiveDateTime> {
+    times
+        .iter()
+        .map(|t| NaiveDateTime::parse_from_str(t, "%Y-%m-%d %H:%M:%S").expect("test time"))
+        .collect()
+}
+
+fn check_records(sim: &Sim<chrono_tz::Tz>) -> Vec<(NaiveDateTime, super::CheckOutcome)> {
+    sim.history()
+        .into_iter()
+        .filter_map(|e| match e {
+            HistoryEvent::ShoulderCheck { at, outcome } => Some((at.naive_local(), outcome)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_shoulder_check_comes_after_20_minutes_of_work_and_takes_itself_down() {
+    // Work from 07:00 counts only from 09:00, as for the breaks.
+    let sim = Sim::new(office(), Berlin, "2026-03-02 07:00").active_until("09:25");
+    let lasts = sim.engine.check_lasts();
+    assert_eq!(lasts, Duration::from_secs(22), "the routine's length");
+    let (shown, ended) = sim.checks();
+    assert_eq!(shown, at(&["2026-03-02 09:20:00"]));
+    assert_eq!(ended, at(&["2026-03-02 09:20:22"]), "gone after its length");
+    assert_eq!(
+        check_records(&sim),
+        [(at(&["2026-03-02 09:20:00"])[0], super::CheckOutcome::Shown)]
+    );
+    // No break notification, no window, and the status names the next one.
+    let sim = sim.expect_no_notify();
+    assert!(!sim
+        .log
+        .iter()
+        .any(|(_, e)| matches!(e, Effect::OpenGuidedWindow { .. })));
+    assert_eq!(
+        sim.status().next_shoulder_check.map(|t| t.naive_local()),
+        Some(at(&["2026-03-02 09:40:00"])[0])
+    );
+    // The first one says where to switch it off; the later ones do not.
+    let firsts: Vec<bool> = sim
+        .active_until("09:45")
+        .log
+        .iter()
+        .filter_map(|(_, e)| match e {
+            Effect::ShoulderCheck { first, voice, .. } => {
+                assert!(!voice, "shoulder_check.voice is off by default");
+                Some(*first)
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(firsts, [true, false]);
+}
+
+#[test]
+fn a_six_minute_idle_resets_the_shoulder_checks_count() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_until("09:15")
+        .idle_for(mins(6))
+        .active_until("09:50");
+    // Not at 09:20: the count starts again at 09:21, back from the idle.
+    assert_eq!(shown_checks(&sim), at(&["2026-03-02 09:41:00"]));
+    // A 4-minute pause at the keyboard is no break: the count goes on.
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_until("09:15")
+        .idle_for(mins(4))
+        .active_until("09:30");
+    assert_eq!(shown_checks(&sim), at(&["2026-03-02 09:20:00"]));
+}
+
+#[test]
+fn a_held_shoulder_check_is_dropped_not_queued() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_until("09:15")
+        .send(Input::DoNotDisturb(true))
+        .active_until("09:25")
+        .send(Input::DoNotDisturb(false))
+        .active_until("09:45");
+    // Due at 09:20 in a call: dropped; nothing at 09:25 when the call ends;
+    // the next one 20 minutes after the dropped one.
+    assert_eq!(shown_checks(&sim), at(&["2026-03-02 09:40:00"]));
+}
+
+#[test]
+fn a_shoulder_check_near_a_desk_reset_is_dropped_and_the_resets_keep_their_times() {
+    let mut config = office();
+    config.shoulder_check.every = mins(24);
+    let sim = Sim::new(config, Berlin, "2026-03-02 09:00").active_until("09:52");
+    // 09:24 is shown; 09:48, two minutes before the desk reset, is dropped.
+    assert_eq!(shown_checks(&sim), at(&["2026-03-02 09:24:00"]));
+    let sim = sim.expect_notify_at("Desk reset", "09:50");
+    // After the desk reset (09:52 to 09:55) the count starts from its end.
+    let sim = sim.take_the_break(mins(3)).active_until("10:40");
+    assert_eq!(
+        shown_checks(&sim),
+        at(&["2026-03-02 09:24:00", "2026-03-02 10:19:00"])
+    );
+    // The desk resets come at the same times with the checks on or off.
+    let mut off = office();
+    off.shoulder_check.enabled = false;
+    let window = super::forecast::Window {
+        from: local(&Berlin, "2026-03-02 08:00"),
+        until: local(&Berlin, "2026-03-02 19:00"),
+        idle: vec![],
+    };
+    let with = super::forecast::simulate(&office(), &window);
+    let without = super::forecast::simulate(&off, &window);
+    assert_eq!(with.breaks, without.breaks);
+    assert!(!with.shoulder_checks.is_empty() && without.shoulder_checks.is_empty());
+}
+
+#[test]
+fn a_shoulder_check_never_replaces_a_break_notification() {
+    let mut config = office();
+    config.shoulder_check.every = mins(10);
+    // The desk reset shows at 09:50 and is left there (reminders at 09:55
+    // and 10:00, then ignored at 10:05).
+    let sim = Sim::new(config, Berlin, "2026-03-02 09:00").active_until("10:04");
+    assert_eq!(
+        shown_checks(&sim),
+        at(&[
+            "2026-03-02 09:10:00",
+            "2026-03-02 09:20:00",
+            "2026-03-02 09:30:00",
+            "2026-03-02 09:40:00",
+        ]),
+        "09:50 and 10:00 fall while the desk reset shows"
+    );
+    // Asked for while it shows: refused, in the engine's words.
+    let sim = sim.expect_answer(
+        Input::ShoulderCheckNow,
+        Answer::Refused(Refusal::NotNow(Mode::Due)),
+    );
+    assert_eq!(shown_checks(&sim).len(), 4);
+}
+
+#[test]
+fn a_break_that_falls_due_takes_the_shoulder_checks_place() {
+    let mut config = office();
+    config.shoulder_check.every = mins(10);
+    // 09:50: one check would be due, the desk reset too: the break only.
+    let sim = Sim::new(config.clone(), Berlin, "2026-03-02 09:00").active_until("09:51");
+    assert_eq!(shown_checks(&sim).len(), 4);
+    // A check asked for at 09:49:50 is taken down when the break shows.
+    let sim = Sim::new(config, Berlin, "2026-03-02 09:00")
+        .active_for(mins(49) + Duration::from_secs(50))
+        .send(Input::ShoulderCheckNow)
+        .active_until("09:51");
+    let (shown, ended) = sim.checks();
+    assert_eq!(shown.last(), Some(&at(&["2026-03-02 09:49:50"])[0]));
+    assert_eq!(ended.last(), Some(&at(&["2026-03-02 09:50:00"])[0]));
+    let sim = sim.expect_notify_at("Desk reset", "09:50");
+    // The break's session: no check while it plays.
+    let sim = sim.send(Input::Start).active_until("10:30");
+    assert_eq!(
+        shown_checks(&sim).last(),
+        Some(&at(&["2026-03-02 09:49:50"])[0])
+    );
+    let sim = sim.expect_answer(
+        Input::ShoulderCheckNow,
+        Answer::Refused(Refusal::NotNow(Mode::InBreak)),
+    );
+    assert_eq!(shown_checks(&sim).len(), 5);
+}
+
+#[test]
+fn shoulder_checks_follow_working_hours_and_the_switch() {
+    // Nothing in the evening or at the weekend.
+    let sim = Sim::new(office(), Berlin, "2026-03-02 18:00").active_for(hours(3));
+    assert!(shown_checks(&sim).is_empty());
+    let sim = Sim::new(office(), Berlin, "2026-03-07 09:00").active_for(hours(3));
+    assert!(shown_checks(&sim).is_empty());
+    // Off: none, and no next one in the status.
+    let mut off = office();
+    off.shoulder_check.enabled = false;
+    let sim = Sim::new(off, Berlin, "2026-03-02 09:00").active_until("09:45");
+    assert!(shown_checks(&sim).is_empty());
+    assert_eq!(sim.status().next_shoulder_check, None);
+    // Paused: none while the pause lasts.
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .send(Input::Pause(PauseSpan::For(mins(30))))
+        .active_until("09:45");
+    assert!(shown_checks(&sim).is_empty());
+}
+
+#[test]
+fn not_now_skips_the_shoulder_check_and_says_so_in_the_history() {
+    let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
+        .active_for(mins(20) + Duration::from_secs(5))
+        .send(Input::ShoulderCheckNotNow);
+    let (shown, ended) = sim.checks();
+    assert_eq!(shown, at(&["2026-03-02 09:20:00"]));
+    assert_eq!(ended, at(&["2026-03-02 09:20:05"]), "taken down at once");
+    assert_eq!(
+        check_records(&sim),
+        [
+            (at(&["2026-03-02 09:20:00"])[0], super::CheckOutcome::Shown),
+            (
+                at(&["2026-03-02 09:20:05"])[0],
+                super::CheckOutcome::Skipped
+            )
+        ]
+    );
+    // A second "Not now" has nothing to skip.
+    let sim = sim.send(Input::ShoulderCheckNotNow);
+    assert_eq!(check_records(&sim).len(), 2);
+    // Asked for in a pause: shown, and taken down on time.
+    let sim = Sim::new(office(), Berlin, "2026-03-02 10:00")
+        .send(Input::Pause(PauseSpan::UntilResumed))
+        .expect_answer(Input::ShoulderCheckNow, Answer::Accepted)
+        .active_for(mins(1));
+    assert_eq!(sim.checks().1, at(&["2026-03-02 10:00:22"]));
+    // Asked for outside working hours: shown, for its length.
+    let sim = Sim::new(office(), Berlin, "2026-03-02 20:00")
+        .expect_answer(Input::ShoulderCheckNow, Answer::Accepted)
+        .active_for(mins(1));
+    let (shown, ended) = sim.checks();
+    assert_eq!(shown, at(&["2026-03-02 20:00:00"]));
+    assert_eq!(ended, at(&["2026-03-02 20:00:22"]));
+}
+
+#[test]
+fn eight_hours_at_the_desk_give_every_shoulder_check_the_rules_allow() {
+    // The user works 09:00–17:00 and takes every break, as `unknot schedule`
+    // assumes. Between the end of one break (or 09:00) and the next break's
+    // notification, a check comes every 20 minutes, except one that would
+    // be within 5 minutes of that notification.
+    let window = super::forecast::Window {
+        from: local(&Berlin, "2026-03-02 09:00"),
+        until: local(&Berlin, "2026-03-02 17:00"),
+        idle: vec![],
+    };
+    let plan = super::forecast::simulate(&office(), &window);
+    let every = TimeDelta::minutes(20);
+    let clearance = TimeDelta::minutes(5);
+    let mut want = Vec::new();
+    let mut from = window.from.fixed_offset();
+    let ends = plan
+        .breaks
+        .iter()
+        .map(|b| (b.at, b.at + TimeDelta::seconds(b.duration_secs as i64)))
+        .chain([(window.until.fixed_offset(), window.until.fixed_offset())]);
+    for (notified, ended) in ends {
+        let mut at = from + every;
+        while at + clearance < notified {
+            want.push(at);
+            at += every;
+        }
+        from = ended;
+    }
+    assert_eq!(
+        plan.shoulder_checks,
+        want,
+        "{}\n{:#?}",
+        super::forecast::table(&plan),
+        plan.breaks
+            .iter()
+            .map(|b| (b.at, b.duration_secs))
+            .collect::<Vec<_>>()
+    );
+    // Eight desk resets and the daily routine at 15:00; two checks between
+    // two desk resets (20 and 40 minutes after one ends, 10 minutes clear
+    // of the next), one before 15:00 (14:58 would be 2 minutes from it).
+    assert_eq!(plan.breaks.len(), 9, "{}", super::forecast::table(&plan));
+    assert_eq!(plan.shoulder_checks.len(), 17);
+    // As the schedule prints them.
+    let table = super::forecast::table(&plan);
+    let line = table
+        .lines()
+        .find(|l| l.starts_with("Shoulder checks Mon 2026-03-02 (17): "))
+        .unwrap_or_else(|| panic!("{table}"));
+    let times: Vec<String> = want.iter().map(|t| t.format("%H:%M").to_string()).collect();
+    assert!(line.ends_with(&times.join(" ")), "{line}");
 }

@@ -387,6 +387,21 @@ impl<Tz: TimeZone> Sim<Tz> {
         self.engine.status()
     }
 
+    /// When each shoulder check showed, and when each was taken down.
+    pub fn checks(&self) -> (Vec<NaiveDateTime>, Vec<NaiveDateTime>) {
+        let at = |want: fn(&Effect) -> bool| {
+            self.log
+                .iter()
+                .filter(|(_, e)| want(e))
+                .map(|(at, _)| at.naive_local())
+                .collect()
+        };
+        (
+            at(|e| matches!(e, Effect::ShoulderCheck { .. })),
+            at(|e| matches!(e, Effect::EndShoulderCheck)),
+        )
+    }
+
     /// Notifications per local date, for day-by-day counts.
     pub fn notifications_on(&self, date: NaiveDate, name: &str) -> Vec<NaiveDateTime> {
         self.notifications()

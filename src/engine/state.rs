@@ -32,6 +32,14 @@ pub struct EngineState {
     /// `KEYS_SESSIONS` (absent in older files: none yet).
     #[serde(default)]
     pub keys_said: u32,
+    /// Active time counted towards the next shoulder check, in milliseconds
+    /// (absent in older files: none).
+    #[serde(default)]
+    pub check_active_ms: u64,
+    /// A shoulder check has been shown, with its once-only word on where to
+    /// switch it off (absent in older files: not yet).
+    #[serde(default)]
+    pub check_told: bool,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

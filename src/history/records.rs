@@ -57,8 +57,44 @@ pub fn event_time(event: &HistoryEvent) -> &DateTime<FixedOffset> {
         | HistoryEvent::Ignored { at, .. }
         | HistoryEvent::Rated { at, .. }
         | HistoryEvent::LeftOut { at, .. }
-        | HistoryEvent::PutBack { at, .. } => at,
+        | HistoryEvent::PutBack { at, .. }
+        | HistoryEvent::ShoulderCheck { at, .. } => at,
         HistoryEvent::NaturalBreak { from, .. } => from,
+    }
+}
+
+/// The `event` name of each kind this unknot writes and reads. A record of
+/// any other kind (from a newer unknot sharing the history) is skipped
+/// without a word: it is not a damaged line.
+pub const EVENT_KINDS: [&str; 11] = [
+    "offered",
+    "started",
+    "completed",
+    "left-out",
+    "put-back",
+    "rated",
+    "snoozed",
+    "skipped",
+    "ignored",
+    "natural-break",
+    "shoulder-check",
+];
+
+/// The `event` name `event` is written with (the compiler lists every kind).
+#[cfg(test)]
+pub(crate) fn event_kind(event: &HistoryEvent) -> &'static str {
+    match event {
+        HistoryEvent::Offered { .. } => "offered",
+        HistoryEvent::Started { .. } => "started",
+        HistoryEvent::Completed { .. } => "completed",
+        HistoryEvent::LeftOut { .. } => "left-out",
+        HistoryEvent::PutBack { .. } => "put-back",
+        HistoryEvent::Rated { .. } => "rated",
+        HistoryEvent::Snoozed { .. } => "snoozed",
+        HistoryEvent::Skipped { .. } => "skipped",
+        HistoryEvent::Ignored { .. } => "ignored",
+        HistoryEvent::NaturalBreak { .. } => "natural-break",
+        HistoryEvent::ShoulderCheck { .. } => "shoulder-check",
     }
 }
 
@@ -248,11 +284,13 @@ pub fn parse_history(bytes: &[u8]) -> HistoryRead {
             continue;
         }
         match parse_line(text) {
-            Ok(record) => {
+            Ok(Some(record)) => {
                 if seen.insert(record.id.clone()) {
                     read.records.push(record);
                 }
             }
+            // A kind this unknot does not know: a newer one wrote it.
+            Ok(None) => {}
             Err(kind) => {
                 let kind = match kind {
                     ProblemKind::Incomplete | ProblemKind::Invalid(_) if is_last_unterminated => {
@@ -271,7 +309,9 @@ pub fn parse_history(bytes: &[u8]) -> HistoryRead {
     read
 }
 
-pub(crate) fn parse_line(text: &[u8]) -> Result<HistoryRecord, ProblemKind> {
+/// One line: a record, `None` for a whole record of a kind this unknot does
+/// not know (skipped quietly), or why it is no record.
+pub(crate) fn parse_line(text: &[u8]) -> Result<Option<HistoryRecord>, ProblemKind> {
     let value: serde_json::Value = serde_json::from_slice(text).map_err(|e| {
         if e.classify() == serde_json::error::Category::Eof {
             ProblemKind::Incomplete
@@ -284,5 +324,14 @@ pub(crate) fn parse_line(text: &[u8]) -> Result<HistoryRecord, ProblemKind> {
             return Err(ProblemKind::NewerVersion(v));
         }
     }
-    serde_json::from_value(value).map_err(|e| ProblemKind::Invalid(e.to_string()))
+    let unknown_kind = value
+        .get("event")
+        .and_then(serde_json::Value::as_str)
+        .is_some_and(|kind| !EVENT_KINDS.contains(&kind));
+    if unknown_kind && value.get("id").is_some_and(serde_json::Value::is_string) {
+        return Ok(None);
+    }
+    serde_json::from_value(value)
+        .map(Some)
+        .map_err(|e| ProblemKind::Invalid(e.to_string()))
 }

@@ -47,6 +47,10 @@ pub fn stats(records: &[HistoryRecord], config: &Config, today: NaiveDate, days:
             HistoryEvent::Skipped { .. } => counts.skipped += 1,
             HistoryEvent::Ignored { .. } => counts.ignored += 1,
             HistoryEvent::NaturalBreak { .. } => counts.natural_breaks += 1,
+            HistoryEvent::ShoulderCheck { outcome, .. } => match outcome {
+                crate::engine::CheckOutcome::Shown => counts.shoulder_checks += 1,
+                crate::engine::CheckOutcome::Skipped => counts.checks_skipped += 1,
+            },
             // Counted with its session's check-ins (`trend`).
             HistoryEvent::Rated { .. } => {}
             // Read by `pains`; nothing to count per day.
@@ -217,6 +221,15 @@ pub fn render(stats: &Stats) -> String {
         )),
         None => out.push_str("Completion rate: – (no breaks offered)\n"),
     }
+    if stats.totals.shoulder_checks > 0 {
+        let working = stats.days.iter().filter(|d| d.working_day).count().max(1);
+        out.push_str(&format!(
+            "Shoulder checks: {} shown, {} skipped ({:.1} a working day)\n",
+            stats.totals.shoulder_checks,
+            stats.totals.checks_skipped,
+            f64::from(stats.totals.shoulder_checks) / working as f64
+        ));
+    }
     if stats.exercises.is_empty() {
         out.push_str("Exercises done: none yet\n");
     } else {
@@ -261,7 +274,7 @@ pub fn render_weeks(weeks: &[WeekStats]) -> String {
         out.push_str(&this_week_line(this));
         out.push('\n');
     }
-    out.push_str("week of      routine  tension before → after\n");
+    out.push_str("week of      routine  tension before → after  checks/day\n");
     let cell = |r: Option<f64>| r.map_or_else(|| "–".to_string(), rating);
     for w in weeks {
         let days = if w.working_days > 0 {
@@ -273,12 +286,22 @@ pub fn render_weeks(weeks: &[WeekStats]) -> String {
             .change()
             .map(|c| format!("  ({}{})", if c > 0.0 { "+" } else { "" }, rating(c)))
             .unwrap_or_default();
+        // Shoulder checks per working day (per day of the week without any).
+        let per_day = f64::from(w.shoulder_checks) / f64::from(w.working_days.max(1));
+        let checks = if w.shoulder_checks > 0 {
+            format!("{per_day:.1}")
+        } else {
+            "–".to_owned()
+        };
+        let tension = format!(
+            "{:>6} → {}{change}",
+            cell(w.median_before),
+            cell(w.median_after)
+        );
         out.push_str(&format!(
-            "{:<10} {:>9}  {:>6} → {}{change}\n",
+            "{:<10} {:>9}  {tension:<21}{checks:>10}\n",
             w.monday.to_string(),
             days,
-            cell(w.median_before),
-            cell(w.median_after),
         ));
     }
     out.push_str("tension: the week's median check-in, 0 (none) to 10 (worst)\n");
@@ -296,6 +319,8 @@ pub(crate) fn counts_json(c: &Counts) -> serde_json::Map<String, serde_json::Val
         ("ignored", c.ignored),
         ("natural_breaks", c.natural_breaks),
         ("pain_stops", c.pain_stops),
+        ("shoulder_checks", c.shoulder_checks),
+        ("checks_skipped", c.checks_skipped),
     ] {
         map.insert(key.into(), n.into());
     }

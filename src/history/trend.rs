@@ -113,6 +113,16 @@ pub fn weeks(
 ) -> Vec<WeekStats> {
     let done = daily_done_days(records, config);
     let ratings = day_ratings(records);
+    let checks: Vec<NaiveDate> = records
+        .iter()
+        .filter_map(|r| match &r.event {
+            crate::engine::HistoryEvent::ShoulderCheck {
+                at,
+                outcome: crate::engine::CheckOutcome::Shown,
+            } => Some(at.date_naive()),
+            _ => None,
+        })
+        .collect();
     let this = monday_of(today);
     (0..count)
         .rev()
@@ -131,6 +141,7 @@ pub fn weeks(
                 working_days: days.iter().filter(|d| is_working_day(config, **d)).count() as u32,
                 median_before: (!befores.is_empty()).then(|| median(befores)),
                 median_after: (!afters.is_empty()).then(|| median(afters)),
+                shoulder_checks: checks.iter().filter(|d| days.contains(d)).count() as u32,
             }
         })
         .collect()

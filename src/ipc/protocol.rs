@@ -36,7 +36,7 @@ pub const NOT_RUNNING: &str = "unknot is not running (start it with `unknot`)";
 // ---- requests ----
 
 /// Every command name, in the order the docs list them.
-pub const COMMANDS: [&str; 14] = [
+pub const COMMANDS: [&str; 15] = [
     "status",
     "break-now",
     "start",
@@ -51,6 +51,7 @@ pub const COMMANDS: [&str; 14] = [
     "put-back",
     "home",
     "statistics",
+    "shoulder-check",
 ];
 
 /// One request line, `{"v":1,"cmd":"snooze","duration":"10m"}`. Unknown
@@ -100,6 +101,9 @@ pub enum Request {
     Home,
     /// Open the Statistics window (`unknot stats --window`).
     Statistics,
+    /// Show a shoulder check now (`unknot shoulder-check`): its notification
+    /// and its sound, as when its time comes.
+    ShoulderCheck,
 }
 
 /// How long `pause` lasts: `{"for":"30m"}`, `{"until":"13:00"}` or neither.
@@ -273,6 +277,10 @@ pub struct StatusReport {
     pub state: State,
     /// The pending break, or the one expected next if the user keeps working.
     pub next_break: Option<NextBreakReport>,
+    /// When the next shoulder check comes if the user keeps working; `None`
+    /// when it is off, or none comes before the next break.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_shoulder_check: Option<DateTime<FixedOffset>>,
     /// Snoozes left for the pending break; `None` when none is pending.
     pub snoozes_left: Option<u32>,
     /// When the pause ends (RFC 3339); `None` if not paused or paused until resumed.
@@ -418,7 +426,7 @@ pub enum ProtocolError {
 pub(crate) fn fields_of(cmd: &str) -> Option<&'static [&'static str]> {
     Some(match cmd {
         "status" | "skip" | "resume" | "reload" | "quit" | "preferences" | "home"
-        | "statistics" => &[],
+        | "statistics" | "shoulder-check" => &[],
         "break-now" | "start" | "play" => &["routine"],
         "snooze" => &["duration"],
         "pause" => &["for", "until"],
@@ -532,6 +540,7 @@ pub(crate) mod tests {
                 duration: Some(Duration::from_secs(600)),
             },
             Request::Skip,
+            Request::ShoulderCheck,
             Request::Pause(Pause::UntilResumed),
             Request::Pause(Pause::For(Duration::from_secs(5400))),
             Request::Pause(Pause::Until(t("13:05"))),
@@ -561,6 +570,7 @@ pub(crate) mod tests {
                 at,
                 in_seconds: 1380,
             }),
+            next_shoulder_check: None,
             snoozes_left: Some(2),
             paused_until: None,
             streak_days: 4,

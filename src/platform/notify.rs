@@ -29,6 +29,8 @@ pub enum Reply {
     Skip,
     /// The "Open" of `Notifier::offer_open`: present the app's window.
     Open,
+    /// The shoulder check's "Not now".
+    NotNow,
     /// Closed without choosing (dismissed, expired, or closed by us).
     Closed,
     /// The server's activation token for the click that follows (spec 1.2,
@@ -77,6 +79,8 @@ pub struct Notifier {
     shown: Option<ShownNotice>,
     /// The notification of `offer_open`, while it may be acted on.
     open_offer: Option<u32>,
+    /// The shoulder check's notification, while it is up.
+    check: Option<u32>,
 }
 
 impl Notifier {
@@ -110,6 +114,7 @@ impl Notifier {
             icon,
             shown: None,
             open_offer: None,
+            check: None,
         }
     }
 
@@ -253,6 +258,96 @@ impl Notifier {
         }
     }
 
+    /// The shoulder check: `body` for `lasts` (the server closes it then
+    /// too, and `end_check` does if it does not), low urgency, transient (it
+    /// stays out of the server's history), with "Not now" where the server
+    /// shows actions. It does not replace a break notification, and it is
+    /// not resident: no click is needed and none takes the keyboard.
+    pub async fn show_check(
+        &mut self,
+        title: &str,
+        body: &str,
+        lasts: std::time::Duration,
+    ) -> Result<u32, NotifyError> {
+        let Some(conn) = &self.conn else {
+            return Err(NotifyError::Unavailable(
+                "nothing owns org.freedesktop.Notifications".into(),
+            ));
+        };
+        let mut hints: HashMap<&str, Value> = HashMap::new();
+        hints.insert("category", Value::from("x-unknot.shoulder-check"));
+        hints.insert("urgency", Value::from(0u8));
+        hints.insert("transient", Value::from(true));
+        let actions: Vec<&str> = if self.actions {
+            vec!["not-now", "Not now"]
+        } else {
+            Vec::new()
+        };
+        let icon = self
+            .icon
+            .as_ref()
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let timeout = i32::try_from(lasts.as_millis()).unwrap_or(i32::MAX);
+        let replaces = self.check.unwrap_or(0);
+        let reply = conn
+            .call_method(
+                Some(INTERFACE),
+                PATH,
+                Some(INTERFACE),
+                "Notify",
+                &(
+                    "unknot",
+                    replaces,
+                    icon.as_str(),
+                    title,
+                    body,
+                    &actions,
+                    &hints,
+                    timeout,
+                ),
+            )
+            .await
+            .map_err(|e| NotifyError::Send(e.to_string()))?;
+        let id: u32 = reply
+            .body()
+            .deserialize()
+            .map_err(|e| NotifyError::Send(e.to_string()))?;
+        self.check = Some(id);
+        Ok(id)
+    }
+
+    /// Whether `id` is the shoulder check's notification.
+    pub fn is_check(&self, id: u32) -> bool {
+        self.check == Some(id)
+    }
+
+    /// Takes the shoulder check's notification off the screen, if it is up.
+    pub async fn end_check(&mut self) {
+        let (Some(id), Some(conn)) = (self.check.take(), &self.conn) else {
+            return;
+        };
+        let closed = conn
+            .call_method(
+                Some(INTERFACE),
+                PATH,
+                Some(INTERFACE),
+                "CloseNotification",
+                &(id),
+            )
+            .await;
+        if let Err(e) = closed {
+            eprintln!("unknot: notifications: cannot close {id}: {e}");
+        }
+    }
+
+    /// Forgets the shoulder check's notification once the server closed it.
+    pub fn check_closed(&mut self, id: u32) {
+        if self.check == Some(id) {
+            self.check = None;
+        }
+    }
+
     /// Whether `id` is the notification of `offer_open`.
     pub fn is_open_offer(&self, id: u32) -> bool {
         self.open_offer == Some(id)
@@ -333,6 +428,7 @@ async fn listen(replies: UnboundedSender<NotifyEvent>) -> zbus::Result<zbus::Con
                                 "snooze" => Reply::Snooze,
                                 "skip" => Reply::Skip,
                                 "open" => Reply::Open,
+                                "not-now" => Reply::NotNow,
                                 _ => return None,
                             };
                             Some(NotifyEvent { id, reply })

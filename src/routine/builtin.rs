@@ -15,10 +15,14 @@ use super::model::{
 pub const UPPER_TRAP: &str = "upper-trap";
 /// The short desk-chair break for interval reminders, under three minutes.
 pub const DESK_RESET: &str = "desk-reset";
+/// The shoulder check between breaks, about twenty seconds: the article's
+/// last movement (shoulder blades drawn down, away from the ears) as a
+/// moment's reminder of the pattern, done where one sits.
+pub const SHOULDER_CHECK: &str = "shoulder-check";
 
 /// Every built-in routine, the daily one first, as `options` shape them.
 pub fn all_with(options: Options) -> Vec<Routine> {
-    vec![upper_trap(options), desk_reset()]
+    vec![upper_trap(options), desk_reset(), shoulder_check()]
 }
 
 /// Every built-in routine with the default options.
@@ -159,6 +163,73 @@ fn desk_reset() -> Routine {
         // The engine clears it on the day's later desk resets.
         spoken_safety: SPOKEN_SAFETY.into(),
         exercises: vec![neck_stretch(50), depression_hold(3)],
+    }
+}
+
+/// Twenty seconds between breaks: no stop signs are spoken (nothing in it
+/// loads the neck; the card still shows when it is played in the window),
+/// so the set-up is heard at once.
+fn shoulder_check() -> Routine {
+    Routine {
+        id: SHOULDER_CHECK.into(),
+        title: "Shoulder check".into(),
+        safety: SAFETY_CARD.into(),
+        spoken_safety: String::new(),
+        exercises: vec![shoulder_drop()],
+    }
+}
+
+/// Two breaths, each out longer than in: a short, calm cycle, so the check
+/// stays near twenty seconds with its get-ready.
+const CHECK_BREATH: Breath = Breath {
+    inhale: Duration::from_secs(2),
+    exhale: Duration::from_secs(4),
+};
+
+/// Retrain, in a moment: shoulders let down, blades drawn down and a little
+/// back, two breaths, eyes resting far off.
+fn shoulder_drop() -> Exercise {
+    const SETUP: &str = "Shoulder check. Let both shoulders drop.";
+    // The form cue, said just before the breaths: one line, so the eyes
+    // come last, as on screen.
+    const FORM: &str = "Blades down and a little back. Eyes on something far away.";
+    // The second breath out is the generic "Breathe out slowly.": the
+    // slower one.
+    const EXHALE: &str = "Breathe out.";
+    Exercise {
+        id: "shoulder-drop".into(),
+        title: "Shoulder check".into(),
+        instructions: lines(&[
+            "Let both shoulders drop, as heavy as they like.",
+            "Draw the shoulder blades down and a little back.",
+            "Two slow breaths, letting the second one out longer than the first.",
+            "Rest your eyes on something far away.",
+        ]),
+        purpose: Purpose::Retrain,
+        position: Position::Chair,
+        equipment: Equipment::None,
+        sides: Sides::None,
+        sets: 1,
+        reps: 1,
+        phases: vec![phase(PhaseKind::Hold, 12)],
+        breath: Some(CHECK_BREATH),
+        rest_between_sets: Duration::ZERO,
+        rest_between_sides: Duration::ZERO,
+        guide: Some(Guide {
+            setup: SETUP.into(),
+            form: FORM.into(),
+            exhale: EXHALE.into(),
+            heard: vec![
+                said(By::Work, &[SETUP]),
+                said(By::Work, &[FORM]),
+                said(
+                    By::Effort,
+                    &["Breathe in slowly.", EXHALE, "Breathe out slowly."],
+                ),
+                said(By::Work, &[FORM]),
+            ],
+            ..Guide::default()
+        }),
     }
 }
 
@@ -527,8 +598,39 @@ mod tests {
     #[test]
     fn ids_are_unique_and_findable() {
         let ids: Vec<String> = all().into_iter().map(|r| r.id).collect();
-        assert_eq!(ids, [UPPER_TRAP, DESK_RESET]);
+        assert_eq!(ids, [UPPER_TRAP, DESK_RESET, SHOULDER_CHECK]);
         assert!(find("nope").is_none());
+    }
+
+    #[test]
+    fn shoulder_check_is_twenty_seconds_of_retraining_in_the_chair() {
+        let r = routine(SHOULDER_CHECK);
+        let t = compile(&r);
+        // About twenty seconds, get-ready included.
+        assert!((18_000..=24_000).contains(&t.total_ms), "{}", t.total_ms);
+        assert_eq!(r.exercises.len(), 1);
+        let e = &r.exercises[0];
+        assert_eq!(
+            (e.purpose, e.position, e.equipment),
+            (Purpose::Retrain, Position::Chair, Equipment::None)
+        );
+        // Two whole breaths, each out longer than in.
+        let breath = e.breath.expect("paced by breath");
+        assert!(breath.exhale > breath.inhale);
+        let cycle = (breath.inhale + breath.exhale).as_secs();
+        assert_eq!(phase_secs(e, PhaseKind::Hold), [2 * cycle]);
+        let outs = t
+            .segments
+            .iter()
+            .filter(|s| s.step == Step::BreatheOut)
+            .count();
+        assert_eq!(outs, 2);
+        // The four moves, in order: shoulders, blades, breaths, eyes.
+        let shown = e.instructions.join(" ").to_lowercase();
+        let at = |word: &str| shown.find(word).unwrap_or_else(|| panic!("{word}"));
+        assert!(at("shoulders drop") < at("down and a little back"));
+        assert!(at("down and a little back") < at("two slow breaths"));
+        assert!(at("two slow breaths") < at("far away"));
     }
 
     #[test]
@@ -753,7 +855,11 @@ mod tests {
                 assert!(urgent.contains(word), "{word}");
             }
             // The stop signs: two short sentences, said within the time the
-            // first get-ready adds for them.
+            // first get-ready adds for them; the shoulder check speaks none.
+            if r.id == SHOULDER_CHECK {
+                assert!(r.spoken_safety.is_empty());
+                continue;
+            }
             let sentences = r.spoken_safety.matches(". ").count() + 1;
             assert_eq!(sentences, 2, "{}", r.spoken_safety);
             let clip = crate::routine::voice::clip(&r.spoken_safety).expect("a clip");
@@ -835,6 +941,10 @@ mod tests {
             let s = r.safety.to_lowercase();
             assert!(s.contains("stop") && s.contains("sharp"), "{}", r.id);
             assert!(s.contains("spread") && s.contains("tingl") && s.contains("numb"));
+            if r.id == SHOULDER_CHECK {
+                assert!(r.spoken_safety.is_empty());
+                continue;
+            }
             let spoken = r.spoken_safety.to_lowercase();
             assert!(
                 spoken.contains("stop") && spoken.contains("sharp"),
@@ -851,6 +961,10 @@ mod tests {
                 "skip", "injury", "surgery", "weak", "dizz", "faint", "vision", "headache",
             ] {
                 assert!(card.contains(word), "{}: {word}", r.id);
+            }
+            // The shoulder check speaks no stop signs (its card shows them).
+            if r.id == SHOULDER_CHECK {
+                continue;
             }
             let spoken = r.spoken_safety.to_lowercase();
             for word in [

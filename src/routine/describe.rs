@@ -251,7 +251,10 @@ pub fn json(timeline: &Timeline, level: Option<Level>) -> serde_json::Result<Str
 /// What the voice covers in `routine`: everything for the built-ins; for a
 /// user routine, the generic words only.
 fn voice_note(routine: &Routine) -> &'static str {
-    if routine.exercises.iter().all(|e| e.guide.is_some()) {
+    if routine.exercises.iter().all(|e| e.guide.is_some()) && routine.spoken_safety.is_empty() {
+        "Voice: everything is spoken: the set-up, one form cue per side or set, \
+         breaths, sets, rep numbers and counts (the stop signs are shown only)."
+    } else if routine.exercises.iter().all(|e| e.guide.is_some()) {
         "Voice: everything is spoken: the stop signs, the set-up, the sides, one \
          form cue per side or set, breaths, sets, rep numbers and counts."
     } else {
@@ -390,10 +393,12 @@ mod tests {
     fn list_has_one_line_per_routine() {
         let text = list(&builtin::all());
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines.len(), 2);
-        assert!(lines[0].starts_with("upper-trap  Upper-trap daily routine"));
+        assert_eq!(lines.len(), 3);
+        assert!(lines[0].starts_with("upper-trap      Upper-trap daily routine"));
         assert!(lines[0].ends_with("ball, towel, chair, wall, floor"));
-        assert!(lines[1].starts_with("desk-reset  Desk reset"));
+        assert!(lines[1].starts_with("desk-reset      Desk reset"));
+        assert!(lines[2].starts_with("shoulder-check  Shoulder check"));
+        assert!(lines[2].ends_with("chair"), "{}", lines[2]);
         assert!(lines.iter().all(|l| l.chars().count() <= WIDTH));
     }
 

@@ -47,7 +47,7 @@ mod tests {
             .into_iter()
             .map(|r| r.id)
             .collect();
-        assert_eq!(ids, ["upper-trap", "desk-reset", "mine"]);
+        assert_eq!(ids, ["upper-trap", "desk-reset", "shoulder-check", "mine"]);
     }
 
     #[test]

@@ -594,7 +594,7 @@ mod tests {
                 // The exercise's name and position first (after the safety line).
                 let setup = heard.iter().position(|w| *w == g.setup);
                 assert!(setup.is_some(), "{id}: {} not set up in {heard:?}", e.id);
-                if i == 0 {
+                if i == 0 && !r.spoken_safety.is_empty() {
                     assert_eq!(heard[0], r.spoken_safety, "{id}");
                 }
                 if let Some(first) = e.sides.list().first().filter(|s| **s != Side::None) {
@@ -716,7 +716,8 @@ mod tests {
                         .take_while(|s| is_effort(s.step) && place_of(s) == place_of(effort))
                         .last()
                         .map_or(effort.end_ms(), |s| s.end_ms());
-                    let ease = on_side.iter().find(|s| is_ease(s.step)).expect("ease");
+                    // The shoulder check has no easing phase and says nothing by one.
+                    let ease = on_side.iter().find(|s| is_ease(s.step));
                     for (shown, how) in e.instructions.iter().zip(&g.heard) {
                         let Heard::Said {
                             by,
@@ -736,9 +737,12 @@ mod tests {
                                 By::Effort => at.iter().any(|&(start, _)| {
                                     start < (effort.start_ms + EARLY_MS).min(effort_end)
                                 }),
-                                By::Ease => at.iter().any(|&(start, _)| {
-                                    ease.start_ms <= start && start < ease.end_ms()
-                                }),
+                                By::Ease => {
+                                    let ease = ease.expect("an easing phase");
+                                    at.iter().any(|&(start, _)| {
+                                        ease.start_ms <= start && start < ease.end_ms()
+                                    })
+                                }
                             };
                             assert!(
                                 ok,

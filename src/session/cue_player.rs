@@ -1,6 +1,9 @@
 //! The hidden `unknot-session cue-player`: plays cues through a real `AudioSession`
-//! and prints when it played each, for the desktop tests that record the
-//! sound server (tests/it/audio.rs). Not for people to run.
+//! and prints when it played each. Its `check` mode is the shoulder check's
+//! sound, which the background app runs as a child with no window, so that
+//! the app itself opens no audio output; the other modes are for the
+//! desktop tests that record the sound server (tests/it/audio.rs). Not for
+//! people to run.
 
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -25,6 +28,15 @@ pub enum CuePlayerMode {
     /// The daily routine's first second as the window plays it, then a user
     /// routine's first spoken cue 15 s later
     Speech,
+    /// The shoulder check: a tone at its start and at its end (its
+    /// length apart), and with `--voice` its lines at their moments
+    Check {
+        /// 0 to 100
+        #[arg(long, default_value_t = 70)]
+        volume: u8,
+        #[arg(long)]
+        voice: bool,
+    },
 }
 
 pub fn command(mode: &CuePlayerMode) -> ExitCode {
@@ -41,7 +53,57 @@ pub fn command(mode: &CuePlayerMode) -> ExitCode {
             }
         },
         CuePlayerMode::Speech => speech(),
+        CuePlayerMode::Check { volume, voice } => check(*volume, *voice),
     }
+}
+
+/// The shoulder check's sound, then exit once it has sounded out.
+#[allow(clippy::disallowed_methods)] // shell code: it plays cues at wall moments
+fn check(volume: u8, voice: bool) -> ExitCode {
+    let Some(routine) = builtin::find(builtin::SHOULDER_CHECK) else {
+        return ExitCode::from(EXIT_FAILURE);
+    };
+    let timeline = compile(&routine);
+    let mut session = match AudioSession::open(volume, voice) {
+        Ok(session) => session,
+        Err(e) => return no_output(&e),
+    };
+    // Its lines decoded ahead (a few short clips).
+    session.prepare(&timeline.cues);
+    let t0 = Instant::now();
+    let mut last_end = t0;
+    for cue in &timeline.cues {
+        let what = match cue.kind {
+            CueKind::ExerciseStart { .. } => "start",
+            CueKind::RoutineDone => "end",
+            CueKind::Say { .. } if voice => "line",
+            _ => continue,
+        };
+        let due = t0 + Duration::from_millis(cue.at_ms);
+        std::thread::sleep(due.saturating_duration_since(Instant::now()));
+        if cue.kind == CueKind::RoutineDone {
+            // The end's tone alone: no "You are done" after twenty seconds.
+            session.play_tone(crate::routine::sound::Tone::Done);
+        } else {
+            session.play(cue, &timeline);
+        }
+        for clip in clips_for(cue, &timeline, voice) {
+            if let CueSound::Voice(text) = clip {
+                let ms = voice::clip(text).map_or(0, |c| c.ms);
+                last_end = last_end.max(due + Duration::from_millis(ms));
+            }
+        }
+        print(&format!(
+            "played {what} at {:.3} ms\n",
+            t0.elapsed().as_secs_f64() * 1000.0
+        ));
+    }
+    // The last tone (about a second) and the output's latency.
+    std::thread::sleep(
+        (last_end.max(Instant::now()) + Duration::from_millis(1_500))
+            .saturating_duration_since(Instant::now()),
+    );
+    ExitCode::SUCCESS
 }
 
 /// `start@0 tick@1400` → [(true, 0), (false, 1400)]: whether the cue is the

@@ -10,17 +10,14 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::files::first_this_login;
 use super::launch::Launch;
-use super::present::{
-    degraded, home_state, left_out_reports, no_tray_words, notice, status_line, tray_view,
-    unmerged_note, Asides, Lacks,
-};
+use super::present::{no_tray_words, notice};
 use super::restore::{place_of, restore_engine};
 use super::window_process::WindowProcess;
 use super::{app_icon, CoreMsg, MAX_SLEEP, NO_TRAY_TOLD, SAVE_EVERY};
 use crate::config::{Config, ConfigSource};
 use crate::engine::{Effect, Engine, Input, Mode, PauseSpan, Status};
 use crate::history::{self, History};
-use crate::ipc::{self, NextBreakReport, NotificationReport, Request, Response, StatusReport};
+use crate::ipc::{self, Request, Response};
 use crate::platform::clock::Clock;
 use crate::platform::do_not_disturb::Quiet;
 use crate::platform::idle::IdleSource;
@@ -371,6 +368,18 @@ impl Core {
             }
             return;
         }
+        if notifier.is_check(event.id) {
+            match event.reply {
+                Reply::NotNow => {
+                    let _ = self
+                        .engine
+                        .handle(Input::ShoulderCheckNotNow, self.clock.now());
+                }
+                Reply::Closed => notifier.check_closed(event.id),
+                _ => {}
+            }
+            return;
+        }
         let Some(shown) = notifier.shown() else {
             return;
         };
@@ -382,8 +391,8 @@ impl Core {
             Reply::Start => Some(Input::Start),
             Reply::Snooze => Some(Input::Snooze(None)),
             Reply::Skip => Some(Input::Skip),
-            // Only the offer to open has it.
-            Reply::Open => None,
+            // Only the offer to open has it, and the check's "Not now".
+            Reply::Open | Reply::NotNow => None,
             // Dismissed: the break stays due; the engine re-notifies as configured.
             Reply::Closed => None,
             // Comes just before the click it belongs to; not an answer yet.
@@ -421,6 +430,19 @@ impl Core {
                     }
                 }
                 Effect::WithdrawNotification => notifier.withdraw().await,
+                Effect::ShoulderCheck {
+                    routine,
+                    lasts,
+                    voice,
+                    first,
+                } => {
+                    let (title, body) = super::present::check_notice(&self.config, &routine, first);
+                    if let Err(e) = notifier.show_check(&title, &body, lasts).await {
+                        eprintln!("unknot: {e}");
+                    }
+                    self.play_check(voice);
+                }
+                Effect::EndShoulderCheck => notifier.end_check().await,
                 Effect::RaiseGuidedWindow => self.raise_window(),
                 Effect::OpenGuidedWindow {
                     ref break_name,
@@ -470,111 +492,5 @@ impl Core {
         let sunday = week_of + chrono::Days::new(6);
         let week = history::weeks(&read.records, &self.config, sunday, 1).pop()?;
         (!read.records.is_empty()).then(|| history::summary_line(&week))
-    }
-}
-
-/// The app in words: the presenter's functions on the core's values.
-impl Core {
-    fn asides(&self) -> Asides {
-        Asides {
-            streak: self.streak,
-            config_error: self.config_error.is_some(),
-            history_not_saved: self.history_not_saved(),
-        }
-    }
-
-    pub(super) fn status_text(&self) -> String {
-        status_line(&self.status, &self.config, self.clock.wall(), self.asides())
-    }
-
-    pub(super) fn report(&self, notifier: &Notifier) -> StatusReport {
-        let wall = self.clock.wall();
-        let lacks = Lacks {
-            tray_host: self.tray_host,
-            notifications: notifier.available(),
-            notification_actions: notifier.has_actions(),
-            idle_known: self.idle.is_some(),
-            history_not_saved: self.history_not_saved(),
-            restart_needed: self.restart_needed,
-            // Asked afresh: a reinstall puts it back while the app runs.
-            window_program: super::window_process::session_binary().is_ok(),
-        };
-        StatusReport {
-            pid: std::process::id(),
-            state: self.status.state.into(),
-            next_break: self.status.next_break.as_ref().map(|b| NextBreakReport {
-                name: b.name.clone(),
-                routine: b.routine.clone(),
-                at: b.at,
-                in_seconds: b.at.signed_duration_since(wall).num_seconds(),
-            }),
-            snoozes_left: self.status.snoozes_left,
-            paused_until: self.status.paused_until,
-            streak_days: self.streak,
-            daily_done: self.status.daily_done,
-            working_hours: self.status.working_hours,
-            // Fresh where asking is free or local; else as of the last tick.
-            idle_seconds: self
-                .idle
-                .and(self.idle_source.as_ref())
-                .and_then(IdleSource::idle_now)
-                .or(self.idle)
-                .map(|d| d.as_secs()),
-            idle_source: self.idle_source.as_ref().map(|s| s.name().to_string()),
-            config_path: match &self.source {
-                ConfigSource::File(p) => Some(p.display().to_string()),
-                ConfigSource::Embedded => None,
-            },
-            config_error: self.config_error.clone(),
-            degraded: degraded(lacks),
-            lost_session: self.lost_session.clone(),
-            sync_note: self
-                .place
-                .as_ref()
-                .and_then(|p| unmerged_note(p.unmerged())),
-            held_by: self.quiet.map(|q| q.words().to_string()),
-            left_out: left_out_reports(&self.config, &self.status.left_out),
-            window_pid: self.windows.pid(),
-            notification: notifier.shown().map(|shown| NotificationReport {
-                shown: true,
-                awaiting_action: !shown.actions.is_empty(),
-                actions: shown.actions.clone(),
-                break_name: shown.break_name.clone(),
-            }),
-            status_text: self.status_text(),
-        }
-    }
-
-    /// The home window's state now.
-    pub(super) fn home(&self) -> Home {
-        home_state(
-            &self.status,
-            &self.config,
-            self.clock.wall(),
-            self.streak,
-            self.quiet.map(|q| q.words()),
-        )
-    }
-
-    /// Sends the tray a new view when it changed.
-    pub(super) fn update_tray(&mut self) {
-        let warning = self.config_error.is_some() || self.history_not_saved();
-        let view = tray_view(
-            &self.status,
-            &self.config,
-            self.clock.wall(),
-            self.status_text(),
-            warning,
-        );
-        if self.last_view.as_ref() != Some(&view) {
-            let _ = self.tray.send(view.clone());
-            self.last_view = Some(view);
-        }
-    }
-
-    /// The state folder is missing, read-only or full: breaks still work,
-    /// but what happens now is not written down.
-    pub(super) fn history_not_saved(&self) -> bool {
-        self.history.is_none() || self.history_error.is_some()
     }
 }

@@ -5,8 +5,10 @@
 //! opens a window or an audio output. Effects from the engine are routed; the
 //! rules about breaks all live in `engine`.
 
+mod check_sound;
 mod core;
 mod files;
+mod gather;
 mod launch;
 mod present;
 mod requests;

@@ -220,6 +220,28 @@ pub(super) fn notice(
     }
 }
 
+/// The shoulder check's notification: its title and its lines as one body;
+/// the first one says where to switch it off.
+pub(super) fn check_notice(config: &Config, routine_id: &str, first: bool) -> (String, String) {
+    let found = config.routine(routine_id);
+    let title = found
+        .as_ref()
+        .map_or_else(|| "Shoulder check".to_owned(), |r| r.title.clone());
+    let lines: Vec<String> = found
+        .iter()
+        .flat_map(|r| r.exercises.iter().flat_map(|e| e.instructions.iter()))
+        .cloned()
+        .collect();
+    let mut body = lines.join("\n");
+    if first {
+        body.push_str(
+            "\nNew: this check comes every so often between breaks. Switch it off or space it \
+             out in Preferences › Breaks.",
+        );
+    }
+    (title, body)
+}
+
 /// What pain left out, for `status`: each exercise by id and name, and for
 /// how long.
 pub(super) fn left_out_reports(config: &Config, left_out: &[LeftOut]) -> Vec<ipc::LeftOutReport> {

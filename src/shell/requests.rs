@@ -82,6 +82,13 @@ impl Core {
                 }
                 Err(e) => Some(Response::Error(e)),
             },
+            Request::ShoulderCheck => match self.engine.handle(Input::ShoulderCheckNow, now) {
+                Answer::Accepted if notifier.available() => ok("A shoulder check is showing"),
+                Answer::Accepted => {
+                    ok("A shoulder check is on (no notification server: only its sound is heard)")
+                }
+                Answer::Refused(why) => Some(Response::Error(refusal_words(&why))),
+            },
             Request::Quit => {
                 self.quit = true;
                 ok("unknot is quitting")

@@ -262,15 +262,15 @@ pub const SESSION_BINARY: &str = "unknot-session";
 /// Where a package puts the window process's binary (`xtask/src/deb.rs`).
 pub const LIBEXEC: &str = "/usr/libexec/unknot";
 
-/// The window process's binary: beside this executable (`cargo install`,
-/// `cargo xtask install`, a build's `target/`), then in `../libexec/unknot`
-/// from it (a prefix install), then in `/usr/libexec/unknot` (the .deb).
-/// None there: why, in words that say what to do.
 /// The window program's arguments: open windows on `monitor`, if named.
 pub fn session_args(monitor: Option<&str>) -> Vec<&str> {
     monitor.map_or(Vec::new(), |name| vec!["--monitor", name])
 }
 
+/// The window process's binary: beside this executable (`cargo install`,
+/// `cargo xtask install`, a build's `target/`), then in `../libexec/unknot`
+/// from it (a prefix install), then in `/usr/libexec/unknot` (the .deb).
+/// None there: why, in words that say what to do.
 pub fn session_binary() -> Result<PathBuf, String> {
     let exe = std::env::current_exe().ok().map(|exe| {
         // An upgrade replaced the app's binary while it runs: the link

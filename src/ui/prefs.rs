@@ -431,11 +431,14 @@ fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
     }
     let p = &w.prefs;
     let right = WIDTH - m;
+    // Rows a little closer than Preferences' so that five fit above the
+    // ball's caution.
+    let row_h = 25.0;
     for (i, item) in prefs::WELCOME.iter().enumerate() {
-        let y = 128.0
+        let y = 124.0
             + match item {
                 Item::WeekEnd => 0.0,
-                _ => i.saturating_sub(1) as f32 * ROW_H,
+                _ => i.saturating_sub(1) as f32 * row_h,
             };
         let focused = w.focus == i;
         let shown = p.shown(*item);
@@ -447,7 +450,7 @@ fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
             };
             text(
                 &mut scene,
-                &item.label(),
+                &prefs::welcome_label(&p.config, *item),
                 m,
                 y + 20.0,
                 15.0,
@@ -503,7 +506,7 @@ fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
                 let r = Rect::new(right - 46.0, y + 4.0, 46.0, 22.0);
                 focus_ring(&mut scene, r, focused);
                 switch(&mut scene, r, *on);
-                hits.push((Rect::new(m, y, right - m, ROW_H), Hit::Control(i, 0)));
+                hits.push((Rect::new(m, y, right - m, row_h), Hit::Control(i, 0)));
             }
         }
     }
@@ -518,7 +521,7 @@ fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
         .iter()
         .enumerate()
     {
-        label(&mut scene, line, m, 264.0 + i as f32 * 13.0, 11.5, MUTED);
+        label(&mut scene, line, m, 268.0 + i as f32 * 12.5, 11.5, MUTED);
     }
     for (i, (word, r)) in WELCOME_BUTTONS.iter().zip(welcome_buttons()).enumerate() {
         let focused = w.focus == prefs::WELCOME.len() + i;

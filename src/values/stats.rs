@@ -46,6 +46,12 @@ pub struct Counts {
     /// Exercise time done: each exercise's length (get-ready included) if
     /// `Done`, half of it if `Partial`, nothing if `Skipped`.
     pub exercise_ms: u64,
+    /// Shoulder checks shown, and of those skipped with "Not now" (never
+    /// sessions: no streak or daily routine reads them).
+    #[serde(default)]
+    pub shoulder_checks: u32,
+    #[serde(default)]
+    pub checks_skipped: u32,
 }
 
 impl Counts {
@@ -60,6 +66,8 @@ impl Counts {
         self.natural_breaks += other.natural_breaks;
         self.pain_stops += other.pain_stops;
         self.exercise_ms += other.exercise_ms;
+        self.shoulder_checks += other.shoulder_checks;
+        self.checks_skipped += other.checks_skipped;
     }
 }
 
@@ -111,6 +119,9 @@ pub struct WeekStats {
     /// The median of the days' before- and after-ratings; `None` if none.
     pub median_before: Option<f64>,
     pub median_after: Option<f64>,
+    /// Shoulder checks shown in the week (its days' `Counts::shoulder_checks`).
+    #[serde(default)]
+    pub shoulder_checks: u32,
 }
 
 impl WeekStats {

@@ -640,3 +640,20 @@ fn other_commands_refuse_a_broken_config_with_its_errors() {
         "bad.json:1:22: sound.volume: expected a whole number from 0 to 100, found 101\n"
     );
 }
+
+#[test]
+fn a_shoulder_check_out_of_range_is_a_clear_error() {
+    assert_invalid(
+        r#"{"shoulder_check": {"every": "5m"}}"#,
+        &[
+            r#"config.json:1:30: shoulder_check.every: expected a duration from 10m to 1h, found "5m""#,
+        ],
+    );
+    assert_invalid(
+        "{\"shoulder_check\": {\"enabled\": \"yes\", \"every\": \"2h\"}}",
+        &[
+            r#"config.json:1:32: shoulder_check.enabled: expected true or false, found "yes""#,
+            r#"config.json:1:48: shoulder_check.every: expected a duration from 10m to 1h, found "2h""#,
+        ],
+    );
+}

@@ -321,6 +321,8 @@ fn engine_state(n: u64) -> EngineState {
         // A counter the parent can check: which save is on disk.
         off_hours_ms: n,
         keys_said: 0,
+        check_active_ms: 0,
+        check_told: false,
     }
 }
 

@@ -36,6 +36,7 @@ fn fixed_status() -> StatusReport {
             at: DateTime::parse_from_rfc3339("2026-03-02T14:05:00+01:00").expect("a date"),
             in_seconds: 1380,
         }),
+        next_shoulder_check: None,
         snoozes_left: Some(1),
         paused_until: None,
         streak_days: 4,

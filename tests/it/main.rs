@@ -19,6 +19,7 @@ mod routine;
 mod running;
 mod schedule;
 mod session;
+mod shoulder;
 mod sync;
 mod ui;
 mod unknot_in;

@@ -358,13 +358,17 @@ fn the_first_start_welcomes_once_and_start_writes_the_answers() {
     );
 
     // Start an hour earlier, the routine a quarter later, the knot on the
-    // left; then Tab past "Use defaults" to Start.
+    // left; then Tab past the face-down and shoulder-check switches and
+    // "Use defaults" to Start.
     desktop.run("xdotool", &["windowactivate", "--sync", &window]);
     keys(
         &desktop,
         &["Left", "Left", "Left", "Left", "Tab", "Tab", "Right"],
     );
-    keys(&desktop, &["Tab", "Right", "Tab", "Tab", "Tab", "Return"]);
+    keys(
+        &desktop,
+        &["Tab", "Right", "Tab", "Tab", "Tab", "Tab", "Return"],
+    );
     let want = unknot::config::EXAMPLE
         .replace("09:00-18:00", "08:00-18:00")
         .replace("\"at\": \"15:00\"", "\"at\": \"15:15\"")

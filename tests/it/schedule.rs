@@ -196,3 +196,32 @@ fn a_bad_idle_period_is_refused_with_exit_code_2() {
     assert_eq!(run.code, Some(2));
     assert!(run.stderr.contains("--idle"), "stderr: {}", run.stderr);
 }
+
+#[test]
+fn the_shoulder_checks_follow_the_breaks_a_line_a_day() {
+    // 09:00 to 12:00 on Monday with the default config: two checks before
+    // and between the desk resets at 09:50, 10:43 and 11:36 (20 and 40
+    // minutes after each ends), and 11:59 after the last.
+    let run = schedule(&["--from", "2026-03-02T09:00", "--until", "2026-03-02T12:00"]);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let line = run
+        .stdout
+        .lines()
+        .find(|l| l.starts_with("Shoulder checks "))
+        .unwrap_or_else(|| panic!("{}", run.stdout));
+    assert_eq!(
+        line,
+        "Shoulder checks Mon 2026-03-02 (7): 09:20 09:40 10:13 10:33 11:06 11:26 11:59"
+    );
+    let json = schedule(&[
+        "--from",
+        "2026-03-02T09:00",
+        "--until",
+        "2026-03-02T12:00",
+        "--json",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    let checks = json["shoulder_checks"].as_array().expect("a list");
+    assert_eq!(checks.len(), 7);
+    assert_eq!(checks[0], "2026-03-02T09:20:00+01:00");
+}

@@ -26,6 +26,7 @@ fn status(state: Mode, next: Option<(&str, Duration)>) -> Status {
         daily_done: false,
         working_hours: true,
         left_out: Vec::new(),
+        next_shoulder_check: None,
     }
 }
 
@@ -438,4 +439,20 @@ fn every_refusal_in_words() {
     }
     assert!(refusal_words(&Refusal::NothingLeft("desk-reset".into()))
         .starts_with("every exercise of desk-reset hurt today"));
+}
+
+#[test]
+fn the_shoulder_check_notice_says_its_four_moves_and_once_where_to_switch_it_off() {
+    let config = Config::default();
+    let (title, body) = check_notice(&config, "shoulder-check", false);
+    assert_eq!(title, "Shoulder check");
+    let lines: Vec<&str> = body.lines().collect();
+    assert_eq!(lines.len(), 4, "{body}");
+    assert!(lines[0].contains("shoulders drop"), "{body}");
+    assert!(lines[1].contains("down and a little back"), "{body}");
+    assert!(lines[2].contains("Two slow breaths"), "{body}");
+    assert!(lines[3].contains("far away"), "{body}");
+    let (_, first) = check_notice(&config, "shoulder-check", true);
+    assert!(first.starts_with(&body), "{first}");
+    assert!(first.ends_with("Preferences › Breaks."), "{first}");
 }
