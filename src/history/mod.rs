@@ -60,7 +60,7 @@ mod tests {
     use crate::config::Config;
     use crate::engine::{EngineState, HistoryEvent, STATE_VERSION};
     use crate::values::ExerciseOutcome::{Done, Partial, Skipped};
-    use crate::values::{this_week_line, Counts, ExerciseOutcome, Streaks};
+    use crate::values::{this_week_line, Counts, ExerciseOutcome, Streaks, WeekStats};
 
     fn config() -> Config {
         crate::config::parse(crate::config::EXAMPLE.as_bytes(), "test").expect("the example parses")
@@ -911,6 +911,18 @@ mod tests {
         let s = stats(&records(vec![]), &config, date("2026-03-11"), 14);
         let this = s.weeks.last().expect("this week");
         assert_eq!(this_week_line(this), "This week: routine on 0 of 3 days");
+        let checked = |n| WeekStats {
+            shoulder_checks: n,
+            ..this.clone()
+        };
+        assert_eq!(
+            this_week_line(&checked(1)),
+            "This week: routine on 0 of 3 days · 1 shoulder check"
+        );
+        assert_eq!(
+            this_week_line(&checked(12)),
+            "This week: routine on 0 of 3 days · 12 shoulder checks"
+        );
         // The text table names every week.
         let text = render(&s);
         assert!(text.contains("This week: routine on 0 of 3 days"), "{text}");

@@ -171,7 +171,13 @@ pub fn routine_days_phrase(week: &WeekStats) -> String {
     }
 }
 
-/// The header of the weeks view: "This week: routine on 3 of 5 days".
+/// The header of the weeks view: "This week: routine on 3 of 5 days", and
+/// the shoulder checks when there were any ("· 12 shoulder checks").
 pub fn this_week_line(week: &WeekStats) -> String {
-    format!("This week: {}", routine_days_phrase(week))
+    let checks = match week.shoulder_checks {
+        0 => String::new(),
+        1 => " · 1 shoulder check".to_owned(),
+        n => format!(" · {n} shoulder checks"),
+    };
+    format!("This week: {}{checks}", routine_days_phrase(week))
 }
