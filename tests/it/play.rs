@@ -12,7 +12,6 @@
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::RwLock;
 use std::time::Duration;
 
 use serde_json::Value;
@@ -41,12 +40,6 @@ const STEP_MS: u64 = 250;
 
 /// How long to wait for anything on screen: generous, for a busy machine.
 const WAIT: Duration = Duration::from_secs(30);
-
-/// The audio test times the app's cues to the millisecond; the other tests
-/// here take screenshots and render PNGs in a loop, which on two cores takes
-/// the CPU from the window being timed (cues were seen 70 ms late). They
-/// share this lock; the audio test holds it alone.
-static CPU: RwLock<()> = RwLock::new(());
 
 fn write_config(desktop: &Desktop, text: &str) {
     let dir = desktop.home().join(".config/unknot");
@@ -379,7 +372,6 @@ fn exercise_starts(desktop: &Desktop, routine: &str) -> Vec<u64> {
 
 #[test]
 fn play_shows_the_window_and_a_paused_moment_looks_as_unknot_render_draws_it() {
-    let _shared = CPU.read().unwrap_or_else(|e| e.into_inner());
     let desktop = Desktop::start();
     write_config(&desktop, &all_day_config(DESK_ONLY));
     let play = Running::play(&desktop, "upper-trap", &[]);
@@ -444,7 +436,6 @@ fn play_shows_the_window_and_a_paused_moment_looks_as_unknot_render_draws_it() {
 
 #[test]
 fn keys_pause_resume_skip_and_stop_and_stopping_early_is_recorded() {
-    let _shared = CPU.read().unwrap_or_else(|e| e.into_inner());
     let desktop = Desktop::start();
     write_config(&desktop, &all_day_config(DESK_ONLY));
     let starts = exercise_starts(&desktop, "upper-trap");
@@ -517,7 +508,6 @@ fn wait_state(desktop: &Desktop, state: &str) {
 
 #[test]
 fn play_goes_through_the_running_app_whose_window_process_shows_it_and_records_it() {
-    let _shared = CPU.read().unwrap_or_else(|e| e.into_inner());
     let desktop = Desktop::start();
     write_config(&desktop, &all_day_config(DESK_ONLY));
     let mut app = start_app(&desktop);
@@ -574,7 +564,6 @@ fn play_goes_through_the_running_app_whose_window_process_shows_it_and_records_i
 
 #[test]
 fn a_desk_break_set_to_skip_the_start_screen_begins_when_started() {
-    let _shared = CPU.read().unwrap_or_else(|e| e.into_inner());
     let desktop = Desktop::start();
     let every = "\"every\": \"50m\"";
     let skipping =
@@ -615,7 +604,6 @@ fn a_desk_break_set_to_skip_the_start_screen_begins_when_started() {
 #[test]
 fn without_an_audio_device_the_window_still_plays_and_says_why() {
     // No PulseAudio in this desktop, and an ALSA that knows no device.
-    let _shared = CPU.read().unwrap_or_else(|e| e.into_inner());
     let desktop = Desktop::start();
     write_config(
         &desktop,
@@ -673,7 +661,7 @@ fn sounding_cues(desktop: &Desktop, routine: &str, until_ms: u64) -> Vec<(u64, S
 fn the_first_cues_of_a_session_sound_spaced_as_the_timeline_says() {
     /// Inter-onset intervals may be off by this much (the CI bound).
     const TOLERANCE_MS: f64 = 50.0;
-    let _alone = CPU.write().unwrap_or_else(|e| e.into_inner());
+    let _alone = Desktop::alone();
     let desktop = Desktop::start_with_audio();
     write_config(
         &desktop,
@@ -751,7 +739,6 @@ fn the_first_cues_of_a_session_sound_spaced_as_the_timeline_says() {
 /// that waits for the check-in after (a digit), then `stats --json`.
 #[test]
 fn the_daily_routine_asks_before_and_after_and_stats_show_the_ratings() {
-    let _shared = CPU.read().unwrap_or_else(|e| e.into_inner());
     let desktop = Desktop::start();
     // The daily break half a day away, so nothing falls due during the test.
     let at = (chrono::Local::now() + chrono::Duration::hours(12)).format("%H:%M");
@@ -882,7 +869,7 @@ fn tone_share(raw: &[u8], from_ms: f64, len_ms: f64, freq: f64) -> f64 {
 #[test]
 fn stop_it_hurt_is_heard_calmly_recorded_and_keeps_the_exercise_out_today() {
     use unknot::routine::{speech, voice};
-    let _alone = CPU.write().unwrap_or_else(|e| e.into_inner());
+    let _alone = Desktop::alone();
     let desktop = Desktop::start_with_audio();
     let (app, win) = daily_routine_heard(&desktop, "off");
     // The keys are said on the start screen; then begin.
@@ -1021,7 +1008,7 @@ fn stop_it_hurt_is_heard_calmly_recorded_and_keeps_the_exercise_out_today() {
 #[test]
 fn the_check_in_is_spoken_and_the_number_pressed_is_said_back() {
     use unknot::routine::{speech, voice};
-    let _alone = CPU.write().unwrap_or_else(|e| e.into_inner());
+    let _alone = Desktop::alone();
     let desktop = Desktop::start_with_audio();
     let (app, win) = daily_routine_heard(&desktop, "before-after");
     // The keys are said on the start screen first.

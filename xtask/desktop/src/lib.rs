@@ -10,12 +10,14 @@
 // Harness code reads the clock and sleeps while it polls.
 #![allow(clippy::disallowed_methods)]
 
+use std::cell::Cell;
 use std::ffi::OsStr;
 use std::io::{BufRead, BufReader, Read};
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::{RwLock, RwLockReadGuard, RwLockWriteGuard};
 use std::time::{Duration, Instant};
 
 pub mod syncthing;
@@ -52,7 +54,36 @@ impl Default for Options {
 /// (`shell::WELCOME_MARKER`).
 pub const WELCOME_MARKER: &str = "welcome-seen";
 
+/// Held shared by the desktops of the tests that run at once, and alone by a
+/// test that times sound to the millisecond (`Desktop::alone`): on two
+/// cores, another test's desktop takes the CPU from the window being timed
+/// (cues came 60–70 ms late, the output ran under).
+static SHARED: RwLock<()> = RwLock::new(());
+
+thread_local! {
+    /// This thread holds `SHARED` alone.
+    static ALONE: Cell<bool> = const { Cell::new(false) };
+    /// This thread's desktops that are open: only the first takes the
+    /// shared hold (a second read on a lock a writer waits for would wait
+    /// for ever).
+    static OPEN: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Keeps a test alone among the desktop tests until dropped.
+pub struct Alone {
+    _hold: RwLockWriteGuard<'static, ()>,
+}
+
+impl Drop for Alone {
+    fn drop(&mut self) {
+        ALONE.with(|a| a.set(false));
+    }
+}
+
 pub struct Desktop {
+    /// The shared hold (see `SHARED`); dropped after the desktop's
+    /// processes are stopped.
+    _shared: Option<RwLockReadGuard<'static, ()>>,
     root: tempfile::TempDir,
     /// Process group of every process this desktop started.
     pgid: u32,
@@ -62,6 +93,15 @@ pub struct Desktop {
 }
 
 impl Desktop {
+    /// This test alone among the desktop tests until the guard drops: waits
+    /// for the desktops of tests running now to close, and keeps others
+    /// from starting. Take it before starting this test's desktop.
+    pub fn alone() -> Alone {
+        let guard = SHARED.write().unwrap_or_else(|e| e.into_inner());
+        ALONE.with(|a| a.set(true));
+        Alone { _hold: guard }
+    }
+
     /// Starts a whole desktop and waits until the tray host and the
     /// notification daemon are on the bus. Panics (fails the test) with the
     /// daemons' logs if a piece does not come up.
@@ -110,7 +150,14 @@ impl Desktop {
         let (xvfb, display) = start_xvfb(&logs);
         let pgid = xvfb.id();
 
+        let first = OPEN.with(|n| {
+            n.set(n.get() + 1);
+            n.get() == 1
+        });
+        let shared = (first && !ALONE.with(Cell::get))
+            .then(|| SHARED.read().unwrap_or_else(|e| e.into_inner()));
         let mut desktop = Desktop {
+            _shared: shared,
             root,
             pgid,
             children: vec![xvfb],
@@ -408,6 +455,7 @@ impl Desktop {
 
 impl Drop for Desktop {
     fn drop(&mut self) {
+        OPEN.with(|n| n.set(n.get().saturating_sub(1)));
         signal_group(self.pgid, "TERM");
         let start = Instant::now();
         while start.elapsed() < Duration::from_secs(2) {
