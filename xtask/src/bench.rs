@@ -709,8 +709,9 @@ fn hold_phase(
 }
 
 /// CPU while the figure moves (the prone Y-raise's reps: a frame every
-/// 33 ms through each 2 s raise and 3 s lowering), and how long each frame
-/// takes to draw, from the window's `unknot-trace frame` lines.
+/// 53 ms through each 2 s raise, every 80 ms through each 3 s lowering), and
+/// how long each frame takes to draw, from the window's `unknot-trace frame`
+/// lines.
 fn moving_phase(
     desktop: &Desktop,
     app: &Running,
@@ -740,8 +741,9 @@ fn moving_phase(
         .unwrap_or("Upper-trap daily routine")
         .to_string();
     let pid = app.pid();
-    // (wall ms, CPU ms, pixels presented) of each frame drawn during the sample.
-    type Frames = Vec<(f64, f64, f64)>;
+    // (wall ms, CPU ms, pixels presented, [view, raster] CPU ms) of each
+    // frame drawn during the sample.
+    type Frames = Vec<(f64, f64, f64, [f64; 2])>;
     let result = (|| -> Result<(Usage, Usage, Frames)> {
         request_at(socket, r#"{"cmd":"start","routine":"upper-trap"}"#)?;
         let win = wait_for(Duration::from_secs(10), || find_window(desktop, &title))
@@ -766,11 +768,8 @@ fn moving_phase(
             .filter_map(|l| {
                 let mut v = l.strip_prefix("unknot-trace frame ")?.split_whitespace();
                 let (wall, cpu) = (v.next()?.parse().ok()?, v.next()?.parse().ok()?);
-                Some((
-                    wall,
-                    cpu,
-                    v.next().and_then(|p| p.parse().ok()).unwrap_or(f64::NAN),
-                ))
+                let mut num = || v.next().and_then(|p| p.parse().ok()).unwrap_or(f64::NAN);
+                Some((wall, cpu, num(), [num(), num()]))
             })
             .collect();
         close_window(desktop, &title);
@@ -796,19 +795,21 @@ fn moving_phase(
             cpu = cpu.value(d.cpu_s / wall * 100.0).note(format!(
                 "utime+stime over {wall:.1} s of Y-raise reps ({} frames drawn, {:.1}/s; {} \
                  of them only their damaged parts, {:.0} px on average); {:.0} context \
-                 switches/s",
+                 switches/s; {}",
                 frames.len(),
                 frames.len() as f64 / wall,
                 parts.len(),
                 mean,
                 d.switches as f64 / wall,
+                d.busiest(4),
             ));
-            let sorted = |pick: fn(&(f64, f64, f64)) -> f64| {
+            let sorted = |pick: fn(&(f64, f64, f64, [f64; 2])) -> f64| {
                 let mut v: Vec<f64> = frames.iter().map(pick).collect();
                 v.sort_by(f64::total_cmp);
                 v
             };
             let (wall, cpu_ms) = (sorted(|f| f.0), sorted(|f| f.1));
+            let (built, rastered) = (sorted(|f| f.3[0]), sorted(|f| f.3[1]));
             let rank =
                 |v: &[f64], q: f64| v[((v.len() as f64 * q).ceil() as usize).clamp(1, v.len()) - 1];
             frame = if frames.is_empty() {
@@ -818,7 +819,9 @@ fn moving_phase(
                     "{} frames during the reps, from building the scene (after the cues are played) to present() \
                      returning: wall p50 {:.2} / p99 {:.2} / max {:.2} ms; the drawing \
                      thread's CPU time p50 {:.2} / p99 {:.2} / max {:.2} ms (the rest is \
-                     waiting: preemption on 2 cores, the X server)",
+                     waiting: preemption on 2 cores, the X server); of the CPU time, building \
+                     the scene p50 {:.2} ms, the raster with its damage p50 {:.2} ms, the copy \
+                     and present the rest",
                     frames.len(),
                     rank(&wall, 0.5),
                     rank(&wall, 0.99),
@@ -826,6 +829,8 @@ fn moving_phase(
                     rank(&cpu_ms, 0.5),
                     rank(&cpu_ms, 0.99),
                     cpu_ms[cpu_ms.len() - 1],
+                    rank(&built, 0.5),
+                    rank(&rastered, 0.5),
                 ))
             };
         }
@@ -1480,8 +1485,8 @@ struct Usage {
     ticks: u64,
     /// Per-thread schedstat run time, ns, of the live threads.
     run_ns: u64,
-    /// tid → (process comm/thread comm, voluntary+nonvoluntary switches).
-    threads: BTreeMap<u32, (String, u64)>,
+    /// tid → (thread comm, voluntary+nonvoluntary switches, schedstat run ns).
+    threads: BTreeMap<u32, (String, u64, u64)>,
     processes: usize,
 }
 
@@ -1489,20 +1494,22 @@ struct UsageDelta {
     cpu_s: f64,
     run_ms: f64,
     switches: u64,
-    per_thread: Vec<(String, u64)>,
+    /// (thread, switches, run ms) over the span.
+    per_thread: Vec<(String, u64, f64)>,
 }
 
 impl Usage {
     fn delta(&self, before: &Usage) -> UsageDelta {
-        let mut per_thread: Vec<(String, u64)> = self
+        let mut per_thread: Vec<(String, u64, f64)> = self
             .threads
             .iter()
-            .map(|(tid, (name, n))| {
-                let was = before.threads.get(tid).map_or(0, |t| t.1);
-                (name.clone(), n.saturating_sub(was))
+            .map(|(tid, (name, n, ns))| {
+                let (was, was_ns) = before.threads.get(tid).map_or((0, 0), |t| (t.1, t.2));
+                let ms = ns.saturating_sub(was_ns) as f64 / 1e6;
+                (name.clone(), n.saturating_sub(was), ms)
             })
             .collect();
-        per_thread.sort_by_key(|t| std::cmp::Reverse(t.1));
+        per_thread.sort_by(|a, b| b.2.total_cmp(&a.2).then(b.1.cmp(&a.1)));
         UsageDelta {
             cpu_s: self.ticks.saturating_sub(before.ticks) as f64 / clk_tck() as f64,
             run_ms: self.run_ns.saturating_sub(before.run_ns) as f64 / 1e6,
@@ -1513,19 +1520,20 @@ impl Usage {
 }
 
 impl UsageDelta {
-    /// "tokio-rt-worker 12, unknot 3" for the threads that switched most.
+    /// "tokio-rt-worker 12 (3.1 ms), unknot 3 (0.2 ms)" for the threads that
+    /// ran longest: switches and run time (schedstat) over the span.
     fn busiest(&self, n: usize) -> String {
         let shown: Vec<String> = self
             .per_thread
             .iter()
             .filter(|t| t.1 > 0)
             .take(n)
-            .map(|(name, k)| format!("{name} {k}"))
+            .map(|(name, k, ms)| format!("{name} {k} ({ms:.1} ms)"))
             .collect();
         if shown.is_empty() {
             "no thread switched".into()
         } else {
-            format!("switches by thread: {}", shown.join(", "))
+            format!("switches (run time) by thread: {}", shown.join(", "))
         }
     }
 }
@@ -1561,15 +1569,14 @@ fn usage(root: u32) -> Result<Usage> {
             };
             let dir = task.path();
             let comm = std::fs::read_to_string(dir.join("comm")).unwrap_or_default();
-            if let Ok(status) = std::fs::read_to_string(dir.join("status")) {
-                let n = status_switches(&status);
-                u.threads.insert(tid, (comm.trim().to_string(), n));
-            }
-            if let Some(ns) = std::fs::read_to_string(dir.join("schedstat"))
+            let ns = std::fs::read_to_string(dir.join("schedstat"))
                 .ok()
                 .and_then(|s| s.split_whitespace().next()?.parse::<u64>().ok())
-            {
-                u.run_ns += ns;
+                .unwrap_or(0);
+            u.run_ns += ns;
+            if let Ok(status) = std::fs::read_to_string(dir.join("status")) {
+                let n = status_switches(&status);
+                u.threads.insert(tid, (comm.trim().to_string(), n, ns));
             }
         }
     }
