@@ -743,7 +743,8 @@ fn moving_phase(
     let pid = app.pid();
     // (wall ms, CPU ms, pixels presented, [view, raster] CPU ms) of each
     // frame drawn during the sample.
-    type Frames = Vec<(f64, f64, f64, [f64; 2])>;
+    type FrameTrace = (f64, f64, f64, [f64; 2]);
+    type Frames = Vec<FrameTrace>;
     let result = (|| -> Result<(Usage, Usage, Frames)> {
         request_at(socket, r#"{"cmd":"start","routine":"upper-trap"}"#)?;
         let win = wait_for(Duration::from_secs(10), || find_window(desktop, &title))
@@ -803,7 +804,7 @@ fn moving_phase(
                 d.switches as f64 / wall,
                 d.busiest(4),
             ));
-            let sorted = |pick: fn(&(f64, f64, f64, [f64; 2])) -> f64| {
+            let sorted = |pick: fn(&FrameTrace) -> f64| {
                 let mut v: Vec<f64> = frames.iter().map(pick).collect();
                 v.sort_by(f64::total_cmp);
                 v
