@@ -16,18 +16,8 @@ use crate::routine::{Equipment, Exercise, PhaseKind, Position, Purpose, Step};
 
 /// How long a Hold, Press or Release takes to reach its level.
 pub const EASE_MS: u64 = 1200;
-/// The closest frames come while the figure moves (30 a second at most).
+/// Frame spacing while the figure moves (30 frames a second at most).
 pub const FRAME_MS: u64 = 33;
-/// The farthest apart they come (10 a second at least).
-const FRAME_MAX_MS: u64 = 100;
-/// How far the figure may move in one frame, as a share of its range. The
-/// frames of a movement are spaced to keep to it: smoothstep's steepest
-/// slope is 1.5, so a movement over `span` ms needs a frame every
-/// `span × 0.04 / 1.5` ms (a 1.2 s ease 33 ms, a 2 s raise 53 ms, a 3 s
-/// lowering 80 ms). Frames cost CPU (issue 32): the Y-raise's reps draw
-/// half the frames they drew at 33 ms throughout, each step still under
-/// 1.5 px of the drawing.
-pub const FRAME_STEP: f32 = 0.04;
 
 /// Which drawing, and from where it is seen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -133,20 +123,6 @@ fn span(kind: PhaseKind, phase_ms: u64) -> u64 {
     }
 }
 
-/// The frame spacing of a movement over `span` ms (`FRAME_STEP`).
-pub fn frame_ms(span: u64) -> u64 {
-    ((span as f32 * FRAME_STEP / 1.5) as u64).clamp(FRAME_MS, FRAME_MAX_MS)
-}
-
-/// The phase kind whose level the figure moves to at `clock`, if any.
-fn kind_of(step: Step) -> Option<PhaseKind> {
-    match step {
-        Step::Phase(kind) => Some(kind),
-        Step::BreatheIn | Step::BreatheOut => Some(PhaseKind::Hold),
-        Step::GetReady | Step::SwitchSides | Step::RestBetweenSets => None,
-    }
-}
-
 fn smoothstep(t: f32) -> f32 {
     let t = t.clamp(0.0, 1.0);
     t * t * (3.0 - 2.0 * t)
@@ -154,7 +130,12 @@ fn smoothstep(t: f32) -> f32 {
 
 /// The figure at `clock`, working the right side when `mirrored`.
 pub fn pose(figure: Figure, mirrored: bool, clock: &PhaseClock) -> Pose {
-    let Some(kind) = kind_of(clock.step) else {
+    let kind = match clock.step {
+        Step::Phase(kind) => Some(kind),
+        Step::BreatheIn | Step::BreatheOut => Some(PhaseKind::Hold),
+        Step::GetReady | Step::SwitchSides | Step::RestBetweenSets => None,
+    };
+    let Some(kind) = kind else {
         return Pose::start(figure, mirrored);
     };
     let from = clock.previous.map_or(0.0, level);
@@ -162,8 +143,7 @@ pub fn pose(figure: Figure, mirrored: bool, clock: &PhaseClock) -> Pose {
     let span = span(kind, clock.phase_ms).max(1);
     // On the frame grid from the phase's start: the figure changes only
     // where the window is woken to draw it.
-    let grid = frame_ms(span);
-    let elapsed = clock.elapsed_ms / grid * grid;
+    let elapsed = clock.elapsed_ms / FRAME_MS * FRAME_MS;
     let t = smoothstep(elapsed as f32 / span as f32);
     let breath = match clock.step {
         Step::BreatheIn => smoothstep(clock.breath_progress),
@@ -186,24 +166,22 @@ pub fn pose(figure: Figure, mirrored: bool, clock: &PhaseClock) -> Pose {
 /// Whether the figure changes between `clock` and the next frame, so the
 /// window needs one (breathing changes with the breath's own tick).
 pub fn moving(clock: &PhaseClock) -> bool {
-    let Some(kind) = kind_of(clock.step) else {
-        return false;
+    let kind = match clock.step {
+        Step::Phase(kind) => kind,
+        Step::BreatheIn | Step::BreatheOut => PhaseKind::Hold,
+        _ => return false,
     };
     let from = clock.previous.map_or(0.0, level);
     if from == level(kind) {
         return false;
     }
-    let span = span(kind, clock.phase_ms).max(1);
-    let grid = frame_ms(span);
-    clock.elapsed_ms / grid * grid < span
+    clock.elapsed_ms / FRAME_MS * FRAME_MS < span(kind, clock.phase_ms)
 }
 
 /// When the figure next changes, in ms since the phase began: the next
-/// point of the movement's frame grid.
+/// point of the frame grid.
 pub fn next_frame(clock: &PhaseClock) -> u64 {
-    let grid =
-        kind_of(clock.step).map_or(FRAME_MS, |kind| frame_ms(span(kind, clock.phase_ms).max(1)));
-    (clock.elapsed_ms / grid + 1) * grid
+    (clock.elapsed_ms / FRAME_MS + 1) * FRAME_MS
 }
 
 #[cfg(test)]
@@ -238,8 +216,8 @@ mod tests {
         }
     }
 
-    /// Walks each built-in routine frame by frame (33 ms, the closest
-    /// frames the window draws): within an exercise side the figure never jumps by
+    /// Walks each built-in routine frame by frame (33 ms, the fastest the
+    /// window draws): within an exercise side the figure never jumps by
     /// more than `MAX_STEP` of its range in one frame (a Raise over 2 s
     /// moves at most 1.5 × 33 / 2000 ≈ 0.025; an ease over 1.2 s ≈ 0.041),
     /// the breath by more than `MAX_BREATH` (it moves on the ring's 250 ms
@@ -358,7 +336,7 @@ mod tests {
         while t < 360_000 {
             let next = p.next_wake(t).expect("a wake while playing");
             assert!(
-                next - t <= frame_ms(2_000),
+                next - t <= FRAME_MS,
                 "at {t} ms the next frame is {} ms away",
                 next - t
             );
@@ -366,9 +344,7 @@ mod tests {
             t = next;
             frames += 1;
         }
-        // 53 ms apart: 2_000 / 53 frames, and the wakes for the spoken count.
-        assert!(frames >= 37, "only {frames} frames in a 2 s raise");
-        assert_eq!(frame_ms(2_000), 53);
+        assert!(frames >= 55, "only {frames} frames in a 2 s raise");
         // The depression hold (from 524 s) stands still once eased in: no
         // frame comes sooner than the countdown's ticks and the spoken counts.
         p.advance(526_100);

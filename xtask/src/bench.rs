@@ -709,9 +709,8 @@ fn hold_phase(
 }
 
 /// CPU while the figure moves (the prone Y-raise's reps: a frame every
-/// 53 ms through each 2 s raise, every 80 ms through each 3 s lowering), and
-/// how long each frame takes to draw, from the window's `unknot-trace frame`
-/// lines.
+/// 33 ms through each 2 s raise and 3 s lowering), and how long each frame
+/// takes to draw, from the window's `unknot-trace frame` lines.
 fn moving_phase(
     desktop: &Desktop,
     app: &Running,
