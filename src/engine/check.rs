@@ -74,6 +74,13 @@ impl<Tz: TimeZone> Engine<Tz> {
         self.offer.is_some() || self.dnd || !self.present() || near
     }
 
+    /// The welcome showed the shoulder check with its switch, so the first
+    /// check need not say where to switch it off: that word is for those
+    /// who used unknot before the checks came (issue 34).
+    pub fn welcomed(&mut self) {
+        self.check_told = true;
+    }
+
     pub(super) fn show_check(&mut self) {
         let lasts = self.check_lasts;
         self.check_until = Some(plus(&self.now.wall, lasts));

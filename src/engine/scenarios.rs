@@ -1504,6 +1504,23 @@ fn a_shoulder_check_comes_after_20_minutes_of_work_and_takes_itself_down() {
 }
 
 #[test]
+fn after_the_welcome_no_check_says_where_to_switch_it_off() {
+    // The welcome showed the switch: a new user's first check is like the rest.
+    let mut sim = Sim::new(office(), Berlin, "2026-03-02 07:00");
+    sim.engine.welcomed();
+    let firsts: Vec<bool> = sim
+        .active_until("09:45")
+        .log
+        .iter()
+        .filter_map(|(_, e)| match e {
+            Effect::ShoulderCheck { first, .. } => Some(*first),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(firsts, [false, false]);
+}
+
+#[test]
 fn a_six_minute_idle_resets_the_shoulder_checks_count() {
     let sim = Sim::new(office(), Berlin, "2026-03-02 09:00")
         .active_until("09:15")

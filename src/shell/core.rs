@@ -168,6 +168,10 @@ impl Core {
                 .push(("unknot: config error".into(), error.clone()));
         }
         let welcomed = self.welcome();
+        if welcomed {
+            self.engine.welcomed();
+            self.save();
+        }
         // Without a tray the window is the way in: shown at a start from
         // the menu, offered by a notification at a start in the background
         // (once per login: an app started again in it has told already).
