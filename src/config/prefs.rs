@@ -397,6 +397,93 @@ fn step_minutes(m: u16, dir: i32, lo: u16, hi: u16) -> Option<u16> {
     (lo..=hi).contains(&next).then_some(next)
 }
 
+/// A stepper's numbers, as an assistive tool's spin button reads them: the
+/// value, its limits and the next step up, in the unit the window shows
+/// (minutes for a duration or a time of day, a count, a percentage).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Range {
+    pub value: f64,
+    pub min: f64,
+    pub max: f64,
+    pub step: f64,
+}
+
+/// The numbers of `item`'s stepper; `None` for switches, choices and buttons.
+/// The same limits `change` steps inside.
+pub fn range(config: &Config, item: Item) -> Option<Range> {
+    use Item::*;
+    let c = config;
+    let mins = |d: Duration| (d.as_secs() / 60) as f64;
+    let duration = |d: Duration, (min, max): (Duration, Duration)| {
+        // Durations step on a grid (1, 5, then 15 minutes): the step up from here.
+        let up = step_duration(d, 1, (min, max)).map_or(1.0, |n| mins(n) - mins(d));
+        Some(Range {
+            value: mins(d),
+            min: mins(min),
+            max: mins(max),
+            step: up,
+        })
+    };
+    let time = |value: u16, min: u16, max: u16| {
+        Some(Range {
+            value: f64::from(value),
+            min: f64::from(min),
+            max: f64::from(max),
+            step: f64::from(TIME_STEP_MIN),
+        })
+    };
+    let count = |n: u32, max: u64| {
+        Some(Range {
+            value: f64::from(n),
+            min: 0.0,
+            max: max as f64,
+            step: 1.0,
+        })
+    };
+    match item {
+        DayStart(d) => {
+            let r = first_range(c, d)?;
+            time(r.start_min, 0, r.end_min.saturating_sub(TIME_STEP_MIN))
+        }
+        DayEnd(d) => {
+            let r = first_range(c, d)?;
+            let ceiling = c.working_hours[d].get(1).map_or(24 * 60, |n| n.start_min);
+            time(r.end_min, r.start_min + TIME_STEP_MIN, ceiling)
+        }
+        WeekStart => range(c, DayStart(first_working_day(c)?)),
+        WeekEnd => range(c, DayEnd(first_working_day(c)?)),
+        DeskEvery => match c.breaks[desk_break(c)?].when {
+            BreakWhen::Every(d) => duration(d, (EVERY_MIN, EVERY_MAX)),
+            BreakWhen::At(_) => None,
+        },
+        DailyAt => match c.breaks[daily_break(c)?].when {
+            BreakWhen::At(t) => time(
+                (t.hour() * 60 + t.minute()) as u16,
+                0,
+                24 * 60 - TIME_STEP_MIN,
+            ),
+            BreakWhen::Every(_) => None,
+        },
+        SnoozeLength => duration(c.snooze.length, (SNOOZE_MIN, SNOOZE_MAX)),
+        SnoozeMax => count(c.snooze.max_per_break, SNOOZE_COUNT_MAX),
+        RepeatAfter => duration(c.reminders.repeat_after, (REPEAT_MIN, REPEAT_MAX)),
+        MaxRepeats => count(c.reminders.max_repeats, REPEAT_COUNT_MAX),
+        NaturalBreak => duration(c.natural_break, (NATURAL_MIN, NATURAL_MAX)),
+        ShoulderCheckEvery => duration(c.shoulder_check.every, (CHECK_EVERY_MIN, CHECK_EVERY_MAX)),
+        MaxPostpone => duration(c.do_not_disturb.max_postpone, (POSTPONE_MIN, POSTPONE_MAX)),
+        Volume => Some(Range {
+            value: f64::from(c.sound.volume),
+            min: 0.0,
+            max: 100.0,
+            step: 5.0,
+        }),
+        WorkDay(_) | ShoulderCheck | ShoulderCheckVoice | QuietOn | Fullscreen | Microphone
+        | NotificationsPaused | ScreenShare | Inhibitors | SoundOn | Voice | PauseMedia
+        | KnotSide | LieFaceDown | CheckIn | Progression | WeeklySummary | Autostart
+        | PutBack(_) => None,
+    }
+}
+
 /// The config after the arrow keys move `item` one step (`dir` > 0: up or
 /// right), or `None` at a limit. Space toggles: `dir == 0`.
 pub fn change(config: &Config, item: Item, dir: i32) -> Option<Config> {

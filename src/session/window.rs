@@ -23,6 +23,7 @@ use crate::ipc::session::{FromWindow, OpenSession};
 use crate::monitor;
 use crate::platform::clock::Clock;
 use crate::routine::timeline::{self, Timeline};
+use crate::ui::access::{self, Access, Target};
 use crate::ui::damage::{Drawn, Frame};
 use crate::ui::home::{HomeWindow, Outcome};
 use crate::ui::player::{Opening, Player, PlayerInput};
@@ -57,6 +58,15 @@ pub enum UiEvent {
     },
     /// Close every window and exit (the app asked, or it is gone).
     Quit,
+    /// The accessibility adapter's word: a screen reader asks for a window's
+    /// tree, or for an action on one of its nodes.
+    Access(accesskit_winit::Event),
+}
+
+impl From<accesskit_winit::Event> for UiEvent {
+    fn from(event: accesskit_winit::Event) -> UiEvent {
+        UiEvent::Access(event)
+    }
 }
 
 /// Where a session's reports go: the app (or a standalone `unknot play`),
@@ -80,6 +90,9 @@ enum Content {
         finished: bool,
         /// The after check-in was reported.
         rated: bool,
+        /// The session speaks its lines (the live region stays quiet then,
+        /// unless muted).
+        voice: bool,
     },
     /// The stats, and whether the weeks view shows (else the days).
     Stats(Box<Stats>, bool),
@@ -89,6 +102,15 @@ enum Content {
 
 struct GuidedWindow {
     window: Rc<Window>,
+    /// The window's title, also its accessible name.
+    title: String,
+    /// AT-SPI through AccessKit: idle until a screen reader enables it.
+    adapter: accesskit_winit::Adapter,
+    /// A screen reader asked for the tree: it gets every change.
+    access_on: bool,
+    /// The tree last sent, so an unchanged one is not sent again (the
+    /// figure redraws every 33 ms, its tree does not change).
+    access_sent: Option<accesskit::TreeUpdate>,
     surface: softbuffer::Surface<Rc<Window>, Rc<Window>>,
     content: Content,
     cursor: (f64, f64),
@@ -313,6 +335,8 @@ impl Windows {
             reported: None,
             finished: false,
             rated: false,
+            // Heard only with sound on (and, below, its output open).
+            voice: voice && volume.is_some(),
         };
         if self.show(el, Slot::Session, &title, content) {
             self.after_change(el, Slot::Session);
@@ -407,7 +431,9 @@ impl Windows {
 
     /// Opens a window in `slot`; false if none could be opened.
     fn show(&mut self, el: &ActiveEventLoop, slot: Slot, title: &str, content: Content) -> bool {
+        // Hidden until the accessibility adapter is attached, as it asks.
         let attrs = Window::default_attributes()
+            .with_visible(false)
             .with_title(title)
             .with_inner_size(SIZE)
             .with_min_inner_size(SIZE)
@@ -441,9 +467,16 @@ impl Windows {
                 return false;
             }
         };
+        let adapter =
+            accesskit_winit::Adapter::with_event_loop_proxy(el, &window, self.proxy.clone());
+        window.set_visible(true);
         window.request_redraw();
         *self.slot(slot) = Some(GuidedWindow {
             window,
+            title: title.to_owned(),
+            adapter,
+            access_on: false,
+            access_sent: None,
             surface,
             content,
             cursor: (0.0, 0.0),
@@ -724,6 +757,7 @@ impl Windows {
             Content::Prefs(prefs) => prefs.scene(),
             Content::Home(home) => crate::ui::home::view(home),
         };
+        send_tree(w, now, false);
         let whole = !std::mem::take(&mut w.changes);
         let built = bench_clocks();
         let drawn = match w.frame.draw(scene, size.width, size.height, scale, whole) {
@@ -840,6 +874,126 @@ impl Windows {
             }
             UiEvent::Audio { session, audio } => self.audio_opened(session, audio),
             UiEvent::Quit => self.close_all(el),
+            UiEvent::Access(event) => self.access_event(el, event),
+        }
+    }
+
+    /// A screen reader's request: the tree (from now on, every change), or
+    /// an action, which becomes the click or keys that do the same.
+    fn access_event(&mut self, el: &ActiveEventLoop, event: accesskit_winit::Event) {
+        use accesskit_winit::WindowEvent as Asked;
+        let Some(slot) = self.slot_of(event.window_id) else {
+            return;
+        };
+        let now = self.clock.mono_ms();
+        match event.window_event {
+            Asked::InitialTreeRequested => {
+                if let Some(w) = self.slot(slot) {
+                    w.access_on = true;
+                    send_tree(w, now, true);
+                }
+            }
+            Asked::AccessibilityDeactivated => {
+                if let Some(w) = self.slot(slot) {
+                    w.access_on = false;
+                    w.access_sent = None;
+                }
+            }
+            Asked::ActionRequested(request) => self.act(el, slot, &request),
+        }
+    }
+
+    /// An action on a node, through the same path as the mouse and keys.
+    fn act(&mut self, el: &ActiveEventLoop, slot: Slot, request: &accesskit::ActionRequest) {
+        use accesskit::Action;
+        let now = self.clock.mono_ms();
+        let Some(w) = self.slot(slot) else { return };
+        let Some(target) = tree_of(w, now).target(request.target_node) else {
+            return;
+        };
+        match (target, request.action) {
+            (Target::Click(x, y), Action::Click) => self.click(el, slot, x, y),
+            (Target::Setting(i), Action::SetValue) => {
+                if let Some(accesskit::ActionData::NumericValue(want)) = request.data {
+                    self.tab_to(el, i);
+                    self.step_to(el, slot, request.target_node, want);
+                }
+            }
+            (Target::Setting(i), action) => {
+                let key = match action {
+                    Action::Click => Some(PrefsKey::Space),
+                    Action::Increment => Some(PrefsKey::Right),
+                    Action::Decrement => Some(PrefsKey::Left),
+                    Action::Focus => None,
+                    _ => return,
+                };
+                self.tab_to(el, i);
+                if let Some(key) = key {
+                    self.keyed(el, slot, key);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A spin button set to `want` (as a screen reader sets a value): the
+    /// arrow keys step the focused setting toward it, each step written as
+    /// a key's is, until it is reached or passed, or a limit stops it.
+    fn step_to(&mut self, el: &ActiveEventLoop, slot: Slot, node: accesskit::NodeId, want: f64) {
+        let value = |windows: &mut Windows| {
+            let now = windows.clock.mono_ms();
+            let w = windows.slot(slot).as_ref()?;
+            let update = tree_of(w, now).update;
+            let (_, n) = update.nodes.iter().find(|(id, _)| *id == node)?;
+            n.numeric_value()
+        };
+        for _ in 0..256 {
+            let Some(before) = value(self) else { return };
+            if (want - before).abs() < 1e-9 {
+                return;
+            }
+            let up = want > before;
+            self.keyed(el, slot, if up { PrefsKey::Right } else { PrefsKey::Left });
+            match value(self) {
+                Some(after) if after != before && (after < want) == up => {}
+                _ => return,
+            }
+        }
+    }
+
+    /// Tabs Preferences' focus onto setting `i`, as the keys would.
+    fn tab_to(&mut self, el: &ActiveEventLoop, i: usize) {
+        for _ in 0..256 {
+            let at = match &self.prefs {
+                Some(GuidedWindow {
+                    content: Content::Prefs(p),
+                    ..
+                }) => p.focus_index(),
+                _ => return,
+            };
+            if at == i {
+                return;
+            }
+            self.keyed(el, Slot::Prefs, PrefsKey::Tab);
+        }
+    }
+
+    /// A click at logical `(x, y)`: the mouse's, or a screen reader's.
+    fn click(&mut self, el: &ActiveEventLoop, slot: Slot, x: f32, y: f32) {
+        let now = self.clock.mono_ms();
+        let Some(w) = self.slot(slot).as_ref() else {
+            return;
+        };
+        let hit = match &w.content {
+            Content::Session { player, .. } => view::view(&player.state(now)).hit(x, y),
+            Content::Stats(stats, weeks) => crate::ui::stats_view(stats, *weeks).hit(x, y),
+            Content::Prefs(_) | Content::Home(_) => {
+                self.keyed(el, slot, PrefsKey::Click(x, y));
+                return;
+            }
+        };
+        if let Some(input) = hit {
+            self.input(el, slot, input);
         }
     }
 
@@ -877,6 +1031,40 @@ impl Windows {
         // An output whose window closed while it opened is dropped here.
         drop(unused);
     }
+}
+
+/// The window's accessibility tree now, from the state its pixels come from.
+fn tree_of(w: &GuidedWindow, now: u64) -> Access {
+    let scale = w.window.scale_factor();
+    match &w.content {
+        Content::Session {
+            player,
+            audio,
+            voice,
+            ..
+        } => {
+            let state = player.state(now);
+            let live = access::announcement(&state, *voice && audio.is_some());
+            access::session(&w.title, &state, live.as_deref(), scale)
+        }
+        Content::Stats(stats, weeks) => access::stats(stats, *weeks, scale),
+        Content::Prefs(prefs) => prefs.access(scale),
+        Content::Home(home) => access::home(home, scale),
+    }
+}
+
+/// Sends the tree to the adapter if a screen reader listens and it changed
+/// (`all`: whatever it is, as the first one).
+fn send_tree(w: &mut GuidedWindow, now: u64, all: bool) {
+    if !w.access_on {
+        return;
+    }
+    let update = tree_of(w, now).update;
+    if !all && w.access_sent.as_ref() == Some(&update) {
+        return;
+    }
+    w.access_sent = Some(update.clone());
+    w.adapter.update_if_active(|| update);
 }
 
 /// Plays the cues the player has passed, each placed where it was due, so
@@ -1057,7 +1245,8 @@ impl ApplicationHandler<UiEvent> for Windows {
 
     fn user_event(&mut self, el: &ActiveEventLoop, event: UiEvent) {
         // Everything but the audio thread's word came through the reader.
-        if let (Some(handled), false) = (&self.handled, matches!(event, UiEvent::Audio { .. })) {
+        let ours = matches!(event, UiEvent::Audio { .. } | UiEvent::Access(_));
+        if let (Some(handled), false) = (&self.handled, ours) {
             let _ = handled.try_recv();
         }
         self.event(el, event);
@@ -1076,6 +1265,9 @@ impl ApplicationHandler<UiEvent> for Windows {
         let Some(slot) = self.slot_of(id) else {
             return;
         };
+        if let Some(w) = self.slot(slot) {
+            w.adapter.process_event(&w.window, &event);
+        }
         if matches!(slot, Slot::Prefs | Slot::Home) {
             self.keyed_event(el, slot, event);
             self.schedule(el);
@@ -1128,19 +1320,9 @@ impl ApplicationHandler<UiEvent> for Windows {
                 button: MouseButton::Left,
                 ..
             } => {
-                let now = self.clock.mono_ms();
-                let hit = self.slot(slot).as_ref().and_then(|w| {
+                if let Some(w) = self.slot(slot) {
                     let (x, y) = (w.cursor.0 as f32, w.cursor.1 as f32);
-                    match &w.content {
-                        Content::Session { player, .. } => view::view(&player.state(now)).hit(x, y),
-                        Content::Stats(stats, weeks) => {
-                            crate::ui::stats_view(stats, *weeks).hit(x, y)
-                        }
-                        Content::Prefs(_) | Content::Home(_) => None,
-                    }
-                });
-                if let Some(input) = hit {
-                    self.input(el, slot, input);
+                    self.click(el, slot, x, y);
                 }
             }
             WindowEvent::Resized(_) | WindowEvent::ScaleFactorChanged { .. } => {

@@ -148,7 +148,7 @@ impl Prefs {
         items[self.focus.min(items.len() - 1)]
     }
 
-    fn shown(&self, item: Item) -> Shown {
+    pub(super) fn shown(&self, item: Item) -> Shown {
         match item {
             Item::Autostart => Shown::Toggle(self.autostart),
             _ => prefs::shown(&self.config, item),
@@ -268,7 +268,7 @@ impl Broken {
         }
     }
 
-    fn buttons(&self) -> Vec<(String, Action)> {
+    pub(super) fn buttons(&self) -> Vec<(String, Action)> {
         let mut out = Vec::new();
         if let Some(s) = &self.section {
             out.push((format!("Reset “{s}”"), Action::ResetSection(s.clone())));
@@ -309,7 +309,7 @@ pub struct Welcome {
     pub focus: usize,
 }
 
-const WELCOME_BUTTONS: [&str; 2] = ["Use defaults", "Start"];
+pub(super) const WELCOME_BUTTONS: [&str; 2] = ["Use defaults", "Start"];
 
 impl Welcome {
     pub fn new() -> Welcome {
@@ -395,7 +395,7 @@ impl Default for Welcome {
     }
 }
 
-fn welcome_buttons() -> [Rect; 2] {
+pub(super) fn welcome_buttons() -> [Rect; 2] {
     [
         Rect::new(WIDTH - 32.0 - 150.0 - 12.0 - 150.0, 304.0, 150.0, 38.0),
         Rect::new(WIDTH - 32.0 - 150.0, 304.0, 150.0, 38.0),
@@ -406,7 +406,7 @@ pub fn welcome_view(w: &Welcome) -> Scene {
     welcome_layout(w).0
 }
 
-fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
+pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
     let mut scene = Scene::new(BACKGROUND);
     let mut hits = Vec::new();
     let m = 32.0;
@@ -567,7 +567,7 @@ const SIDEBAR: Color = Color::rgb(28, 33, 40);
 
 /// What a click lands on.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Hit {
+pub(super) enum Hit {
     Section(Section),
     /// The control of item `0`; `1` its step (0: a toggle).
     Control(usize, i32),
@@ -592,7 +592,7 @@ pub fn view(p: &Prefs) -> Scene {
     layout(p).0
 }
 
-fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
+pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
     let mut scene = Scene::new(BACKGROUND);
     let mut hits = Vec::new();
     let items = p.items();
@@ -946,7 +946,7 @@ fn stepper(
     hits.push((Rect::new(r.x + half, r.y, half, r.h), Hit::Control(i, 1)));
 }
 
-fn broken_buttons(n: usize) -> Vec<Rect> {
+pub(super) fn broken_buttons(n: usize) -> Vec<Rect> {
     let w = 160.0;
     let gap = 12.0;
     let total = n as f32 * w + (n as f32 - 1.0) * gap;

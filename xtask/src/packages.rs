@@ -94,6 +94,18 @@ pub const TEST: &[Package] = &[
     ),
     pkg("dunst", "dunst", "dunst", "a real notification daemon"),
     pkg(
+        "at-spi2-core",
+        "at-spi2-core",
+        "at-spi2-core",
+        "the accessibility bus (AT-SPI), D-Bus-activated on the test session",
+    ),
+    pkg(
+        "python3-pyatspi",
+        "python3-pyatspi",
+        "python-atspi",
+        "reads and drives the windows' accessibility trees as a screen reader does",
+    ),
+    pkg(
         "syncthing",
         "syncthing",
         "syncthing",

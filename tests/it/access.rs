@@ -1,0 +1,305 @@
+//! The windows read and driven through AT-SPI as a screen reader does:
+//! at-spi2-core's bus started by D-Bus activation on the desktop's session
+//! bus, `org.a11y.Status` `IsEnabled` set as Orca sets it, and python3-pyatspi
+//! finding the nodes by role and name and invoking their actions. What the
+//! actions do is checked where a user would notice it: the tree moves on,
+//! config.json changes, the history records the rating.
+
+use std::process::{Child, Stdio};
+use std::time::Duration;
+
+use desktop::Desktop;
+use unknot::engine::HistoryEvent;
+
+use crate::running::{all_day_config, App, DESK_ONLY};
+use crate::unknot_in::UnknotIn;
+
+const WAIT: Duration = Duration::from_secs(30);
+
+/// The helpers every script starts with: the window process's windows (the
+/// application AccessKit names after its executable), a node found by role
+/// and name (waiting for it), and a dump of the tree when one is not.
+const PRELUDE: &str = r#"
+import sys, time, pyatspi
+
+APP = 'unknot-session'
+
+def walk(node, depth=0):
+    yield node, depth
+    for i in range(node.childCount):
+        c = node.getChildAtIndex(i)
+        if c is not None:
+            yield from walk(c, depth + 1)
+
+def windows():
+    desk = pyatspi.Registry.getDesktop(0)
+    for i in range(desk.childCount):
+        app = desk.getChildAtIndex(i)
+        if app is not None and app.name == APP:
+            for j in range(app.childCount):
+                w = app.getChildAtIndex(j)
+                if w is not None:
+                    yield w
+
+def dump():
+    try:
+        desk = pyatspi.Registry.getDesktop(0)
+        for i in range(desk.childCount):
+            app = desk.getChildAtIndex(i)
+            if app is None:
+                continue
+            print('app', repr(app.name), file=sys.stderr)
+            if app.name == APP:
+                for n, d in walk(app):
+                    print('  ' * d, n.getRoleName(), repr(n.name), file=sys.stderr)
+    except Exception as e:
+        print('dump failed:', e, file=sys.stderr)
+
+def find_all(window, role, name=None):
+    found = []
+    for w in windows():
+        if w.name != window:
+            continue
+        for n, _ in walk(w):
+            if n.getRoleName() == role and (name is None or n.name == name):
+                found.append(n)
+    return found
+
+def find(window, role, name, limit=30):
+    end = time.time() + limit
+    while time.time() < end:
+        try:
+            nodes = find_all(window, role, name)
+            if nodes:
+                return nodes[0]
+        except Exception:
+            pass
+        time.sleep(0.2)
+    dump()
+    sys.exit(f'no {role} named {name!r} in the window {window!r}')
+
+def click(node):
+    action = node.queryAction()
+    names = [action.getName(i) for i in range(action.nActions)]
+    if 'click' not in names:
+        sys.exit(f'{node.getRoleName()} {node.name!r} has no click: {names}')
+    action.doAction(names.index('click'))
+"#;
+
+fn write_config(desktop: &Desktop, text: &str) -> std::path::PathBuf {
+    let dir = desktop.home().join(".config/unknot");
+    std::fs::create_dir_all(&dir).expect("config folder");
+    let path = dir.join("config.json");
+    std::fs::write(&path, text).expect("writing the config");
+    path
+}
+
+/// `unknot ARGS` in the desktop, standalone (no app), its output in the
+/// scratch folder; killed on drop.
+struct Standalone {
+    child: Child,
+    err: std::path::PathBuf,
+}
+
+impl Standalone {
+    fn start(desktop: &Desktop, args: &[&str]) -> Standalone {
+        let err = desktop.scratch().join(format!("{}.err", args.join("-")));
+        let child = desktop
+            .unknot()
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&err).expect("a log file"))
+            .spawn()
+            .expect("starting unknot");
+        Standalone { child, err }
+    }
+
+    fn stderr(&self) -> String {
+        std::fs::read_to_string(&self.err).unwrap_or_default()
+    }
+}
+
+impl Drop for Standalone {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn script(body: &str) -> String {
+    format!("{PRELUDE}\n{body}")
+}
+
+fn history(desktop: &Desktop) -> Vec<HistoryEvent> {
+    let dir = desktop.home().join(".local/state/unknot");
+    unknot::history::read(&dir)
+        .map(|read| read.records.into_iter().map(|r| r.event).collect())
+        .unwrap_or_default()
+}
+
+/// The session's start screen, as Orca finds it: the window by its name,
+/// the routine's title as a heading, the Start button by role and name.
+/// Its action begins the routine: the tree then shows the first exercise
+/// and its time left counting down, and Stop (also through AT-SPI) ends it,
+/// recorded as a stopped session.
+#[test]
+fn a_screen_reader_starts_the_session_with_the_start_button() {
+    let desktop = Desktop::start();
+    desktop.enable_accessibility();
+    write_config(&desktop, &all_day_config(DESK_ONLY));
+    let mut play = Standalone::start(&desktop, &["play", "desk-reset"]);
+    let out = desktop.atspi(&script(
+        r#"
+find('Desk reset', 'heading', 'Desk reset')
+click(find('Desk reset', 'push button', 'Start'))
+bar = find('Desk reset', 'progress bar', 'Time left')
+first = bar.queryValue().currentValue
+# The player moves: the time left goes down while it plays.
+end = time.time() + 10
+while time.time() < end and bar.queryValue().currentValue >= first:
+    time.sleep(0.2)
+later = bar.queryValue().currentValue
+if later >= first:
+    sys.exit(f'the time left stayed at {first}')
+print('heading', find_all('Desk reset', 'heading')[0].name)
+print('counted', first, later)
+click(find('Desk reset', 'push button', 'Stop'))
+"#,
+    ));
+    assert!(out.contains("counted"), "{out}");
+    let heading = out
+        .lines()
+        .find_map(|l| l.strip_prefix("heading "))
+        .expect("the exercise's heading");
+    let routine =
+        unknot::routine::builtin::find(unknot::routine::builtin::DESK_RESET).expect("a built-in");
+    assert_eq!(heading, routine.exercises[0].title, "{out}");
+    // Stop through AT-SPI ends the session as the Stop button does.
+    let mut status = None;
+    desktop.wait_until(WAIT, || {
+        status = play.child.try_wait().ok().flatten();
+        status.is_some()
+    });
+    assert!(status.is_some(), "Stop did not end it\n{}", play.stderr());
+    let stopped = history(&desktop).into_iter().any(|e| {
+        matches!(e, HistoryEvent::Completed { routine, outcomes, .. }
+            if routine == "desk-reset" && !outcomes.is_empty())
+    });
+    assert!(stopped, "no completed record\n{}", play.stderr());
+}
+
+/// Preferences: a spin button found by role and name, its value set one
+/// step up through AT-SPI's Value (what a screen reader does; AT-SPI has
+/// no increment action) changes config.json in place exactly as the →
+/// key does: one value replaced, every other byte kept.
+#[test]
+fn a_screen_reader_steps_a_preferences_spin_button_and_the_file_changes_in_place() {
+    let desktop = Desktop::start();
+    desktop.enable_accessibility();
+    let laid = all_day_config(DESK_ONLY).replace("\"every\": \"50m\"", "\"every\":   \"50m\"");
+    let path = write_config(&desktop, &laid);
+    let _prefs = Standalone::start(&desktop, &["preferences"]);
+    let out = desktop.atspi(&script(
+        r#"
+w = 'unknot — Preferences'
+spin = find(w, 'spin button', 'Desk reset every')
+value = spin.queryValue()
+print('was', value.currentValue, value.minimumValue, value.maximumValue, value.minimumIncrement)
+value.currentValue = value.currentValue + value.minimumIncrement
+end = time.time() + 10
+while time.time() < end and find(w, 'spin button', 'Desk reset every').queryValue().currentValue != 55:
+    time.sleep(0.2)
+print('now', find(w, 'spin button', 'Desk reset every').queryValue().currentValue)
+print('tabs', len(find_all(w, 'page tab')))
+"#,
+    ));
+    assert!(out.contains("was 50.0 "), "{out}");
+    assert!(out.contains("now 55.0"), "{out}");
+    assert!(out.contains("tabs 6"), "{out}");
+    let want = laid.replace("\"every\":   \"50m\"", "\"every\":   \"55m\"");
+    let mut text = String::new();
+    let written = desktop.wait_until(WAIT, || {
+        text = std::fs::read_to_string(&path).unwrap_or_default();
+        text == want
+    });
+    assert!(
+        written,
+        "config.json is not the laid file with 55m:\n{text}"
+    );
+}
+
+/// The daily routine's check-in: a radio group of 11 (0–10) whose
+/// description says what the ends mean; choosing 6 through AT-SPI records
+/// 6 as the before-rating, as the 6 key does.
+#[test]
+fn a_screen_reader_answers_the_check_in_and_six_is_recorded() {
+    let desktop = Desktop::start();
+    desktop.enable_accessibility();
+    let at = (chrono::Local::now() + chrono::Duration::hours(12)).format("%H:%M");
+    let breaks = format!(
+        r#"[{{"name": "Daily routine", "routine": "upper-trap", "at": "{at}", "daily": true}}]"#
+    );
+    let app = App::start(&desktop, &all_day_config(&breaks));
+    app.wait_status("the app answering", |_| true);
+    let (code, _, err) = app.cli(&["start", "upper-trap"]);
+    assert_eq!(code, 0, "{err}");
+    let out = desktop.atspi(&script(
+        r#"
+w = 'Upper-trap daily routine'
+click(find(w, 'push button', 'Start'))
+six = find(w, 'radio button', '6')
+group = six.parent
+print('group', group.getRoleName(), group.childCount, repr(group.description))
+names = [group.getChildAtIndex(i).name for i in range(group.childCount)]
+print('names', ' '.join(names))
+click(six)
+find(w, 'progress bar', 'Time left')
+"#,
+    ));
+    assert!(
+        out.contains("group ") && out.contains(" 11 '0 not at all, 10 as bad as it gets'"),
+        "{out}"
+    );
+    assert!(out.contains("names 0 1 2 3 4 5 6 7 8 9 10"), "{out}");
+    // Stop: the session's record carries the rating.
+    desktop.atspi(&script(
+        "click(find('Upper-trap daily routine', 'push button', 'Stop'))",
+    ));
+    let mut before = None;
+    desktop.wait_until(WAIT, || {
+        before = history(&desktop).into_iter().find_map(|e| match e {
+            HistoryEvent::Completed {
+                routine,
+                tension_before,
+                ..
+            } if routine == "upper-trap" => Some(tension_before),
+            _ => None,
+        });
+        before.is_some()
+    });
+    assert_eq!(before, Some(Some(6)), "{}", app.stderr());
+}
+
+/// Symbols of `binary` whose names mention accesskit.
+fn accesskit_symbols(binary: &std::path::Path) -> usize {
+    let out = std::process::Command::new("nm")
+        .arg("-C")
+        .arg(binary)
+        .output()
+        .unwrap_or_else(|e| panic!("running nm on {}: {e}", binary.display()));
+    assert!(out.status.success(), "nm {}", binary.display());
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains("accesskit"))
+        .count()
+}
+
+/// The background app, which never opens a window, links no accessibility
+/// code: only the window process does (which also shows that the check
+/// sees it where it is).
+#[test]
+fn only_the_window_process_links_accesskit() {
+    assert_eq!(accesskit_symbols(&crate::unknot_in::binary()), 0);
+    assert!(accesskit_symbols(&crate::unknot_in::session_binary()) > 0);
+}
