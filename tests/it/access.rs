@@ -303,3 +303,87 @@ fn only_the_window_process_links_accesskit() {
     assert_eq!(accesskit_symbols(&crate::unknot_in::binary()), 0);
     assert!(accesskit_symbols(&crate::unknot_in::session_binary()) > 0);
 }
+
+/// The live region, heard as Orca hears it (an AT-SPI listener on
+/// `object:announcement`): with the voice on, nothing is announced while
+/// the phase changes (the voice says it); muted through AT-SPI's Mute
+/// button, the next phase change is announced, the exercise and the phase.
+#[test]
+fn the_live_region_announces_the_phase_only_while_the_voice_is_muted() {
+    let desktop = Desktop::start_with_audio();
+    desktop.enable_accessibility();
+    let sound = r#"{"enabled": true, "voice": true, "volume": 40}"#;
+    write_config(
+        &desktop,
+        &crate::running::all_day_config_with(DESK_ONLY, sound),
+    );
+    let play = Standalone::start(&desktop, &["play", "desk-reset"]);
+    // The output opens in the background; the session starts after it.
+    let open = desktop.wait_until(WAIT, || play.stderr().contains("audio: output open"));
+    assert!(open, "no audio output\n{}", play.stderr());
+    let out = desktop.atspi(&script(
+        r#"
+from gi.repository import GLib
+w = 'Desk reset'
+heard = []
+phases = []
+PHASES = {'Hold', 'Breathe in', 'Breathe out', 'Press', 'Raise', 'Lower', 'Release', 'Rest', 'Switch sides'}
+def on_event(e):
+    if e.type.startswith('object:announcement'):
+        heard.append(str(e.any_data))
+    elif e.source is not None and str(e.any_data) in PHASES:
+        phases.append(str(e.any_data))
+pyatspi.Registry.registerEventListener(on_event, 'object:announcement', 'object:property-change:accessible-name')
+
+def listen_until_phase_changes(limit):
+    # Runs the listener until the phase word changed and 1 s more, or
+    # `limit` seconds; returns the new phase, if any.
+    start = len(phases)
+    state = {'left': limit * 10, 'after': None}
+    def tick():
+        state['left'] -= 1
+        if len(phases) > start and state['after'] is None:
+            state['after'] = 10
+        if state['after'] is not None:
+            state['after'] -= 1
+        if state['left'] <= 0 or state['after'] == 0:
+            pyatspi.Registry.stop()
+            return False
+        return True
+    GLib.timeout_add(100, tick)
+    pyatspi.Registry.start()
+    return phases[start] if len(phases) > start else None
+
+click(find(w, 'push button', 'Start'))
+phase = listen_until_phase_changes(40)
+print('voice on: phase', repr(phase), 'heard', [h for h in heard if h])
+click(find(w, 'push button', 'Mute'))
+find(w, 'push button', 'Unmute')
+heard.clear()
+phase = listen_until_phase_changes(40)
+print('muted: phase', repr(phase), 'heard', [h for h in heard if h])
+"#,
+    ));
+    let line = |prefix: &str| {
+        out.lines()
+            .find(|l| l.starts_with(prefix))
+            .unwrap_or_else(|| panic!("no {prefix:?} in {out}"))
+            .to_owned()
+    };
+    // The phase changed while the voice spoke, and nothing was announced.
+    let on = line("voice on:");
+    assert!(
+        !on.contains("phase None") && on.ends_with("heard []"),
+        "{out}"
+    );
+    // Muted, the next phase change is announced: the exercise and the phase.
+    let muted = line("muted:");
+    let phase = muted
+        .split('\'')
+        .nth(1)
+        .unwrap_or_else(|| panic!("no phase change while muted: {out}"));
+    let routine =
+        unknot::routine::builtin::find(unknot::routine::builtin::DESK_RESET).expect("a built-in");
+    let said = format!("'{}: {phase}'", routine.exercises[0].title);
+    assert!(muted.contains(&said), "{said} not announced: {out}");
+}
