@@ -43,6 +43,15 @@ pub enum RenderScreen {
     Home,
 }
 
+/// The palette `unknot render` draws in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderContrast {
+    /// The window's own colours
+    Normal,
+    /// The high-contrast palette (WCAG AAA: 7:1 text, 3:1 controls)
+    High,
+}
+
 /// The Preferences section `unknot render --screen preferences` shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RenderSection {
@@ -79,6 +88,9 @@ pub struct RenderArgs {
     /// The Preferences section to show (with `--screen preferences`)
     #[arg(long, value_enum, default_value_t = RenderSection::Schedule)]
     pub section: RenderSection,
+    /// The palette: the window's own, or high contrast
+    #[arg(long, value_enum, default_value_t = RenderContrast::Normal)]
+    pub contrast: RenderContrast,
     /// Where to write the PNG
     #[arg(long, value_name = "FILE.png")]
     pub out: PathBuf,
@@ -193,6 +205,14 @@ pub fn preferences(flag: Option<&std::path::Path>, args: &RenderArgs) -> ExitCod
 }
 
 fn write_png(scene: &ui::Scene, args: &RenderArgs) -> Result<(), Failure> {
+    let high;
+    let scene = match args.contrast {
+        RenderContrast::Normal => scene,
+        RenderContrast::High => {
+            high = ui::contrast::high(scene.clone());
+            &high
+        }
+    };
     let (w, h) = args.size;
     let px = |logical: u32| (logical as f32 * args.scale).round() as u32;
     let pixmap = ui::raster(scene, px(w), px(h), args.scale).map_err(|e| fail(EXIT_INVALID, e))?;

@@ -581,3 +581,40 @@ fn a_hold_redraws_only_the_ring_the_number_the_bar_and_the_figure() {
         assert!(parts >= frames - full, "{parts} parts over {frames} frames");
     }
 }
+
+/// High contrast (issue 33): the session's start screen, the check-in and
+/// one Preferences section in the high-contrast palette.
+#[test]
+fn high_contrast() {
+    let home = Home::new();
+    let high = ["--contrast", "high"];
+    for (name, args) in [
+        (
+            "start-high-contrast",
+            vec!["--routine", "upper-trap", "--screen", "start"],
+        ),
+        (
+            "neck-stretch-left-breathe-out-high-contrast",
+            vec!["--routine", "upper-trap", "--at", "27.5"],
+        ),
+        (
+            "checkin-high-contrast",
+            vec![
+                "--routine",
+                "upper-trap",
+                "--screen",
+                "checkin",
+                "--choice",
+                "6",
+            ],
+        ),
+        (
+            "preferences-breaks-high-contrast",
+            vec!["--screen", "preferences", "--section", "breaks"],
+        ),
+    ] {
+        let mut all = args.clone();
+        all.extend(high);
+        golden(&home, name, &all);
+    }
+}
