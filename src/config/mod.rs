@@ -58,6 +58,8 @@ pub struct Config {
     pub routines: Vec<Routine>,
     /// The 20-second shoulder check between breaks (`shoulder_check`).
     pub shoulder_check: ShoulderCheck,
+    /// `appearance.contrast`: the windows' palette (issue 33).
+    pub contrast: Contrast,
 }
 
 /// `shoulder_check`: a notification with the built-in `shoulder-check`'s
@@ -254,6 +256,7 @@ impl Default for Config {
             window_monitor: None,
             routines: Vec::new(),
             shoulder_check: ShoulderCheck::default(),
+            contrast: Contrast::Auto,
         }
     }
 }
@@ -364,8 +367,37 @@ const TOP_KEYS: &[&str] = &[
     "sync",
     "window",
     "shoulder_check",
+    "appearance",
     "routines",
 ];
+const APPEARANCE_KEYS: &[&str] = &["contrast"];
+
+/// `appearance.contrast`: the windows' palette.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Contrast {
+    /// The desktop's setting, read through the XDG settings portal
+    /// (normal where no portal answers).
+    #[default]
+    Auto,
+    Normal,
+    /// The high-contrast palette (`ui::contrast`).
+    High,
+}
+
+impl Contrast {
+    pub const NAMES: &[(&str, Contrast)] = &[
+        ("auto", Contrast::Auto),
+        ("normal", Contrast::Normal),
+        ("high", Contrast::High),
+    ];
+
+    pub fn name(self) -> &'static str {
+        Contrast::NAMES
+            .iter()
+            .find(|(_, c)| *c == self)
+            .map_or("auto", |(n, _)| n)
+    }
+}
 const SHOULDER_CHECK_KEYS: &[&str] = &["enabled", "every", "voice"];
 const SYNC_KEYS: &[&str] = &["folder"];
 const WINDOW_KEYS: &[&str] = &["monitor"];
@@ -636,6 +668,28 @@ mod tests {
         let bad = errors(r#"{"shoulder_check": true}"#);
         assert!(
             bad.len() == 1 && bad[0].contains("shoulder_check: expected an object"),
+            "{bad:?}"
+        );
+    }
+
+    /// `appearance.contrast`: auto (the default: the desktop's), normal or
+    /// high; anything else is named with what was expected.
+    #[test]
+    fn appearance_contrast() {
+        assert_eq!(Config::default().contrast, Contrast::Auto);
+        for (name, contrast) in Contrast::NAMES {
+            let text = format!(r#"{{"appearance": {{"contrast": "{name}"}}}}"#);
+            let config = parse(text.as_bytes(), "c.json").expect("valid");
+            assert_eq!(config.contrast, *contrast);
+            assert_eq!(contrast.name(), *name);
+        }
+        assert_eq!(
+            errors(r#"{"appearance": {"contrast": "hgh"}}"#),
+            ["c.json:1:29: appearance.contrast: expected one of \"auto\", \"normal\", \"high\", found \"hgh\" (did you mean \"high\"?)"]
+        );
+        let bad = errors(r#"{"appearance": {"contast": "high"}}"#);
+        assert!(
+            bad.len() == 1 && bad[0].contains("appearance.contast"),
             "{bad:?}"
         );
     }

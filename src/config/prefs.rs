@@ -943,6 +943,12 @@ pub fn to_json(c: &Config) -> Json {
     if let (Some(monitor), Some(map)) = (&c.window_monitor, out.as_object_mut()) {
         map.insert("window".into(), json!({ "monitor": monitor }));
     }
+    if let (false, Some(map)) = (c.contrast == super::Contrast::Auto, out.as_object_mut()) {
+        map.insert(
+            "appearance".into(),
+            json!({ "contrast": c.contrast.name() }),
+        );
+    }
     out
 }
 

@@ -52,6 +52,18 @@ struct Cli {
     /// without it, the one the pointer is on
     #[arg(long, value_name = "NAME")]
     monitor: Option<String>,
+    /// The palette (the config's `appearance.contrast`): auto follows the
+    /// desktop's setting through the XDG settings portal
+    #[arg(long, value_name = "auto|normal|high", default_value = "auto", value_parser = parse_contrast)]
+    contrast: config::Contrast,
+}
+
+fn parse_contrast(s: &str) -> Result<config::Contrast, String> {
+    config::Contrast::NAMES
+        .iter()
+        .find(|(name, _)| *name == s)
+        .map(|(_, c)| *c)
+        .ok_or_else(|| format!("expected auto, normal or high, found {s:?}"))
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -79,7 +91,7 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Some(Command::CuePlayer(mode)) => cue_player::command(&mode),
-        None => match run_child(cli.monitor) {
+        None => match run_child(cli.monitor, cli.contrast) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("unknot-session: {e}");
@@ -121,7 +133,7 @@ const REQUESTS_WAITING: usize = 16;
 /// Requests from the app on stdin, reports on stdout, one
 /// JSON line each. It ends when the app closes its stdin (the app does that
 /// when the last window has closed, or when it quits or dies).
-fn run_child(monitor: Option<String>) -> Result<(), SessionError> {
+fn run_child(monitor: Option<String>, contrast: config::Contrast) -> Result<(), SessionError> {
     let event_loop = EventLoop::<UiEvent>::with_user_event()
         .build()
         .map_err(|e| SessionError::NoDisplay(e.to_string()))?;
@@ -147,7 +159,8 @@ fn run_child(monitor: Option<String>) -> Result<(), SessionError> {
     }));
     let mut windows = Windows::new(proxy, reporter, Vec::new(), true)
         .requests_from(handled, beat_from_env())
-        .on_monitor(monitor);
+        .on_monitor(monitor)
+        .in_contrast(contrast);
     event_loop
         .run_app(&mut windows)
         .map_err(|e| SessionError::WindowSystem(e.to_string()))

@@ -58,6 +58,8 @@ pub enum UiEvent {
     },
     /// Close every window and exit (the app asked, or it is gone).
     Quit,
+    /// The desktop's contrast setting (the XDG settings portal): high or not.
+    DesktopContrast(bool),
     /// The accessibility adapter's word: a screen reader asks for a window's
     /// tree, or for an action on one of its nodes.
     Access(accesskit_winit::Event),
@@ -176,6 +178,11 @@ pub struct Windows {
     /// The loop sleeps until the next beat, not until the player's next
     /// change: waking then is no reason to redraw.
     beat_only: bool,
+    /// The config's `appearance.contrast`.
+    contrast: crate::config::Contrast,
+    /// The desktop asks for high contrast (read through the portal when
+    /// `contrast` is auto).
+    desktop_high: bool,
 }
 
 impl Windows {
@@ -203,6 +210,30 @@ impl Windows {
             said_at: 0,
             beat_only: false,
             monitor: None,
+            contrast: crate::config::Contrast::Auto,
+            desktop_high: false,
+        }
+    }
+
+    /// The windows' palette: `auto` follows the desktop's setting through
+    /// the XDG settings portal, from a thread of its own.
+    pub fn in_contrast(mut self, contrast: crate::config::Contrast) -> Windows {
+        self.contrast = contrast;
+        if contrast == crate::config::Contrast::Auto {
+            let proxy = self.proxy.clone();
+            crate::platform::portal::follow_contrast(move |high| {
+                proxy.send_event(UiEvent::DesktopContrast(high)).is_ok()
+            });
+        }
+        self
+    }
+
+    /// The windows are drawn in the high-contrast palette.
+    fn high_contrast(&self) -> bool {
+        match self.contrast {
+            crate::config::Contrast::High => true,
+            crate::config::Contrast::Normal => false,
+            crate::config::Contrast::Auto => self.desktop_high,
         }
     }
 
@@ -728,6 +759,7 @@ impl Windows {
     fn redraw(&mut self, slot: Slot) {
         let mono = self.clock.mono();
         let now = millis(mono);
+        let high = self.high_contrast();
         let Some(w) = self.slot(slot) else {
             return;
         };
@@ -758,6 +790,11 @@ impl Windows {
             Content::Home(home) => crate::ui::home::view(home),
         };
         send_tree(w, now, false);
+        let scene = if high {
+            crate::ui::contrast::high(scene)
+        } else {
+            scene
+        };
         let whole = !std::mem::take(&mut w.changes);
         let built = bench_clocks();
         let drawn = match w.frame.draw(scene, size.width, size.height, scale, whole) {
@@ -875,6 +912,16 @@ impl Windows {
             UiEvent::Audio { session, audio } => self.audio_opened(session, audio),
             UiEvent::Quit => self.close_all(el),
             UiEvent::Access(event) => self.access_event(el, event),
+            UiEvent::DesktopContrast(high) => {
+                if high != self.desktop_high {
+                    self.desktop_high = high;
+                    for slot in [Slot::Session, Slot::Stats, Slot::Prefs, Slot::Home] {
+                        if let Some(w) = self.slot(slot) {
+                            w.redraw_changes();
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -1245,7 +1292,10 @@ impl ApplicationHandler<UiEvent> for Windows {
 
     fn user_event(&mut self, el: &ActiveEventLoop, event: UiEvent) {
         // Everything but the audio thread's word came through the reader.
-        let ours = matches!(event, UiEvent::Audio { .. } | UiEvent::Access(_));
+        let ours = matches!(
+            event,
+            UiEvent::Audio { .. } | UiEvent::Access(_) | UiEvent::DesktopContrast(_)
+        );
         if let (Some(handled), false) = (&self.handled, ours) {
             let _ = handled.try_recv();
         }

@@ -144,6 +144,7 @@ impl Core {
             background: false,
         };
         core.windows.monitor = core.config.window_monitor.clone();
+        core.windows.contrast = core.config.contrast;
         core.refresh_streak();
         core
     }

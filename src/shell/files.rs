@@ -98,6 +98,7 @@ impl Core {
                 self.config_error = None;
                 self.config = config.clone();
                 self.windows.monitor = config.window_monitor.clone();
+                self.windows.contrast = config.contrast;
                 self.engine
                     .handle(Input::ConfigChanged(Box::new(config)), self.clock.now());
                 self.relocate_history();

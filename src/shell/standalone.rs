@@ -45,7 +45,8 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
     };
     let exercises = open.routine.exercises.len();
     let monitor = config.window_monitor.as_deref();
-    let (outcome, reports) = window_of_our_own(ToWindow::Open(Box::new(open)), monitor);
+    let (outcome, reports) =
+        window_of_our_own(ToWindow::Open(Box::new(open)), monitor, config.contrast);
     let mut finished = false;
     for report in reports {
         match report {
@@ -80,7 +81,12 @@ pub fn preferences(flag: Option<&Path>) -> Result<(), ShellError> {
     // Putting back is the app's (the history's only writer): none offered here.
     let left_out = Vec::new();
     let monitor = config.window_monitor.as_deref();
-    window_of_our_own(ToWindow::Preferences { path, left_out }, monitor).0
+    window_of_our_own(
+        ToWindow::Preferences { path, left_out },
+        monitor,
+        config.contrast,
+    )
+    .0
 }
 
 /// `unknot stats --window`: through the running app if there is one, else
@@ -102,6 +108,7 @@ pub fn stats_window(flag: Option<&Path>) -> Result<(), ShellError> {
     window_of_our_own(
         ToWindow::Stats(Box::new(stats)),
         config.window_monitor.as_deref(),
+        config.contrast,
     )
     .0
 }
@@ -113,13 +120,14 @@ pub fn stats_window(flag: Option<&Path>) -> Result<(), ShellError> {
 fn window_of_our_own(
     first: ToWindow,
     monitor: Option<&str>,
+    contrast: config::Contrast,
 ) -> (Result<(), ShellError>, Vec<FromWindow>) {
     let binary = match super::window_process::session_binary() {
         Ok(binary) => binary,
         Err(e) => return (Err(ShellError::Session(e)), Vec::new()),
     };
     let spawned = Command::new(&binary)
-        .args(super::window_process::session_args(monitor))
+        .args(super::window_process::session_args(monitor, contrast))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())

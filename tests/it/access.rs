@@ -11,7 +11,7 @@ use std::time::Duration;
 use desktop::Desktop;
 use unknot::engine::HistoryEvent;
 
-use crate::running::{all_day_config, App, DESK_ONLY};
+use crate::running::{all_day_config, looks_as_rendered, App, DESK_ONLY};
 use crate::unknot_in::UnknotIn;
 
 const WAIT: Duration = Duration::from_secs(30);
@@ -386,4 +386,95 @@ print('muted: phase', repr(phase), 'heard', [h for h in heard if h])
         unknot::routine::builtin::find(unknot::routine::builtin::DESK_RESET).expect("a built-in");
     let said = format!("'{}: {phase}'", routine.exercises[0].title);
     assert!(muted.contains(&said), "{said} not announced: {out}");
+}
+
+/// `unknot render` of `args` into the scratch folder as `name`.
+fn render(desktop: &Desktop, name: &str, args: &[&str]) -> std::path::PathBuf {
+    let out = desktop.scratch().join(name);
+    let mut all = args.to_vec();
+    all.extend(["--out", out.to_str().expect("UTF-8")]);
+    let mut cmd = desktop.unknot();
+    cmd.arg("render").args(&all);
+    let done = cmd.output().expect("unknot render");
+    assert!(
+        done.status.success(),
+        "render: {}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    out
+}
+
+/// The desktop's high-contrast setting, read through the XDG settings
+/// portal (xdg-desktop-portal with its gtk backend, which passes GNOME's
+/// `high-contrast` through): set with gsettings while the session window
+/// shows its start screen, the window is redrawn in the high-contrast
+/// palette, exactly as `unknot render --contrast high` draws it; set back,
+/// it is drawn as before. `appearance.contrast` "normal" keeps the normal
+/// palette whatever the desktop says.
+#[test]
+fn the_desktop_s_high_contrast_setting_redraws_the_window_in_high_contrast() {
+    let desktop = Desktop::start();
+    let config = write_config(&desktop, &all_day_config(DESK_ONLY));
+    let routine = [
+        "--routine",
+        "desk-reset",
+        "--screen",
+        "start",
+        "--scale",
+        "1",
+    ];
+    let normal = render(&desktop, "start.png", &routine);
+    let mut high_args = routine.to_vec();
+    high_args.extend(["--contrast", "high"]);
+    let high = render(&desktop, "start-high.png", &high_args);
+    let play = Standalone::start(&desktop, &["play", "desk-reset"]);
+    let mut window = String::new();
+    let shown = desktop.wait_until(WAIT, || {
+        window = desktop
+            .command("xdotool")
+            .args(["search", "--onlyvisible", "--name", "Desk reset"])
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+            .unwrap_or_default();
+        !window.is_empty()
+    });
+    assert!(shown, "no window\n{}", play.stderr());
+    let window = window.lines().next().expect("an id").to_owned();
+    looks_as_rendered(&desktop, &window, &normal, "portal-normal.png");
+    let set = |on: &str| {
+        desktop.run(
+            "gsettings",
+            &[
+                "set",
+                "org.gnome.desktop.a11y.interface",
+                "high-contrast",
+                on,
+            ],
+        )
+    };
+    set("true");
+    looks_as_rendered(&desktop, &window, &high, "portal-high.png");
+    set("false");
+    looks_as_rendered(&desktop, &window, &normal, "portal-normal-again.png");
+    drop(play);
+
+    // "normal" in the config: the desktop's setting is not followed.
+    set("true");
+    let normal_config =
+        all_day_config(DESK_ONLY).replacen('{', r#"{"appearance": {"contrast": "normal"}, "#, 1);
+    std::fs::write(&config, normal_config).expect("config");
+    let _play = Standalone::start(&desktop, &["play", "desk-reset"]);
+    let mut window = String::new();
+    desktop.wait_until(WAIT, || {
+        window = desktop
+            .command("xdotool")
+            .args(["search", "--onlyvisible", "--name", "Desk reset"])
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+            .unwrap_or_default();
+        !window.is_empty()
+    });
+    let window = window.lines().next().expect("a second window").to_owned();
+    std::thread::sleep(Duration::from_secs(2));
+    looks_as_rendered(&desktop, &window, &normal, "portal-config-normal.png");
 }

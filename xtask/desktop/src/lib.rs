@@ -191,6 +191,10 @@ impl Desktop {
             .env("XDG_CONFIG_HOME", &config)
             .env("XDG_STATE_HOME", home.join(".local/state"))
             .env("XDG_CACHE_HOME", home.join(".cache"))
+            // xdg-desktop-portal (D-Bus-activated) serves Settings through
+            // its gtk backend only on GNOME (gtk.portal's UseIn), which
+            // passes GNOME's keys (dconf, set with gsettings) through.
+            .env("XDG_CURRENT_DESKTOP", "GNOME")
             .args(["--session", "--nofork", "--print-address"])
             .stdout(Stdio::piped())
             .stderr(log_file(&logs, "dbus"))
