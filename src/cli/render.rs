@@ -91,6 +91,9 @@ pub struct RenderArgs {
     /// The palette: the window's own, or high contrast
     #[arg(long, value_enum, default_value_t = RenderContrast::Normal)]
     pub contrast: RenderContrast,
+    /// Text and controls this much larger, the picture as much larger (0.8 to 2)
+    #[arg(long, value_name = "S", default_value = "1", value_parser = parse_text_scale)]
+    pub text_scale: f32,
     /// Where to write the PNG
     #[arg(long, value_name = "FILE.png")]
     pub out: PathBuf,
@@ -116,6 +119,16 @@ fn parse_size(s: &str) -> Result<(u32, u32), String> {
         ));
     }
     Ok((w, h))
+}
+
+fn parse_text_scale(s: &str) -> Result<f32, String> {
+    let (min, max) = (crate::config::TEXT_SCALE_MIN, crate::config::TEXT_SCALE_MAX);
+    match s.parse::<f32>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "expected a text scale from {min} to {max}, like 1.5, found {s:?}"
+        )),
+    }
 }
 
 fn parse_scale(s: &str) -> Result<f32, String> {
@@ -214,8 +227,10 @@ fn write_png(scene: &ui::Scene, args: &RenderArgs) -> Result<(), Failure> {
         }
     };
     let (w, h) = args.size;
-    let px = |logical: u32| (logical as f32 * args.scale).round() as u32;
-    let pixmap = ui::raster(scene, px(w), px(h), args.scale).map_err(|e| fail(EXIT_INVALID, e))?;
+    // Text scale: the window's scene drawn larger, in a window as much larger.
+    let scale = args.scale * args.text_scale;
+    let px = |logical: u32| (logical as f32 * scale).round() as u32;
+    let pixmap = ui::raster(scene, px(w), px(h), scale).map_err(|e| fail(EXIT_INVALID, e))?;
     let png = pixmap
         .encode_png()
         .map_err(|e| fail(EXIT_FAILURE, format_args!("could not encode the PNG: {e}")))?;

@@ -60,6 +60,10 @@ pub struct Config {
     pub shoulder_check: ShoulderCheck,
     /// `appearance.contrast`: the windows' palette (issue 33).
     pub contrast: Contrast,
+    /// `appearance.text_scale`: how much larger the windows draw their
+    /// text and controls, `TEXT_SCALE_MIN` to `TEXT_SCALE_MAX`; `None`
+    /// ("auto"): the desktop's text scaling factor.
+    pub text_scale: Option<f32>,
 }
 
 /// `shoulder_check`: a notification with the built-in `shoulder-check`'s
@@ -257,6 +261,7 @@ impl Default for Config {
             routines: Vec::new(),
             shoulder_check: ShoulderCheck::default(),
             contrast: Contrast::Auto,
+            text_scale: None,
         }
     }
 }
@@ -370,7 +375,10 @@ const TOP_KEYS: &[&str] = &[
     "appearance",
     "routines",
 ];
-const APPEARANCE_KEYS: &[&str] = &["contrast"];
+const APPEARANCE_KEYS: &[&str] = &["contrast", "text_scale"];
+/// `appearance.text_scale`'s limits.
+pub const TEXT_SCALE_MIN: f32 = 0.8;
+pub const TEXT_SCALE_MAX: f32 = 2.0;
 
 /// `appearance.contrast`: the windows' palette.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -692,6 +700,32 @@ mod tests {
             bad.len() == 1 && bad[0].contains("appearance.contast"),
             "{bad:?}"
         );
+    }
+
+    /// `appearance.text_scale`: auto (the default: the desktop's) or 0.8 to 2.
+    #[test]
+    fn appearance_text_scale() {
+        assert_eq!(Config::default().text_scale, None);
+        for (value, want) in [
+            ("\"auto\"", None),
+            ("0.8", Some(0.8)),
+            ("1.5", Some(1.5)),
+            ("2", Some(2.0)),
+        ] {
+            let text = format!(r#"{{"appearance": {{"text_scale": {value}}}}}"#);
+            let config = parse(text.as_bytes(), "c.json").expect("valid");
+            assert_eq!(config.text_scale, want, "{value}");
+        }
+        for wrong in ["0.5", "2.5", "\"big\"", "true"] {
+            let bad = errors(&format!(r#"{{"appearance": {{"text_scale": {wrong}}}}}"#));
+            assert!(
+                bad.len() == 1
+                    && bad[0].contains(
+                        "appearance.text_scale: expected \"auto\" or a scale from 0.8 to 2"
+                    ),
+                "{wrong}: {bad:?}"
+            );
+        }
     }
 
     #[test]

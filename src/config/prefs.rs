@@ -943,10 +943,12 @@ pub fn to_json(c: &Config) -> Json {
     if let (Some(monitor), Some(map)) = (&c.window_monitor, out.as_object_mut()) {
         map.insert("window".into(), json!({ "monitor": monitor }));
     }
-    if let (false, Some(map)) = (c.contrast == super::Contrast::Auto, out.as_object_mut()) {
+    let auto = c.contrast == super::Contrast::Auto && c.text_scale.is_none();
+    if let (false, Some(map)) = (auto, out.as_object_mut()) {
+        let scale = c.text_scale.map_or(json!("auto"), |s| json!(s));
         map.insert(
             "appearance".into(),
-            json!({ "contrast": c.contrast.name() }),
+            json!({ "contrast": c.contrast.name(), "text_scale": scale }),
         );
     }
     out

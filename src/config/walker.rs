@@ -21,7 +21,8 @@ use super::{
     POSTPONE_MIN, PURPOSES, RANGES_PER_DAY_MAX, REMINDER_KEYS, REPEAT_COUNT_MAX, REPEAT_MAX,
     REPEAT_MIN, REST_MAX, REST_MIN, ROUTINES_MAX, ROUTINE_KEYS, ROUTINE_MAX, SAFETY_MAX,
     SETS_REPS_MAX, SHOULDER_CHECK_KEYS, SIDES, SNOOZE_COUNT_MAX, SNOOZE_KEYS, SNOOZE_MAX,
-    SNOOZE_MIN, SOUND_KEYS, SYNC_KEYS, TITLE_MAX, TOP_KEYS, UPPER_TRAP_KEYS, VERSION, WINDOW_KEYS,
+    SNOOZE_MIN, SOUND_KEYS, SYNC_KEYS, TEXT_SCALE_MAX, TEXT_SCALE_MIN, TITLE_MAX, TOP_KEYS,
+    UPPER_TRAP_KEYS, VERSION, WINDOW_KEYS,
 };
 
 /// Parses and validates config text. `label` is the file name put in front of
@@ -625,20 +626,42 @@ impl Walker<'_> {
             config.shoulder_check = self.shoulder_check(v);
         }
         if let Some(v) = f.get("appearance") {
-            config.contrast = self.appearance(v);
+            (config.contrast, config.text_scale) = self.appearance(v);
         }
         config
     }
 
-    fn appearance(&mut self, v: &Value) -> Contrast {
-        let what = "an object like {\"contrast\": \"auto\"}";
+    fn appearance(&mut self, v: &Value) -> (Contrast, Option<f32>) {
+        let what = "an object like {\"contrast\": \"auto\", \"text_scale\": \"auto\"}";
         let Some(obj) = self.object(v, "appearance", what) else {
-            return Contrast::Auto;
+            return (Contrast::Auto, None);
         };
         let f = self.fields(obj, "appearance", APPEARANCE_KEYS);
-        f.get("contrast")
+        let contrast = f
+            .get("contrast")
             .and_then(|v| self.choice(v, "appearance.contrast", Contrast::NAMES))
-            .unwrap_or_default()
+            .unwrap_or_default();
+        let text_scale = match f.get("text_scale") {
+            None => None,
+            Some(Value::StringLit(s)) if s.value == "auto" => None,
+            Some(v) => {
+                let n = match v {
+                    Value::NumberLit(n) => n.value.parse::<f32>().ok(),
+                    _ => None,
+                };
+                match n {
+                    Some(n) if (TEXT_SCALE_MIN..=TEXT_SCALE_MAX).contains(&n) => Some(n),
+                    _ => {
+                        let what = format!(
+                            "\"auto\" or a scale from {TEXT_SCALE_MIN} to {TEXT_SCALE_MAX}, like 1.25"
+                        );
+                        self.expected(v, "appearance.text_scale", &what);
+                        None
+                    }
+                }
+            }
+        };
+        (contrast, text_scale)
     }
 
     fn shoulder_check(&mut self, v: &Value) -> ShoulderCheck {

@@ -281,6 +281,21 @@ impl LineReader {
     }
 }
 
+/// The window process's arguments from the config: the palette, the text scale, the monitor if named.
+pub fn session_args(config: &crate::config::Config) -> Vec<String> {
+    let scale = config.text_scale.map_or("auto".into(), |s| s.to_string());
+    let mut args = vec![
+        "--contrast".into(),
+        config.contrast.name().into(),
+        "--text-scale".into(),
+        scale,
+    ];
+    if let Some(name) = &config.window_monitor {
+        args.extend(["--monitor".into(), name.clone()]);
+    }
+    args
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,8 +1,8 @@
-//! The desktop's contrast setting through the XDG settings portal
+//! The desktop's contrast and text scaling through the XDG settings portal
 //! (`org.freedesktop.portal.Settings`): read once, then followed through
 //! `SettingChanged`. The window process asks it when `appearance.contrast`
-//! is `auto`. No portal, or one that has no such setting: nothing is sent,
-//! and the windows keep their normal palette.
+//! or `appearance.text_scale` is `auto`. No portal, or one that has no such
+//! setting: nothing is sent, and the windows keep their normal look.
 //!
 //! Checked on Debian 12 (xdg-desktop-portal 1.16.0, xdg-desktop-portal-gtk
 //! 1.14.1, `XDG_CURRENT_DESKTOP=GNOME`): the standard
@@ -21,12 +21,21 @@ const SETTINGS: &str = "org.freedesktop.portal.Settings";
 const STANDARD: (&str, &str) = ("org.freedesktop.appearance", "contrast");
 /// GNOME's own, which older gtk backends pass through.
 const GNOME: (&str, &str) = ("org.gnome.desktop.a11y.interface", "high-contrast");
+/// GNOME's text scaling factor (a double), passed through the same way.
+const TEXT_SCALE: (&str, &str) = ("org.gnome.desktop.interface", "text-scaling-factor");
 
-/// Follows the desktop's contrast on a thread of its own (a current-thread
-/// tokio runtime, `unknot-portal`): `send(high)` with the value read, then
-/// with every change. Ends when `send` says to stop (returns false) or the
-/// bus goes; says why on stderr when it cannot start.
-pub fn follow_contrast(send: impl Fn(bool) -> bool + Send + 'static) {
+/// A setting of the desktop's that the windows follow.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Setting {
+    HighContrast(bool),
+    TextScale(f64),
+}
+
+/// Follows the desktop's settings on a thread of its own (a current-thread
+/// tokio runtime, `unknot-portal`): `send` each value read, then every
+/// change. Ends when `send` says to stop (returns false) or the bus goes;
+/// says why on stderr when it cannot start.
+pub fn follow(send: impl Fn(Setting) -> bool + Send + 'static) {
     let spawned = std::thread::Builder::new()
         .name("unknot-portal".into())
         .spawn(move || {
@@ -40,7 +49,7 @@ pub fn follow_contrast(send: impl Fn(bool) -> bool + Send + 'static) {
                     return;
                 }
             };
-            if let Err(e) = runtime.block_on(follow(send)) {
+            if let Err(e) = runtime.block_on(listen(send)) {
                 eprintln!("unknot: the desktop's contrast is not followed: {e}");
             }
         });
@@ -49,7 +58,7 @@ pub fn follow_contrast(send: impl Fn(bool) -> bool + Send + 'static) {
     }
 }
 
-async fn follow(send: impl Fn(bool) -> bool) -> zbus::Result<()> {
+async fn listen(send: impl Fn(Setting) -> bool) -> zbus::Result<()> {
     let conn = zbus::Connection::session().await?;
     // Listening first, so a change made while the keys are read is not lost.
     let rule = zbus::MatchRule::builder()
@@ -68,7 +77,12 @@ async fn follow(send: impl Fn(bool) -> bool) -> zbus::Result<()> {
         None => read(&conn, GNOME).await.as_ref().and_then(as_bool),
     };
     if let Some(high) = read_now {
-        if !send(high) {
+        if !send(Setting::HighContrast(high)) {
+            return Ok(());
+        }
+    }
+    if let Some(scale) = read(&conn, TEXT_SCALE).await.as_ref().and_then(as_f64) {
+        if !send(Setting::TextScale(scale)) {
             return Ok(());
         }
     }
@@ -80,14 +94,15 @@ async fn follow(send: impl Fn(bool) -> bool) -> zbus::Result<()> {
         else {
             continue;
         };
-        let high = match (namespace.as_str(), key.as_str()) {
-            k if k == STANDARD => standard_high(&value),
+        let setting = match (namespace.as_str(), key.as_str()) {
+            k if k == STANDARD => standard_high(&value).map(Setting::HighContrast),
             // The standard key wins where the portal has it.
-            k if k == GNOME && standard.is_none() => as_bool(&value),
+            k if k == GNOME && standard.is_none() => as_bool(&value).map(Setting::HighContrast),
+            k if k == TEXT_SCALE => as_f64(&value).map(Setting::TextScale),
             _ => None,
         };
-        if let Some(high) = high {
-            if !send(high) {
+        if let Some(setting) = setting {
+            if !send(setting) {
                 break;
             }
         }
@@ -122,6 +137,13 @@ fn inner<'a>(value: &'a Value<'a>) -> &'a Value<'a> {
 fn as_bool(value: &OwnedValue) -> Option<bool> {
     match inner(value) {
         Value::Bool(b) => Some(*b),
+        _ => None,
+    }
+}
+
+fn as_f64(value: &OwnedValue) -> Option<f64> {
+    match inner(value) {
+        Value::F64(n) => Some(*n),
         _ => None,
     }
 }

@@ -56,6 +56,28 @@ struct Cli {
     /// desktop's setting through the XDG settings portal
     #[arg(long, value_name = "auto|normal|high", default_value = "auto", value_parser = parse_contrast)]
     contrast: config::Contrast,
+    /// Text and controls this much larger (the config's
+    /// `appearance.text_scale`, 0.8 to 2); auto follows the desktop's
+    #[arg(long, value_name = "auto|SCALE", default_value = "auto", value_parser = parse_text_scale)]
+    text_scale: TextScale,
+}
+
+/// `--text-scale`: `None` is auto.
+#[derive(Debug, Clone, Copy)]
+struct TextScale(Option<f32>);
+
+fn parse_text_scale(s: &str) -> Result<TextScale, String> {
+    if s == "auto" {
+        return Ok(TextScale(None));
+    }
+    match s.parse::<f32>() {
+        Ok(n) if (config::TEXT_SCALE_MIN..=config::TEXT_SCALE_MAX).contains(&n) => {
+            Ok(TextScale(Some(n)))
+        }
+        _ => Err(format!(
+            "expected auto or a scale from 0.8 to 2, found {s:?}"
+        )),
+    }
 }
 
 fn parse_contrast(s: &str) -> Result<config::Contrast, String> {
@@ -91,7 +113,7 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Some(Command::CuePlayer(mode)) => cue_player::command(&mode),
-        None => match run_child(cli.monitor, cli.contrast) {
+        None => match run_child(cli.monitor, cli.contrast, cli.text_scale.0) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("unknot-session: {e}");
@@ -133,7 +155,11 @@ const REQUESTS_WAITING: usize = 16;
 /// Requests from the app on stdin, reports on stdout, one
 /// JSON line each. It ends when the app closes its stdin (the app does that
 /// when the last window has closed, or when it quits or dies).
-fn run_child(monitor: Option<String>, contrast: config::Contrast) -> Result<(), SessionError> {
+fn run_child(
+    monitor: Option<String>,
+    contrast: config::Contrast,
+    text_scale: Option<f32>,
+) -> Result<(), SessionError> {
     let event_loop = EventLoop::<UiEvent>::with_user_event()
         .build()
         .map_err(|e| SessionError::NoDisplay(e.to_string()))?;
@@ -160,7 +186,7 @@ fn run_child(monitor: Option<String>, contrast: config::Contrast) -> Result<(), 
     let mut windows = Windows::new(proxy, reporter, Vec::new(), true)
         .requests_from(handled, beat_from_env())
         .on_monitor(monitor)
-        .in_contrast(contrast);
+        .looking(contrast, text_scale);
     event_loop
         .run_app(&mut windows)
         .map_err(|e| SessionError::WindowSystem(e.to_string()))

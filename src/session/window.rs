@@ -22,6 +22,7 @@ use crate::audio::AudioSession;
 use crate::ipc::session::{FromWindow, OpenSession};
 use crate::monitor;
 use crate::platform::clock::Clock;
+use crate::platform::portal::Setting;
 use crate::routine::timeline::{self, Timeline};
 use crate::ui::access::{self, Access, Target};
 use crate::ui::damage::{Drawn, Frame};
@@ -58,8 +59,8 @@ pub enum UiEvent {
     },
     /// Close every window and exit (the app asked, or it is gone).
     Quit,
-    /// The desktop's contrast setting (the XDG settings portal): high or not.
-    DesktopContrast(bool),
+    /// A setting of the desktop's (the XDG settings portal).
+    Desktop(crate::platform::portal::Setting),
     /// The accessibility adapter's word: a screen reader asks for a window's
     /// tree, or for an action on one of its nodes.
     Access(accesskit_winit::Event),
@@ -110,6 +111,9 @@ struct GuidedWindow {
     adapter: accesskit_winit::Adapter,
     /// A screen reader asked for the tree: it gets every change.
     access_on: bool,
+    /// Text and controls this much larger: the scene drawn at this many
+    /// logical pixels per pixel of its own, the window as much larger.
+    zoom: f32,
     /// The tree last sent, so an unchanged one is not sent again (the
     /// figure redraws every 33 ms, its tree does not change).
     access_sent: Option<accesskit::TreeUpdate>,
@@ -183,6 +187,10 @@ pub struct Windows {
     /// The desktop asks for high contrast (read through the portal when
     /// `contrast` is auto).
     desktop_high: bool,
+    /// The config's `appearance.text_scale`; `None`: auto.
+    text_scale: Option<f32>,
+    /// The desktop's text scaling factor (the portal's, when auto).
+    desktop_scale: f32,
 }
 
 impl Windows {
@@ -212,20 +220,33 @@ impl Windows {
             monitor: None,
             contrast: crate::config::Contrast::Auto,
             desktop_high: false,
+            text_scale: None,
+            desktop_scale: 1.0,
         }
     }
 
-    /// The windows' palette: `auto` follows the desktop's setting through
-    /// the XDG settings portal, from a thread of its own.
-    pub fn in_contrast(mut self, contrast: crate::config::Contrast) -> Windows {
+    /// The windows' palette and text scale: `auto` follows the desktop's
+    /// settings through the XDG settings portal, from a thread of its own.
+    pub fn looking(
+        mut self,
+        contrast: crate::config::Contrast,
+        text_scale: Option<f32>,
+    ) -> Windows {
         self.contrast = contrast;
-        if contrast == crate::config::Contrast::Auto {
+        self.text_scale = text_scale;
+        if contrast == crate::config::Contrast::Auto || text_scale.is_none() {
             let proxy = self.proxy.clone();
-            crate::platform::portal::follow_contrast(move |high| {
-                proxy.send_event(UiEvent::DesktopContrast(high)).is_ok()
+            crate::platform::portal::follow(move |setting| {
+                proxy.send_event(UiEvent::Desktop(setting)).is_ok()
             });
         }
         self
+    }
+
+    /// How much larger the windows draw their text and controls.
+    fn zoom(&self) -> f32 {
+        let scale = self.text_scale.unwrap_or(self.desktop_scale);
+        scale.clamp(crate::config::TEXT_SCALE_MIN, crate::config::TEXT_SCALE_MAX)
     }
 
     /// The windows are drawn in the high-contrast palette.
@@ -463,11 +484,12 @@ impl Windows {
     /// Opens a window in `slot`; false if none could be opened.
     fn show(&mut self, el: &ActiveEventLoop, slot: Slot, title: &str, content: Content) -> bool {
         // Hidden until the accessibility adapter is attached, as it asks.
+        let zoom = self.zoom();
         let attrs = Window::default_attributes()
             .with_visible(false)
             .with_title(title)
-            .with_inner_size(SIZE)
-            .with_min_inner_size(SIZE)
+            .with_inner_size(sized(zoom))
+            .with_min_inner_size(sized(zoom))
             .with_resizable(false)
             // Shown without grabbing focus from a fullscreen app.
             .with_active(false)
@@ -478,7 +500,7 @@ impl Windows {
             Some(token) => attrs.with_activation_token(token),
             None => attrs,
         };
-        let attrs = match where_the_user_is(el, self.monitor.as_deref()) {
+        let attrs = match where_the_user_is(el, self.monitor.as_deref(), sized(zoom)) {
             Some(corner) => attrs.with_position(corner),
             None => attrs,
         };
@@ -508,6 +530,7 @@ impl Windows {
             adapter,
             access_on: false,
             access_sent: None,
+            zoom,
             surface,
             content,
             cursor: (0.0, 0.0),
@@ -639,7 +662,7 @@ impl Windows {
             }
             WindowEvent::CursorMoved { position, .. } => {
                 if let Some(w) = self.slot(slot) {
-                    let scale = w.window.scale_factor();
+                    let scale = w.window.scale_factor() * f64::from(w.zoom);
                     w.cursor = (position.x / scale, position.y / scale);
                 }
             }
@@ -769,7 +792,7 @@ impl Windows {
         else {
             return;
         };
-        let scale = w.window.scale_factor() as f32;
+        let scale = w.window.scale_factor() as f32 * w.zoom;
         // The drawing's own time starts after the cues are played (a cue
         // may decode its spoken line).
         let mut drawing = bench_clocks();
@@ -912,12 +935,28 @@ impl Windows {
             UiEvent::Audio { session, audio } => self.audio_opened(session, audio),
             UiEvent::Quit => self.close_all(el),
             UiEvent::Access(event) => self.access_event(el, event),
-            UiEvent::DesktopContrast(high) => {
+            UiEvent::Desktop(Setting::HighContrast(high)) => {
                 if high != self.desktop_high {
                     self.desktop_high = high;
                     for slot in [Slot::Session, Slot::Stats, Slot::Prefs, Slot::Home] {
                         if let Some(w) = self.slot(slot) {
                             w.redraw_changes();
+                        }
+                    }
+                }
+            }
+            UiEvent::Desktop(Setting::TextScale(scale)) => {
+                self.desktop_scale = scale as f32;
+                let zoom = self.zoom();
+                for slot in [Slot::Session, Slot::Stats, Slot::Prefs, Slot::Home] {
+                    if let Some(w) = self.slot(slot) {
+                        if w.zoom != zoom {
+                            // Grows (or shrinks) to fit; drawn whole at its new size.
+                            w.zoom = zoom;
+                            w.window.set_min_inner_size(Some(sized(zoom)));
+                            let _ = w.window.request_inner_size(sized(zoom));
+                            w.frame = Frame::new();
+                            w.window.request_redraw();
                         }
                     }
                 }
@@ -1082,7 +1121,7 @@ impl Windows {
 
 /// The window's accessibility tree now, from the state its pixels come from.
 fn tree_of(w: &GuidedWindow, now: u64) -> Access {
-    let scale = w.window.scale_factor();
+    let scale = w.window.scale_factor() * f64::from(w.zoom);
     match &w.content {
         Content::Session {
             player,
@@ -1166,7 +1205,11 @@ fn ended(player: &Player) -> SessionReport {
 /// On X11, where a new window goes: centred on the monitor named `wanted`,
 /// else on the one that holds the pointer. `None` on Wayland, where the
 /// compositor places it, and when the X server can't say (then it places it).
-fn where_the_user_is(el: &ActiveEventLoop, wanted: Option<&str>) -> Option<PhysicalPosition<i32>> {
+fn where_the_user_is(
+    el: &ActiveEventLoop,
+    wanted: Option<&str>,
+    window: LogicalSize<f64>,
+) -> Option<PhysicalPosition<i32>> {
     use winit::platform::x11::ActiveEventLoopExtX11 as _;
     if !el.is_x11() {
         return None;
@@ -1185,9 +1228,14 @@ fn where_the_user_is(el: &ActiveEventLoop, wanted: Option<&str>) -> Option<Physi
         .available_monitors()
         .find(|m| area.holds((m.position().x, m.position().y)))
         .map_or(1.0, |m| m.scale_factor());
-    let size = SIZE.to_physical::<u32>(scale);
+    let size = window.to_physical::<u32>(scale);
     let (x, y) = area.centred((size.width, size.height));
     Some(PhysicalPosition::new(x, y))
+}
+
+/// The window's size in logical pixels at `zoom`.
+fn sized(zoom: f32) -> LogicalSize<f64> {
+    LogicalSize::new(SIZE.width * f64::from(zoom), SIZE.height * f64::from(zoom))
 }
 
 fn millis(mono: Duration) -> u64 {
@@ -1294,7 +1342,7 @@ impl ApplicationHandler<UiEvent> for Windows {
         // Everything but the audio thread's word came through the reader.
         let ours = matches!(
             event,
-            UiEvent::Audio { .. } | UiEvent::Access(_) | UiEvent::DesktopContrast(_)
+            UiEvent::Audio { .. } | UiEvent::Access(_) | UiEvent::Desktop(_)
         );
         if let (Some(handled), false) = (&self.handled, ours) {
             let _ = handled.try_recv();
@@ -1361,7 +1409,7 @@ impl ApplicationHandler<UiEvent> for Windows {
             }
             WindowEvent::CursorMoved { position, .. } => {
                 if let Some(w) = self.slot(slot) {
-                    let scale = w.window.scale_factor();
+                    let scale = w.window.scale_factor() * f64::from(w.zoom);
                     w.cursor = (position.x / scale, position.y / scale);
                 }
             }

@@ -51,9 +51,8 @@ pub struct WindowProcess {
     core: Sender<CoreMsg>,
     /// How long the process may say nothing before the app ends it.
     silence: Duration,
-    /// The config's `window.monitor` and `appearance.contrast`, for the next process started.
-    pub monitor: Option<String>,
-    pub contrast: crate::config::Contrast,
+    /// The arguments the config gives the next process started (`session_args`).
+    pub args: Vec<String>,
 }
 
 impl WindowProcess {
@@ -64,8 +63,7 @@ impl WindowProcess {
             pid: None,
             core,
             silence: silence_limit_from_env(),
-            monitor: None,
-            contrast: crate::config::Contrast::Auto,
+            args: Vec::new(),
         }
     }
 
@@ -126,7 +124,7 @@ impl WindowProcess {
     fn start(&mut self, first: ToWindow, activation: Option<&str>) -> Result<(), String> {
         let mut command = Command::new(session_binary()?);
         command
-            .args(session_args(self.monitor.as_deref(), self.contrast))
+            .args(&self.args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());
@@ -263,15 +261,6 @@ pub const SESSION_BINARY: &str = "unknot-session";
 
 /// Where a package puts the window process's binary (`xtask/src/deb.rs`).
 pub const LIBEXEC: &str = "/usr/libexec/unknot";
-
-/// The window program's arguments: the palette, and the monitor if named.
-pub fn session_args(monitor: Option<&str>, contrast: crate::config::Contrast) -> Vec<&str> {
-    let mut args = vec!["--contrast", contrast.name()];
-    if let Some(name) = monitor {
-        args.extend(["--monitor", name]);
-    }
-    args
-}
 
 /// The window process's binary: beside this executable (`cargo install`,
 /// `cargo xtask install`, a build's `target/`), then in `../libexec/unknot`

@@ -409,7 +409,8 @@ fn render(desktop: &Desktop, name: &str, args: &[&str]) -> std::path::PathBuf {
 /// `high-contrast` through): set with gsettings while the session window
 /// shows its start screen, the window is redrawn in the high-contrast
 /// palette, exactly as `unknot render --contrast high` draws it; set back,
-/// it is drawn as before. `appearance.contrast` "normal" keeps the normal
+/// it is drawn as before. GNOME's text scaling factor 1.5 grows the window
+/// and draws it as `unknot render --text-scale 1.5` does. `appearance.contrast` "normal" keeps the normal
 /// palette whatever the desktop says.
 #[test]
 fn the_desktop_s_high_contrast_setting_redraws_the_window_in_high_contrast() {
@@ -456,6 +457,27 @@ fn the_desktop_s_high_contrast_setting_redraws_the_window_in_high_contrast() {
     looks_as_rendered(&desktop, &window, &high, "portal-high.png");
     set("false");
     looks_as_rendered(&desktop, &window, &normal, "portal-normal-again.png");
+
+    // The desktop's text scaling factor: the window grows to 1.5 times its
+    // size and draws as `unknot render --text-scale 1.5` does.
+    let mut larger_args = routine.to_vec();
+    larger_args.extend(["--text-scale", "1.5"]);
+    let larger = render(&desktop, "start-1.5.png", &larger_args);
+    let scale = |factor: &str| {
+        desktop.run(
+            "gsettings",
+            &[
+                "set",
+                "org.gnome.desktop.interface",
+                "text-scaling-factor",
+                factor,
+            ],
+        )
+    };
+    scale("1.5");
+    looks_as_rendered(&desktop, &window, &larger, "portal-text-1.5.png");
+    scale("1.0");
+    looks_as_rendered(&desktop, &window, &normal, "portal-text-1.0.png");
     drop(play);
 
     // "normal" in the config: the desktop's setting is not followed.

@@ -618,3 +618,42 @@ fn high_contrast() {
         golden(&home, name, &all);
     }
 }
+
+/// Text scale 1.5 (issue 33): text and controls half as large again, in a
+/// window as much larger (900×540 logical), nothing cut that 1.0 shows whole.
+#[test]
+fn text_scale_one_and_a_half() {
+    let home = Home::new();
+    for (name, args) in [
+        (
+            "start-text-1.5",
+            vec!["--routine", "upper-trap", "--screen", "start"],
+        ),
+        (
+            "checkin-text-1.5",
+            vec![
+                "--routine",
+                "upper-trap",
+                "--screen",
+                "checkin",
+                "--choice",
+                "6",
+            ],
+        ),
+        (
+            "preferences-breaks-text-1.5",
+            vec!["--screen", "preferences", "--section", "breaks"],
+        ),
+    ] {
+        let snapshot = format!("{name}@1x");
+        let out = home.out(&format!("{snapshot}.png"));
+        let mut all = args.clone();
+        let out_arg = out.to_str().expect("a UTF-8 temp path");
+        all.extend(["--today", TODAY, "--text-scale", "1.5", "--out", out_arg]);
+        let (code, err) = render(&home, &all);
+        assert_eq!(code, Some(0), "{snapshot}: {err}");
+        let png = Pixmap::load_png(&out).expect("a PNG");
+        assert_eq!((png.width(), png.height()), (900, 540));
+        assert_snapshot(&snapshot, &out);
+    }
+}
