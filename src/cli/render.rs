@@ -94,6 +94,9 @@ pub struct RenderArgs {
     /// Text and controls this much larger, the picture as much larger (0.8 to 2)
     #[arg(long, value_name = "S", default_value = "1", value_parser = parse_text_scale)]
     pub text_scale: f32,
+    /// Reduced motion: the figure's key pose, the ring on whole seconds
+    #[arg(long)]
+    pub reduced_motion: bool,
     /// Where to write the PNG
     #[arg(long, value_name = "FILE.png")]
     pub out: PathBuf,
@@ -281,6 +284,7 @@ fn player_state(
         say_keys: false,
     };
     let mut player = Player::open(routine, opening, 0);
+    player.set_reduced_motion(args.reduced_motion);
     let total = player.timeline().total_ms;
     let choose = |player: &mut Player| {
         // The arrows start at 5 and step from there.

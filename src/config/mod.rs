@@ -64,6 +64,9 @@ pub struct Config {
     /// text and controls, `TEXT_SCALE_MIN` to `TEXT_SCALE_MAX`; `None`
     /// ("auto"): the desktop's text scaling factor.
     pub text_scale: Option<f32>,
+    /// `appearance.motion`: `None` ("auto"): the desktop's; `Some(true)`:
+    /// reduced (the figure's key poses, the ring once a second).
+    pub reduced_motion: Option<bool>,
 }
 
 /// `shoulder_check`: a notification with the built-in `shoulder-check`'s
@@ -262,6 +265,7 @@ impl Default for Config {
             shoulder_check: ShoulderCheck::default(),
             contrast: Contrast::Auto,
             text_scale: None,
+            reduced_motion: None,
         }
     }
 }
@@ -375,7 +379,13 @@ const TOP_KEYS: &[&str] = &[
     "appearance",
     "routines",
 ];
-const APPEARANCE_KEYS: &[&str] = &["contrast", "text_scale"];
+const APPEARANCE_KEYS: &[&str] = &["contrast", "text_scale", "motion"];
+/// `appearance.motion`'s names: auto is `None`, reduced `Some(true)`.
+pub const MOTIONS: &[(&str, Option<bool>)] = &[
+    ("auto", None),
+    ("full", Some(false)),
+    ("reduced", Some(true)),
+];
 /// `appearance.text_scale`'s limits.
 pub const TEXT_SCALE_MIN: f32 = 0.8;
 pub const TEXT_SCALE_MAX: f32 = 2.0;
@@ -698,6 +708,24 @@ mod tests {
         let bad = errors(r#"{"appearance": {"contast": "high"}}"#);
         assert!(
             bad.len() == 1 && bad[0].contains("appearance.contast"),
+            "{bad:?}"
+        );
+    }
+
+    /// `appearance.motion`: auto (the desktop's), full or reduced.
+    #[test]
+    fn appearance_motion() {
+        assert_eq!(Config::default().reduced_motion, None);
+        for (name, want) in MOTIONS {
+            let text = format!(r#"{{"appearance": {{"motion": "{name}"}}}}"#);
+            let config = parse(text.as_bytes(), "c.json").expect("valid");
+            assert_eq!(config.reduced_motion, *want, "{name}");
+        }
+        let bad = errors(r#"{"appearance": {"motion": "none"}}"#);
+        assert!(
+            bad.len() == 1
+                && bad[0]
+                    .contains("appearance.motion: expected one of \"auto\", \"full\", \"reduced\""),
             "{bad:?}"
         );
     }

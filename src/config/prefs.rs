@@ -943,12 +943,17 @@ pub fn to_json(c: &Config) -> Json {
     if let (Some(monitor), Some(map)) = (&c.window_monitor, out.as_object_mut()) {
         map.insert("window".into(), json!({ "monitor": monitor }));
     }
-    let auto = c.contrast == super::Contrast::Auto && c.text_scale.is_none();
+    let auto =
+        c.contrast == super::Contrast::Auto && c.text_scale.is_none() && c.reduced_motion.is_none();
     if let (false, Some(map)) = (auto, out.as_object_mut()) {
         let scale = c.text_scale.map_or(json!("auto"), |s| json!(s));
+        let motion = super::MOTIONS
+            .iter()
+            .find(|(_, m)| *m == c.reduced_motion)
+            .map_or("auto", |(n, _)| n);
         map.insert(
             "appearance".into(),
-            json!({ "contrast": c.contrast.name(), "text_scale": scale }),
+            json!({ "contrast": c.contrast.name(), "text_scale": scale, "motion": motion }),
         );
     }
     out

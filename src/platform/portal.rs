@@ -1,7 +1,7 @@
-//! The desktop's contrast and text scaling through the XDG settings portal
+//! The desktop's contrast, text scaling and animations through the XDG settings portal
 //! (`org.freedesktop.portal.Settings`): read once, then followed through
-//! `SettingChanged`. The window process asks it when `appearance.contrast`
-//! or `appearance.text_scale` is `auto`. No portal, or one that has no such
+//! `SettingChanged`. The window process asks it when an `appearance` key
+//! is `auto`. No portal, or one that has no such
 //! setting: nothing is sent, and the windows keep their normal look.
 //!
 //! Checked on Debian 12 (xdg-desktop-portal 1.16.0, xdg-desktop-portal-gtk
@@ -23,12 +23,15 @@ const STANDARD: (&str, &str) = ("org.freedesktop.appearance", "contrast");
 const GNOME: (&str, &str) = ("org.gnome.desktop.a11y.interface", "high-contrast");
 /// GNOME's text scaling factor (a double), passed through the same way.
 const TEXT_SCALE: (&str, &str) = ("org.gnome.desktop.interface", "text-scaling-factor");
+/// GNOME's animations switch: off is reduced motion.
+const ANIMATIONS: (&str, &str) = ("org.gnome.desktop.interface", "enable-animations");
 
 /// A setting of the desktop's that the windows follow.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Setting {
     HighContrast(bool),
     TextScale(f64),
+    ReducedMotion(bool),
 }
 
 /// Follows the desktop's settings on a thread of its own (a current-thread
@@ -86,6 +89,11 @@ async fn listen(send: impl Fn(Setting) -> bool) -> zbus::Result<()> {
             return Ok(());
         }
     }
+    if let Some(on) = read(&conn, ANIMATIONS).await.as_ref().and_then(as_bool) {
+        if !send(Setting::ReducedMotion(!on)) {
+            return Ok(());
+        }
+    }
     while let Some(Ok(msg)) = stream.next().await {
         if msg.header().member().map(|m| m.as_str()) != Some("SettingChanged") {
             continue;
@@ -99,6 +107,7 @@ async fn listen(send: impl Fn(Setting) -> bool) -> zbus::Result<()> {
             // The standard key wins where the portal has it.
             k if k == GNOME && standard.is_none() => as_bool(&value).map(Setting::HighContrast),
             k if k == TEXT_SCALE => as_f64(&value).map(Setting::TextScale),
+            k if k == ANIMATIONS => as_bool(&value).map(|on| Setting::ReducedMotion(!on)),
             _ => None,
         };
         if let Some(setting) = setting {

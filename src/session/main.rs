@@ -60,6 +60,22 @@ struct Cli {
     /// `appearance.text_scale`, 0.8 to 2); auto follows the desktop's
     #[arg(long, value_name = "auto|SCALE", default_value = "auto", value_parser = parse_text_scale)]
     text_scale: TextScale,
+    /// Reduced motion (the config's `appearance.motion`); auto follows the
+    /// desktop's animations switch
+    #[arg(long, value_name = "auto|full|reduced", default_value = "auto", value_parser = parse_motion)]
+    motion: Motion,
+}
+
+/// `--motion`: `None` is auto, `Some(true)` reduced.
+#[derive(Debug, Clone, Copy)]
+struct Motion(Option<bool>);
+
+fn parse_motion(s: &str) -> Result<Motion, String> {
+    config::MOTIONS
+        .iter()
+        .find(|(name, _)| *name == s)
+        .map(|(_, m)| Motion(*m))
+        .ok_or_else(|| format!("expected auto, full or reduced, found {s:?}"))
 }
 
 /// `--text-scale`: `None` is auto.
@@ -113,7 +129,7 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Some(Command::CuePlayer(mode)) => cue_player::command(&mode),
-        None => match run_child(cli.monitor, cli.contrast, cli.text_scale.0) {
+        None => match run_child(cli.monitor, cli.contrast, cli.text_scale.0, cli.motion.0) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("unknot-session: {e}");
@@ -159,6 +175,7 @@ fn run_child(
     monitor: Option<String>,
     contrast: config::Contrast,
     text_scale: Option<f32>,
+    reduced_motion: Option<bool>,
 ) -> Result<(), SessionError> {
     let event_loop = EventLoop::<UiEvent>::with_user_event()
         .build()
@@ -186,7 +203,7 @@ fn run_child(
     let mut windows = Windows::new(proxy, reporter, Vec::new(), true)
         .requests_from(handled, beat_from_env())
         .on_monitor(monitor)
-        .looking(contrast, text_scale);
+        .looking(contrast, text_scale, reduced_motion);
     event_loop
         .run_app(&mut windows)
         .map_err(|e| SessionError::WindowSystem(e.to_string()))

@@ -191,6 +191,10 @@ pub struct Windows {
     text_scale: Option<f32>,
     /// The desktop's text scaling factor (the portal's, when auto).
     desktop_scale: f32,
+    /// The config's `appearance.motion`: `None` auto, `Some(true)` reduced.
+    motion: Option<bool>,
+    /// The desktop turned its animations off (the portal's, when auto).
+    desktop_reduced: bool,
 }
 
 impl Windows {
@@ -222,25 +226,35 @@ impl Windows {
             desktop_high: false,
             text_scale: None,
             desktop_scale: 1.0,
+            motion: None,
+            desktop_reduced: false,
         }
     }
 
-    /// The windows' palette and text scale: `auto` follows the desktop's
-    /// settings through the XDG settings portal, from a thread of its own.
+    /// The windows' palette, text scale and motion: `auto` follows the
+    /// desktop's settings through the XDG settings portal, from a thread of
+    /// its own.
     pub fn looking(
         mut self,
         contrast: crate::config::Contrast,
         text_scale: Option<f32>,
+        motion: Option<bool>,
     ) -> Windows {
         self.contrast = contrast;
         self.text_scale = text_scale;
-        if contrast == crate::config::Contrast::Auto || text_scale.is_none() {
+        self.motion = motion;
+        if contrast == crate::config::Contrast::Auto || text_scale.is_none() || motion.is_none() {
             let proxy = self.proxy.clone();
             crate::platform::portal::follow(move |setting| {
                 proxy.send_event(UiEvent::Desktop(setting)).is_ok()
             });
         }
         self
+    }
+
+    /// Reduced motion: the figure's key poses, the ring once a second.
+    fn reduced_motion(&self) -> bool {
+        self.motion.unwrap_or(self.desktop_reduced)
     }
 
     /// How much larger the windows draw their text and controls.
@@ -357,6 +371,7 @@ impl Windows {
             say_keys,
         };
         let mut player = Player::open(routine, opening, self.clock.mono_ms());
+        player.set_reduced_motion(self.reduced_motion());
         player.set_hurt_before(hurt_before);
         player.set_note(note);
         player.set_streak(false, streak);
@@ -943,6 +958,16 @@ impl Windows {
                             w.redraw_changes();
                         }
                     }
+                }
+            }
+            UiEvent::Desktop(Setting::ReducedMotion(reduced)) => {
+                self.desktop_reduced = reduced;
+                let reduced = self.reduced_motion();
+                if let Some(w) = &mut self.session {
+                    if let Content::Session { player, .. } = &mut w.content {
+                        player.set_reduced_motion(reduced);
+                    }
+                    w.redraw_changes();
                 }
             }
             UiEvent::Desktop(Setting::TextScale(scale)) => {

@@ -657,3 +657,37 @@ fn text_scale_one_and_a_half() {
         assert_snapshot(&snapshot, &out);
     }
 }
+
+/// Reduced motion (issue 33): 27.5 s in, mid-exhale of the neck stretch's
+/// paced hold, the figure holds the hold's key pose with no breath in the
+/// chest and the breathing ring stands on the last whole second; the
+/// picture differs from the one with full motion.
+#[test]
+fn reduced_motion_key_pose() {
+    let home = Home::new();
+    golden(
+        &home,
+        "neck-stretch-left-breathe-out-reduced-motion",
+        &[
+            "--routine",
+            "upper-trap",
+            "--at",
+            "27.5",
+            "--reduced-motion",
+        ],
+    );
+    let out = |name: &str| home.out(name);
+    let (full, reduced) = (out("full.png"), out("reduced.png"));
+    for (path, extra) in [(&full, None), (&reduced, Some("--reduced-motion"))] {
+        let mut args = vec!["--routine", "upper-trap", "--at", "27.5"];
+        args.extend(["--today", TODAY, "--out", path.to_str().expect("UTF-8")]);
+        args.extend(extra);
+        let (code, err) = render(&home, &args);
+        assert_eq!(code, Some(0), "{err}");
+    }
+    assert_ne!(
+        std::fs::read(&full).expect("full"),
+        std::fs::read(&reduced).expect("reduced"),
+        "reduced motion draws the same picture as full motion mid-breath"
+    );
+}
