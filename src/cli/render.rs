@@ -60,6 +60,7 @@ pub enum RenderSection {
     Quiet,
     Sound,
     Routine,
+    Display,
     Login,
 }
 
@@ -195,6 +196,7 @@ pub fn preferences(flag: Option<&std::path::Path>, args: &RenderArgs) -> ExitCod
         RenderSection::Quiet => Section::Quiet,
         RenderSection::Sound => Section::Sound,
         RenderSection::Routine => Section::Routine,
+        RenderSection::Display => Section::Display,
         RenderSection::Login => Section::Login,
     };
     let path = crate::config::locate(flag).path_in_use().ok();

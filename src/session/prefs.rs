@@ -153,6 +153,14 @@ impl PrefsWindow {
         }
     }
 
+    /// The config the window shows, when the file reads.
+    pub fn config(&self) -> Option<&config::Config> {
+        match &self.screen {
+            Screen::Ready(p) => Some(&p.config),
+            Screen::Broken(_) | Screen::Welcome(_) => None,
+        }
+    }
+
     /// Where the keys are (the setting or button Tab is on).
     pub fn focus_index(&self) -> usize {
         match &self.screen {

@@ -195,6 +195,8 @@ pub struct Windows {
     motion: Option<bool>,
     /// The desktop turned its animations off (the portal's, when auto).
     desktop_reduced: bool,
+    /// The portal's thread follows the desktop's settings.
+    following: bool,
 }
 
 impl Windows {
@@ -228,6 +230,7 @@ impl Windows {
             desktop_scale: 1.0,
             motion: None,
             desktop_reduced: false,
+            following: false,
         }
     }
 
@@ -244,12 +247,18 @@ impl Windows {
         self.text_scale = text_scale;
         self.motion = motion;
         if contrast == crate::config::Contrast::Auto || text_scale.is_none() || motion.is_none() {
-            let proxy = self.proxy.clone();
-            crate::platform::portal::follow(move |setting| {
-                proxy.send_event(UiEvent::Desktop(setting)).is_ok()
-            });
+            self.follow_desktop();
         }
         self
+    }
+
+    /// Reads and follows the desktop's settings (the portal's thread).
+    fn follow_desktop(&mut self) {
+        self.following = true;
+        let proxy = self.proxy.clone();
+        crate::platform::portal::follow(move |setting| {
+            proxy.send_event(UiEvent::Desktop(setting)).is_ok()
+        });
     }
 
     /// Reduced motion: the figure's key poses, the ring once a second.
@@ -740,6 +749,7 @@ impl Windows {
             self.close(el, Slot::Prefs);
         } else {
             w.window.request_redraw();
+            self.look_from_prefs();
         }
         for exercise in put_backs {
             self.report(FromWindow::PutBack { exercise });
@@ -950,43 +960,60 @@ impl Windows {
             UiEvent::Audio { session, audio } => self.audio_opened(session, audio),
             UiEvent::Quit => self.close_all(el),
             UiEvent::Access(event) => self.access_event(el, event),
-            UiEvent::Desktop(Setting::HighContrast(high)) => {
-                if high != self.desktop_high {
-                    self.desktop_high = high;
-                    for slot in [Slot::Session, Slot::Stats, Slot::Prefs, Slot::Home] {
-                        if let Some(w) = self.slot(slot) {
-                            w.redraw_changes();
-                        }
-                    }
+            UiEvent::Desktop(setting) => {
+                match setting {
+                    Setting::HighContrast(high) => self.desktop_high = high,
+                    Setting::ReducedMotion(reduced) => self.desktop_reduced = reduced,
+                    Setting::TextScale(scale) => self.desktop_scale = scale as f32,
                 }
-            }
-            UiEvent::Desktop(Setting::ReducedMotion(reduced)) => {
-                self.desktop_reduced = reduced;
-                let reduced = self.reduced_motion();
-                if let Some(w) = &mut self.session {
-                    if let Content::Session { player, .. } = &mut w.content {
-                        player.set_reduced_motion(reduced);
-                    }
-                    w.redraw_changes();
-                }
-            }
-            UiEvent::Desktop(Setting::TextScale(scale)) => {
-                self.desktop_scale = scale as f32;
-                let zoom = self.zoom();
-                for slot in [Slot::Session, Slot::Stats, Slot::Prefs, Slot::Home] {
-                    if let Some(w) = self.slot(slot) {
-                        if w.zoom != zoom {
-                            // Grows (or shrinks) to fit; drawn whole at its new size.
-                            w.zoom = zoom;
-                            w.window.set_min_inner_size(Some(sized(zoom)));
-                            let _ = w.window.request_inner_size(sized(zoom));
-                            w.frame = Frame::new();
-                            w.window.request_redraw();
-                        }
-                    }
-                }
+                self.relook();
             }
         }
+    }
+
+    /// The look changed (the desktop's settings, or Preferences' Display):
+    /// every window redrawn whole in its palette, grown or shrunk to its
+    /// text scale, the session's player told its motion.
+    fn relook(&mut self) {
+        let (zoom, reduced) = (self.zoom(), self.reduced_motion());
+        for slot in [Slot::Session, Slot::Stats, Slot::Prefs, Slot::Home] {
+            if let Some(w) = self.slot(slot) {
+                if let Content::Session { player, .. } = &mut w.content {
+                    player.set_reduced_motion(reduced);
+                }
+                if w.zoom != zoom {
+                    w.zoom = zoom;
+                    w.window.set_min_inner_size(Some(sized(zoom)));
+                    let _ = w.window.request_inner_size(sized(zoom));
+                }
+                // Drawn whole: the palette or the size may have changed.
+                w.frame = Frame::new();
+                w.window.request_redraw();
+            }
+        }
+    }
+
+    /// Preferences' Display settings, as the window now has them, take
+    /// effect at once (the app reads the file for the next process).
+    fn look_from_prefs(&mut self) {
+        let Some(GuidedWindow {
+            content: Content::Prefs(prefs),
+            ..
+        }) = &self.prefs
+        else {
+            return;
+        };
+        let Some(config) = prefs.config() else { return };
+        let look = (config.contrast, config.text_scale, config.reduced_motion);
+        if look == (self.contrast, self.text_scale, self.motion) {
+            return;
+        }
+        let auto = look.0 == crate::config::Contrast::Auto || look.1.is_none() || look.2.is_none();
+        (self.contrast, self.text_scale, self.motion) = look;
+        if auto && !self.following {
+            self.follow_desktop();
+        }
+        self.relook();
     }
 
     /// A screen reader's request: the tree (from now on, every change), or

@@ -107,10 +107,10 @@ impl Prefs {
             return prefs::WELCOME.to_vec();
         }
         let mut items = prefs::items(&self.config);
-        // Last in the Routine section, before Start at login.
+        // Last in the Routine section, before Display.
         let at = items
             .iter()
-            .position(|i| *i == Item::Autostart)
+            .position(|i| i.section() == Section::Display || *i == Item::Autostart)
             .unwrap_or(items.len());
         items.splice(at..at, (0..self.left_out.len()).map(Item::PutBack));
         items
@@ -617,14 +617,15 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
         Align::Left,
     );
     for (i, section) in Section::ALL.iter().enumerate() {
-        let y = 66.0 + i as f32 * 30.0;
-        let r = Rect::new(0.0, y, SIDEBAR_W, 30.0);
+        // Seven sections above the note and the keys.
+        let y = 62.0 + i as f32 * 28.0;
+        let r = Rect::new(0.0, y, SIDEBAR_W, 28.0);
         let here = *section == current;
         if here {
-            rect(&mut scene, Rect::new(0.0, y + 4.0, 4.0, 22.0), 2.0, ACCENT);
+            rect(&mut scene, Rect::new(0.0, y + 3.0, 4.0, 22.0), 2.0, ACCENT);
             rect(
                 &mut scene,
-                Rect::new(8.0, y + 2.0, SIDEBAR_W - 16.0, 26.0),
+                Rect::new(8.0, y + 1.0, SIDEBAR_W - 16.0, 26.0),
                 6.0,
                 SURFACE,
             );
@@ -638,7 +639,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
             &mut scene,
             section.title(),
             20.0,
-            y + 20.0,
+            y + 19.0,
             15.0,
             weight,
             ink,
@@ -651,7 +652,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
             &mut scene,
             "Saved to config.json",
             20.0,
-            272.0,
+            278.0,
             12.0,
             ACCENT,
         ),
@@ -661,11 +662,11 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
             } else {
                 TENSION
             };
-            for (i, line) in wrap(why, SIDEBAR_W - 28.0, 12.0, Weight::Regular, 3)
+            for (i, line) in wrap(why, SIDEBAR_W - 28.0, 12.0, Weight::Regular, 2)
                 .iter()
                 .enumerate()
             {
-                label(&mut scene, line, 20.0, 262.0 + i as f32 * 15.0, 12.0, ink);
+                label(&mut scene, line, 20.0, 274.0 + i as f32 * 14.0, 12.0, ink);
             }
         }
         None => {}
@@ -1103,8 +1104,15 @@ mod tests {
             .unwrap();
         assert_eq!(
             items[at + 1..],
-            [Item::PutBack(0), Item::PutBack(1), Item::Autostart],
-            "after the Routine settings, before Start at login"
+            [
+                Item::PutBack(0),
+                Item::PutBack(1),
+                Item::Contrast,
+                Item::TextScale,
+                Item::Motion,
+                Item::Autostart
+            ],
+            "after the Routine settings, before Display"
         );
         p.focus = at + 2;
         assert_eq!(p.focused().section(), Section::Routine);

@@ -216,7 +216,7 @@ print('tabs', len(find_all(w, 'page tab')))
     ));
     assert!(out.contains("was 50.0 "), "{out}");
     assert!(out.contains("now 55.0"), "{out}");
-    assert!(out.contains("tabs 6"), "{out}");
+    assert!(out.contains("tabs 7"), "{out}");
     let want = laid.replace("\"every\":   \"50m\"", "\"every\":   \"55m\"");
     let mut text = String::new();
     let written = desktop.wait_until(WAIT, || {
@@ -499,4 +499,69 @@ fn the_desktop_s_high_contrast_setting_redraws_the_window_in_high_contrast() {
     let window = window.lines().next().expect("a second window").to_owned();
     std::thread::sleep(Duration::from_secs(2));
     looks_as_rendered(&desktop, &window, &normal, "portal-config-normal.png");
+}
+
+/// A pixel of the X window `window` (a screenshot with `import`).
+fn pixel(desktop: &Desktop, window: &str, x: u32, y: u32) -> Option<(u8, u8, u8)> {
+    let out = desktop
+        .command("import")
+        .args(["-window", window, "png:-"])
+        .output()
+        .ok()?;
+    let shot = tiny_skia::Pixmap::decode_png(&out.stdout).ok()?;
+    let p = shot.pixel(x, y)?;
+    Some((p.red(), p.green(), p.blue()))
+}
+
+/// Preferences › Display: Contrast stepped from normal to high with the
+/// keys writes `"contrast": "high"` into the file and redraws the open
+/// window at once in the high-contrast palette (its background black).
+#[test]
+fn preferences_display_contrast_takes_effect_at_once() {
+    let desktop = Desktop::start();
+    let laid =
+        all_day_config(DESK_ONLY).replacen('{', r#"{"appearance": {"contrast": "normal"}, "#, 1);
+    let path = write_config(&desktop, &laid);
+    let prefs = Standalone::start(&desktop, &["preferences"]);
+    let mut window = String::new();
+    let shown = desktop.wait_until(WAIT, || {
+        window = desktop
+            .command("xdotool")
+            .args(["search", "--onlyvisible", "--name", "Preferences"])
+            .output()
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+            .unwrap_or_default();
+        !window.is_empty()
+    });
+    assert!(shown, "no Preferences\n{}", prefs.stderr());
+    let window = window.lines().next().expect("an id").to_owned();
+    // An empty spot of the settings pane, normal then high contrast.
+    let spot = (400, 330);
+    let normal = desktop.wait_until(WAIT, || {
+        pixel(&desktop, &window, spot.0, spot.1) == Some((20, 24, 29))
+    });
+    assert!(normal, "not the normal background");
+    desktop.run("xdotool", &["windowactivate", "--sync", &window]);
+    // "Display" in the section list, then → on Contrast.
+    desktop.run(
+        "xdotool",
+        &["mousemove", "--window", &window, "40", "216", "click", "1"],
+    );
+    desktop.run("xdotool", &["key", "--delay", "100", "Right"]);
+    let written = desktop.wait_until(WAIT, || {
+        std::fs::read_to_string(&path).is_ok_and(|t| t.contains(r#""contrast": "high""#))
+    });
+    assert!(
+        written,
+        "the file: {}",
+        std::fs::read_to_string(&path).unwrap_or_default()
+    );
+    let high = desktop.wait_until(WAIT, || {
+        pixel(&desktop, &window, spot.0, spot.1) == Some((0, 0, 0))
+    });
+    assert!(
+        high,
+        "not redrawn in high contrast: {:?}",
+        pixel(&desktop, &window, spot.0, spot.1)
+    );
 }

@@ -464,7 +464,9 @@ fn completed(day: NaiveDate, routine: &str, daily: bool) -> HistoryEvent {
 #[test]
 fn preferences_each_section() {
     let home = Home::new();
-    for section in ["schedule", "breaks", "quiet", "sound", "routine", "login"] {
+    for section in [
+        "schedule", "breaks", "quiet", "sound", "routine", "display", "login",
+    ] {
         golden(
             &home,
             &format!("preferences-{section}"),
