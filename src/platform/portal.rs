@@ -48,16 +48,16 @@ pub fn follow(send: impl Fn(Setting) -> bool + Send + 'static) {
             {
                 Ok(r) => r,
                 Err(e) => {
-                    eprintln!("unknot: the desktop's contrast is not followed: {e}");
+                    eprintln!("unknot: the desktop's look (contrast, text size, motion) is not followed: {e}");
                     return;
                 }
             };
             if let Err(e) = runtime.block_on(listen(send)) {
-                eprintln!("unknot: the desktop's contrast is not followed: {e}");
+                eprintln!("unknot: the desktop's look (contrast, text size, motion) is not followed: {e}");
             }
         });
     if let Err(e) = spawned {
-        eprintln!("unknot: the desktop's contrast is not followed: {e}");
+        eprintln!("unknot: the desktop's look (contrast, text size, motion) is not followed: {e}");
     }
 }
 
