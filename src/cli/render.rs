@@ -43,6 +43,15 @@ pub enum RenderScreen {
     Home,
 }
 
+/// The palette `unknot render` draws in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderContrast {
+    /// The window's own colours
+    Normal,
+    /// The high-contrast palette (WCAG AAA: 7:1 text, 3:1 controls)
+    High,
+}
+
 /// The Preferences section `unknot render --screen preferences` shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum RenderSection {
@@ -51,6 +60,7 @@ pub enum RenderSection {
     Quiet,
     Sound,
     Routine,
+    Display,
     Login,
 }
 
@@ -79,6 +89,15 @@ pub struct RenderArgs {
     /// The Preferences section to show (with `--screen preferences`)
     #[arg(long, value_enum, default_value_t = RenderSection::Schedule)]
     pub section: RenderSection,
+    /// The palette: the window's own, or high contrast
+    #[arg(long, value_enum, default_value_t = RenderContrast::Normal)]
+    pub contrast: RenderContrast,
+    /// Text and controls this much larger, the picture as much larger (0.8 to 2)
+    #[arg(long, value_name = "S", default_value = "1", value_parser = parse_text_scale)]
+    pub text_scale: f32,
+    /// Reduced motion: the figure's key pose, the ring on whole seconds
+    #[arg(long)]
+    pub reduced_motion: bool,
     /// Where to write the PNG
     #[arg(long, value_name = "FILE.png")]
     pub out: PathBuf,
@@ -104,6 +123,16 @@ fn parse_size(s: &str) -> Result<(u32, u32), String> {
         ));
     }
     Ok((w, h))
+}
+
+fn parse_text_scale(s: &str) -> Result<f32, String> {
+    let (min, max) = (crate::config::TEXT_SCALE_MIN, crate::config::TEXT_SCALE_MAX);
+    match s.parse::<f32>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "expected a text scale from {min} to {max}, like 1.5, found {s:?}"
+        )),
+    }
 }
 
 fn parse_scale(s: &str) -> Result<f32, String> {
@@ -167,6 +196,7 @@ pub fn preferences(flag: Option<&std::path::Path>, args: &RenderArgs) -> ExitCod
         RenderSection::Quiet => Section::Quiet,
         RenderSection::Sound => Section::Sound,
         RenderSection::Routine => Section::Routine,
+        RenderSection::Display => Section::Display,
         RenderSection::Login => Section::Login,
     };
     let path = crate::config::locate(flag).path_in_use().ok();
@@ -193,9 +223,19 @@ pub fn preferences(flag: Option<&std::path::Path>, args: &RenderArgs) -> ExitCod
 }
 
 fn write_png(scene: &ui::Scene, args: &RenderArgs) -> Result<(), Failure> {
+    let high;
+    let scene = match args.contrast {
+        RenderContrast::Normal => scene,
+        RenderContrast::High => {
+            high = ui::contrast::high(scene.clone());
+            &high
+        }
+    };
     let (w, h) = args.size;
-    let px = |logical: u32| (logical as f32 * args.scale).round() as u32;
-    let pixmap = ui::raster(scene, px(w), px(h), args.scale).map_err(|e| fail(EXIT_INVALID, e))?;
+    // Text scale: the window's scene drawn larger, in a window as much larger.
+    let scale = args.scale * args.text_scale;
+    let px = |logical: u32| (logical as f32 * scale).round() as u32;
+    let pixmap = ui::raster(scene, px(w), px(h), scale).map_err(|e| fail(EXIT_INVALID, e))?;
     let png = pixmap
         .encode_png()
         .map_err(|e| fail(EXIT_FAILURE, format_args!("could not encode the PNG: {e}")))?;
@@ -246,6 +286,7 @@ fn player_state(
         say_keys: false,
     };
     let mut player = Player::open(routine, opening, 0);
+    player.set_reduced_motion(args.reduced_motion);
     let total = player.timeline().total_ms;
     let choose = |player: &mut Player| {
         // The arrows start at 5 and step from there.

@@ -58,6 +58,15 @@ pub struct Config {
     pub routines: Vec<Routine>,
     /// The 20-second shoulder check between breaks (`shoulder_check`).
     pub shoulder_check: ShoulderCheck,
+    /// `appearance.contrast`: the windows' palette (issue 33).
+    pub contrast: Contrast,
+    /// `appearance.text_scale`: how much larger the windows draw their
+    /// text and controls, `TEXT_SCALE_MIN` to `TEXT_SCALE_MAX`; `None`
+    /// ("auto"): the desktop's text scaling factor.
+    pub text_scale: Option<f32>,
+    /// `appearance.motion`: `None` ("auto"): the desktop's; `Some(true)`:
+    /// reduced (the figure's key poses, the ring once a second).
+    pub reduced_motion: Option<bool>,
 }
 
 /// `shoulder_check`: a notification with the built-in `shoulder-check`'s
@@ -254,6 +263,9 @@ impl Default for Config {
             window_monitor: None,
             routines: Vec::new(),
             shoulder_check: ShoulderCheck::default(),
+            contrast: Contrast::Auto,
+            text_scale: None,
+            reduced_motion: None,
         }
     }
 }
@@ -364,8 +376,46 @@ const TOP_KEYS: &[&str] = &[
     "sync",
     "window",
     "shoulder_check",
+    "appearance",
     "routines",
 ];
+const APPEARANCE_KEYS: &[&str] = &["contrast", "text_scale", "motion"];
+/// `appearance.motion`'s names: auto is `None`, reduced `Some(true)`.
+pub const MOTIONS: &[(&str, Option<bool>)] = &[
+    ("auto", None),
+    ("full", Some(false)),
+    ("reduced", Some(true)),
+];
+/// `appearance.text_scale`'s limits.
+pub const TEXT_SCALE_MIN: f32 = 0.8;
+pub const TEXT_SCALE_MAX: f32 = 2.0;
+
+/// `appearance.contrast`: the windows' palette.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Contrast {
+    /// The desktop's setting, read through the XDG settings portal
+    /// (normal where no portal answers).
+    #[default]
+    Auto,
+    Normal,
+    /// The high-contrast palette (`ui::contrast`).
+    High,
+}
+
+impl Contrast {
+    pub const NAMES: &[(&str, Contrast)] = &[
+        ("auto", Contrast::Auto),
+        ("normal", Contrast::Normal),
+        ("high", Contrast::High),
+    ];
+
+    pub fn name(self) -> &'static str {
+        Contrast::NAMES
+            .iter()
+            .find(|(_, c)| *c == self)
+            .map_or("auto", |(n, _)| n)
+    }
+}
 const SHOULDER_CHECK_KEYS: &[&str] = &["enabled", "every", "voice"];
 const SYNC_KEYS: &[&str] = &["folder"];
 const WINDOW_KEYS: &[&str] = &["monitor"];
@@ -638,6 +688,72 @@ mod tests {
             bad.len() == 1 && bad[0].contains("shoulder_check: expected an object"),
             "{bad:?}"
         );
+    }
+
+    /// `appearance.contrast`: auto (the default: the desktop's), normal or
+    /// high; anything else is named with what was expected.
+    #[test]
+    fn appearance_contrast() {
+        assert_eq!(Config::default().contrast, Contrast::Auto);
+        for (name, contrast) in Contrast::NAMES {
+            let text = format!(r#"{{"appearance": {{"contrast": "{name}"}}}}"#);
+            let config = parse(text.as_bytes(), "c.json").expect("valid");
+            assert_eq!(config.contrast, *contrast);
+            assert_eq!(contrast.name(), *name);
+        }
+        assert_eq!(
+            errors(r#"{"appearance": {"contrast": "hgh"}}"#),
+            ["c.json:1:29: appearance.contrast: expected one of \"auto\", \"normal\", \"high\", found \"hgh\" (did you mean \"high\"?)"]
+        );
+        let bad = errors(r#"{"appearance": {"contast": "high"}}"#);
+        assert!(
+            bad.len() == 1 && bad[0].contains("appearance.contast"),
+            "{bad:?}"
+        );
+    }
+
+    /// `appearance.motion`: auto (the desktop's), full or reduced.
+    #[test]
+    fn appearance_motion() {
+        assert_eq!(Config::default().reduced_motion, None);
+        for (name, want) in MOTIONS {
+            let text = format!(r#"{{"appearance": {{"motion": "{name}"}}}}"#);
+            let config = parse(text.as_bytes(), "c.json").expect("valid");
+            assert_eq!(config.reduced_motion, *want, "{name}");
+        }
+        let bad = errors(r#"{"appearance": {"motion": "none"}}"#);
+        assert!(
+            bad.len() == 1
+                && bad[0]
+                    .contains("appearance.motion: expected one of \"auto\", \"full\", \"reduced\""),
+            "{bad:?}"
+        );
+    }
+
+    /// `appearance.text_scale`: auto (the default: the desktop's) or 0.8 to 2.
+    #[test]
+    fn appearance_text_scale() {
+        assert_eq!(Config::default().text_scale, None);
+        for (value, want) in [
+            ("\"auto\"", None),
+            ("0.8", Some(0.8)),
+            ("1.5", Some(1.5)),
+            ("2", Some(2.0)),
+        ] {
+            let text = format!(r#"{{"appearance": {{"text_scale": {value}}}}}"#);
+            let config = parse(text.as_bytes(), "c.json").expect("valid");
+            assert_eq!(config.text_scale, want, "{value}");
+        }
+        for wrong in ["0.5", "2.5", "\"big\"", "true"] {
+            let bad = errors(&format!(r#"{{"appearance": {{"text_scale": {wrong}}}}}"#));
+            assert!(
+                bad.len() == 1
+                    && bad[0].contains(
+                        "appearance.text_scale: expected \"auto\" or a scale from 0.8 to 2"
+                    ),
+                "{wrong}: {bad:?}"
+            );
+        }
     }
 
     #[test]

@@ -30,16 +30,18 @@ pub enum Section {
     Quiet,
     Sound,
     Routine,
+    Display,
     Login,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 7] = [
         Section::Schedule,
         Section::Breaks,
         Section::Quiet,
         Section::Sound,
         Section::Routine,
+        Section::Display,
         Section::Login,
     ];
 
@@ -50,6 +52,7 @@ impl Section {
             Section::Quiet => "Quiet times",
             Section::Sound => "Sound",
             Section::Routine => "Routine",
+            Section::Display => "Display",
             Section::Login => "Start at login",
         }
     }
@@ -94,6 +97,10 @@ pub enum Item {
     CheckIn,
     Progression,
     WeeklySummary,
+    /// `appearance.contrast`, `.text_scale` and `.motion`.
+    Contrast,
+    TextScale,
+    Motion,
     /// Not in the config: the autostart entry (the window asks the platform).
     Autostart,
     /// Not in the config: the `n`th exercise left out after pain until it
@@ -140,13 +147,22 @@ impl Item {
             KnotSide | LieFaceDown | CheckIn | Progression | WeeklySummary | PutBack(_) => {
                 Section::Routine
             }
+            Contrast | TextScale | Motion => Section::Display,
             Autostart => Section::Login,
         }
     }
 
     /// A value picked from a short list (Space moves on to the next).
     pub fn is_choice(self) -> bool {
-        matches!(self, Item::KnotSide | Item::CheckIn | Item::Progression)
+        matches!(
+            self,
+            Item::KnotSide
+                | Item::CheckIn
+                | Item::Progression
+                | Item::Contrast
+                | Item::TextScale
+                | Item::Motion
+        )
     }
 
     pub fn label(self) -> String {
@@ -182,6 +198,9 @@ impl Item {
             CheckIn => "Ask how the knot feels".into(),
             Progression => "Strength level".into(),
             WeeklySummary => "A summary each week".into(),
+            Contrast => "Contrast".into(),
+            TextScale => "Text size".into(),
+            Motion => "Motion".into(),
             Autostart => "Start unknot when I log in".into(),
             PutBack(_) => "Left out after pain".into(),
         }
@@ -258,7 +277,14 @@ pub fn items(config: &Config) -> Vec<Item> {
     if daily_break(config).is_some() {
         out.push(CheckIn);
     }
-    out.extend([Progression, WeeklySummary, Autostart]);
+    out.extend([
+        Progression,
+        WeeklySummary,
+        Contrast,
+        TextScale,
+        Motion,
+        Autostart,
+    ]);
     out
 }
 
@@ -351,6 +377,25 @@ pub fn shown(config: &Config, item: Item) -> Shown {
             routine::Progression::Held(l) => format!("hold at {}", l.get()),
         }),
         WeeklySummary => Shown::Toggle(c.weekly_summary),
+        Contrast => Shown::Value(
+            match c.contrast {
+                super::Contrast::Auto => "as the desktop",
+                super::Contrast::Normal => "normal",
+                super::Contrast::High => "high",
+            }
+            .into(),
+        ),
+        TextScale => Shown::Value(c.text_scale.map_or("as the desktop".into(), |s| {
+            format!("{} %", (s * 100.0).round())
+        })),
+        Motion => Shown::Value(
+            match c.reduced_motion {
+                None => "as the desktop",
+                Some(false) => "full",
+                Some(true) => "reduced",
+            }
+            .into(),
+        ),
         Autostart => Shown::Toggle(false),
         PutBack(_) => Shown::Button("Put back"),
     }
@@ -395,6 +440,93 @@ fn step_minutes(m: u16, dir: i32, lo: u16, hi: u16) -> Option<u16> {
     };
     let next = u16::try_from(next).ok()?;
     (lo..=hi).contains(&next).then_some(next)
+}
+
+/// A stepper's numbers, as an assistive tool's spin button reads them: the
+/// value, its limits and the next step up, in the unit the window shows
+/// (minutes for a duration or a time of day, a count, a percentage).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Range {
+    pub value: f64,
+    pub min: f64,
+    pub max: f64,
+    pub step: f64,
+}
+
+/// The numbers of `item`'s stepper; `None` for switches, choices and buttons.
+/// The same limits `change` steps inside.
+pub fn range(config: &Config, item: Item) -> Option<Range> {
+    use Item::*;
+    let c = config;
+    let mins = |d: Duration| (d.as_secs() / 60) as f64;
+    let duration = |d: Duration, (min, max): (Duration, Duration)| {
+        // Durations step on a grid (1, 5, then 15 minutes): the step up from here.
+        let up = step_duration(d, 1, (min, max)).map_or(1.0, |n| mins(n) - mins(d));
+        Some(Range {
+            value: mins(d),
+            min: mins(min),
+            max: mins(max),
+            step: up,
+        })
+    };
+    let time = |value: u16, min: u16, max: u16| {
+        Some(Range {
+            value: f64::from(value),
+            min: f64::from(min),
+            max: f64::from(max),
+            step: f64::from(TIME_STEP_MIN),
+        })
+    };
+    let count = |n: u32, max: u64| {
+        Some(Range {
+            value: f64::from(n),
+            min: 0.0,
+            max: max as f64,
+            step: 1.0,
+        })
+    };
+    match item {
+        DayStart(d) => {
+            let r = first_range(c, d)?;
+            time(r.start_min, 0, r.end_min.saturating_sub(TIME_STEP_MIN))
+        }
+        DayEnd(d) => {
+            let r = first_range(c, d)?;
+            let ceiling = c.working_hours[d].get(1).map_or(24 * 60, |n| n.start_min);
+            time(r.end_min, r.start_min + TIME_STEP_MIN, ceiling)
+        }
+        WeekStart => range(c, DayStart(first_working_day(c)?)),
+        WeekEnd => range(c, DayEnd(first_working_day(c)?)),
+        DeskEvery => match c.breaks[desk_break(c)?].when {
+            BreakWhen::Every(d) => duration(d, (EVERY_MIN, EVERY_MAX)),
+            BreakWhen::At(_) => None,
+        },
+        DailyAt => match c.breaks[daily_break(c)?].when {
+            BreakWhen::At(t) => time(
+                (t.hour() * 60 + t.minute()) as u16,
+                0,
+                24 * 60 - TIME_STEP_MIN,
+            ),
+            BreakWhen::Every(_) => None,
+        },
+        SnoozeLength => duration(c.snooze.length, (SNOOZE_MIN, SNOOZE_MAX)),
+        SnoozeMax => count(c.snooze.max_per_break, SNOOZE_COUNT_MAX),
+        RepeatAfter => duration(c.reminders.repeat_after, (REPEAT_MIN, REPEAT_MAX)),
+        MaxRepeats => count(c.reminders.max_repeats, REPEAT_COUNT_MAX),
+        NaturalBreak => duration(c.natural_break, (NATURAL_MIN, NATURAL_MAX)),
+        ShoulderCheckEvery => duration(c.shoulder_check.every, (CHECK_EVERY_MIN, CHECK_EVERY_MAX)),
+        MaxPostpone => duration(c.do_not_disturb.max_postpone, (POSTPONE_MIN, POSTPONE_MAX)),
+        Volume => Some(Range {
+            value: f64::from(c.sound.volume),
+            min: 0.0,
+            max: 100.0,
+            step: 5.0,
+        }),
+        WorkDay(_) | ShoulderCheck | ShoulderCheckVoice | QuietOn | Fullscreen | Microphone
+        | NotificationsPaused | ScreenShare | Inhibitors | SoundOn | Voice | PauseMedia
+        | KnotSide | LieFaceDown | CheckIn | Progression | WeeklySummary | Contrast | TextScale
+        | Motion | Autostart | PutBack(_) => None,
+    }
 }
 
 /// The config after the arrow keys move `item` one step (`dir` > 0: up or
@@ -545,12 +677,35 @@ pub fn change(config: &Config, item: Item, dir: i32) -> Option<Config> {
             c.progression = cycle(&all, c.progression, dir);
         }
         WeeklySummary => flip(&mut c.weekly_summary),
+        Contrast => {
+            let all = [
+                super::Contrast::Auto,
+                super::Contrast::Normal,
+                super::Contrast::High,
+            ];
+            c.contrast = cycle(&all, c.contrast, dir);
+        }
+        TextScale => c.text_scale = cycle(&TEXT_SIZES, c.text_scale, dir),
+        Motion => c.reduced_motion = cycle(&[None, Some(false), Some(true)], c.reduced_motion, dir),
         Autostart | PutBack(_) => return None,
     }
     (c != *config).then_some(c)
 }
 
 /// The next (or previous) choice, round the list; Space moves on.
+/// Preferences' text sizes: as the desktop, then 80 % to 200 %.
+const TEXT_SIZES: [Option<f32>; 9] = [
+    None,
+    Some(0.8),
+    Some(0.9),
+    Some(1.0),
+    Some(1.1),
+    Some(1.25),
+    Some(1.5),
+    Some(1.75),
+    Some(2.0),
+];
+
 fn cycle<T: Copy + PartialEq>(all: &[T], now: T, dir: i32) -> T {
     let i = all.iter().position(|x| *x == now).unwrap_or(0);
     let n = all.len();
@@ -624,6 +779,9 @@ fn path_of(config: &Config, item: Item) -> Option<Vec<Seg>> {
         LieFaceDown => p(&["upper_trap", "lie_face_down"]),
         Progression => p(&["upper_trap", "progression"]),
         WeeklySummary => p(&["weekly_summary"]),
+        Contrast => p(&["appearance", "contrast"]),
+        TextScale => p(&["appearance", "text_scale"]),
+        Motion => p(&["appearance", "motion"]),
         Autostart | PutBack(_) => None,
     }
 }
@@ -692,6 +850,11 @@ fn write_one(base: &str, new: &Config, item: Item) -> Result<String, EditError> 
         if let (Some(i), Some(b)) = (daily_break(new), daily_break(new).map(|i| &new.breaks[i])) {
             json["breaks"][i]["checkin"] = Json::String(b.checkin.name().to_owned());
         }
+    }
+    if let Item::Contrast | Item::TextScale | Item::Motion = item {
+        // `to_json` leaves the section out when all is auto: written anyway,
+        // so going back to auto replaces the file's value.
+        json["appearance"] = appearance_json(new);
     }
     let mut out = splice(base, &path, &json)?;
     if item == Item::Microphone {
@@ -856,7 +1019,26 @@ pub fn to_json(c: &Config) -> Json {
     if let (Some(monitor), Some(map)) = (&c.window_monitor, out.as_object_mut()) {
         map.insert("window".into(), json!({ "monitor": monitor }));
     }
+    let auto =
+        c.contrast == super::Contrast::Auto && c.text_scale.is_none() && c.reduced_motion.is_none();
+    if let (false, Some(map)) = (auto, out.as_object_mut()) {
+        map.insert("appearance".into(), appearance_json(c));
+    }
     out
+}
+
+/// The `appearance` section of `c`, every key written.
+fn appearance_json(c: &Config) -> Json {
+    use serde_json::json;
+    // Two decimals: 1.1 as written, not the f32's 1.100000023841858.
+    let scale = c.text_scale.map_or(json!("auto"), |s| {
+        json!((f64::from(s) * 100.0).round() / 100.0)
+    });
+    let motion = super::MOTIONS
+        .iter()
+        .find(|(_, m)| *m == c.reduced_motion)
+        .map_or("auto", |(n, _)| n);
+    json!({ "contrast": c.contrast.name(), "text_scale": scale, "motion": motion })
 }
 
 /// `text` with the value at `path` replaced by the same place in `json`, or,
@@ -1203,6 +1385,40 @@ mod tests {
                     format!("{{\n  {}\n}}\n", keys.join(sep))
                 }
             })
+    }
+
+    /// Preferences › Display: contrast, text size and motion each cycle
+    /// through their choices and back to "as the desktop" (auto), written
+    /// into an `appearance` section added beside the file's keys, the
+    /// rest of the file untouched; a text size reads as written (1.1).
+    #[test]
+    fn display_settings_cycle_and_are_written_into_appearance() {
+        let text = "{\n  \"sound\": { \"enabled\": false }\n}\n";
+        let mut config = load(text);
+        let mut file = text.to_owned();
+        for (item, steps) in [(Item::Contrast, 3), (Item::TextScale, 9), (Item::Motion, 3)] {
+            for n in 1..=steps {
+                let new = change(&config, item, 1).expect("a choice");
+                file = write(&file, &new, item).expect("written");
+                assert!(file.contains("\"sound\": { \"enabled\": false }"), "{file}");
+                assert_eq!(load(&file), new, "{item:?} step {n}: {file}");
+                config = new;
+            }
+        }
+        // Every choice went round to auto again.
+        assert_eq!(
+            (config.contrast, config.text_scale, config.reduced_motion),
+            (super::super::Contrast::Auto, None, None)
+        );
+        assert!(file.contains("\"contrast\": \"auto\""), "{file}");
+        let bigger = change(&config, Item::TextScale, -1).expect("back one");
+        assert_eq!(bigger.text_scale, Some(2.0));
+        let mut c = config.clone();
+        c.text_scale = Some(1.0);
+        let c = change(&c, Item::TextScale, 1).expect("up one");
+        let out = write(&file, &c, Item::TextScale).expect("written");
+        assert!(out.contains("\"text_scale\": 1.1"), "{out}");
+        assert_eq!(shown(&c, Item::TextScale), Shown::Value("110 %".into()));
     }
 
     /// Found by the round-trip property once the shoulder check's rows

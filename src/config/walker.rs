@@ -12,16 +12,17 @@ use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use super::{
     builtin_ids, fmt, format_duration, format_minutes, parse_duration_or_zero, parse_time,
     parse_time_range, routine, BreakRule, BreakWhen, Breath, CheckIn, Config, ConfigError,
-    ConfigErrors, DoNotDisturb, Exercise, NaiveTime, Need, Phase, RangeError, Reminders, Routine,
-    ShoulderCheck, Sides, Snooze, Sound, TimeRange, BREAKS_MAX, BREAK_KEYS, BREATH_KEYS,
-    BREATH_MAX, BREATH_MIN, CHECK_EVERY_MAX, CHECK_EVERY_MIN, DAYS, DND_KEYS, EQUIPMENT, EVERY_MAX,
-    EVERY_MIN, EXERCISES_MAX, EXERCISE_KEYS, ID_MAX, INSTRUCTIONS_MAX, INSTRUCTION_MAX, KNOT_SIDES,
-    MAX_BYTES, NAME_MAX, NATURAL_MAX, NATURAL_MIN, PHASES_MAX, PHASE_KEYS, PHASE_KINDS, PHASE_MAX,
-    PHASE_MIN, POSITIONS, POSTPONE_MAX, POSTPONE_MIN, PURPOSES, RANGES_PER_DAY_MAX, REMINDER_KEYS,
-    REPEAT_COUNT_MAX, REPEAT_MAX, REPEAT_MIN, REST_MAX, REST_MIN, ROUTINES_MAX, ROUTINE_KEYS,
-    ROUTINE_MAX, SAFETY_MAX, SETS_REPS_MAX, SHOULDER_CHECK_KEYS, SIDES, SNOOZE_COUNT_MAX,
-    SNOOZE_KEYS, SNOOZE_MAX, SNOOZE_MIN, SOUND_KEYS, SYNC_KEYS, TITLE_MAX, TOP_KEYS,
-    UPPER_TRAP_KEYS, VERSION, WINDOW_KEYS,
+    ConfigErrors, Contrast, DoNotDisturb, Exercise, NaiveTime, Need, Phase, RangeError, Reminders,
+    Routine, ShoulderCheck, Sides, Snooze, Sound, TimeRange, APPEARANCE_KEYS, BREAKS_MAX,
+    BREAK_KEYS, BREATH_KEYS, BREATH_MAX, BREATH_MIN, CHECK_EVERY_MAX, CHECK_EVERY_MIN, DAYS,
+    DND_KEYS, EQUIPMENT, EVERY_MAX, EVERY_MIN, EXERCISES_MAX, EXERCISE_KEYS, ID_MAX,
+    INSTRUCTIONS_MAX, INSTRUCTION_MAX, KNOT_SIDES, MAX_BYTES, MOTIONS, NAME_MAX, NATURAL_MAX,
+    NATURAL_MIN, PHASES_MAX, PHASE_KEYS, PHASE_KINDS, PHASE_MAX, PHASE_MIN, POSITIONS,
+    POSTPONE_MAX, POSTPONE_MIN, PURPOSES, RANGES_PER_DAY_MAX, REMINDER_KEYS, REPEAT_COUNT_MAX,
+    REPEAT_MAX, REPEAT_MIN, REST_MAX, REST_MIN, ROUTINES_MAX, ROUTINE_KEYS, ROUTINE_MAX,
+    SAFETY_MAX, SETS_REPS_MAX, SHOULDER_CHECK_KEYS, SIDES, SNOOZE_COUNT_MAX, SNOOZE_KEYS,
+    SNOOZE_MAX, SNOOZE_MIN, SOUND_KEYS, SYNC_KEYS, TEXT_SCALE_MAX, TEXT_SCALE_MIN, TITLE_MAX,
+    TOP_KEYS, UPPER_TRAP_KEYS, VERSION, WINDOW_KEYS,
 };
 
 /// Parses and validates config text. `label` is the file name put in front of
@@ -624,7 +625,47 @@ impl Walker<'_> {
         if let Some(v) = f.get("shoulder_check") {
             config.shoulder_check = self.shoulder_check(v);
         }
+        if let Some(v) = f.get("appearance") {
+            (config.contrast, config.text_scale, config.reduced_motion) = self.appearance(v);
+        }
         config
+    }
+
+    fn appearance(&mut self, v: &Value) -> (Contrast, Option<f32>, Option<bool>) {
+        let what = "an object like {\"contrast\": \"auto\", \"text_scale\": \"auto\"}";
+        let Some(obj) = self.object(v, "appearance", what) else {
+            return (Contrast::Auto, None, None);
+        };
+        let f = self.fields(obj, "appearance", APPEARANCE_KEYS);
+        let contrast = f
+            .get("contrast")
+            .and_then(|v| self.choice(v, "appearance.contrast", Contrast::NAMES))
+            .unwrap_or_default();
+        let text_scale = match f.get("text_scale") {
+            None => None,
+            Some(Value::StringLit(s)) if s.value == "auto" => None,
+            Some(v) => {
+                let n = match v {
+                    Value::NumberLit(n) => n.value.parse::<f32>().ok(),
+                    _ => None,
+                };
+                match n {
+                    Some(n) if (TEXT_SCALE_MIN..=TEXT_SCALE_MAX).contains(&n) => Some(n),
+                    _ => {
+                        let what = format!(
+                            "\"auto\" or a scale from {TEXT_SCALE_MIN} to {TEXT_SCALE_MAX}, like 1.25"
+                        );
+                        self.expected(v, "appearance.text_scale", &what);
+                        None
+                    }
+                }
+            }
+        };
+        let motion = f
+            .get("motion")
+            .and_then(|v| self.choice(v, "appearance.motion", MOTIONS))
+            .flatten();
+        (contrast, text_scale, motion)
     }
 
     fn shoulder_check(&mut self, v: &Value) -> ShoulderCheck {

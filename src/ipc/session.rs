@@ -281,6 +281,28 @@ impl LineReader {
     }
 }
 
+/// The window process's arguments from the config: the palette, the text
+/// scale, the motion, the monitor if named.
+pub fn session_args(config: &crate::config::Config) -> Vec<String> {
+    let scale = config.text_scale.map_or("auto".into(), |s| s.to_string());
+    let motion = crate::config::MOTIONS
+        .iter()
+        .find(|(_, m)| *m == config.reduced_motion)
+        .map_or("auto", |(n, _)| n);
+    let mut args = vec![
+        "--contrast".into(),
+        config.contrast.name().into(),
+        "--text-scale".into(),
+        scale,
+        "--motion".into(),
+        motion.into(),
+    ];
+    if let Some(name) = &config.window_monitor {
+        args.extend(["--monitor".into(), name.clone()]);
+    }
+    args
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,6 +12,7 @@ pub mod idle;
 pub mod media;
 pub mod mutter;
 pub mod notify;
+pub mod portal;
 pub mod sleep;
 pub mod tray;
 pub mod watch;

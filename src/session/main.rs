@@ -52,6 +52,56 @@ struct Cli {
     /// without it, the one the pointer is on
     #[arg(long, value_name = "NAME")]
     monitor: Option<String>,
+    /// The palette (the config's `appearance.contrast`): auto follows the
+    /// desktop's setting through the XDG settings portal
+    #[arg(long, value_name = "auto|normal|high", default_value = "auto", value_parser = parse_contrast)]
+    contrast: config::Contrast,
+    /// Text and controls this much larger (the config's
+    /// `appearance.text_scale`, 0.8 to 2); auto follows the desktop's
+    #[arg(long, value_name = "auto|SCALE", default_value = "auto", value_parser = parse_text_scale)]
+    text_scale: TextScale,
+    /// Reduced motion (the config's `appearance.motion`); auto follows the
+    /// desktop's animations switch
+    #[arg(long, value_name = "auto|full|reduced", default_value = "auto", value_parser = parse_motion)]
+    motion: Motion,
+}
+
+/// `--motion`: `None` is auto, `Some(true)` reduced.
+#[derive(Debug, Clone, Copy)]
+struct Motion(Option<bool>);
+
+fn parse_motion(s: &str) -> Result<Motion, String> {
+    config::MOTIONS
+        .iter()
+        .find(|(name, _)| *name == s)
+        .map(|(_, m)| Motion(*m))
+        .ok_or_else(|| format!("expected auto, full or reduced, found {s:?}"))
+}
+
+/// `--text-scale`: `None` is auto.
+#[derive(Debug, Clone, Copy)]
+struct TextScale(Option<f32>);
+
+fn parse_text_scale(s: &str) -> Result<TextScale, String> {
+    if s == "auto" {
+        return Ok(TextScale(None));
+    }
+    match s.parse::<f32>() {
+        Ok(n) if (config::TEXT_SCALE_MIN..=config::TEXT_SCALE_MAX).contains(&n) => {
+            Ok(TextScale(Some(n)))
+        }
+        _ => Err(format!(
+            "expected auto or a scale from 0.8 to 2, found {s:?}"
+        )),
+    }
+}
+
+fn parse_contrast(s: &str) -> Result<config::Contrast, String> {
+    config::Contrast::NAMES
+        .iter()
+        .find(|(name, _)| *name == s)
+        .map(|(_, c)| *c)
+        .ok_or_else(|| format!("expected auto, normal or high, found {s:?}"))
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -79,7 +129,7 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Some(Command::CuePlayer(mode)) => cue_player::command(&mode),
-        None => match run_child(cli.monitor) {
+        None => match run_child(cli.monitor, cli.contrast, cli.text_scale.0, cli.motion.0) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("unknot-session: {e}");
@@ -121,7 +171,12 @@ const REQUESTS_WAITING: usize = 16;
 /// Requests from the app on stdin, reports on stdout, one
 /// JSON line each. It ends when the app closes its stdin (the app does that
 /// when the last window has closed, or when it quits or dies).
-fn run_child(monitor: Option<String>) -> Result<(), SessionError> {
+fn run_child(
+    monitor: Option<String>,
+    contrast: config::Contrast,
+    text_scale: Option<f32>,
+    reduced_motion: Option<bool>,
+) -> Result<(), SessionError> {
     let event_loop = EventLoop::<UiEvent>::with_user_event()
         .build()
         .map_err(|e| SessionError::NoDisplay(e.to_string()))?;
@@ -147,7 +202,8 @@ fn run_child(monitor: Option<String>) -> Result<(), SessionError> {
     }));
     let mut windows = Windows::new(proxy, reporter, Vec::new(), true)
         .requests_from(handled, beat_from_env())
-        .on_monitor(monitor);
+        .on_monitor(monitor)
+        .looking(contrast, text_scale, reduced_motion);
     event_loop
         .run_app(&mut windows)
         .map_err(|e| SessionError::WindowSystem(e.to_string()))

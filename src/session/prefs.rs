@@ -144,6 +144,32 @@ impl PrefsWindow {
         }
     }
 
+    /// The window's accessibility tree, from the same state as `scene`.
+    pub fn access(&self, scale: f64) -> crate::ui::access::Access {
+        match &self.screen {
+            Screen::Ready(p) => crate::ui::access::preferences(p, scale),
+            Screen::Broken(b) => crate::ui::access::broken(b, scale),
+            Screen::Welcome(w) => crate::ui::access::welcome(w, scale),
+        }
+    }
+
+    /// The config the window shows, when the file reads.
+    pub fn config(&self) -> Option<&config::Config> {
+        match &self.screen {
+            Screen::Ready(p) => Some(&p.config),
+            Screen::Broken(_) | Screen::Welcome(_) => None,
+        }
+    }
+
+    /// Where the keys are (the setting or button Tab is on).
+    pub fn focus_index(&self) -> usize {
+        match &self.screen {
+            Screen::Ready(p) => p.focus,
+            Screen::Broken(b) => b.focus,
+            Screen::Welcome(w) => w.focus,
+        }
+    }
+
     pub fn scene(&self) -> Scene {
         match &self.screen {
             Screen::Ready(p) => crate::ui::prefs::view(p),

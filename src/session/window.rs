@@ -22,7 +22,9 @@ use crate::audio::AudioSession;
 use crate::ipc::session::{FromWindow, OpenSession};
 use crate::monitor;
 use crate::platform::clock::Clock;
+use crate::platform::portal::Setting;
 use crate::routine::timeline::{self, Timeline};
+use crate::ui::access::{self, Access, Target};
 use crate::ui::damage::{Drawn, Frame};
 use crate::ui::home::{HomeWindow, Outcome};
 use crate::ui::player::{Opening, Player, PlayerInput};
@@ -57,6 +59,17 @@ pub enum UiEvent {
     },
     /// Close every window and exit (the app asked, or it is gone).
     Quit,
+    /// A setting of the desktop's (the XDG settings portal).
+    Desktop(crate::platform::portal::Setting),
+    /// The accessibility adapter's word: a screen reader asks for a window's
+    /// tree, or for an action on one of its nodes.
+    Access(accesskit_winit::Event),
+}
+
+impl From<accesskit_winit::Event> for UiEvent {
+    fn from(event: accesskit_winit::Event) -> UiEvent {
+        UiEvent::Access(event)
+    }
 }
 
 /// Where a session's reports go: the app (or a standalone `unknot play`),
@@ -80,6 +93,9 @@ enum Content {
         finished: bool,
         /// The after check-in was reported.
         rated: bool,
+        /// The session speaks its lines (the live region stays quiet then,
+        /// unless muted).
+        voice: bool,
     },
     /// The stats, and whether the weeks view shows (else the days).
     Stats(Box<Stats>, bool),
@@ -89,6 +105,18 @@ enum Content {
 
 struct GuidedWindow {
     window: Rc<Window>,
+    /// The window's title, also its accessible name.
+    title: String,
+    /// AT-SPI through AccessKit: idle until a screen reader enables it.
+    adapter: accesskit_winit::Adapter,
+    /// A screen reader asked for the tree: it gets every change.
+    access_on: bool,
+    /// Text and controls this much larger: the scene drawn at this many
+    /// logical pixels per pixel of its own, the window as much larger.
+    zoom: f32,
+    /// The tree last sent, so an unchanged one is not sent again (the
+    /// figure redraws every 33 ms, its tree does not change).
+    access_sent: Option<accesskit::TreeUpdate>,
     surface: softbuffer::Surface<Rc<Window>, Rc<Window>>,
     content: Content,
     cursor: (f64, f64),
@@ -154,6 +182,21 @@ pub struct Windows {
     /// The loop sleeps until the next beat, not until the player's next
     /// change: waking then is no reason to redraw.
     beat_only: bool,
+    /// The config's `appearance.contrast`.
+    contrast: crate::config::Contrast,
+    /// The desktop asks for high contrast (read through the portal when
+    /// `contrast` is auto).
+    desktop_high: bool,
+    /// The config's `appearance.text_scale`; `None`: auto.
+    text_scale: Option<f32>,
+    /// The desktop's text scaling factor (the portal's, when auto).
+    desktop_scale: f32,
+    /// The config's `appearance.motion`: `None` auto, `Some(true)` reduced.
+    motion: Option<bool>,
+    /// The desktop turned its animations off (the portal's, when auto).
+    desktop_reduced: bool,
+    /// The portal's thread follows the desktop's settings.
+    following: bool,
 }
 
 impl Windows {
@@ -181,6 +224,60 @@ impl Windows {
             said_at: 0,
             beat_only: false,
             monitor: None,
+            contrast: crate::config::Contrast::Auto,
+            desktop_high: false,
+            text_scale: None,
+            desktop_scale: 1.0,
+            motion: None,
+            desktop_reduced: false,
+            following: false,
+        }
+    }
+
+    /// The windows' palette, text scale and motion: `auto` follows the
+    /// desktop's settings through the XDG settings portal, from a thread of
+    /// its own.
+    pub fn looking(
+        mut self,
+        contrast: crate::config::Contrast,
+        text_scale: Option<f32>,
+        motion: Option<bool>,
+    ) -> Windows {
+        self.contrast = contrast;
+        self.text_scale = text_scale;
+        self.motion = motion;
+        if contrast == crate::config::Contrast::Auto || text_scale.is_none() || motion.is_none() {
+            self.follow_desktop();
+        }
+        self
+    }
+
+    /// Reads and follows the desktop's settings (the portal's thread).
+    fn follow_desktop(&mut self) {
+        self.following = true;
+        let proxy = self.proxy.clone();
+        crate::platform::portal::follow(move |setting| {
+            proxy.send_event(UiEvent::Desktop(setting)).is_ok()
+        });
+    }
+
+    /// Reduced motion: the figure's key poses, the ring once a second.
+    fn reduced_motion(&self) -> bool {
+        self.motion.unwrap_or(self.desktop_reduced)
+    }
+
+    /// How much larger the windows draw their text and controls.
+    fn zoom(&self) -> f32 {
+        let scale = self.text_scale.unwrap_or(self.desktop_scale);
+        scale.clamp(crate::config::TEXT_SCALE_MIN, crate::config::TEXT_SCALE_MAX)
+    }
+
+    /// The windows are drawn in the high-contrast palette.
+    fn high_contrast(&self) -> bool {
+        match self.contrast {
+            crate::config::Contrast::High => true,
+            crate::config::Contrast::Normal => false,
+            crate::config::Contrast::Auto => self.desktop_high,
         }
     }
 
@@ -283,6 +380,7 @@ impl Windows {
             say_keys,
         };
         let mut player = Player::open(routine, opening, self.clock.mono_ms());
+        player.set_reduced_motion(self.reduced_motion());
         player.set_hurt_before(hurt_before);
         player.set_note(note);
         player.set_streak(false, streak);
@@ -313,6 +411,8 @@ impl Windows {
             reported: None,
             finished: false,
             rated: false,
+            // Heard only with sound on (and, below, its output open).
+            voice: voice && volume.is_some(),
         };
         if self.show(el, Slot::Session, &title, content) {
             self.after_change(el, Slot::Session);
@@ -407,10 +507,13 @@ impl Windows {
 
     /// Opens a window in `slot`; false if none could be opened.
     fn show(&mut self, el: &ActiveEventLoop, slot: Slot, title: &str, content: Content) -> bool {
+        // Hidden until the accessibility adapter is attached, as it asks.
+        let zoom = self.zoom();
         let attrs = Window::default_attributes()
+            .with_visible(false)
             .with_title(title)
-            .with_inner_size(SIZE)
-            .with_min_inner_size(SIZE)
+            .with_inner_size(sized(zoom))
+            .with_min_inner_size(sized(zoom))
             .with_resizable(false)
             // Shown without grabbing focus from a fullscreen app.
             .with_active(false)
@@ -421,7 +524,7 @@ impl Windows {
             Some(token) => attrs.with_activation_token(token),
             None => attrs,
         };
-        let attrs = match where_the_user_is(el, self.monitor.as_deref()) {
+        let attrs = match where_the_user_is(el, self.monitor.as_deref(), sized(zoom)) {
             Some(corner) => attrs.with_position(corner),
             None => attrs,
         };
@@ -441,9 +544,17 @@ impl Windows {
                 return false;
             }
         };
+        let adapter =
+            accesskit_winit::Adapter::with_event_loop_proxy(el, &window, self.proxy.clone());
+        window.set_visible(true);
         window.request_redraw();
         *self.slot(slot) = Some(GuidedWindow {
             window,
+            title: title.to_owned(),
+            adapter,
+            access_on: false,
+            access_sent: None,
+            zoom,
             surface,
             content,
             cursor: (0.0, 0.0),
@@ -575,7 +686,7 @@ impl Windows {
             }
             WindowEvent::CursorMoved { position, .. } => {
                 if let Some(w) = self.slot(slot) {
-                    let scale = w.window.scale_factor();
+                    let scale = w.window.scale_factor() * f64::from(w.zoom);
                     w.cursor = (position.x / scale, position.y / scale);
                 }
             }
@@ -638,6 +749,7 @@ impl Windows {
             self.close(el, Slot::Prefs);
         } else {
             w.window.request_redraw();
+            self.look_from_prefs();
         }
         for exercise in put_backs {
             self.report(FromWindow::PutBack { exercise });
@@ -695,6 +807,7 @@ impl Windows {
     fn redraw(&mut self, slot: Slot) {
         let mono = self.clock.mono();
         let now = millis(mono);
+        let high = self.high_contrast();
         let Some(w) = self.slot(slot) else {
             return;
         };
@@ -704,7 +817,7 @@ impl Windows {
         else {
             return;
         };
-        let scale = w.window.scale_factor() as f32;
+        let scale = w.window.scale_factor() as f32 * w.zoom;
         // The drawing's own time starts after the cues are played (a cue
         // may decode its spoken line).
         let mut drawing = bench_clocks();
@@ -723,6 +836,12 @@ impl Windows {
             Content::Stats(stats, weeks) => crate::ui::stats_view(stats, *weeks),
             Content::Prefs(prefs) => prefs.scene(),
             Content::Home(home) => crate::ui::home::view(home),
+        };
+        send_tree(w, now, false);
+        let scene = if high {
+            crate::ui::contrast::high(scene)
+        } else {
+            scene
         };
         let whole = !std::mem::take(&mut w.changes);
         let built = bench_clocks();
@@ -840,6 +959,179 @@ impl Windows {
             }
             UiEvent::Audio { session, audio } => self.audio_opened(session, audio),
             UiEvent::Quit => self.close_all(el),
+            UiEvent::Access(event) => self.access_event(el, event),
+            UiEvent::Desktop(setting) => {
+                match setting {
+                    Setting::HighContrast(high) => self.desktop_high = high,
+                    Setting::ReducedMotion(reduced) => self.desktop_reduced = reduced,
+                    Setting::TextScale(scale) => self.desktop_scale = scale as f32,
+                }
+                self.relook();
+            }
+        }
+    }
+
+    /// The look changed (the desktop's settings, or Preferences' Display):
+    /// every window redrawn whole in its palette, grown or shrunk to its
+    /// text scale, the session's player told its motion.
+    fn relook(&mut self) {
+        let (zoom, reduced) = (self.zoom(), self.reduced_motion());
+        for slot in [Slot::Session, Slot::Stats, Slot::Prefs, Slot::Home] {
+            if let Some(w) = self.slot(slot) {
+                if let Content::Session { player, .. } = &mut w.content {
+                    player.set_reduced_motion(reduced);
+                }
+                if w.zoom != zoom {
+                    w.zoom = zoom;
+                    w.window.set_min_inner_size(Some(sized(zoom)));
+                    let _ = w.window.request_inner_size(sized(zoom));
+                }
+                // Drawn whole: the palette or the size may have changed.
+                w.frame = Frame::new();
+                w.window.request_redraw();
+            }
+        }
+    }
+
+    /// Preferences' Display settings, as the window now has them, take
+    /// effect at once (the app reads the file for the next process).
+    fn look_from_prefs(&mut self) {
+        let Some(GuidedWindow {
+            content: Content::Prefs(prefs),
+            ..
+        }) = &self.prefs
+        else {
+            return;
+        };
+        let Some(config) = prefs.config() else { return };
+        let look = (config.contrast, config.text_scale, config.reduced_motion);
+        if look == (self.contrast, self.text_scale, self.motion) {
+            return;
+        }
+        let auto = look.0 == crate::config::Contrast::Auto || look.1.is_none() || look.2.is_none();
+        (self.contrast, self.text_scale, self.motion) = look;
+        if auto && !self.following {
+            self.follow_desktop();
+        }
+        self.relook();
+    }
+
+    /// A screen reader's request: the tree (from now on, every change), or
+    /// an action, which becomes the click or keys that do the same.
+    fn access_event(&mut self, el: &ActiveEventLoop, event: accesskit_winit::Event) {
+        use accesskit_winit::WindowEvent as Asked;
+        let Some(slot) = self.slot_of(event.window_id) else {
+            return;
+        };
+        let now = self.clock.mono_ms();
+        match event.window_event {
+            Asked::InitialTreeRequested => {
+                if let Some(w) = self.slot(slot) {
+                    w.access_on = true;
+                    send_tree(w, now, true);
+                }
+            }
+            Asked::AccessibilityDeactivated => {
+                if let Some(w) = self.slot(slot) {
+                    w.access_on = false;
+                    w.access_sent = None;
+                }
+            }
+            Asked::ActionRequested(request) => self.act(el, slot, &request),
+        }
+    }
+
+    /// An action on a node, through the same path as the mouse and keys.
+    fn act(&mut self, el: &ActiveEventLoop, slot: Slot, request: &accesskit::ActionRequest) {
+        use accesskit::Action;
+        let now = self.clock.mono_ms();
+        let Some(w) = self.slot(slot) else { return };
+        let Some(target) = tree_of(w, now).target(request.target_node) else {
+            return;
+        };
+        match (target, request.action) {
+            (Target::Click(x, y), Action::Click) => self.click(el, slot, x, y),
+            (Target::Setting(i), Action::SetValue) => {
+                if let Some(accesskit::ActionData::NumericValue(want)) = request.data {
+                    self.tab_to(el, i);
+                    self.step_to(el, slot, request.target_node, want);
+                }
+            }
+            (Target::Setting(i), action) => {
+                let key = match action {
+                    Action::Click => Some(PrefsKey::Space),
+                    Action::Increment => Some(PrefsKey::Right),
+                    Action::Decrement => Some(PrefsKey::Left),
+                    Action::Focus => None,
+                    _ => return,
+                };
+                self.tab_to(el, i);
+                if let Some(key) = key {
+                    self.keyed(el, slot, key);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A spin button set to `want` (as a screen reader sets a value): the
+    /// arrow keys step the focused setting toward it, each step written as
+    /// a key's is, until it is reached or passed, or a limit stops it.
+    fn step_to(&mut self, el: &ActiveEventLoop, slot: Slot, node: accesskit::NodeId, want: f64) {
+        let value = |windows: &mut Windows| {
+            let now = windows.clock.mono_ms();
+            let w = windows.slot(slot).as_ref()?;
+            let update = tree_of(w, now).update;
+            let (_, n) = update.nodes.iter().find(|(id, _)| *id == node)?;
+            n.numeric_value()
+        };
+        for _ in 0..256 {
+            let Some(before) = value(self) else { return };
+            if (want - before).abs() < 1e-9 {
+                return;
+            }
+            let up = want > before;
+            self.keyed(el, slot, if up { PrefsKey::Right } else { PrefsKey::Left });
+            match value(self) {
+                Some(after) if after != before && (after < want) == up => {}
+                _ => return,
+            }
+        }
+    }
+
+    /// Tabs Preferences' focus onto setting `i`, as the keys would.
+    fn tab_to(&mut self, el: &ActiveEventLoop, i: usize) {
+        for _ in 0..256 {
+            let at = match &self.prefs {
+                Some(GuidedWindow {
+                    content: Content::Prefs(p),
+                    ..
+                }) => p.focus_index(),
+                _ => return,
+            };
+            if at == i {
+                return;
+            }
+            self.keyed(el, Slot::Prefs, PrefsKey::Tab);
+        }
+    }
+
+    /// A click at logical `(x, y)`: the mouse's, or a screen reader's.
+    fn click(&mut self, el: &ActiveEventLoop, slot: Slot, x: f32, y: f32) {
+        let now = self.clock.mono_ms();
+        let Some(w) = self.slot(slot).as_ref() else {
+            return;
+        };
+        let hit = match &w.content {
+            Content::Session { player, .. } => view::view(&player.state(now)).hit(x, y),
+            Content::Stats(stats, weeks) => crate::ui::stats_view(stats, *weeks).hit(x, y),
+            Content::Prefs(_) | Content::Home(_) => {
+                self.keyed(el, slot, PrefsKey::Click(x, y));
+                return;
+            }
+        };
+        if let Some(input) = hit {
+            self.input(el, slot, input);
         }
     }
 
@@ -877,6 +1169,40 @@ impl Windows {
         // An output whose window closed while it opened is dropped here.
         drop(unused);
     }
+}
+
+/// The window's accessibility tree now, from the state its pixels come from.
+fn tree_of(w: &GuidedWindow, now: u64) -> Access {
+    let scale = w.window.scale_factor() * f64::from(w.zoom);
+    match &w.content {
+        Content::Session {
+            player,
+            audio,
+            voice,
+            ..
+        } => {
+            let state = player.state(now);
+            let live = access::announcement(&state, *voice && audio.is_some());
+            access::session(&w.title, &state, live.as_deref(), scale)
+        }
+        Content::Stats(stats, weeks) => access::stats(stats, *weeks, scale),
+        Content::Prefs(prefs) => prefs.access(scale),
+        Content::Home(home) => access::home(home, scale),
+    }
+}
+
+/// Sends the tree to the adapter if a screen reader listens and it changed
+/// (`all`: whatever it is, as the first one).
+fn send_tree(w: &mut GuidedWindow, now: u64, all: bool) {
+    if !w.access_on {
+        return;
+    }
+    let update = tree_of(w, now).update;
+    if !all && w.access_sent.as_ref() == Some(&update) {
+        return;
+    }
+    w.access_sent = Some(update.clone());
+    w.adapter.update_if_active(|| update);
 }
 
 /// Plays the cues the player has passed, each placed where it was due, so
@@ -931,7 +1257,11 @@ fn ended(player: &Player) -> SessionReport {
 /// On X11, where a new window goes: centred on the monitor named `wanted`,
 /// else on the one that holds the pointer. `None` on Wayland, where the
 /// compositor places it, and when the X server can't say (then it places it).
-fn where_the_user_is(el: &ActiveEventLoop, wanted: Option<&str>) -> Option<PhysicalPosition<i32>> {
+fn where_the_user_is(
+    el: &ActiveEventLoop,
+    wanted: Option<&str>,
+    window: LogicalSize<f64>,
+) -> Option<PhysicalPosition<i32>> {
     use winit::platform::x11::ActiveEventLoopExtX11 as _;
     if !el.is_x11() {
         return None;
@@ -950,9 +1280,14 @@ fn where_the_user_is(el: &ActiveEventLoop, wanted: Option<&str>) -> Option<Physi
         .available_monitors()
         .find(|m| area.holds((m.position().x, m.position().y)))
         .map_or(1.0, |m| m.scale_factor());
-    let size = SIZE.to_physical::<u32>(scale);
+    let size = window.to_physical::<u32>(scale);
     let (x, y) = area.centred((size.width, size.height));
     Some(PhysicalPosition::new(x, y))
+}
+
+/// The window's size in logical pixels at `zoom`.
+fn sized(zoom: f32) -> LogicalSize<f64> {
+    LogicalSize::new(SIZE.width * f64::from(zoom), SIZE.height * f64::from(zoom))
 }
 
 fn millis(mono: Duration) -> u64 {
@@ -1057,7 +1392,11 @@ impl ApplicationHandler<UiEvent> for Windows {
 
     fn user_event(&mut self, el: &ActiveEventLoop, event: UiEvent) {
         // Everything but the audio thread's word came through the reader.
-        if let (Some(handled), false) = (&self.handled, matches!(event, UiEvent::Audio { .. })) {
+        let ours = matches!(
+            event,
+            UiEvent::Audio { .. } | UiEvent::Access(_) | UiEvent::Desktop(_)
+        );
+        if let (Some(handled), false) = (&self.handled, ours) {
             let _ = handled.try_recv();
         }
         self.event(el, event);
@@ -1076,6 +1415,9 @@ impl ApplicationHandler<UiEvent> for Windows {
         let Some(slot) = self.slot_of(id) else {
             return;
         };
+        if let Some(w) = self.slot(slot) {
+            w.adapter.process_event(&w.window, &event);
+        }
         if matches!(slot, Slot::Prefs | Slot::Home) {
             self.keyed_event(el, slot, event);
             self.schedule(el);
@@ -1119,7 +1461,7 @@ impl ApplicationHandler<UiEvent> for Windows {
             }
             WindowEvent::CursorMoved { position, .. } => {
                 if let Some(w) = self.slot(slot) {
-                    let scale = w.window.scale_factor();
+                    let scale = w.window.scale_factor() * f64::from(w.zoom);
                     w.cursor = (position.x / scale, position.y / scale);
                 }
             }
@@ -1128,19 +1470,9 @@ impl ApplicationHandler<UiEvent> for Windows {
                 button: MouseButton::Left,
                 ..
             } => {
-                let now = self.clock.mono_ms();
-                let hit = self.slot(slot).as_ref().and_then(|w| {
+                if let Some(w) = self.slot(slot) {
                     let (x, y) = (w.cursor.0 as f32, w.cursor.1 as f32);
-                    match &w.content {
-                        Content::Session { player, .. } => view::view(&player.state(now)).hit(x, y),
-                        Content::Stats(stats, weeks) => {
-                            crate::ui::stats_view(stats, *weeks).hit(x, y)
-                        }
-                        Content::Prefs(_) | Content::Home(_) => None,
-                    }
-                });
-                if let Some(input) = hit {
-                    self.input(el, slot, input);
+                    self.click(el, slot, x, y);
                 }
             }
             WindowEvent::Resized(_) | WindowEvent::ScaleFactorChanged { .. } => {

@@ -143,7 +143,7 @@ impl Core {
             quit: false,
             background: false,
         };
-        core.windows.monitor = core.config.window_monitor.clone();
+        core.windows.args = crate::ipc::session::session_args(&core.config);
         core.refresh_streak();
         core
     }

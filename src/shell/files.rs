@@ -97,7 +97,7 @@ impl Core {
                 self.source = source;
                 self.config_error = None;
                 self.config = config.clone();
-                self.windows.monitor = config.window_monitor.clone();
+                self.windows.args = crate::ipc::session::session_args(&config);
                 self.engine
                     .handle(Input::ConfigChanged(Box::new(config)), self.clock.now());
                 self.relocate_history();

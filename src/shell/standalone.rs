@@ -44,8 +44,7 @@ pub fn play(flag: Option<&Path>, routine_id: &str) -> Result<(), ShellError> {
         return Err(ShellError::NoRoutine(routine_id.to_owned()));
     };
     let exercises = open.routine.exercises.len();
-    let monitor = config.window_monitor.as_deref();
-    let (outcome, reports) = window_of_our_own(ToWindow::Open(Box::new(open)), monitor);
+    let (outcome, reports) = window_of_our_own(ToWindow::Open(Box::new(open)), &config);
     let mut finished = false;
     for report in reports {
         match report {
@@ -79,8 +78,7 @@ pub fn preferences(flag: Option<&Path>) -> Result<(), ShellError> {
     let (config, _) = load_config(flag);
     // Putting back is the app's (the history's only writer): none offered here.
     let left_out = Vec::new();
-    let monitor = config.window_monitor.as_deref();
-    window_of_our_own(ToWindow::Preferences { path, left_out }, monitor).0
+    window_of_our_own(ToWindow::Preferences { path, left_out }, &config).0
 }
 
 /// `unknot stats --window`: through the running app if there is one, else
@@ -99,11 +97,7 @@ pub fn stats_window(flag: Option<&Path>) -> Result<(), ShellError> {
         .map_err(|e| ShellError::Refused(e.to_string()))?;
     let today = Clock::new().wall().date_naive();
     let stats = history::stats(&read.records, &config, today, 14);
-    window_of_our_own(
-        ToWindow::Stats(Box::new(stats)),
-        config.window_monitor.as_deref(),
-    )
-    .0
+    window_of_our_own(ToWindow::Stats(Box::new(stats)), &config).0
 }
 
 /// Starts the window process with `first`, hears its reports until its
@@ -112,14 +106,14 @@ pub fn stats_window(flag: Option<&Path>) -> Result<(), ShellError> {
 /// command (`Finished`, `Rated`), in order.
 fn window_of_our_own(
     first: ToWindow,
-    monitor: Option<&str>,
+    config: &Config,
 ) -> (Result<(), ShellError>, Vec<FromWindow>) {
     let binary = match super::window_process::session_binary() {
         Ok(binary) => binary,
         Err(e) => return (Err(ShellError::Session(e)), Vec::new()),
     };
     let spawned = Command::new(&binary)
-        .args(super::window_process::session_args(monitor))
+        .args(crate::ipc::session::session_args(config))
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())

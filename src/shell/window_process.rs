@@ -51,8 +51,8 @@ pub struct WindowProcess {
     core: Sender<CoreMsg>,
     /// How long the process may say nothing before the app ends it.
     silence: Duration,
-    /// The config's `window.monitor`, for the next process started.
-    pub monitor: Option<String>,
+    /// The arguments the config gives the next process started (`session_args`).
+    pub args: Vec<String>,
 }
 
 impl WindowProcess {
@@ -63,7 +63,7 @@ impl WindowProcess {
             pid: None,
             core,
             silence: silence_limit_from_env(),
-            monitor: None,
+            args: Vec::new(),
         }
     }
 
@@ -124,7 +124,7 @@ impl WindowProcess {
     fn start(&mut self, first: ToWindow, activation: Option<&str>) -> Result<(), String> {
         let mut command = Command::new(session_binary()?);
         command
-            .args(session_args(self.monitor.as_deref()))
+            .args(&self.args)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());
@@ -261,11 +261,6 @@ pub const SESSION_BINARY: &str = "unknot-session";
 
 /// Where a package puts the window process's binary (`xtask/src/deb.rs`).
 pub const LIBEXEC: &str = "/usr/libexec/unknot";
-
-/// The window program's arguments: open windows on `monitor`, if named.
-pub fn session_args(monitor: Option<&str>) -> Vec<&str> {
-    monitor.map_or(Vec::new(), |name| vec!["--monitor", name])
-}
 
 /// The window process's binary: beside this executable (`cargo install`,
 /// `cargo xtask install`, a build's `target/`), then in `../libexec/unknot`

@@ -110,7 +110,7 @@ impl HomeWindow {
     }
 
     /// Where each button is, in the order of `buttons`.
-    fn rects(&self) -> Vec<Rect> {
+    pub(super) fn rects(&self) -> Vec<Rect> {
         let buttons = self.buttons();
         let mut out = Vec::with_capacity(buttons.len());
         for (row, y) in ROWS.iter().enumerate() {

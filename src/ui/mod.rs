@@ -3,6 +3,8 @@
 //! machine the window shell drives; `view` lays out a `Scene` (with `pose` and
 //! `figure`: the moving figure; `stats` the Statistics window's; `home` the home window's); `raster` draws it; `damage` says which parts of it changed since the last frame and redraws only those. `unknot render` (in `cli`) is the headless path through all three.
 
+pub mod access;
+pub mod contrast;
 pub mod damage;
 pub mod figure;
 pub mod home;

@@ -289,6 +289,9 @@ pub struct Player {
     /// once they have been said.
     begin_at: Option<u64>,
     note: Option<String>,
+    /// Reduced motion (`appearance.motion`): each phase's key pose without
+    /// in-between frames; the ring and countdown move once a second.
+    reduced_motion: bool,
 }
 
 impl Player {
@@ -342,6 +345,7 @@ impl Player {
             hurt_at: None,
             said_delay: 0,
             hurt_before: Vec::new(),
+            reduced_motion: false,
             said: Vec::new(),
             hush: false,
             asked_after: false,
@@ -557,6 +561,21 @@ impl Player {
         self.note = note;
     }
 
+    /// Reduced motion on or off (`appearance.motion`, or the desktop's).
+    pub fn set_reduced_motion(&mut self, on: bool) {
+        self.reduced_motion = on;
+    }
+
+    /// How often the ring of `step` moves: a breath's in quarter seconds,
+    /// once a second with reduced motion (and for every other step).
+    fn tick(&self, step: Step) -> u64 {
+        if self.reduced_motion {
+            1000
+        } else {
+            tick_ms(step)
+        }
+    }
+
     /// The exercises (ids) that already hurt in the last fortnight.
     pub fn set_hurt_before(&mut self, exercises: Vec<String>) {
         self.hurt_before = exercises;
@@ -608,13 +627,13 @@ impl Player {
         let (index, segment) = self.segment_at(pos)?;
         // The first moment after `pos` at which `end - t` is a multiple of `tick`.
         let step = |end: u64, tick: u64| pos + (end - pos - 1) % tick + 1;
-        let mut wake = step(segment.end_ms(), tick_ms(segment.step));
+        let mut wake = step(segment.end_ms(), self.tick(segment.step));
         wake = wake.min(step(self.phase_end(index), 1000));
         // The routine's progress bar moves in whole seconds of the routine.
         wake = wake.min((pos / 1000 + 1) * 1000);
         // The figure moves: a frame every `FRAME_MS` until it settles.
         let clock = self.phase_clock(index, pos, 0.0);
-        if pose::moving(&clock) {
+        if !self.reduced_motion && pose::moving(&clock) {
             wake = wake.min(pos - clock.elapsed_ms + pose::next_frame(&clock));
         }
         if let Some(cue) = self.timeline.cues[self.cue_next..]
@@ -921,7 +940,7 @@ impl Player {
     fn moment(&self, pos: u64) -> Option<Moment> {
         let (index, segment) = self.segment_at(pos)?;
         let exercise = self.routine.exercises.get(segment.exercise)?;
-        let tick = tick_ms(segment.step);
+        let tick = self.tick(segment.step);
         let left = segment.end_ms() - pos;
         let left_in_ticks = left.div_ceil(tick) * tick;
         let progress = 1.0 - left_in_ticks as f32 / segment.duration_ms as f32;
@@ -960,7 +979,11 @@ impl Player {
             pose: {
                 let mirrored = matches!(side, SideNote::Right);
                 let clock = self.phase_clock(index, pos, progress.clamp(0.0, 1.0));
-                pose::pose(Figure::of(exercise), mirrored, &clock)
+                if self.reduced_motion {
+                    pose::key_pose(Figure::of(exercise), mirrored, &clock)
+                } else {
+                    pose::pose(Figure::of(exercise), mirrored, &clock)
+                }
             },
         })
     }
@@ -1461,6 +1484,49 @@ mod tests {
             wakes += 1;
         }
         assert!(wakes as u64 >= t.total_ms / 1000, "{wakes}");
+    }
+
+    /// Reduced motion: every wake still shows a change, but the figure
+    /// holds each phase's key pose (it changes only where the step does)
+    /// and nothing moves faster than once a second: fewer wakes than with
+    /// full motion, none for a figure's 33 ms frame or a breath's quarter.
+    #[test]
+    fn reduced_motion_holds_key_poses_and_moves_once_a_second() {
+        let count = |reduced: bool| {
+            let mut p = Player::new(upper_trap(), true, 0);
+            p.set_reduced_motion(reduced);
+            let mut now = 0;
+            let mut wakes = 0;
+            while let Some(next) = p.next_wake(now) {
+                let (before, after) = (p.state(now), p.state(next));
+                if after.screen == Screen::End {
+                    break;
+                }
+                if reduced {
+                    let (b, a) = (
+                        before.moment.expect("playing"),
+                        after.moment.expect("playing"),
+                    );
+                    if a.pose != b.pose {
+                        assert_ne!(
+                            (a.step, a.side, a.rep, a.set),
+                            (b.step, b.side, b.rep, b.set),
+                            "the figure moved within a step at {next}"
+                        );
+                    }
+                    assert!(
+                        a.progress == b.progress || next % 1000 == 0 || a.step != b.step,
+                        "the ring moved off a whole second at {next}"
+                    );
+                    assert_eq!(a.pose.breath, 0.0);
+                }
+                now = next;
+                wakes += 1;
+            }
+            wakes
+        };
+        let (full, reduced) = (count(false), count(true));
+        assert!(reduced * 2 < full, "reduced {reduced} wakes, full {full}");
     }
 
     #[test]

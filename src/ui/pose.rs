@@ -163,6 +163,25 @@ pub fn pose(figure: Figure, mirrored: bool, clock: &PhaseClock) -> Pose {
     }
 }
 
+/// With reduced motion: the phase's key pose, the level it holds once
+/// there, from its first frame, with no breath and no arrow.
+pub fn key_pose(figure: Figure, mirrored: bool, clock: &PhaseClock) -> Pose {
+    let kind = match clock.step {
+        Step::Phase(kind) => kind,
+        Step::BreatheIn | Step::BreatheOut => PhaseKind::Hold,
+        Step::GetReady | Step::SwitchSides | Step::RestBetweenSets => {
+            return Pose::start(figure, mirrored);
+        }
+    };
+    Pose {
+        figure,
+        mirrored,
+        amount: level(kind),
+        breath: 0.0,
+        cue: Motion::Still,
+    }
+}
+
 /// Whether the figure changes between `clock` and the next frame, so the
 /// window needs one (breathing changes with the breath's own tick).
 pub fn moving(clock: &PhaseClock) -> bool {

@@ -107,10 +107,10 @@ impl Prefs {
             return prefs::WELCOME.to_vec();
         }
         let mut items = prefs::items(&self.config);
-        // Last in the Routine section, before Start at login.
+        // Last in the Routine section, before Display.
         let at = items
             .iter()
-            .position(|i| *i == Item::Autostart)
+            .position(|i| i.section() == Section::Display || *i == Item::Autostart)
             .unwrap_or(items.len());
         items.splice(at..at, (0..self.left_out.len()).map(Item::PutBack));
         items
@@ -148,7 +148,7 @@ impl Prefs {
         items[self.focus.min(items.len() - 1)]
     }
 
-    fn shown(&self, item: Item) -> Shown {
+    pub(super) fn shown(&self, item: Item) -> Shown {
         match item {
             Item::Autostart => Shown::Toggle(self.autostart),
             _ => prefs::shown(&self.config, item),
@@ -268,7 +268,7 @@ impl Broken {
         }
     }
 
-    fn buttons(&self) -> Vec<(String, Action)> {
+    pub(super) fn buttons(&self) -> Vec<(String, Action)> {
         let mut out = Vec::new();
         if let Some(s) = &self.section {
             out.push((format!("Reset “{s}”"), Action::ResetSection(s.clone())));
@@ -309,7 +309,7 @@ pub struct Welcome {
     pub focus: usize,
 }
 
-const WELCOME_BUTTONS: [&str; 2] = ["Use defaults", "Start"];
+pub(super) const WELCOME_BUTTONS: [&str; 2] = ["Use defaults", "Start"];
 
 impl Welcome {
     pub fn new() -> Welcome {
@@ -395,7 +395,7 @@ impl Default for Welcome {
     }
 }
 
-fn welcome_buttons() -> [Rect; 2] {
+pub(super) fn welcome_buttons() -> [Rect; 2] {
     [
         Rect::new(WIDTH - 32.0 - 150.0 - 12.0 - 150.0, 304.0, 150.0, 38.0),
         Rect::new(WIDTH - 32.0 - 150.0, 304.0, 150.0, 38.0),
@@ -406,7 +406,7 @@ pub fn welcome_view(w: &Welcome) -> Scene {
     welcome_layout(w).0
 }
 
-fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
+pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
     let mut scene = Scene::new(BACKGROUND);
     let mut hits = Vec::new();
     let m = 32.0;
@@ -567,7 +567,7 @@ const SIDEBAR: Color = Color::rgb(28, 33, 40);
 
 /// What a click lands on.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Hit {
+pub(super) enum Hit {
     Section(Section),
     /// The control of item `0`; `1` its step (0: a toggle).
     Control(usize, i32),
@@ -592,7 +592,7 @@ pub fn view(p: &Prefs) -> Scene {
     layout(p).0
 }
 
-fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
+pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
     let mut scene = Scene::new(BACKGROUND);
     let mut hits = Vec::new();
     let items = p.items();
@@ -617,14 +617,15 @@ fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
         Align::Left,
     );
     for (i, section) in Section::ALL.iter().enumerate() {
-        let y = 66.0 + i as f32 * 30.0;
-        let r = Rect::new(0.0, y, SIDEBAR_W, 30.0);
+        // Seven sections above the note and the keys.
+        let y = 62.0 + i as f32 * 28.0;
+        let r = Rect::new(0.0, y, SIDEBAR_W, 28.0);
         let here = *section == current;
         if here {
-            rect(&mut scene, Rect::new(0.0, y + 4.0, 4.0, 22.0), 2.0, ACCENT);
+            rect(&mut scene, Rect::new(0.0, y + 3.0, 4.0, 22.0), 2.0, ACCENT);
             rect(
                 &mut scene,
-                Rect::new(8.0, y + 2.0, SIDEBAR_W - 16.0, 26.0),
+                Rect::new(8.0, y + 1.0, SIDEBAR_W - 16.0, 26.0),
                 6.0,
                 SURFACE,
             );
@@ -638,7 +639,7 @@ fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
             &mut scene,
             section.title(),
             20.0,
-            y + 20.0,
+            y + 19.0,
             15.0,
             weight,
             ink,
@@ -651,7 +652,7 @@ fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
             &mut scene,
             "Saved to config.json",
             20.0,
-            272.0,
+            278.0,
             12.0,
             ACCENT,
         ),
@@ -661,11 +662,11 @@ fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
             } else {
                 TENSION
             };
-            for (i, line) in wrap(why, SIDEBAR_W - 28.0, 12.0, Weight::Regular, 3)
+            for (i, line) in wrap(why, SIDEBAR_W - 28.0, 12.0, Weight::Regular, 2)
                 .iter()
                 .enumerate()
             {
-                label(&mut scene, line, 20.0, 262.0 + i as f32 * 15.0, 12.0, ink);
+                label(&mut scene, line, 20.0, 274.0 + i as f32 * 14.0, 12.0, ink);
             }
         }
         None => {}
@@ -946,7 +947,7 @@ fn stepper(
     hits.push((Rect::new(r.x + half, r.y, half, r.h), Hit::Control(i, 1)));
 }
 
-fn broken_buttons(n: usize) -> Vec<Rect> {
+pub(super) fn broken_buttons(n: usize) -> Vec<Rect> {
     let w = 160.0;
     let gap = 12.0;
     let total = n as f32 * w + (n as f32 - 1.0) * gap;
@@ -1103,8 +1104,15 @@ mod tests {
             .unwrap();
         assert_eq!(
             items[at + 1..],
-            [Item::PutBack(0), Item::PutBack(1), Item::Autostart],
-            "after the Routine settings, before Start at login"
+            [
+                Item::PutBack(0),
+                Item::PutBack(1),
+                Item::Contrast,
+                Item::TextScale,
+                Item::Motion,
+                Item::Autostart
+            ],
+            "after the Routine settings, before Display"
         );
         p.focus = at + 2;
         assert_eq!(p.focused().section(), Section::Routine);

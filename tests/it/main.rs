@@ -3,6 +3,7 @@
 // Tests are shell-side code: they may read the clock and sleep while polling.
 #![allow(clippy::disallowed_methods)]
 
+mod access;
 mod app;
 mod audio;
 mod config;

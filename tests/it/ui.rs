@@ -464,7 +464,9 @@ fn completed(day: NaiveDate, routine: &str, daily: bool) -> HistoryEvent {
 #[test]
 fn preferences_each_section() {
     let home = Home::new();
-    for section in ["schedule", "breaks", "quiet", "sound", "routine", "login"] {
+    for section in [
+        "schedule", "breaks", "quiet", "sound", "routine", "display", "login",
+    ] {
         golden(
             &home,
             &format!("preferences-{section}"),
@@ -580,4 +582,114 @@ fn a_hold_redraws_only_the_ring_the_number_the_bar_and_the_figure() {
         assert!(full <= words, "{full} whole frames for {words} new words");
         assert!(parts >= frames - full, "{parts} parts over {frames} frames");
     }
+}
+
+/// High contrast (issue 33): the session's start screen, the check-in and
+/// one Preferences section in the high-contrast palette.
+#[test]
+fn high_contrast() {
+    let home = Home::new();
+    let high = ["--contrast", "high"];
+    for (name, args) in [
+        (
+            "start-high-contrast",
+            vec!["--routine", "upper-trap", "--screen", "start"],
+        ),
+        (
+            "neck-stretch-left-breathe-out-high-contrast",
+            vec!["--routine", "upper-trap", "--at", "27.5"],
+        ),
+        (
+            "checkin-high-contrast",
+            vec![
+                "--routine",
+                "upper-trap",
+                "--screen",
+                "checkin",
+                "--choice",
+                "6",
+            ],
+        ),
+        (
+            "preferences-breaks-high-contrast",
+            vec!["--screen", "preferences", "--section", "breaks"],
+        ),
+    ] {
+        let mut all = args.clone();
+        all.extend(high);
+        golden(&home, name, &all);
+    }
+}
+
+/// Text scale 1.5 (issue 33): text and controls half as large again, in a
+/// window as much larger (900×540 logical), nothing cut that 1.0 shows whole.
+#[test]
+fn text_scale_one_and_a_half() {
+    let home = Home::new();
+    for (name, args) in [
+        (
+            "start-text-1.5",
+            vec!["--routine", "upper-trap", "--screen", "start"],
+        ),
+        (
+            "checkin-text-1.5",
+            vec![
+                "--routine",
+                "upper-trap",
+                "--screen",
+                "checkin",
+                "--choice",
+                "6",
+            ],
+        ),
+        (
+            "preferences-breaks-text-1.5",
+            vec!["--screen", "preferences", "--section", "breaks"],
+        ),
+    ] {
+        let snapshot = format!("{name}@1x");
+        let out = home.out(&format!("{snapshot}.png"));
+        let mut all = args.clone();
+        let out_arg = out.to_str().expect("a UTF-8 temp path");
+        all.extend(["--today", TODAY, "--text-scale", "1.5", "--out", out_arg]);
+        let (code, err) = render(&home, &all);
+        assert_eq!(code, Some(0), "{snapshot}: {err}");
+        let png = Pixmap::load_png(&out).expect("a PNG");
+        assert_eq!((png.width(), png.height()), (900, 540));
+        assert_snapshot(&snapshot, &out);
+    }
+}
+
+/// Reduced motion (issue 33): 27.5 s in, mid-exhale of the neck stretch's
+/// paced hold, the figure holds the hold's key pose with no breath in the
+/// chest and the breathing ring stands on the last whole second; the
+/// picture differs from the one with full motion.
+#[test]
+fn reduced_motion_key_pose() {
+    let home = Home::new();
+    golden(
+        &home,
+        "neck-stretch-left-breathe-out-reduced-motion",
+        &[
+            "--routine",
+            "upper-trap",
+            "--at",
+            "27.5",
+            "--reduced-motion",
+        ],
+    );
+    let out = |name: &str| home.out(name);
+    let (full, reduced) = (out("full.png"), out("reduced.png"));
+    for (path, extra) in [(&full, None), (&reduced, Some("--reduced-motion"))] {
+        let mut args = vec!["--routine", "upper-trap", "--at", "27.5"];
+        args.extend(["--today", TODAY, "--out", path.to_str().expect("UTF-8")]);
+        args.extend(extra);
+        let (code, err) = render(&home, &args);
+        assert_eq!(code, Some(0), "{err}");
+    }
+    assert_ne!(
+        std::fs::read(&full).expect("full"),
+        std::fs::read(&reduced).expect("reduced"),
+        "reduced motion draws the same picture as full motion mid-breath"
+    );
 }

@@ -94,6 +94,42 @@ pub const TEST: &[Package] = &[
     ),
     pkg("dunst", "dunst", "dunst", "a real notification daemon"),
     pkg(
+        "at-spi2-core",
+        "at-spi2-core",
+        "at-spi2-core",
+        "the accessibility bus (AT-SPI), D-Bus-activated on the test session",
+    ),
+    pkg(
+        "xdg-desktop-portal",
+        "xdg-desktop-portal",
+        "xdg-desktop-portal",
+        "the XDG settings portal the windows read the desktop's contrast from",
+    ),
+    pkg(
+        "xdg-desktop-portal-gtk",
+        "xdg-desktop-portal-gtk",
+        "xdg-desktop-portal-gtk",
+        "the portal's backend that passes GNOME's settings through",
+    ),
+    pkg(
+        "dconf-gsettings-backend",
+        "dconf",
+        "dconf",
+        "gsettings writes the desktop's settings (dconf), as GNOME does",
+    ),
+    pkg(
+        "gsettings-desktop-schemas",
+        "gsettings-desktop-schemas",
+        "gsettings-desktop-schemas",
+        "GNOME's high-contrast and interface keys",
+    ),
+    pkg(
+        "python3-pyatspi",
+        "python3-pyatspi",
+        "python-atspi",
+        "reads and drives the windows' accessibility trees as a screen reader does",
+    ),
+    pkg(
         "syncthing",
         "syncthing",
         "syncthing",

@@ -178,7 +178,23 @@ impl Desktop {
             )
             .expect("masking the notification daemon");
         }
+        // What the bus activates (at-spi2-core's bus launcher, which the
+        // tray host's GTK asks for as it starts) gets the bus daemon's
+        // environment: this desktop's, as a login session's bus has it.
+        // With the test's own, the launcher put its socket in the tester's
+        // ~/.cache/at-spi, where desktops running at once took it from each other.
+        let config = home.join(".config");
         bus.env("XDG_DATA_HOME", &data)
+            .env("DISPLAY", &display)
+            .env("HOME", &home)
+            .env("XDG_RUNTIME_DIR", &runtime)
+            .env("XDG_CONFIG_HOME", &config)
+            .env("XDG_STATE_HOME", home.join(".local/state"))
+            .env("XDG_CACHE_HOME", home.join(".cache"))
+            // xdg-desktop-portal (D-Bus-activated) serves Settings through
+            // its gtk backend only on GNOME (gtk.portal's UseIn), which
+            // passes GNOME's keys (dconf, set with gsettings) through.
+            .env("XDG_CURRENT_DESKTOP", "GNOME")
             .args(["--session", "--nofork", "--print-address"])
             .stdout(Stdio::piped())
             .stderr(log_file(&logs, "dbus"))
@@ -187,7 +203,6 @@ impl Desktop {
         let address = first_line(bus.stdout.take(), "D-Bus address");
         desktop.children.push(bus);
 
-        let config = home.join(".config");
         desktop.env = vec![
             ("DISPLAY", display),
             ("DBUS_SESSION_BUS_ADDRESS", address),
@@ -276,6 +291,64 @@ impl Desktop {
             "{program} {args:?} failed: {}\n{}",
             String::from_utf8_lossy(&out.stderr),
             self.logs()
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Turns accessibility on as a screen reader (Orca) does: asks
+    /// `org.a11y.Bus` for the accessibility bus's address, which starts
+    /// at-spi2-core's bus launcher by D-Bus activation on this desktop's
+    /// session bus, then sets `org.a11y.Status` `IsEnabled` and
+    /// `ScreenReaderEnabled` true. Panics with the logs if the bus is missing.
+    pub fn enable_accessibility(&self) {
+        let bus = ["org.a11y.Bus", "/org/a11y/bus"];
+        let address = self.run(
+            "busctl",
+            &[
+                "--user",
+                "call",
+                bus[0],
+                bus[1],
+                "org.a11y.Bus",
+                "GetAddress",
+            ],
+        );
+        assert!(
+            address.contains("unix:"),
+            "no accessibility bus address: {address}\n{}",
+            self.logs()
+        );
+        for property in ["IsEnabled", "ScreenReaderEnabled"] {
+            self.run(
+                "busctl",
+                &[
+                    "--user",
+                    "set-property",
+                    bus[0],
+                    bus[1],
+                    "org.a11y.Status",
+                    property,
+                    "b",
+                    "true",
+                ],
+            );
+        }
+    }
+
+    /// Runs a Python script with pyatspi (python3-pyatspi) in the desktop,
+    /// as an assistive tool would read and drive the apps; returns what it
+    /// printed. Panics with its stderr if it fails.
+    pub fn atspi(&self, script: &str) -> String {
+        let out = self
+            .command("/usr/bin/python3")
+            .args(["-c", script])
+            .output()
+            .unwrap_or_else(|e| panic!("running python3 (python3-pyatspi): {e}"));
+        assert!(
+            out.status.success(),
+            "the AT-SPI script failed: {}\n{}",
+            String::from_utf8_lossy(&out.stderr),
+            String::from_utf8_lossy(&out.stdout)
         );
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
