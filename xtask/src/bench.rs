@@ -648,7 +648,9 @@ fn hold_phase(
         std::thread::sleep(plan.hold);
         let b = usage(pid)?;
         let open = memory(pid)?;
-        close_window(desktop, &title);
+        if !close_window(desktop, &title) {
+            bail!("the window stayed open after three presses of Escape");
+        }
         std::thread::sleep(plan.after_close);
         let closed = memory(pid)?;
         let after = usage(pid)?;
@@ -1747,13 +1749,24 @@ fn xdotool(desktop: &Desktop, args: &[&str]) -> Result<()> {
 }
 
 /// Escape in the window, then waits (≤ 5 s) until it is gone.
-fn close_window(desktop: &Desktop, title: &str) {
-    if let Some(win) = find_window(desktop, title) {
+/// Presses Escape in the window titled `title` until it is gone (three
+/// tries, 2 s each: a key pressed while the window was not yet focused was
+/// seen lost, and the session then played on through the next figures);
+/// whether it went.
+fn close_window(desktop: &Desktop, title: &str) -> bool {
+    for _ in 0..3 {
+        let Some(win) = find_window(desktop, title) else {
+            return true;
+        };
         let _ = press(desktop, &win, "Escape");
+        let gone = wait_for(Duration::from_secs(2), || {
+            find_window(desktop, title).is_none().then_some(())
+        });
+        if gone.is_some() {
+            return true;
+        }
     }
-    let _ = wait_for(Duration::from_secs(5), || {
-        find_window(desktop, title).is_none().then_some(())
-    });
+    find_window(desktop, title).is_none()
 }
 
 /// Connects to the app's socket, reads CLOCK_MONOTONIC, writes `request`
