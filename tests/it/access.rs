@@ -429,18 +429,8 @@ fn the_desktop_s_high_contrast_setting_redraws_the_window_in_high_contrast() {
     high_args.extend(["--contrast", "high"]);
     let high = render(&desktop, "start-high.png", &high_args);
     let play = Standalone::start(&desktop, &["play", "desk-reset"]);
-    let mut window = String::new();
-    let shown = desktop.wait_until(WAIT, || {
-        window = desktop
-            .command("xdotool")
-            .args(["search", "--onlyvisible", "--name", "Desk reset"])
-            .output()
-            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
-            .unwrap_or_default();
-        !window.is_empty()
-    });
-    assert!(shown, "no window\n{}", play.stderr());
-    let window = window.lines().next().expect("an id").to_owned();
+    let window = shown_window(&desktop, "Desk reset")
+        .unwrap_or_else(|| panic!("no window\n{}", play.stderr()));
     looks_as_rendered(&desktop, &window, &normal, "portal-normal.png");
     let set = |on: &str| {
         desktop.run(
@@ -486,19 +476,28 @@ fn the_desktop_s_high_contrast_setting_redraws_the_window_in_high_contrast() {
         all_day_config(DESK_ONLY).replacen('{', r#"{"appearance": {"contrast": "normal"}, "#, 1);
     std::fs::write(&config, normal_config).expect("config");
     let _play = Standalone::start(&desktop, &["play", "desk-reset"]);
-    let mut window = String::new();
+    let window = shown_window(&desktop, "Desk reset").expect("a second window");
+    std::thread::sleep(Duration::from_secs(2));
+    looks_as_rendered(&desktop, &window, &normal, "portal-config-normal.png");
+}
+
+/// The X id of the first window titled `title` once one is mapped (within
+/// `WAIT`), else `None`.
+fn shown_window(desktop: &Desktop, title: &str) -> Option<String> {
+    let mut window = None;
     desktop.wait_until(WAIT, || {
         window = desktop
             .command("xdotool")
-            .args(["search", "--onlyvisible", "--name", "Desk reset"])
+            .args(["search", "--onlyvisible", "--name", title])
             .output()
-            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
-            .unwrap_or_default();
-        !window.is_empty()
+            .ok()
+            .and_then(|o| {
+                let out = String::from_utf8_lossy(&o.stdout);
+                out.lines().next().map(str::to_owned)
+            });
+        window.is_some()
     });
-    let window = window.lines().next().expect("a second window").to_owned();
-    std::thread::sleep(Duration::from_secs(2));
-    looks_as_rendered(&desktop, &window, &normal, "portal-config-normal.png");
+    window
 }
 
 /// A pixel of the X window `window` (a screenshot with `import`).
@@ -523,18 +522,8 @@ fn preferences_display_contrast_takes_effect_at_once() {
         all_day_config(DESK_ONLY).replacen('{', r#"{"appearance": {"contrast": "normal"}, "#, 1);
     let path = write_config(&desktop, &laid);
     let prefs = Standalone::start(&desktop, &["preferences"]);
-    let mut window = String::new();
-    let shown = desktop.wait_until(WAIT, || {
-        window = desktop
-            .command("xdotool")
-            .args(["search", "--onlyvisible", "--name", "Preferences"])
-            .output()
-            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
-            .unwrap_or_default();
-        !window.is_empty()
-    });
-    assert!(shown, "no Preferences\n{}", prefs.stderr());
-    let window = window.lines().next().expect("an id").to_owned();
+    let window = shown_window(&desktop, "Preferences")
+        .unwrap_or_else(|| panic!("no Preferences\n{}", prefs.stderr()));
     // An empty spot of the settings pane, normal then high contrast.
     let spot = (400, 330);
     let normal = desktop.wait_until(WAIT, || {
