@@ -487,3 +487,50 @@ fn a_window_program_of_another_pipe_version_asks_for_a_restart() {
     assert!(status["window_pid"].is_null(), "{status:#}");
     app.assert_alive();
 }
+
+/// The window process ends once its last window has closed, whichever
+/// windows it showed before: Preferences, a break, the home window, then
+/// the daily routine started, played a moment and closed with Escape, three
+/// times over; each time the process is gone within 3 s.
+#[test]
+fn the_window_process_ends_when_its_last_window_closes() {
+    let desktop = Desktop::start();
+    let app = App::start(&desktop, &all_day_config(DESK_ONLY));
+    let close = |title: &str| {
+        let window = wait_window(&desktop, &app, title);
+        desktop.run("xdotool", &["windowactivate", "--sync", &window]);
+        desktop.run("xdotool", &["key", "Escape"]);
+        let closed = desktop.wait_until(Duration::from_secs(10), || {
+            windows(&desktop, &format!("^{title}$")).is_empty()
+        });
+        assert!(closed, "{title} stayed open\n{}", app.stderr());
+    };
+    for args in [&["preferences"][..], &["break-now"], &["start"], &[]] {
+        let (code, out, err) = app.cli(args);
+        assert_eq!(code, 0, "{args:?}: {out}{err}");
+        match args.first() {
+            Some(&"preferences") => close("Preferences"),
+            Some(&"start") => close("Desk reset"),
+            Some(_) => {}
+            None => close("unknot"),
+        }
+    }
+    for round in 0..3 {
+        let (code, out, err) = app.cli(&["start", "upper-trap"]);
+        assert_eq!(code, 0, "{out}{err}");
+        let window = wait_window(&desktop, &app, "Upper-trap daily routine");
+        let pid = pid_of(&app.status(), "window_pid");
+        desktop.run("xdotool", &["windowactivate", "--sync", &window]);
+        desktop.run("xdotool", &["key", "space"]);
+        std::thread::sleep(Duration::from_millis(1000 + 700 * round));
+        close("Upper-trap daily routine");
+        let gone = desktop.wait_until(Duration::from_secs(3), || {
+            !std::path::Path::new(&format!("/proc/{pid}")).exists()
+        });
+        assert!(
+            gone,
+            "round {round}: window process {pid} still there 3 s after its window closed\n{}",
+            app.stderr()
+        );
+    }
+}
