@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod engine;
 pub mod history;
+pub mod i18n;
 pub mod ipc;
 pub mod platform;
 pub mod routine;

@@ -13,6 +13,7 @@ use anyhow::{bail, Result};
 /// them, but those in [`NOT_PURE`].
 const PURE: &[&str] = &[
     "src/values/",
+    "src/i18n/",
     "src/routine/",
     "src/config/",
     "src/engine/",

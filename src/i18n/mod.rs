@@ -1,0 +1,254 @@
+//! Pure: every word unknot shows or speaks, by language. The catalogues are
+//! Fluent files, `i18n/<lang>/unknot.ftl`, embedded; English is the source
+//! and the fallback for any message a language lacks.
+//!
+//! The language is ambient: the shell decides it once (`choose`, from the
+//! config and the environment) and sets it for the process (`set`); words
+//! are then asked for by id (`t!`). A test that needs another language sets
+//! it for its own thread only (`scoped`), so tests in parallel don't meet.
+//! Threading a language argument through every presenter, view and the
+//! routine's guide would have touched every call that makes a sentence, for
+//! nothing a value can't already carry (ARCHITECTURE.md, "Words").
+
+use std::cell::Cell;
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::OnceLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+
+mod choose;
+
+pub use choose::{choose, Choice, Env, Why};
+
+/// A language unknot ships: its words, and for `En` its voice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    De,
+    Es,
+    Fr,
+}
+
+impl Lang {
+    /// Every shipped language, English first.
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Es, Lang::Fr];
+
+    /// Its ISO 639-1 code, as the catalogue's folder and the config name it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language named in itself, as Preferences lists it.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::De => "Deutsch",
+            Lang::Es => "Español",
+            Lang::Fr => "Français",
+        }
+    }
+
+    /// The shipped language with this code (`"de"`), if any.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The catalogue, as committed.
+    pub fn catalogue(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../../i18n/en/unknot.ftl"),
+            Lang::De => include_str!("../../i18n/de/unknot.ftl"),
+            Lang::Es => include_str!("../../i18n/es/unknot.ftl"),
+            Lang::Fr => include_str!("../../i18n/fr/unknot.ftl"),
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+static PROCESS: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    static SCOPED: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// The language words come in now: this thread's (`scoped`) if set, else
+/// the process's (`set`), English until then.
+pub fn current() -> Lang {
+    SCOPED
+        .with(Cell::get)
+        .unwrap_or_else(|| Lang::ALL[usize::from(PROCESS.load(Ordering::Relaxed)) % 4])
+}
+
+/// Sets the process's language (the shell, when it reads the config).
+pub fn set(lang: Lang) {
+    PROCESS.store(lang.index() as u8, Ordering::Relaxed);
+}
+
+/// Runs `f` with this thread's words in `lang`, then puts back what was.
+pub fn scoped<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
+    let before = SCOPED.with(|s| s.replace(Some(lang)));
+    struct Restore(Option<Lang>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            SCOPED.with(|s| s.set(self.0));
+        }
+    }
+    let _restore = Restore(before);
+    f()
+}
+
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 4] =
+        [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    BUNDLES[lang.index()].get_or_init(|| {
+        let id: unic_langid::LanguageIdentifier =
+            lang.code().parse().expect("the shipped codes are valid");
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // No Unicode isolation marks around placeables: the window draws
+        // every char, and the voice finds its clip by the exact text.
+        bundle.set_use_isolating(false);
+        // A catalogue that does not parse keeps the messages that do
+        // (`cargo xtask i18n` fails on any error, so none ships).
+        let resource = FluentResource::try_new(lang.catalogue().to_owned())
+            .unwrap_or_else(|(partial, _errors)| partial);
+        let _ = bundle.add_resource(resource);
+        bundle
+    })
+}
+
+/// The message `id` in `lang` with `args`, or `None` if that catalogue
+/// lacks it (or its value).
+pub fn lookup(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let bundle = bundle(lang);
+    let (id, attr) = match id.split_once('.') {
+        Some((id, attr)) => (id, Some(attr)),
+        None => (id, None),
+    };
+    let message = bundle.get_message(id)?;
+    let pattern = match attr {
+        Some(attr) => message.get_attribute(attr)?.value(),
+        None => message.value()?,
+    };
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    Some(text.into_owned())
+}
+
+/// The message `id` in the current language, falling back to English for a
+/// message the language lacks, and to the id itself for one that no
+/// catalogue has (a test, `every_id_the_code_asks_for_exists`, keeps that
+/// from shipping).
+pub fn text(id: &str, args: Option<&FluentArgs>) -> String {
+    let lang = current();
+    lookup(lang, id, args)
+        .or_else(|| (lang != Lang::En).then(|| lookup(Lang::En, id, args)).flatten())
+        .unwrap_or_else(|| id.to_owned())
+}
+
+/// A placeable's value: numbers stay numbers (for plural selectors).
+pub fn num(n: impl Into<f64>) -> FluentValue<'static> {
+    FluentValue::from(n.into())
+}
+
+/// Words by id, in the current language: `t!("status-due")`, or with
+/// placeables `t!("snoozes-left", n = 2)`, `t!("break-named", name = &name)`.
+#[macro_export]
+macro_rules! t {
+    ($id:expr) => {
+        $crate::i18n::text($id, None)
+    };
+    ($id:expr, $($key:ident = $value:expr),+ $(,)?) => {{
+        let mut args = ::fluent_bundle::FluentArgs::new();
+        $( args.set(stringify!($key), $crate::i18n::Arg::arg($value)); )+
+        $crate::i18n::text($id, Some(&args))
+    }};
+}
+
+/// What may fill a placeable: text or a number.
+pub trait Arg {
+    fn arg(self) -> FluentValue<'static>;
+}
+
+impl Arg for &str {
+    fn arg(self) -> FluentValue<'static> {
+        FluentValue::from(self.to_owned())
+    }
+}
+impl Arg for &String {
+    fn arg(self) -> FluentValue<'static> {
+        FluentValue::from(self.clone())
+    }
+}
+impl Arg for String {
+    fn arg(self) -> FluentValue<'static> {
+        FluentValue::from(self)
+    }
+}
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl Arg for $t {
+            fn arg(self) -> FluentValue<'static> {
+                FluentValue::from(self as f64)
+            }
+        }
+    )*};
+}
+number_arg!(u8, u16, u32, u64, usize, i32, i64, f32, f64);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_catalogue_parses() {
+        for lang in Lang::ALL {
+            if let Err((_, errors)) = FluentResource::try_new(lang.catalogue().to_owned()) {
+                panic!("{}: {errors:?}", lang.code());
+            }
+        }
+    }
+
+    #[test]
+    fn scoped_sets_this_thread_only_and_puts_back() {
+        assert_eq!(current(), Lang::En);
+        scoped(Lang::De, || {
+            assert_eq!(current(), Lang::De);
+            scoped(Lang::Fr, || assert_eq!(current(), Lang::Fr));
+            assert_eq!(current(), Lang::De);
+            std::thread::spawn(|| assert_eq!(current(), Lang::En))
+                .join()
+                .unwrap();
+        });
+        assert_eq!(current(), Lang::En);
+    }
+
+    #[test]
+    fn a_message_a_language_lacks_is_english() {
+        // `language-name` is in every catalogue; a made-up id is in none,
+        // and the id itself comes back.
+        assert_eq!(scoped(Lang::De, || t!("no-such-message")), "no-such-message");
+        for lang in Lang::ALL {
+            assert!(lookup(lang, "language-name", None).is_some(), "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn plurals_select_by_the_language_rules() {
+        assert_eq!(t!("duration-minutes", n = 1), "1 minute");
+        assert_eq!(t!("duration-minutes", n = 2), "2 minutes");
+        assert_eq!(t!("duration-minutes", n = 0), "0 minutes");
+        // French counts 0 and 1 as singular, German 0 as plural.
+        assert_eq!(scoped(Lang::Fr, || t!("duration-minutes", n = 0)), "0 minute");
+        assert_eq!(scoped(Lang::De, || t!("duration-minutes", n = 0)), "0 Minuten");
+    }
+}
