@@ -2,7 +2,6 @@
 ### Tone: short, calm, second person, exact about body positions.
 ### Terms: the upper-trap article (shared/seed) and docs/routines.md.
 
-language-name = English
 
 ## Units and numbers (i18n)
 
