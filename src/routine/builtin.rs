@@ -497,11 +497,7 @@ fn wall_guide() -> Guide {
             said(By::Ease, &[&ease]),
         ],
         setup,
-        prepare: vec![
-            hands,
-            t!("say-wall-lift-head"),
-            t!("say-y-stop-at-shrug"),
-        ],
+        prepare: vec![hands, t!("say-wall-lift-head"), t!("say-y-stop-at-shrug")],
         form,
         effort,
         ease,

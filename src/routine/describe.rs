@@ -135,7 +135,11 @@ pub fn describe(routine: &Routine, level: Option<(Level, &str)>) -> String {
     let _ = writeln!(
         out,
         "{}",
-        t!("routine-show-heading", title = &routine.title, id = &routine.id)
+        t!(
+            "routine-show-heading",
+            title = &routine.title,
+            id = &routine.id
+        )
     );
     if let Some((level, why)) = level {
         let line = t!(
