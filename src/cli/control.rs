@@ -315,6 +315,25 @@ mod tests {
     }
 
     #[test]
+    fn in_german_the_status_falls_back_to_english_word_by_word() {
+        use crate::i18n::{lookup, scoped, Lang};
+        let english = render_status(&sample_status());
+        let german = scoped(Lang::De, || render_status(&sample_status()));
+        for line in german.lines() {
+            assert!(
+                !line.split(' ').any(|w| w.starts_with("cli-")),
+                "a message id shows instead of words: {line}"
+            );
+        }
+        if lookup(Lang::De, "cli-status-label-state", None).is_none() {
+            assert!(german.contains("state:        due"), "{german}");
+        }
+        if lookup(Lang::De, "cli-status-running", None).is_none() {
+            assert_eq!(german.lines().next(), english.lines().next());
+        }
+    }
+
+    #[test]
     fn relative_times_read_naturally() {
         assert_eq!(relative(0), "now");
         assert_eq!(relative(30), "in 1 min");
