@@ -4,31 +4,35 @@ use std::process::ExitCode;
 
 use super::{print, EXIT_FAILURE};
 use crate::platform::autostart::{self, Changed};
+use crate::t;
 
 /// Writes or removes the autostart entry and says which.
 pub fn command(enable: bool) -> ExitCode {
     match autostart::set(enable) {
         Ok(Changed::Disabled { path }) => print(&format!(
-            "Removed {}: unknot no longer starts at login\n",
-            path.display()
+            "{}\n",
+            t!("cli-autostart-removed", path = path.display().to_string())
         )),
         Ok(Changed::WasNot { path }) => print(&format!(
-            "Autostart was not enabled ({} does not exist)\n",
-            path.display()
+            "{}\n",
+            t!("cli-autostart-was-not", path = path.display().to_string())
         )),
         Ok(Changed::Enabled { path, exe }) => {
             if exe.components().any(|c| c.as_os_str() == "target") {
                 eprintln!(
-                    "unknot: note: {} looks like a build folder; run `cargo xtask install` and \
-                     enable autostart from the installed binary so the entry survives a `cargo clean`",
-                    exe.display()
+                    "{}",
+                    t!(
+                        "cli-autostart-build-folder",
+                        exe = exe.display().to_string()
+                    )
                 );
             }
-            print(&format!(
-                "Wrote {}: unknot starts at login ({})\n",
-                path.display(),
-                exe.display()
-            ))
+            let wrote = t!(
+                "cli-autostart-wrote",
+                path = path.display().to_string(),
+                exe = exe.display().to_string()
+            );
+            print(&format!("{wrote}\n"))
         }
         Err(e) => {
             eprintln!("unknot: {e}");

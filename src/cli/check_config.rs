@@ -8,6 +8,7 @@ use super::{print, EXIT_INVALID};
 use crate::config::{
     default_path, load_from, locate, summary, ConfigSource, LoadError, EMBEDDED_LABEL,
 };
+use crate::t;
 
 /// `unknot check-config [PATH]`: exit 0 with a one-line summary on stdout, or
 /// exit 2 with every error (and a count) on stderr.
@@ -19,33 +20,34 @@ pub fn command(flag: Option<&Path>, path: Option<&Path>) -> ExitCode {
     // Write errors (a closed pipe) are ignored: println! would panic on them.
     match load_from(&source) {
         Ok(config) => {
-            let label = match &source {
-                ConfigSource::File(path) => path.display().to_string(),
+            let summary = summary(&config);
+            let line = match &source {
+                ConfigSource::File(path) => t!(
+                    "cli-check-ok",
+                    label = path.display().to_string(),
+                    summary = summary
+                ),
                 ConfigSource::Embedded => match default_path() {
-                    Some(path) => {
-                        format!("{EMBEDDED_LABEL} (no config file at {})", path.display())
-                    }
-                    None => EMBEDDED_LABEL.to_owned(),
+                    Some(path) => t!(
+                        "cli-check-ok-builtin",
+                        label = EMBEDDED_LABEL,
+                        path = path.display().to_string(),
+                        summary = summary
+                    ),
+                    None => t!("cli-check-ok", label = EMBEDDED_LABEL, summary = summary),
                 },
             };
-            print(&format!("{label}: OK — {}\n", summary(&config)))
+            print(&format!("{line}\n"))
         }
         Err(LoadError::Invalid(errors)) => {
             let n = errors.errors.len();
-            let _ = writeln!(std::io::stderr().lock(), "{errors}\n{n} error{}", plural(n));
+            let count = t!("cli-check-count", n = n);
+            let _ = writeln!(std::io::stderr().lock(), "{errors}\n{count}");
             ExitCode::from(EXIT_INVALID)
         }
         Err(e) => {
             let _ = writeln!(std::io::stderr().lock(), "{e}");
             ExitCode::from(EXIT_INVALID)
         }
-    }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
     }
 }

@@ -10,8 +10,9 @@ use clap::Subcommand;
 use super::{print, EXIT_FAILURE};
 use crate::config::{parse_duration, parse_time};
 use crate::ipc::{
-    request, ClientError, Pause, Request, Response, State, StatusReport, NOT_RUNNING,
+    request, ClientError, Pause, Request, Response, State, StatusReport, CLIENT_TIMEOUT,
 };
+use crate::t;
 
 /// Commands that talk to the running app.
 #[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
@@ -64,7 +65,7 @@ fn duration_arg(s: &str) -> Result<Duration, String> {
 }
 
 fn time_arg(s: &str) -> Result<NaiveTime, String> {
-    parse_time(s).ok_or_else(|| "expected a time of day like 13:30 (00:00 to 23:59)".to_string())
+    parse_time(s).ok_or_else(|| t!("cli-expected-time"))
 }
 
 impl ControlCommand {
@@ -103,7 +104,7 @@ pub fn command(cmd: &ControlCommand) -> ExitCode {
         Ok(Response::Status(s)) if json => match serde_json::to_string_pretty(&s) {
             Ok(text) => print(&(text + "\n")),
             Err(e) => {
-                eprintln!("unknot: cannot print the status: {e}");
+                eprintln!("{}", t!("cli-cannot-print-status", error = e.to_string()));
                 ExitCode::from(EXIT_FAILURE)
             }
         },
@@ -118,7 +119,7 @@ pub(super) fn reply(answer: Result<Response, ClientError>) -> ExitCode {
     match answer {
         Ok(Response::Message(m)) => print(&format!("{m}\n")),
         Ok(Response::Status(_)) => {
-            eprintln!("unknot: the app answered with its status, not with what was asked");
+            eprintln!("{}", t!("cli-status-not-answer"));
             ExitCode::from(EXIT_FAILURE)
         }
         Ok(Response::Error(e)) => {
@@ -126,7 +127,18 @@ pub(super) fn reply(answer: Result<Response, ClientError>) -> ExitCode {
             ExitCode::from(EXIT_FAILURE)
         }
         Err(ClientError::NotRunning) => {
-            eprintln!("{NOT_RUNNING}");
+            eprintln!("{}", t!("cli-not-running"));
+            ExitCode::from(EXIT_FAILURE)
+        }
+        Err(ClientError::Timeout) => {
+            eprintln!(
+                "{}",
+                t!("cli-no-answer", seconds = CLIENT_TIMEOUT.as_secs())
+            );
+            ExitCode::from(EXIT_FAILURE)
+        }
+        Err(ClientError::Closed) => {
+            eprintln!("{}", t!("cli-closed"));
             ExitCode::from(EXIT_FAILURE)
         }
         Err(e) => {
@@ -138,9 +150,16 @@ pub(super) fn reply(answer: Result<Response, ClientError>) -> ExitCode {
 
 /// `unknot status` for people: a few lines, only those that say something.
 pub fn render_status(s: &StatusReport) -> String {
-    let mut out = format!("unknot is running (pid {}): {}\n", s.pid, s.status_text);
-    let mut line = |label: &str, value: String| out.push_str(&format!("{label:<14}{value}\n"));
-    line("state:", s.state.as_str().to_string());
+    let mut lines: Vec<(String, String)> = Vec::new();
+    let mut line = |label: String, value: String| lines.push((label, value));
+    let state = match s.state {
+        State::Idle => t!("cli-status-state-idle"),
+        State::Due => t!("cli-status-state-due"),
+        State::Snoozed => t!("cli-status-state-snoozed"),
+        State::Paused => t!("cli-status-state-paused"),
+        State::InBreak => t!("cli-status-state-in-break"),
+    };
+    line(t!("cli-status-label-state"), state);
     if let Some(b) = &s.next_break {
         let clock = if b.in_seconds.abs() < 12 * 3600 {
             b.at.format("%H:%M")
@@ -148,78 +167,105 @@ pub fn render_status(s: &StatusReport) -> String {
             b.at.format("%a %d %b %H:%M")
         };
         line(
-            "next break:",
-            format!(
-                "{} ({}) at {clock}, {}",
-                b.name,
-                b.routine,
-                relative(b.in_seconds)
+            t!("cli-status-label-next-break"),
+            t!(
+                "cli-status-next-break",
+                name = &b.name,
+                routine = &b.routine,
+                time = clock.to_string(),
+                when = relative(b.in_seconds)
             ),
         );
     }
     if let Some(at) = s.next_shoulder_check {
         line(
-            "next check:",
-            format!("shoulder check at {}", at.format("%H:%M")),
+            t!("cli-status-label-next-check"),
+            t!(
+                "cli-status-next-check",
+                time = at.format("%H:%M").to_string()
+            ),
         );
     }
     if let Some(n) = s.snoozes_left {
-        line("snoozes left:", n.to_string());
+        line(t!("cli-status-label-snoozes-left"), n.to_string());
     }
-    if let Some(t) = s.paused_until {
-        line("paused until:", t.format("%a %d %b %H:%M").to_string());
+    if let Some(at) = s.paused_until {
+        line(
+            t!("cli-status-label-paused-until"),
+            at.format("%a %d %b %H:%M").to_string(),
+        );
     } else if s.state == State::Paused {
-        line("paused until:", "you resume (`unknot resume`)".to_string());
+        line(
+            t!("cli-status-label-paused-until"),
+            t!("cli-status-paused-until-resumed"),
+        );
     }
-    let days = if s.streak_days == 1 { "day" } else { "days" };
-    let daily = if s.daily_done {
-        "today's daily routine done"
+    let streak = if s.daily_done {
+        t!("cli-status-streak-done", n = s.streak_days)
     } else {
-        "today's daily routine not done yet"
+        t!("cli-status-streak-not-done", n = s.streak_days)
     };
-    line("streak:", format!("{} {days}; {daily}", s.streak_days));
+    line(t!("cli-status-label-streak"), streak);
     if !s.working_hours {
-        line("hours:", "outside working hours".to_string());
+        line(t!("cli-status-label-hours"), t!("cli-status-outside-hours"));
     }
     if let Some(n) = &s.notification {
+        let name = &n.break_name;
         let what = if n.awaiting_action {
-            format!("waiting for {}", n.actions.join(" / "))
+            t!(
+                "cli-status-notification-waiting",
+                name = name,
+                actions = n.actions.join(" / ")
+            )
         } else if n.shown {
-            "shown".to_string()
+            t!("cli-status-notification-shown", name = name)
         } else {
-            "not shown".to_string()
+            t!("cli-status-notification-not-shown", name = name)
         };
-        line("notification:", format!("{}: {what}", n.break_name));
+        line(t!("cli-status-label-notification"), what);
     }
     for o in &s.left_out {
-        let until = if o.until == "today" {
-            "rests for the rest of today after pain".to_owned()
+        let words = if o.until == "today" {
+            t!("cli-status-left-out-today", title = &o.title)
         } else {
-            format!(
-                "left out after pain until you put it back (`unknot routine put-back {}`)",
-                o.exercise
+            t!(
+                "cli-status-left-out-again",
+                title = &o.title,
+                exercise = &o.exercise
             )
         };
-        line("left out:", format!("{} — {until}", o.title));
+        line(t!("cli-status-label-left-out"), words);
     }
     if let Some(why) = &s.held_by {
-        line("held:", why.clone());
+        line(t!("cli-status-label-held"), why.clone());
     }
     if let Some(lost) = &s.lost_session {
-        line("last break:", lost.clone());
+        line(t!("cli-status-label-last-break"), lost.clone());
     }
     if let Some(note) = &s.sync_note {
-        line("sync:", note.clone());
+        line(t!("cli-status-label-sync"), note.clone());
     }
     if !s.degraded.is_empty() {
-        line("degraded:", s.degraded.join(", "));
+        line(t!("cli-status-label-degraded"), s.degraded.join(", "));
     }
-    match &s.config_path {
-        Some(p) => line("config:", p.clone()),
-        None => line("config:", "built-in default".to_string()),
-    }
+    let config = match &s.config_path {
+        Some(p) => p.clone(),
+        None => t!("cli-status-config-builtin"),
+    };
+    line(t!("cli-status-label-config"), config);
     if let Some(e) = &s.config_error {
-        line("config error:", e.clone());
+        line(t!("cli-status-label-config-error"), e.clone());
+    }
+    // One column for the values: 14 wide, or wider for a language's
+    // longer labels.
+    let width = lines
+        .iter()
+        .map(|(label, _)| label.chars().count() + 1)
+        .fold(14, usize::max);
+    let mut out = t!("cli-status-running", pid = s.pid, status = &s.status_text);
+    out.push('\n');
+    for (label, value) in lines {
+        out.push_str(&format!("{label:<width$}{value}\n"));
     }
     out
 }
@@ -229,16 +275,16 @@ fn relative(secs: i64) -> String {
     let minutes = secs.unsigned_abs().div_ceil(60);
     let span = if minutes >= 60 {
         match minutes % 60 {
-            0 => format!("{} h", minutes / 60),
-            m => format!("{} h {m} min", minutes / 60),
+            0 => t!("cli-span-hours", hours = minutes / 60),
+            m => t!("cli-span-hours-minutes", hours = minutes / 60, minutes = m),
         }
     } else {
-        format!("{minutes} min")
+        t!("cli-span-minutes", minutes = minutes)
     };
     match secs {
-        0 => "now".to_string(),
-        s if s > 0 => format!("in {span}"),
-        _ => format!("{span} ago"),
+        0 => t!("cli-relative-now"),
+        s if s > 0 => t!("cli-relative-in", span = span),
+        _ => t!("cli-relative-ago", span = span),
     }
 }
 
@@ -266,6 +312,25 @@ mod tests {
             assert!(text.contains(part), "{part:?} missing from:\n{text}");
         }
         assert!(!text.contains("config error"), "{text}");
+    }
+
+    #[test]
+    fn in_german_the_status_falls_back_to_english_word_by_word() {
+        use crate::i18n::{lookup, scoped, Lang};
+        let english = render_status(&sample_status());
+        let german = scoped(Lang::De, || render_status(&sample_status()));
+        for line in german.lines() {
+            assert!(
+                !line.split(' ').any(|w| w.starts_with("cli-")),
+                "a message id shows instead of words: {line}"
+            );
+        }
+        if lookup(Lang::De, "cli-status-label-state", None).is_none() {
+            assert!(german.contains("state:        due"), "{german}");
+        }
+        if lookup(Lang::De, "cli-status-running", None).is_none() {
+            assert_eq!(german.lines().next(), english.lines().next());
+        }
     }
 
     #[test]

@@ -122,7 +122,7 @@ pub fn main() -> ExitCode {
     match cli.command {
         None => shell_outcome(crate::shell::run(cli.config.as_deref(), cli.background)),
         Some(_) if cli.background => {
-            eprintln!("unknot: --background is for starting the app, without a command");
+            eprintln!("{}", crate::t!("cli-background-with-command"));
             ExitCode::from(EXIT_INVALID)
         }
         Some(Command::CheckConfig { path }) => {

@@ -9,14 +9,15 @@ use crate::config::Config;
 use crate::engine::progression::{self, Progression, STEP_UP_AFTER};
 use crate::history;
 use crate::routine::{self, compile, describe, Level};
+use crate::t;
 
 /// The daily routine's level as the engine would play it next, and why, in
 /// words. A history that cannot be read counts as none (and says so).
 fn level(config: &Config) -> (Level, String) {
     match config.progression {
-        Progression::Off => return (Level::FIRST, "progression is off".into()),
+        Progression::Off => return (Level::FIRST, t!("cli-level-off")),
         Progression::Held(level) => {
-            return (level, "held by upper_trap.progression".into());
+            return (level, t!("cli-level-held"));
         }
         Progression::Auto => {}
     }
@@ -24,18 +25,19 @@ fn level(config: &Config) -> (Level, String) {
     let runs = match read {
         Ok(read) => history::runs(&read.records),
         Err(e) => {
-            eprintln!("unknot: {e}; showing the first level");
+            eprintln!("{}", t!("cli-level-no-history", error = e.to_string()));
             Vec::new()
         }
     };
     let standing = progression::standing(&runs);
     let why = if standing.level == Level::TOP {
-        "the top level".to_owned()
+        t!("cli-level-top")
     } else {
-        format!(
-            "{} of {STEP_UP_AFTER} completed routines toward level {}",
-            standing.toward_next,
-            standing.level.up()
+        t!(
+            "cli-level-toward",
+            done = standing.toward_next,
+            needed = STEP_UP_AFTER,
+            level = standing.level.up().to_string()
         )
     };
     (progression::level(config.progression, &runs), why)
@@ -84,7 +86,7 @@ pub fn command(config: &Config, cmd: &RoutineCommand) -> ExitCode {
                 match describe::json(&compile(routine), daily.then_some(level)) {
                     Ok(text) => text + "\n",
                     Err(e) => {
-                        eprintln!("unknot: could not write the timeline as JSON: {e}");
+                        eprintln!("{}", t!("cli-json-timeline-failed", error = e.to_string()));
                         return ExitCode::from(EXIT_FAILURE);
                     }
                 }

@@ -32,7 +32,10 @@ pub fn command(config: &Config, days: u32, json: bool) -> ExitCode {
         match serde_json::to_string_pretty(&history::stats_json(&stats, &read.problems)) {
             Ok(text) => text + "\n",
             Err(e) => {
-                eprintln!("unknot: could not write the stats as JSON: {e}");
+                eprintln!(
+                    "{}",
+                    crate::t!("cli-json-stats-failed", error = e.to_string())
+                );
                 return ExitCode::from(EXIT_FAILURE);
             }
         }

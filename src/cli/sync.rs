@@ -7,6 +7,7 @@ use clap::Subcommand;
 use super::{print, EXIT_FAILURE, EXIT_INVALID};
 use crate::config::Config;
 use crate::history::{self, HistoryError, Place};
+use crate::t;
 
 #[derive(Debug, Subcommand)]
 pub enum SyncCommand {
@@ -34,21 +35,17 @@ fn init(config: &Config) -> ExitCode {
         Ok(copied) => {
             let folder = place.folder.as_deref().unwrap_or(&place.state_dir);
             let text = if had_local {
-                let records = if copied == 1 { "record" } else { "records" };
-                format!(
-                    "Merged {copied} {records} of {} into {} (records already there were left \
-                     alone); the local file is kept as {}.\n",
-                    local.display(),
-                    folder.display(),
-                    history::MERGED_FILE
+                t!(
+                    "cli-sync-merged",
+                    n = copied,
+                    local = local.display().to_string(),
+                    folder = folder.display().to_string(),
+                    kept = history::MERGED_FILE
                 )
             } else {
-                format!(
-                    "Nothing to merge: this machine's history is already in {}.\n",
-                    folder.display()
-                )
+                t!("cli-sync-nothing", folder = folder.display().to_string())
             };
-            print(&text)
+            print(&format!("{text}\n"))
         }
         Err(e @ HistoryError::NoSyncFolder) => {
             eprintln!("unknot: {e}");

@@ -546,17 +546,22 @@ impl std::error::Error for ConfigErrors {}
 /// Why a config could not be loaded; `Display` prints every problem, one per line.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
-    #[error("{}: no such config file", .path.display())]
+    #[error("{}", crate::t!("config-not-found", path = .path.display().to_string()))]
     NotFound { path: PathBuf },
-    #[error("{}: cannot read the config file: {source}", .path.display())]
+    #[error("{}", crate::t!(
+        "config-cannot-read",
+        path = .path.display().to_string(),
+        error = .source.to_string()
+    ))]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "{}: the config file is larger than 1 MiB ({MAX_BYTES} bytes), the most unknot reads",
-        .path.display()
-    )]
+    #[error("{}", crate::t!(
+        "config-file-too-large",
+        path = .path.display().to_string(),
+        bytes = MAX_BYTES
+    ))]
     TooLarge { path: PathBuf },
     #[error(transparent)]
     Invalid(#[from] ConfigErrors),
@@ -565,18 +570,10 @@ pub enum LoadError {
 /// A duration string that is not of the form `1h30m`, `50m`, `90s`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum DurationError {
-    #[error("expected a duration like \"50m\", \"90s\" or \"1h30m\"")]
+    #[error("{}", crate::t!("config-duration-format"))]
     Format,
-    #[error("expected a duration longer than 0")]
+    #[error("{}", crate::t!("config-duration-zero"))]
     Zero,
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 /// `5 working days, 2 breaks (Desk reset every 50m; Daily routine at 15:00, daily), 0 user routines`
@@ -586,30 +583,53 @@ pub fn summary(config: &Config) -> String {
         .iter()
         .filter(|d| !d.is_empty())
         .count();
-    let n = config.breaks.len();
-    let breaks = if n == 0 {
-        String::new()
-    } else {
-        let list: Vec<String> = config
-            .breaks
-            .iter()
-            .map(|b| {
-                let when = match b.when {
-                    BreakWhen::Every(d) => format!("every {}", format_duration(d)),
-                    BreakWhen::At(t) => format!("at {}", t.format("%H:%M")),
-                };
-                let daily = if b.daily { ", daily" } else { "" };
-                format!("{} {when}{daily}", b.name)
-            })
-            .collect();
-        format!(" ({})", list.join("; "))
-    };
+    let breaks = config.breaks.len();
     let routines = config.routines.len();
-    format!(
-        "{days} working day{}, {n} break{}{breaks}, {routines} user routine{}",
-        plural(days),
-        plural(n),
-        plural(routines)
+    if breaks == 0 {
+        return crate::t!(
+            "config-summary",
+            days = days,
+            breaks = breaks,
+            routines = routines
+        );
+    }
+    let list: Vec<String> = config
+        .breaks
+        .iter()
+        .map(|b| {
+            let name = &b.name;
+            match (b.when, b.daily) {
+                (BreakWhen::Every(d), false) => {
+                    crate::t!(
+                        "config-summary-every",
+                        name = name,
+                        every = format_duration(d)
+                    )
+                }
+                (BreakWhen::Every(d), true) => crate::t!(
+                    "config-summary-every-daily",
+                    name = name,
+                    every = format_duration(d)
+                ),
+                (BreakWhen::At(at), false) => crate::t!(
+                    "config-summary-at",
+                    name = name,
+                    time = at.format("%H:%M").to_string()
+                ),
+                (BreakWhen::At(at), true) => crate::t!(
+                    "config-summary-at-daily",
+                    name = name,
+                    time = at.format("%H:%M").to_string()
+                ),
+            }
+        })
+        .collect();
+    crate::t!(
+        "config-summary-list",
+        days = days,
+        breaks = breaks,
+        list = list.join("; "),
+        routines = routines
     )
 }
 

@@ -4,6 +4,8 @@
 
 use std::time::Duration;
 
+use crate::t;
+
 use jsonc_parser::ast::{Object, ObjectPropName, Value};
 use jsonc_parser::common::Ranged;
 use jsonc_parser::{CollectOptions, ParseOptions};
@@ -38,20 +40,12 @@ pub fn parse(bytes: &[u8], label: &str) -> Result<Config, ConfigErrors> {
         }],
     };
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(fail(
-            (1, 1),
-            format!("the file is larger than 1 MiB ({MAX_BYTES} bytes), the most unknot reads"),
-        ));
+        return Err(fail((1, 1), t!("config-too-large", bytes = MAX_BYTES)));
     }
     let lines = LineIndex::new(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text,
-        Err(e) => {
-            return Err(fail(
-                lines.position(e.valid_up_to()),
-                "invalid UTF-8: a config file must be UTF-8 text".to_owned(),
-            ))
-        }
+        Err(e) => return Err(fail(lines.position(e.valid_up_to()), t!("config-not-utf8"))),
     };
     // A leading byte-order mark is harmless; parse what follows it, and add
     // its length back when positioning errors.
@@ -73,7 +67,7 @@ pub fn parse(bytes: &[u8], label: &str) -> Result<Config, ConfigErrors> {
         let message = full.strip_suffix(&suffix).unwrap_or(&full);
         return Err(fail(
             lines.position(offset),
-            format!("invalid JSON: {message}"),
+            t!("config-invalid-json", error = message),
         ));
     }
 
@@ -95,15 +89,12 @@ pub fn parse(bytes: &[u8], label: &str) -> Result<Config, ConfigErrors> {
         Err(e) => {
             return Err(fail(
                 lines.position(bom + e.range().start),
-                format!("invalid JSON: {}", e.kind()),
+                t!("config-invalid-json", error = e.kind().to_string()),
             ))
         }
     };
     let Some(root) = ast.value else {
-        return Err(fail(
-            (1, 1),
-            "invalid JSON: the file holds no value".to_owned(),
-        ));
+        return Err(fail((1, 1), t!("config-no-value")));
     };
     let mut walker = Walker {
         lines: &lines,
@@ -278,9 +269,9 @@ pub(crate) fn found(v: &Value) -> String {
         }
         Value::BooleanLit(b) => b.value.to_string(),
         Value::NullKeyword(_) => "null".to_owned(),
-        Value::Array(a) if a.elements.is_empty() => "an empty array".to_owned(),
-        Value::Array(_) => "an array".to_owned(),
-        Value::Object(_) => "an object".to_owned(),
+        Value::Array(a) if a.elements.is_empty() => t!("config-found-empty-array"),
+        Value::Array(_) => t!("config-found-array"),
+        Value::Object(_) => t!("config-found-object"),
     }
 }
 
@@ -326,7 +317,7 @@ impl Walker<'_> {
         self.error(
             v.start(),
             path,
-            format!("expected {what}, found {}", found(v)),
+            t!("config-expected", what = what, found = found(v)),
         );
     }
 
@@ -348,22 +339,25 @@ impl Walker<'_> {
                 Some(k) if entries.iter().any(|e| e.0 == *k) => self.error(
                     start,
                     &key_path,
-                    format!(
-                        "duplicate key {}: each key may appear only once",
-                        quote(name)
-                    ),
+                    t!("config-duplicate-key", key = quote(name)),
                 ),
                 Some(k) => entries.push((k, &prop.value)),
                 None => {
-                    let hint = match suggest(name, known) {
-                        Some(s) => format!(", did you mean \"{s}\"?"),
-                        None => format!("; expected one of {}", quoted_list(known)),
+                    let message = match suggest(name, known) {
+                        Some(s) => {
+                            t!(
+                                "config-unknown-key-suggest",
+                                key = quote(name),
+                                suggestion = s
+                            )
+                        }
+                        None => t!(
+                            "config-unknown-key",
+                            key = quote(name),
+                            known = quoted_list(known)
+                        ),
                     };
-                    self.error(
-                        start,
-                        &key_path,
-                        format!("unknown key {}{hint}", quote(name)),
-                    );
+                    self.error(start, &key_path, message);
                 }
             }
         }
@@ -383,7 +377,7 @@ impl Walker<'_> {
             self.error(
                 obj.range.start,
                 path,
-                format!("missing key \"{key}\" ({what})"),
+                t!("config-missing-key", key = key, what = what),
             );
         }
         v
@@ -418,16 +412,18 @@ impl Walker<'_> {
         };
         let n = a.elements.len();
         if n < min || n > max {
-            let range = if min == 0 {
-                format!("at most {max}")
+            let message = if min == 0 {
+                t!("config-expected-at-most", max = max, noun = noun, n = n)
             } else {
-                format!("{min} to {max}")
+                t!(
+                    "config-expected-between",
+                    min = min,
+                    max = max,
+                    noun = noun,
+                    n = n
+                )
             };
-            self.error(
-                v.start(),
-                path,
-                format!("expected {range} {noun}, found {n}"),
-            );
+            self.error(v.start(), path, message);
             return None;
         }
         Some(&a.elements)
@@ -437,7 +433,7 @@ impl Walker<'_> {
         match v {
             Value::BooleanLit(b) => Some(b.value),
             _ => {
-                self.expected(v, path, "true or false");
+                self.expected(v, path, &t!("config-what-boolean"));
                 None
             }
         }
@@ -451,7 +447,7 @@ impl Walker<'_> {
         match n {
             Some(n) if (min..=max).contains(&n) => Some(n),
             _ => {
-                let what = format!("a whole number from {min} to {max}");
+                let what = t!("config-what-whole-number", min = min, max = max);
                 self.expected(v, path, &what);
                 None
             }
@@ -472,14 +468,14 @@ impl Walker<'_> {
         match parsed {
             Some(d) if d >= min && d <= max => return Some(d),
             Some(_) => {
-                let what = format!(
-                    "a duration from {} to {}",
-                    format_duration(min),
-                    format_duration(max)
+                let what = t!(
+                    "config-what-duration-range",
+                    min = format_duration(min),
+                    max = format_duration(max)
                 );
                 self.expected(v, path, &what);
             }
-            None => self.expected(v, path, &format!("a duration like \"{example}\"")),
+            None => self.expected(v, path, &t!("config-what-duration-like", example = example)),
         }
         None
     }
@@ -490,11 +486,7 @@ impl Walker<'_> {
             _ => None,
         };
         if parsed.is_none() {
-            self.expected(
-                v,
-                path,
-                "a time of day \"HH:MM\" from 00:00 to 23:59, like \"15:00\"",
-            );
+            self.expected(v, path, &t!("config-what-time"));
         }
         parsed
     }
@@ -502,20 +494,20 @@ impl Walker<'_> {
     /// One line of non-empty text of at most `max` characters.
     fn text(&mut self, v: &Value, path: &str, max: usize) -> Option<String> {
         let Value::StringLit(s) = v else {
-            self.expected(v, path, "text in quotes");
+            self.expected(v, path, &t!("config-what-text"));
             return None;
         };
         let chars = s.value.chars().count();
         if s.value.trim().is_empty() {
-            self.expected(v, path, "non-empty text");
+            self.expected(v, path, &t!("config-what-non-empty-text"));
         } else if chars > max {
             self.error(
                 v.start(),
                 path,
-                format!("expected text of at most {max} characters, found {chars} characters"),
+                t!("config-text-too-long", max = max, chars = chars),
             );
         } else if s.value.chars().any(char::is_control) {
-            self.expected(v, path, "one line of text without control characters");
+            self.expected(v, path, &t!("config-what-one-line"));
         } else {
             return Some(s.value.to_string());
         }
@@ -534,29 +526,30 @@ impl Walker<'_> {
                 return Some(s.value.to_string());
             }
         }
-        let what = format!(
-            "an id of 1 to {ID_MAX} lowercase letters, digits and dashes, like \"my-neck\""
-        );
+        let what = t!("config-what-id", max = ID_MAX);
         self.expected(v, path, &what);
         None
     }
 
     fn choice<T: Copy>(&mut self, v: &Value, path: &str, options: &[(&str, T)]) -> Option<T> {
         let names: Vec<&str> = options.iter().map(|o| o.0).collect();
-        let mut hint = String::new();
+        let mut close = None;
         if let Value::StringLit(s) = v {
             if let Some((_, t)) = options.iter().find(|o| o.0 == s.value) {
                 return Some(*t);
             }
-            if let Some(close) = suggest(&s.value, &names) {
-                hint = format!(" (did you mean \"{close}\"?)");
-            }
+            close = suggest(&s.value, &names);
         }
-        let message = format!(
-            "expected one of {}, found {}{hint}",
-            quoted_list(&names),
-            found(v)
-        );
+        let (names, found) = (quoted_list(&names), found(v));
+        let message = match close {
+            Some(close) => t!(
+                "config-expected-one-of-suggest",
+                names = names,
+                found = found,
+                suggestion = close
+            ),
+            None => t!("config-expected-one-of", names = names, found = found),
+        };
         self.error(v.start(), path, message);
         None
     }
@@ -564,17 +557,14 @@ impl Walker<'_> {
     fn config(&mut self, root: &Value) -> Config {
         let mut config = Config::default();
         let Value::Object(obj) = root else {
-            self.expected(
-                root,
-                "",
-                "an object holding the config keys, like {\"breaks\": [...]}",
-            );
+            let what = t!("config-what-root", example = r#"{"breaks": [...]}"#);
+            self.expected(root, "", &what);
             return config;
         };
         let f = self.fields(obj, "", TOP_KEYS);
         if let Some(v) = f.get("version") {
             if !matches!(v, Value::NumberLit(n) if n.value == "1") {
-                let what = format!("{VERSION} (the only config version there is)");
+                let what = t!("config-what-version", version = VERSION);
                 self.expected(v, "version", &what);
             }
         }
@@ -632,7 +622,10 @@ impl Walker<'_> {
     }
 
     fn appearance(&mut self, v: &Value) -> (Contrast, Option<f32>, Option<bool>) {
-        let what = "an object like {\"contrast\": \"auto\", \"text_scale\": \"auto\"}";
+        let what = &t!(
+            "config-what-object-like",
+            example = r#"{"contrast": "auto", "text_scale": "auto"}"#
+        );
         let Some(obj) = self.object(v, "appearance", what) else {
             return (Contrast::Auto, None, None);
         };
@@ -652,8 +645,10 @@ impl Walker<'_> {
                 match n {
                     Some(n) if (TEXT_SCALE_MIN..=TEXT_SCALE_MAX).contains(&n) => Some(n),
                     _ => {
-                        let what = format!(
-                            "\"auto\" or a scale from {TEXT_SCALE_MIN} to {TEXT_SCALE_MAX}, like 1.25"
+                        let what = t!(
+                            "config-what-text-scale",
+                            min = TEXT_SCALE_MIN.to_string(),
+                            max = TEXT_SCALE_MAX.to_string()
                         );
                         self.expected(v, "appearance.text_scale", &what);
                         None
@@ -670,7 +665,10 @@ impl Walker<'_> {
 
     fn shoulder_check(&mut self, v: &Value) -> ShoulderCheck {
         let mut out = ShoulderCheck::default();
-        let what = "an object like {\"enabled\": true, \"every\": \"20m\", \"voice\": false}";
+        let what = &t!(
+            "config-what-object-like",
+            example = r#"{"enabled": true, "every": "20m", "voice": false}"#
+        );
         let Some(obj) = self.object(v, "shoulder_check", what) else {
             return out;
         };
@@ -696,15 +694,22 @@ impl Walker<'_> {
 
     fn working_hours(&mut self, v: &Value) -> Option<[Vec<TimeRange>; 7]> {
         let path = "working_hours";
-        let what = "an object of weekdays like {\"mon\": [\"09:00-18:00\"]}";
+        let what = &t!(
+            "config-what-weekdays",
+            example = r#"{"mon": ["09:00-18:00"]}"#
+        );
         let obj = self.object(v, path, what)?;
         let f = self.fields(obj, path, &DAYS);
         let mut week: [Vec<TimeRange>; 7] = Default::default();
         for (day, hours) in DAYS.iter().zip(week.iter_mut()) {
             let Some(v) = f.get(day) else { continue };
             let path = format!("working_hours.{day}");
-            let what = "an array of time ranges like [\"09:00-12:30\", \"13:30-18:00\"]";
-            let limits = (0, RANGES_PER_DAY_MAX, "time ranges");
+            let what = &t!(
+                "config-what-time-ranges",
+                example = r#"["09:00-12:30", "13:30-18:00"]"#
+            );
+            let noun = t!("config-noun-time-ranges");
+            let limits = (0, RANGES_PER_DAY_MAX, noun.as_str());
             let Some(items) = self.array(v, &path, what, limits) else {
                 continue;
             };
@@ -718,10 +723,11 @@ impl Walker<'_> {
                 match parsed {
                     Ok(range) => ranges.push((range, path, item)),
                     Err(RangeError::Format) => {
-                        self.expected(item, &path, "a time range like \"09:00-12:30\"")
+                        let what = t!("config-what-time-range", example = r#""09:00-12:30""#);
+                        self.expected(item, &path, &what)
                     }
                     Err(RangeError::Reversed) => {
-                        self.expected(item, &path, "a time range that ends after it starts")
+                        self.expected(item, &path, &t!("config-what-time-range-order"))
                     }
                 }
             }
@@ -729,12 +735,12 @@ impl Walker<'_> {
             for pair in ranges.windows(2) {
                 let (earlier, later) = (&pair[0], &pair[1]);
                 if later.0.start_min < earlier.0.end_min {
-                    let message = format!(
-                        "expected time ranges that do not overlap, found {} overlapping \"{}-{}\"",
-                        found(later.2),
+                    let range = format!(
+                        "{}-{}",
                         format_minutes(earlier.0.start_min),
                         format_minutes(earlier.0.end_min)
                     );
+                    let message = t!("config-overlap", found = found(later.2), range = range);
                     self.error(later.2.start(), &later.1, message);
                 }
             }
@@ -750,8 +756,9 @@ impl Walker<'_> {
         user: &[Routine],
         options: routine::Options,
     ) -> Vec<BreakRule> {
-        let what = "an array of breaks";
-        let Some(items) = self.array(v, "breaks", what, (0, BREAKS_MAX, "breaks")) else {
+        let what = &t!("config-what-breaks");
+        let noun = t!("config-noun-breaks");
+        let Some(items) = self.array(v, "breaks", what, (0, BREAKS_MAX, &noun)) else {
             return Vec::new();
         };
         let mut out = Vec::new();
@@ -761,23 +768,24 @@ impl Walker<'_> {
         let mut daily_at: Option<String> = None;
         for (i, item) in items.iter().enumerate() {
             let path = format!("breaks[{i}]");
-            let what = "a break like {\"name\": \"Desk reset\", \"routine\": \"desk-reset\", \"every\": \"50m\"}";
+            let what = &t!(
+                "config-what-break",
+                example = r#"{"name": "Desk reset", "routine": "desk-reset", "every": "50m"}"#
+            );
             let Some(obj) = self.object(item, &path, what) else {
                 continue;
             };
             let f = self.fields(obj, &path, BREAK_KEYS);
 
-            let name_what = "the name shown in notifications";
+            let name_what = &t!("config-key-break-name");
             let name = self
                 .require(&f, obj, &path, "name", name_what)
                 .and_then(|v| {
                     let name_path = format!("{path}.name");
                     let name = self.text(v, &name_path, NAME_MAX)?;
                     if let Some((_, other)) = names.iter().find(|(n, _)| *n == name) {
-                        let message = format!(
-                            "expected a name no other break has, found {} (also {other})",
-                            found(v)
-                        );
+                        let message =
+                            t!("config-break-name-taken", found = found(v), other = other);
                         self.error(v.start(), &name_path, message);
                         return None;
                     }
@@ -785,20 +793,18 @@ impl Walker<'_> {
                     Some(name)
                 });
 
-            let routine_what = "the id of the routine to run";
+            let routine_what = &t!("config-key-break-routine");
             let routine = self
                 .require(&f, obj, &path, "routine", routine_what)
                 .and_then(|v| self.routine_ref(v, &format!("{path}.routine"), routine_ids));
 
-            let either = "expected exactly one of \"every\" (an active-time interval) \
-                          or \"at\" (a time of day)";
             let when = match (f.get("every"), f.get("at")) {
                 (Some(_), Some(_)) => {
-                    self.error(obj.range.start, &path, format!("{either}, found both"));
+                    self.error(obj.range.start, &path, t!("config-every-or-at-both"));
                     None
                 }
                 (None, None) => {
-                    self.error(obj.range.start, &path, format!("{either}, found neither"));
+                    self.error(obj.range.start, &path, t!("config-every-or-at-neither"));
                     None
                 }
                 (Some(v), None) => {
@@ -811,10 +817,8 @@ impl Walker<'_> {
                     let t = self.time(v, &at_path);
                     if let Some(t) = t {
                         if let Some((_, other)) = times.iter().find(|(u, _)| *u == t) {
-                            let message = format!(
-                                "expected a time no other break uses, found {} (also {other})",
-                                found(v)
-                            );
+                            let message =
+                                t!("config-break-time-taken", found = found(v), other = other);
                             self.error(v.start(), &at_path, message);
                         } else {
                             times.push((t, path.clone()));
@@ -831,9 +835,7 @@ impl Walker<'_> {
                     let daily = self.boolean(v, &daily_path);
                     if daily == Some(true) {
                         if let Some(other) = &daily_at {
-                            let message = format!(
-                                "expected at most one daily break, found a second one ({other} is daily)"
-                            );
+                            let message = t!("config-second-daily", other = other);
                             self.error(v.start(), &daily_path, message);
                         } else {
                             daily_at = Some(path.clone());
@@ -859,11 +861,10 @@ impl Walker<'_> {
                         .map(|n| n.phrase())
                         .collect();
                     if screen == Some(false) && !fetched.is_empty() {
-                        let message = format!(
-                            "expected true: only a routine that needs nothing beyond a chair \
-                             may skip the start screen, and {} needs {}",
-                            routine.as_deref().unwrap_or_default(),
-                            fetched.join(", ")
+                        let message = t!(
+                            "config-start-screen-needed",
+                            routine = routine.as_deref().unwrap_or_default(),
+                            needs = fetched.join(", ")
                         );
                         self.error(v.start(), &screen_path, message);
                         None
@@ -906,28 +907,31 @@ impl Walker<'_> {
                 return Some(s.value.to_string());
             }
             let ids: Vec<&str> = routine_ids.iter().map(String::as_str).collect();
-            let hint = match suggest(&s.value, &ids) {
-                Some(close) => format!(" (did you mean \"{close}\"?)"),
-                None => format!(" (known: {})", quoted_list(&ids)),
+            let message = match suggest(&s.value, &ids) {
+                Some(close) => t!(
+                    "config-unknown-routine-suggest",
+                    found = found(v),
+                    suggestion = close
+                ),
+                None => t!(
+                    "config-unknown-routine",
+                    found = found(v),
+                    known = quoted_list(&ids)
+                ),
             };
-            let message = format!(
-                "expected the id of a built-in or user routine, found {}{hint}",
-                found(v)
-            );
             self.error(v.start(), path, message);
             return None;
         }
-        self.expected(
-            v,
-            path,
-            "the id of a built-in or user routine, like \"desk-reset\"",
-        );
+        self.expected(v, path, &t!("config-what-routine-id"));
         None
     }
 
     fn snooze(&mut self, v: &Value) -> Snooze {
         let mut out = Snooze::default();
-        let what = "an object like {\"length\": \"10m\", \"max_per_break\": 3}";
+        let what = &t!(
+            "config-what-object-like",
+            example = r#"{"length": "10m", "max_per_break": 3}"#
+        );
         let Some(obj) = self.object(v, "snooze", what) else {
             return out;
         };
@@ -948,7 +952,10 @@ impl Walker<'_> {
 
     fn reminders(&mut self, v: &Value) -> Reminders {
         let mut out = Reminders::default();
-        let what = "an object like {\"repeat_after\": \"5m\", \"max_repeats\": 2}";
+        let what = &t!(
+            "config-what-object-like",
+            example = r#"{"repeat_after": "5m", "max_repeats": 2}"#
+        );
         let Some(obj) = self.object(v, "reminders", what) else {
             return out;
         };
@@ -969,7 +976,10 @@ impl Walker<'_> {
 
     fn do_not_disturb(&mut self, v: &Value) -> DoNotDisturb {
         let mut out = DoNotDisturb::default();
-        let what = "an object like {\"enabled\": true, \"max_postpone\": \"30m\"}";
+        let what = &t!(
+            "config-what-object-like",
+            example = r#"{"enabled": true, "max_postpone": "30m"}"#
+        );
         let Some(obj) = self.object(v, "do_not_disturb", what) else {
             return out;
         };
@@ -1001,7 +1011,10 @@ impl Walker<'_> {
 
     fn sound(&mut self, v: &Value) -> Sound {
         let mut out = Sound::default();
-        let what = "an object like {\"enabled\": true, \"volume\": 70, \"voice\": true}";
+        let what = &t!(
+            "config-what-object-like",
+            example = r#"{"enabled": true, "volume": 70, "voice": true}"#
+        );
         let Some(obj) = self.object(v, "sound", what) else {
             return out;
         };
@@ -1030,7 +1043,10 @@ impl Walker<'_> {
     }
 
     fn sync(&mut self, v: &Value) -> Option<std::path::PathBuf> {
-        let what = "an object like {\"folder\": \"~/Sync/unknot\"}";
+        let what = &t!(
+            "config-what-object-like",
+            example = r#"{"folder": "~/Sync/unknot"}"#
+        );
         let obj = self.object(v, "sync", what)?;
         let f = self.fields(obj, "sync", SYNC_KEYS);
         let v = f.get("folder")?;
@@ -1050,18 +1066,17 @@ impl Walker<'_> {
             _ => None,
         };
         if ok.is_none() {
-            self.expected(
-                v,
-                path,
-                "a folder as an absolute path or one under your home (\"~/Sync/unknot\")",
-            );
+            self.expected(v, path, &t!("config-what-folder"));
         }
         ok
     }
 
     /// `window`: `None` for the pointer's monitor (also when the value is wrong).
     fn window(&mut self, v: &Value) -> Option<String> {
-        let what = "an object like {\"monitor\": \"pointer\"}";
+        let what = &t!(
+            "config-what-object-like",
+            example = r#"{"monitor": "pointer"}"#
+        );
         let obj = self.object(v, "window", what)?;
         let f = self.fields(obj, "window", WINDOW_KEYS);
         let v = f.get("monitor")?;
@@ -1075,11 +1090,7 @@ impl Walker<'_> {
                 Some(s.value.to_string())
             }
             _ => {
-                self.expected(
-                    v,
-                    "window.monitor",
-                    "\"pointer\" or a monitor's name as `xrandr --listmonitors` gives it (\"HDMI-1\")",
-                );
+                self.expected(v, "window.monitor", &t!("config-what-monitor"));
                 None
             }
         }
@@ -1088,7 +1099,10 @@ impl Walker<'_> {
     fn upper_trap(&mut self, v: &Value) -> (routine::Options, routine::Progression) {
         let mut out = routine::Options::default();
         let mut progression = routine::Progression::Auto;
-        let what = "an object like {\"knot_side\": \"both\", \"lie_face_down\": true}";
+        let what = &t!(
+            "config-what-object-like",
+            example = r#"{"knot_side": "both", "lie_face_down": true}"#
+        );
         let Some(obj) = self.object(v, "upper_trap", what) else {
             return (out, progression);
         };
@@ -1115,7 +1129,7 @@ impl Walker<'_> {
                     progression = routine::Progression::Off;
                 }
                 (_, Some(level)) => progression = routine::Progression::Held(level),
-                _ => self.expected(v, path, "\"auto\", \"off\", or a level to hold: 1, 2 or 3"),
+                _ => self.expected(v, path, &t!("config-what-progression")),
             }
         }
         (out, progression)
@@ -1125,8 +1139,9 @@ impl Walker<'_> {
     /// `routine_ids`, even from a routine with other mistakes, so a break naming
     /// it is not reported as a second, misleading error.
     fn routines(&mut self, v: &Value, routine_ids: &mut Vec<String>) -> Vec<Routine> {
-        let what = "an array of routines";
-        let Some(items) = self.array(v, "routines", what, (0, ROUTINES_MAX, "routines")) else {
+        let what = &t!("config-what-routines");
+        let noun = t!("config-noun-routines");
+        let Some(items) = self.array(v, "routines", what, (0, ROUTINES_MAX, &noun)) else {
             return Vec::new();
         };
         let builtins = builtin_ids();
@@ -1134,29 +1149,24 @@ impl Walker<'_> {
         let mut out = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let path = format!("routines[{i}]");
-            let what = "a routine object with \"id\", \"title\", \"safety\" and \"exercises\"";
+            let what = &t!("config-what-routine");
             let Some(obj) = self.object(item, &path, what) else {
                 continue;
             };
             let f = self.fields(obj, &path, ROUTINE_KEYS);
             let id = self
-                .require(&f, obj, &path, "id", "the routine's id, like \"my-neck\"")
+                .require(&f, obj, &path, "id", &t!("config-key-routine-id"))
                 .and_then(|v| {
                     let id_path = format!("{path}.id");
                     let id = self.id(v, &id_path)?;
                     if builtins.contains(&id) {
-                        let message = format!(
-                            "expected an id that no built-in routine uses, found {}",
-                            found(v)
-                        );
+                        let message = t!("config-id-builtin", found = found(v));
                         self.error(v.start(), &id_path, message);
                         return None;
                     }
                     if let Some((_, other)) = seen.iter().find(|(s, _)| *s == id) {
-                        let message = format!(
-                            "expected an id no other routine has, found {} (also {other})",
-                            found(v)
-                        );
+                        let message =
+                            t!("config-routine-id-taken", found = found(v), other = other);
                         self.error(v.start(), &id_path, message);
                         return None;
                     }
@@ -1165,14 +1175,14 @@ impl Walker<'_> {
                     Some(id)
                 });
             let title = self
-                .require(&f, obj, &path, "title", "the routine's title")
+                .require(&f, obj, &path, "title", &t!("config-key-routine-title"))
                 .and_then(|v| self.text(v, &format!("{path}.title"), TITLE_MAX));
-            let safety_what = "one line on how hard to press and when to stop";
+            let safety_what = &t!("config-key-safety");
             let safety = self
                 .require(&f, obj, &path, "safety", safety_what)
                 .and_then(|v| self.text(v, &format!("{path}.safety"), SAFETY_MAX));
             let exercises = self
-                .require(&f, obj, &path, "exercises", "an array of exercises")
+                .require(&f, obj, &path, "exercises", &t!("config-what-exercises"))
                 .and_then(|v| self.exercises(v, &format!("{path}.exercises")));
             let (Some(id), Some(title), Some(safety), Some(exercises)) =
                 (id, title, safety, exercises)
@@ -1188,10 +1198,10 @@ impl Walker<'_> {
             };
             let length = routine_length(&routine);
             if length > ROUTINE_MAX {
-                let message = format!(
-                    "expected a routine that takes at most {}, found one that takes {}",
-                    format_duration(ROUTINE_MAX),
-                    format_duration(length)
+                let message = t!(
+                    "config-routine-too-long",
+                    max = format_duration(ROUTINE_MAX),
+                    length = format_duration(length)
                 );
                 self.error(obj.range.start, &path, message);
                 continue;
@@ -1202,8 +1212,9 @@ impl Walker<'_> {
     }
 
     fn exercises(&mut self, v: &Value, path: &str) -> Option<Vec<Exercise>> {
-        let limits = (1, EXERCISES_MAX, "exercises");
-        let items = self.array(v, path, "an array of exercises", limits)?;
+        let noun = t!("config-noun-exercises");
+        let limits = (1, EXERCISES_MAX, noun.as_str());
+        let items = self.array(v, path, &t!("config-what-exercises"), limits)?;
         let mut out = Vec::new();
         let mut ids: Vec<(String, String)> = Vec::new();
         let mut ok = true;
@@ -1223,19 +1234,16 @@ impl Walker<'_> {
         path: &str,
         ids: &mut Vec<(String, String)>,
     ) -> Option<Exercise> {
-        let obj = self.object(v, path, "an exercise object")?;
+        let obj = self.object(v, path, &t!("config-what-exercise"))?;
         let f = self.fields(obj, path, EXERCISE_KEYS);
         let sub = |key: &str| format!("{path}.{key}");
 
         let id = self
-            .require(&f, obj, path, "id", "the exercise's id, like \"neck-stretch\"")
+            .require(&f, obj, path, "id", &t!("config-key-exercise-id"))
             .and_then(|v| {
                 let id = self.id(v, &sub("id"))?;
                 if let Some((_, other)) = ids.iter().find(|(s, _)| *s == id) {
-                    let message = format!(
-                        "expected an id no other exercise in this routine has, found {} (also {other})",
-                        found(v)
-                    );
+                    let message = t!("config-exercise-id-taken", found = found(v), other = other);
                     self.error(v.start(), &sub("id"), message);
                     return None;
                 }
@@ -1243,31 +1251,37 @@ impl Walker<'_> {
                 Some(id)
             });
         let title = self
-            .require(&f, obj, path, "title", "the exercise's title")
+            .require(&f, obj, path, "title", &t!("config-key-exercise-title"))
             .and_then(|v| self.text(v, &sub("title"), TITLE_MAX));
         let purpose = self
-            .require(&f, obj, path, "purpose", "why it is done")
+            .require(&f, obj, path, "purpose", &t!("config-key-purpose"))
             .and_then(|v| self.choice(v, &sub("purpose"), PURPOSES));
         let position = self
-            .require(&f, obj, path, "position", "where the body is")
+            .require(&f, obj, path, "position", &t!("config-key-position"))
             .and_then(|v| self.choice(v, &sub("position"), POSITIONS));
         let equipment = self
-            .require(&f, obj, path, "equipment", "what is needed")
+            .require(&f, obj, path, "equipment", &t!("config-key-equipment"))
             .and_then(|v| self.choice(v, &sub("equipment"), EQUIPMENT));
         let instructions = self
-            .require(&f, obj, path, "instructions", "an array of short lines")
+            .require(
+                &f,
+                obj,
+                path,
+                "instructions",
+                &t!("config-key-instructions"),
+            )
             .and_then(|v| self.instructions(v, &sub("instructions")));
         let sides = self
-            .require(&f, obj, path, "sides", "\"none\" or \"both\"")
+            .require(&f, obj, path, "sides", &t!("config-key-sides"))
             .and_then(|v| self.choice(v, &sub("sides"), SIDES));
         let sets = self
-            .require(&f, obj, path, "sets", "how many sets")
+            .require(&f, obj, path, "sets", &t!("config-key-sets"))
             .and_then(|v| self.whole(v, &sub("sets"), 1, SETS_REPS_MAX));
         let reps = self
-            .require(&f, obj, path, "reps", "how many reps per set")
+            .require(&f, obj, path, "reps", &t!("config-key-reps"))
             .and_then(|v| self.whole(v, &sub("reps"), 1, SETS_REPS_MAX));
         let phases = self
-            .require(&f, obj, path, "phases", "the steps of one rep")
+            .require(&f, obj, path, "phases", &t!("config-key-phases"))
             .and_then(|v| self.phases(v, &sub("phases")));
         let breath = match f.get("breath") {
             None => Some(None),
@@ -1299,8 +1313,12 @@ impl Walker<'_> {
     }
 
     fn instructions(&mut self, v: &Value, path: &str) -> Option<Vec<String>> {
-        let what = "an array of short lines like [\"Tilt your ear toward your shoulder.\"]";
-        let limits = (1, INSTRUCTIONS_MAX, "instruction lines");
+        let what = &t!(
+            "config-what-instructions",
+            example = r#"["Tilt your ear toward your shoulder."]"#
+        );
+        let noun = t!("config-noun-instruction-lines");
+        let limits = (1, INSTRUCTIONS_MAX, noun.as_str());
         let items = self.array(v, path, what, limits)?;
         let lines: Vec<Option<String>> = items
             .iter()
@@ -1311,21 +1329,28 @@ impl Walker<'_> {
     }
 
     fn phases(&mut self, v: &Value, path: &str) -> Option<Vec<Phase>> {
-        let what = "an array of phases like [{\"phase\": \"hold\", \"for\": \"30s\"}]";
-        let items = self.array(v, path, what, (1, PHASES_MAX, "phases"))?;
+        let what = &t!(
+            "config-what-phases",
+            example = r#"[{"phase": "hold", "for": "30s"}]"#
+        );
+        let noun = t!("config-noun-phases");
+        let items = self.array(v, path, what, (1, PHASES_MAX, &noun))?;
         let phases: Vec<Option<Phase>> = items
             .iter()
             .enumerate()
             .map(|(i, item)| {
                 let path = format!("{path}[{i}]");
-                let what = "a phase like {\"phase\": \"hold\", \"for\": \"30s\"}";
+                let what = &t!(
+                    "config-what-phase",
+                    example = r#"{"phase": "hold", "for": "30s"}"#
+                );
                 let obj = self.object(item, &path, what)?;
                 let f = self.fields(obj, &path, PHASE_KEYS);
                 let kind = self
-                    .require(&f, obj, &path, "phase", "what the body does")
+                    .require(&f, obj, &path, "phase", &t!("config-key-phase"))
                     .and_then(|v| self.choice(v, &format!("{path}.phase"), PHASE_KINDS));
                 let duration = self
-                    .require(&f, obj, &path, "for", "how long, like \"30s\"")
+                    .require(&f, obj, &path, "for", &t!("config-key-phase-for"))
                     .and_then(|v| {
                         let range = (PHASE_MIN, PHASE_MAX);
                         self.duration(v, &format!("{path}.for"), range, "30s")
@@ -1340,23 +1365,23 @@ impl Walker<'_> {
     }
 
     fn breath(&mut self, v: &Value, path: &str) -> Option<Breath> {
-        let what = "an object like {\"inhale\": \"4s\", \"exhale\": \"6s\"}";
+        let what = &t!(
+            "config-what-object-like",
+            example = r#"{"inhale": "4s", "exhale": "6s"}"#
+        );
         let obj = self.object(v, path, what)?;
         let f = self.fields(obj, path, BREATH_KEYS);
         let range = (BREATH_MIN, BREATH_MAX);
         let inhale = self
-            .require(&f, obj, path, "inhale", "how long to breathe in")
+            .require(&f, obj, path, "inhale", &t!("config-key-inhale"))
             .and_then(|v| self.duration(v, &format!("{path}.inhale"), range, "4s"));
-        let exhale_value = self.require(&f, obj, path, "exhale", "how long to breathe out");
+        let exhale_value = self.require(&f, obj, path, "exhale", &t!("config-key-exhale"));
         let exhale =
             exhale_value.and_then(|v| self.duration(v, &format!("{path}.exhale"), range, "6s"));
         let (inhale, exhale) = (inhale?, exhale?);
         if exhale <= inhale {
             let v = exhale_value?;
-            let what = format!(
-                "an exhale longer than the inhale ({}; the slow exhale is the point)",
-                format_duration(inhale)
-            );
+            let what = t!("config-what-exhale", inhale = format_duration(inhale));
             self.expected(v, &format!("{path}.exhale"), &what);
             return None;
         }

@@ -56,14 +56,14 @@ pub enum Quiet {
 
 impl Quiet {
     /// For `unknot status`: "held: camera in use".
-    pub fn words(self) -> &'static str {
+    pub fn words(self) -> String {
         match self {
-            Quiet::Fullscreen => "fullscreen window",
-            Quiet::Microphone => "microphone in use",
-            Quiet::Camera => "camera in use",
-            Quiet::ScreenShare => "screen shared",
-            Quiet::Presentation => "presentation",
-            Quiet::NotificationsPaused => "notifications paused",
+            Quiet::Fullscreen => crate::t!("status-held-fullscreen"),
+            Quiet::Microphone => crate::t!("status-held-microphone"),
+            Quiet::Camera => crate::t!("status-held-camera"),
+            Quiet::ScreenShare => crate::t!("status-held-screen-share"),
+            Quiet::Presentation => crate::t!("status-held-presentation"),
+            Quiet::NotificationsPaused => crate::t!("status-held-notifications-paused"),
         }
     }
 }

@@ -144,17 +144,21 @@ impl Notifier {
                 "nothing owns org.freedesktop.Notifications".into(),
             ));
         };
+        let (start, skip) = (
+            crate::t!("notify-action-start"),
+            crate::t!("notify-action-skip"),
+        );
         let mut actions: Vec<&str> = Vec::new();
         let mut hints: HashMap<&str, Value> = HashMap::new();
         hints.insert("category", Value::from("x-unknot.break"));
         if self.actions {
             // Resident: a click does not remove it by itself; we close it once handled.
             hints.insert("resident", Value::from(true));
-            actions.extend(["default", "Start"]);
+            actions.extend(["default", start.as_str()]);
             if let Some(label) = &notice.snooze_label {
                 actions.extend(["snooze", label.as_str()]);
             }
-            actions.extend(["skip", "Skip"]);
+            actions.extend(["skip", skip.as_str()]);
         }
         let icon = self
             .icon
@@ -224,8 +228,9 @@ impl Notifier {
             return;
         };
         let hints: HashMap<&str, Value> = HashMap::new();
+        let open = crate::t!("notify-action-open");
         let actions: Vec<&str> = if self.actions {
-            vec!["open", "Open"]
+            vec!["open", open.as_str()]
         } else {
             Vec::new()
         };
@@ -278,8 +283,9 @@ impl Notifier {
         hints.insert("category", Value::from("x-unknot.shoulder-check"));
         hints.insert("urgency", Value::from(0u8));
         hints.insert("transient", Value::from(true));
+        let not_now = crate::t!("notify-action-not-now");
         let actions: Vec<&str> = if self.actions {
-            vec!["not-now", "Not now"]
+            vec!["not-now", not_now.as_str()]
         } else {
             Vec::new()
         };

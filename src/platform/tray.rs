@@ -46,6 +46,33 @@ pub struct TrayView {
     pub paused: bool,
     /// The pause menu's "Until…" times, soonest first.
     pub pause_until: Vec<NaiveTime>,
+    /// The "Start a break now" submenu: (routine id, title).
+    pub routines: Vec<(String, String)>,
+    /// Every other word of the menu, in the language of the moment: a new
+    /// language is a new view, and `update` relabels what changed.
+    pub labels: TrayLabels,
+}
+
+/// The menu's fixed words (the presenter's `tray_labels`).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TrayLabels {
+    pub start: String,
+    /// Snooze when no break is due.
+    pub snooze: String,
+    /// Snooze when a break is due and every snooze is used.
+    pub snooze_none_left: String,
+    pub skip: String,
+    pub pause: String,
+    pub pause_30: String,
+    pub pause_60: String,
+    /// One per `TrayView::pause_until` time, in that order.
+    pub pause_until: Vec<String>,
+    pub pause_tomorrow: String,
+    pub resume: String,
+    pub statistics: String,
+    pub preferences: String,
+    pub edit_config: String,
+    pub quit: String,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -61,12 +88,22 @@ pub struct Tray {
     /// whole menu again (the minute tick changes the first line alone).
     shown: TrayView,
     status: MenuItem,
+    start: Submenu,
+    /// The "Start a break now" items, as `shown.routines` lists them.
+    routines: Vec<MenuItem>,
     snooze: MenuItem,
     skip: MenuItem,
     resume: MenuItem,
     pause: Submenu,
+    pause_30: MenuItem,
+    pause_60: MenuItem,
+    pause_tomorrow: MenuItem,
     /// The pause menu's "Until…" items, as `shown.pause_until` lists them.
     until: Vec<MenuItem>,
+    statistics: MenuItem,
+    preferences: MenuItem,
+    edit_config: MenuItem,
+    quit: MenuItem,
     // Kept alive: the tray reads the menu through a snapshot handle.
     _menu: Menu,
 }
@@ -106,32 +143,33 @@ fn parse(id: &MenuId) -> Option<MenuAction> {
 }
 
 impl Tray {
-    /// `routines`: (id, title) for the "Start a break now" submenu.
+    /// `routines`: (id, title) for the "Start a break now" submenu, as
+    /// built; `view.routines` may differ, and `update` follows it.
     pub fn new(routines: &[(String, String)], view: &TrayView) -> Result<Tray, TrayError> {
         let err = |e: &dyn std::fmt::Display| TrayError::Build(e.to_string());
+        let words = &view.labels;
         let status = MenuItem::with_id("status", &view.text, false, None);
-        let start = Submenu::with_id("start", "Start a break now", true);
+        let start = Submenu::with_id("start", &words.start, true);
+        let mut routine_items = Vec::new();
         for (id, title) in routines {
-            start
-                .append(&MenuItem::with_id(
-                    format!("break-now:{id}"),
-                    title,
-                    true,
-                    None,
-                ))
-                .map_err(|e| err(&e))?;
+            let item = routine_item(id, title);
+            start.append(&item).map_err(|e| err(&e))?;
+            routine_items.push(item);
         }
-        let snooze = MenuItem::with_id("snooze", "Snooze", false, None);
-        let skip = MenuItem::with_id("skip", "Skip", false, None);
-        let pause = Submenu::with_id("pause", "Pause", true);
+        let snooze = MenuItem::with_id("snooze", &words.snooze, false, None);
+        let skip = MenuItem::with_id("skip", &words.skip, false, None);
+        let pause = Submenu::with_id("pause", &words.pause, true);
+        let pause_30 = MenuItem::with_id("pause-30", &words.pause_30, true, None);
+        let pause_60 = MenuItem::with_id("pause-60", &words.pause_60, true, None);
+        let pause_tomorrow = MenuItem::with_id("pause-tomorrow", &words.pause_tomorrow, true, None);
         pause
-            .append_items(&[
-                &MenuItem::with_id("pause-30", "30 minutes", true, None),
-                &MenuItem::with_id("pause-60", "1 hour", true, None),
-                &MenuItem::with_id("pause-tomorrow", "Until tomorrow", true, None),
-            ])
+            .append_items(&[&pause_30, &pause_60, &pause_tomorrow])
             .map_err(|e| err(&e))?;
-        let resume = MenuItem::with_id("resume", "Resume", false, None);
+        let resume = MenuItem::with_id("resume", &words.resume, false, None);
+        let statistics = MenuItem::with_id("stats", &words.statistics, true, None);
+        let preferences = MenuItem::with_id("preferences", &words.preferences, true, None);
+        let edit_config = MenuItem::with_id("edit-config", &words.edit_config, true, None);
+        let quit = MenuItem::with_id("quit", &words.quit, true, None);
         let menu = Menu::new();
         menu.append_items(&[
             &status,
@@ -142,10 +180,10 @@ impl Tray {
             &pause,
             &resume,
             &PredefinedMenuItem::separator(),
-            &MenuItem::with_id("stats", "Statistics", true, None),
-            &MenuItem::with_id("preferences", "Preferences…", true, None),
-            &MenuItem::with_id("edit-config", "Edit config", true, None),
-            &MenuItem::with_id("quit", "Quit", true, None),
+            &statistics,
+            &preferences,
+            &edit_config,
+            &quit,
         ])
         .map_err(|e| err(&e))?;
         let icon = TrayIconBuilder::new()
@@ -161,14 +199,23 @@ impl Tray {
             icon,
             shown: view.clone(),
             status,
+            start,
+            routines: routine_items,
             snooze,
             skip,
             resume,
             pause,
+            pause_30,
+            pause_60,
+            pause_tomorrow,
             until: Vec::new(),
+            statistics,
+            preferences,
+            edit_config,
+            quit,
             _menu: menu,
         };
-        tray.apply(&built_state(view), view);
+        tray.apply(&built_state(routines, view), view);
         Ok(tray)
     }
 
@@ -198,8 +245,45 @@ impl Tray {
             self.resume.set_enabled(new.paused);
             self.pause.set_enabled(!new.paused);
         }
-        if new.pause_until != old.pause_until {
-            self.set_until(&new.pause_until);
+        if new.pause_until != old.pause_until || new.labels.pause_until != old.labels.pause_until {
+            self.set_until(&new.pause_until, &new.labels.pause_until);
+        }
+        if new.routines != old.routines {
+            self.set_routines(&old.routines, &new.routines);
+        }
+        let (old_words, words) = (&old.labels, &new.labels);
+        for (item, old, new) in [
+            (&self.skip, &old_words.skip, &words.skip),
+            (&self.pause_30, &old_words.pause_30, &words.pause_30),
+            (&self.pause_60, &old_words.pause_60, &words.pause_60),
+            (
+                &self.pause_tomorrow,
+                &old_words.pause_tomorrow,
+                &words.pause_tomorrow,
+            ),
+            (&self.resume, &old_words.resume, &words.resume),
+            (&self.statistics, &old_words.statistics, &words.statistics),
+            (
+                &self.preferences,
+                &old_words.preferences,
+                &words.preferences,
+            ),
+            (
+                &self.edit_config,
+                &old_words.edit_config,
+                &words.edit_config,
+            ),
+            (&self.quit, &old_words.quit, &words.quit),
+        ] {
+            if new != old {
+                item.set_text(new);
+            }
+        }
+        if words.start != old_words.start {
+            self.start.set_text(&words.start);
+        }
+        if words.pause != old_words.pause {
+            self.pause.set_text(&words.pause);
         }
         if new.icon != old.icon {
             let _ = self.icon.set_icon(Some(icon_for(new.icon)));
@@ -207,22 +291,44 @@ impl Tray {
     }
 
     /// The "Until…" items anew, between "1 hour" and "Until tomorrow".
-    fn set_until(&mut self, times: &[NaiveTime]) {
+    fn set_until(&mut self, times: &[NaiveTime], labels: &[String]) {
         for item in self.until.drain(..) {
             let _ = self.pause.remove(&item);
         }
-        for (n, time) in times.iter().enumerate() {
-            let item = MenuItem::with_id(
-                until_id(*time),
-                format!("Until {}", time.format("%H:%M")),
-                true,
-                None,
-            );
+        for (n, (time, label)) in times.iter().zip(labels).enumerate() {
+            let item = MenuItem::with_id(until_id(*time), label, true, None);
             if self.pause.insert(&item, UNTIL_AT + n).is_ok() {
                 self.until.push(item);
             }
         }
     }
+
+    /// The "Start a break now" items: relabelled where the routines are the
+    /// same ones (a new language), else built anew (a new config).
+    fn set_routines(&mut self, old: &[(String, String)], new: &[(String, String)]) {
+        let same_ids = old.len() == new.len() && old.iter().zip(new).all(|(o, n)| o.0 == n.0);
+        if same_ids && self.routines.len() == new.len() {
+            for ((item, (_, old_title)), (_, title)) in self.routines.iter().zip(old).zip(new) {
+                if title != old_title {
+                    item.set_text(title);
+                }
+            }
+            return;
+        }
+        for item in self.routines.drain(..) {
+            let _ = self.start.remove(&item);
+        }
+        for (id, title) in new {
+            let item = routine_item(id, title);
+            if self.start.append(&item).is_ok() {
+                self.routines.push(item);
+            }
+        }
+    }
+}
+
+fn routine_item(id: &str, title: &str) -> MenuItem {
+    MenuItem::with_id(format!("break-now:{id}"), title, true, None)
 }
 
 /// Where the "Until…" items go in the pause menu: after "30 minutes" and "1 hour".
@@ -233,8 +339,9 @@ fn until_id(time: NaiveTime) -> String {
 }
 
 /// The view the menu items of `Tray::new` show before the first `apply`:
-/// text, tooltip and icon are built from `view` itself, the rest as written there.
-fn built_state(view: &TrayView) -> TrayView {
+/// text, tooltip, icon and words are built from `view` itself, the
+/// routines from `routines`, the rest as written there.
+fn built_state(routines: &[(String, String)], view: &TrayView) -> TrayView {
     TrayView {
         text: view.text.clone(),
         icon: view.icon,
@@ -243,6 +350,11 @@ fn built_state(view: &TrayView) -> TrayView {
         can_skip: false,
         paused: false,
         pause_until: Vec::new(),
+        routines: routines.to_vec(),
+        labels: TrayLabels {
+            pause_until: Vec::new(),
+            ..view.labels.clone()
+        },
     }
 }
 
@@ -250,8 +362,8 @@ fn built_state(view: &TrayView) -> TrayView {
 fn snooze_item(view: &TrayView) -> (&str, bool) {
     match view.snoozes_left {
         Some(n) if n > 0 => (&view.snooze_label, true),
-        Some(_) => ("Snooze (none left)", false),
-        None => ("Snooze", false),
+        Some(_) => (&view.labels.snooze_none_left, false),
+        None => (&view.labels.snooze, false),
     }
 }
 
@@ -326,6 +438,12 @@ mod tests {
             can_skip: true,
             paused: false,
             pause_until: Vec::new(),
+            routines: Vec::new(),
+            labels: TrayLabels {
+                snooze: "Snooze".into(),
+                snooze_none_left: "Snooze (none left)".into(),
+                ..TrayLabels::default()
+            },
         };
         assert_eq!(snooze_item(&view), ("Snooze 5 min (2 left)", true));
         view.snoozes_left = Some(0);
@@ -333,7 +451,7 @@ mod tests {
         view.snoozes_left = None;
         assert_eq!(snooze_item(&view), ("Snooze", false));
         // What `Tray::new` builds: a disabled plain Snooze, Skip and Resume off.
-        let built = built_state(&view);
+        let built = built_state(&[], &view);
         assert_eq!(snooze_item(&built), ("Snooze", false));
         assert!(!built.can_skip && !built.paused);
     }

@@ -165,7 +165,7 @@ impl Core {
         }
         if let Some(error) = &self.config_error {
             self.problems
-                .push(("unknot: config error".into(), error.clone()));
+                .push((crate::t!("notify-config-error-title"), error.clone()));
         }
         let welcomed = self.welcome();
         if welcomed {
@@ -180,7 +180,7 @@ impl Core {
             self.present_home();
         } else if no_tray && first_this_login(NO_TRAY_TOLD) {
             notifier
-                .offer_open("unknot has no tray icon", &no_tray_words(true))
+                .offer_open(&crate::t!("notify-no-tray-title"), &no_tray_words(true))
                 .await;
         }
         let (config_tx, mut config_rx) = mpsc::unbounded_channel::<()>();
@@ -246,7 +246,7 @@ impl Core {
                 }
                 Some(()) = config_rx.recv() => {
                     if let Response::Error(e) = self.reload() {
-                        self.problems.push(("unknot: config error".into(), e));
+                        self.problems.push((crate::t!("notify-config-error-title"), e));
                     }
                 }
                 Some(()) = sync_rx.recv() => self.merge_others(),
@@ -473,7 +473,7 @@ impl Core {
                 Effect::PersistHistory(event) => self.record(&event),
                 Effect::WeeklySummary { week_of } => {
                     if let Some(line) = self.weekly_summary(week_of) {
-                        notifier.tell("unknot — your week", &line).await;
+                        notifier.tell(&crate::t!("notify-week-title"), &line).await;
                     }
                 }
             }

@@ -102,12 +102,12 @@ impl Core {
                     .handle(Input::ConfigChanged(Box::new(config)), self.clock.now());
                 self.relocate_history();
                 self.refresh_streak();
-                Response::Message("Config reloaded".into())
+                Response::Message(crate::t!("cli-app-config-reloaded"))
             }
             Err(e) => {
                 // Keep running on the last good config, and say why.
                 self.config_error = Some(e.to_string());
-                Response::Error(format!("{e}\nunknot keeps the config it had"))
+                Response::Error(crate::t!("cli-app-config-kept", errors = e.to_string()))
             }
         }
     }

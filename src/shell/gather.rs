@@ -8,6 +8,7 @@ use super::present::{
 };
 use crate::config::ConfigSource;
 use crate::ipc::{NextBreakReport, NotificationReport, StatusReport};
+use crate::platform::do_not_disturb::Quiet;
 use crate::platform::idle::IdleSource;
 use crate::platform::notify::Notifier;
 use crate::values::Home;
@@ -72,7 +73,7 @@ impl Core {
                 .place
                 .as_ref()
                 .and_then(|p| unmerged_note(p.unmerged())),
-            held_by: self.quiet.map(|q| q.words().to_string()),
+            held_by: self.quiet.map(Quiet::words),
             left_out: left_out_reports(&self.config, &self.status.left_out),
             window_pid: self.windows.pid(),
             notification: notifier.shown().map(|shown| NotificationReport {
@@ -92,7 +93,7 @@ impl Core {
             &self.config,
             self.clock.wall(),
             self.streak,
-            self.quiet.map(|q| q.words()),
+            self.quiet.map(Quiet::words).as_deref(),
         )
     }
 

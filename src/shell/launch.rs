@@ -126,20 +126,19 @@ pub(super) fn leave_out(routine: &mut routine::Routine, left_out: &[LeftOut]) ->
             .filter_map(|o| title(&o.exercise))
             .collect()
     };
-    let mut parts = Vec::new();
-    let today = names(Why::HurtToday);
-    if !today.is_empty() {
-        parts.push(format!("Resting today after pain: {}.", today.join(", ")));
-    }
-    let again = names(Why::HurtAgain);
-    if !again.is_empty() {
-        parts.push(format!(
-            "Left out after pain until you put it back: {}.",
-            again.join(", ")
-        ));
-    }
+    let (today, again) = (names(Why::HurtToday), names(Why::HurtAgain));
+    let note = match (today.is_empty(), again.is_empty()) {
+        (true, true) => None,
+        (false, true) => Some(crate::t!("notify-rest-today", names = today.join(", "))),
+        (true, false) => Some(crate::t!("notify-left-out", names = again.join(", "))),
+        (false, false) => Some(crate::t!(
+            "notify-rest-and-left-out",
+            today = today.join(", "),
+            again = again.join(", ")
+        )),
+    };
     routine
         .exercises
         .retain(|e| !left_out.iter().any(|o| o.exercise == e.id));
-    (!parts.is_empty()).then(|| parts.join(" "))
+    note
 }

@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use chrono::{DateTime, Local};
+use chrono::{DateTime, Local, NaiveTime};
 
 use super::launch::leave_out;
 use crate::config::prefs;
@@ -14,8 +14,9 @@ use crate::engine::{pause_marks, LeftOut, Mode, Refusal, Status, Why};
 use crate::history;
 use crate::ipc;
 use crate::platform::notify::BreakNotice;
-use crate::platform::tray::{IconState, TrayView};
+use crate::platform::tray::{IconState, TrayLabels, TrayView};
 use crate::routine;
+use crate::t;
 use crate::values::{Home, HomeBreak, HomeMode};
 
 /// How a window process ended.
@@ -52,20 +53,20 @@ pub(super) fn status_line(
 ) -> String {
     let mut text = match (s.state, &s.next_break) {
         (Mode::Paused, _) => match s.paused_until {
-            Some(until) => format!(
-                "Paused until {}",
-                until.with_timezone(&Local).format("%H:%M")
+            Some(until) => t!(
+                "status-paused-until",
+                time = until.with_timezone(&Local).format("%H:%M").to_string()
             ),
-            None => "Paused".to_string(),
+            None => t!("status-paused"),
         },
-        (Mode::Due, Some(b)) => format!("{} is due", b.name),
-        (Mode::Snoozed, Some(b)) => format!(
-            "{} snoozed until {}",
-            b.name,
-            b.at.with_timezone(&Local).format("%H:%M")
+        (Mode::Due, Some(b)) => t!("status-due", name = &b.name),
+        (Mode::Snoozed, Some(b)) => t!(
+            "status-snoozed",
+            name = &b.name,
+            time = b.at.with_timezone(&Local).format("%H:%M").to_string()
         ),
-        (Mode::InBreak, Some(b)) => format!("{} in progress", b.name),
-        (Mode::InBreak, None) => "Break in progress".to_string(),
+        (Mode::InBreak, Some(b)) => t!("status-in-progress", name = &b.name),
+        (Mode::InBreak, None) => t!("status-break-in-progress"),
         (_, Some(b)) => {
             let fixed = config
                 .breaks
@@ -73,32 +74,29 @@ pub(super) fn status_line(
                 .any(|r| r.name == b.name && matches!(r.when, BreakWhen::At(_)));
             let at = b.at.with_timezone(&Local);
             if fixed || at.date_naive() != wall.date_naive() {
-                format!(
-                    "{} at {}",
-                    b.name,
-                    at.format(if at.date_naive() == wall.date_naive() {
-                        "%H:%M"
-                    } else {
-                        "%a %H:%M"
-                    })
-                )
+                let time = at.format(if at.date_naive() == wall.date_naive() {
+                    "%H:%M"
+                } else {
+                    "%a %H:%M"
+                });
+                t!("status-next-at", name = &b.name, time = time.to_string())
             } else {
                 let minutes = ((at - wall).num_seconds().max(0) + 59) / 60;
-                format!("{} in {minutes} min", b.name)
+                t!("status-next-in", name = &b.name, minutes = minutes)
             }
         }
-        (_, None) => "No breaks scheduled".to_string(),
+        (_, None) => t!("status-no-breaks"),
     };
     if !s.working_hours && s.state == Mode::Idle {
-        text.push_str(" (outside working hours)");
+        text = t!("status-outside-hours", line = text);
     }
-    let day = if asides.streak == 1 { "day" } else { "days" };
-    text.push_str(&format!(" · streak {} {day}", asides.streak));
+    let aside = |line: String, aside: String| t!("status-aside", line = line, aside = aside);
+    text = aside(text, t!("status-streak", n = asides.streak));
     if asides.config_error {
-        text.push_str(" · config error");
+        text = aside(text, t!("status-config-error"));
     }
     if asides.history_not_saved {
-        text.push_str(" · history not saved");
+        text = aside(text, t!("status-history-not-saved"));
     }
     text
 }
@@ -106,14 +104,11 @@ pub(super) fn status_line(
 /// Why there is no tray icon, and how to reach unknot without one; with
 /// `reopen`, how to open its window again.
 pub(super) fn no_tray_words(reopen: bool) -> String {
-    let mut words = "No tray host (StatusNotifierWatcher) is running, so unknot has no tray \
-                     icon. On GNOME, install the AppIndicator extension. Reminders still come \
-                     as notifications, and `unknot status` answers."
-        .to_owned();
     if reopen {
-        words.push_str(" To open unknot's window, open unknot from your applications menu.");
+        t!("notify-no-tray-reopen")
+    } else {
+        t!("notify-no-tray")
     }
-    words
 }
 
 /// The home window's state: the engine's status read on the local clock,
@@ -151,7 +146,7 @@ pub(super) fn home_state(
 /// The Snooze button's words, in the notification and the tray alike.
 pub(super) fn snooze_label(config: &Config, left: u32) -> String {
     let length = config::format_duration(config.snooze.length);
-    format!("Snooze {length} ({left} left)")
+    t!("notify-snooze", length = length, left = left)
 }
 
 /// The tray's icon and menu for `status`, with `text` as its first line;
@@ -177,6 +172,7 @@ pub(super) fn tray_view(
             Mode::Idle => IconState::Normal,
         }
     };
+    let pause_until = pause_marks(&config.working_hours, wall.naive_local(), PAUSE_CHOICES);
     TrayView {
         text,
         icon,
@@ -184,7 +180,32 @@ pub(super) fn tray_view(
         snooze_label: snooze_label(config, s.snoozes_left.unwrap_or(0)),
         can_skip: matches!(s.state, Mode::Due | Mode::Snoozed),
         paused: s.state == Mode::Paused,
-        pause_until: pause_marks(&config.working_hours, wall.naive_local(), PAUSE_CHOICES),
+        labels: tray_labels(&pause_until),
+        pause_until,
+        routines: super::restore::routine_menu(config),
+    }
+}
+
+/// The tray menu's fixed words, and one "Until…" per pause time.
+pub(super) fn tray_labels(pause_until: &[NaiveTime]) -> TrayLabels {
+    TrayLabels {
+        start: t!("tray-start"),
+        snooze: t!("tray-snooze"),
+        snooze_none_left: t!("tray-snooze-none-left"),
+        skip: t!("tray-skip"),
+        pause: t!("tray-pause"),
+        pause_30: t!("tray-pause-30"),
+        pause_60: t!("tray-pause-60"),
+        pause_until: pause_until
+            .iter()
+            .map(|at| t!("tray-pause-until", time = at.format("%H:%M").to_string()))
+            .collect(),
+        pause_tomorrow: t!("tray-pause-tomorrow"),
+        resume: t!("tray-resume"),
+        statistics: t!("tray-statistics"),
+        preferences: t!("tray-preferences"),
+        edit_config: t!("tray-edit-config"),
+        quit: t!("tray-quit"),
     }
 }
 
@@ -207,14 +228,26 @@ pub(super) fn notice(
     let body = match &found {
         Some(r) => {
             let names: Vec<&str> = r.exercises.iter().map(|e| e.title.as_str()).collect();
-            let note = note.map(|n| format!(" {n}")).unwrap_or_default();
-            format!("{}: {}.{note} Click to start.", r.title, names.join(", "))
+            let exercises = names.join(", ");
+            match note {
+                Some(note) => t!(
+                    "notify-break-body-note",
+                    routine = &r.title,
+                    exercises = exercises,
+                    note = note
+                ),
+                None => t!(
+                    "notify-break-body",
+                    routine = &r.title,
+                    exercises = exercises
+                ),
+            }
         }
-        None => format!("Routine {routine_id}"),
+        None => t!("notify-break-body-unknown", id = routine_id),
     };
     BreakNotice {
         break_name: break_name.to_string(),
-        title: format!("{break_name} — {minutes} min"),
+        title: t!("notify-break-title", name = break_name, minutes = minutes),
         body,
         snooze_label: (snoozes_left > 0).then(|| snooze_label(config, snoozes_left)),
     }
@@ -226,19 +259,18 @@ pub(super) fn check_notice(config: &Config, routine_id: &str, first: bool) -> (S
     let found = config.routine(routine_id);
     let title = found
         .as_ref()
-        .map_or_else(|| "Shoulder check".to_owned(), |r| r.title.clone());
+        .map_or_else(|| t!("notify-check-title"), |r| r.title.clone());
     let lines: Vec<String> = found
         .iter()
         .flat_map(|r| r.exercises.iter().flat_map(|e| e.instructions.iter()))
         .cloned()
         .collect();
-    let mut body = lines.join("\n");
-    if first {
-        body.push_str(
-            "\nNew: this check comes every so often between breaks. Switch it off or space it \
-             out in Preferences › Breaks.",
-        );
-    }
+    let lines = lines.join("\n");
+    let body = if first {
+        t!("notify-check-first", lines = lines)
+    } else {
+        lines
+    };
     (title, body)
 }
 
@@ -316,7 +348,8 @@ pub(super) fn degraded(l: Lacks) -> Vec<String> {
     out
 }
 
-/// How a window process ended, after "the window process" or "the … window".
+/// How a window process ended, after "the window process" or "the … window",
+/// for the app's log (developers' words: English).
 pub(super) fn ending_words(end: &WindowEnd) -> String {
     match end {
         WindowEnd::Exited {
@@ -353,30 +386,59 @@ fn seconds(d: std::time::Duration) -> String {
 /// `status`'s `lost_session`: the session of `routine` lost with its window
 /// process, and when.
 pub(super) fn lost_note(routine: &str, end: &WindowEnd, wall: DateTime<Local>) -> String {
-    format!(
-        "the {routine} window {} at {}; the session was recorded as lost",
-        ending_words(end),
-        wall.format("%H:%M")
-    )
+    let time = wall.format("%H:%M").to_string();
+    match end {
+        WindowEnd::Exited {
+            code: Some(code), ..
+        } => t!(
+            "status-lost-exited",
+            routine = routine,
+            code = *code,
+            time = time
+        ),
+        WindowEnd::Exited {
+            signal: Some(signal),
+            ..
+        } => t!(
+            "status-lost-killed",
+            routine = routine,
+            signal = *signal,
+            time = time
+        ),
+        WindowEnd::Exited { .. } => t!("status-lost-ended", routine = routine, time = time),
+        WindowEnd::Silent(limit) => t!(
+            "status-lost-silent",
+            routine = routine,
+            seconds = limit.as_secs_f64(),
+            time = time
+        ),
+        WindowEnd::OtherVersion(theirs) => t!(
+            "status-lost-other-version",
+            routine = routine,
+            theirs = theirs.map_or("none".to_string(), |v| v.to_string()),
+            ours = crate::ipc::session::VERSION,
+            time = time
+        ),
+        WindowEnd::Unknown(e) => t!(
+            "status-lost-unknown",
+            routine = routine,
+            error = e,
+            time = time
+        ),
+    }
 }
 
 /// With a sync folder: `n` local records still to be merged, in words.
 pub(super) fn unmerged_note(n: usize) -> Option<String> {
-    let records = if n == 1 { "record" } else { "records" };
-    (n > 0).then(|| {
-        format!(
-            "older local history ({n} {records}) is not merged into the sync folder yet: \
-             run `unknot sync init`"
-        )
-    })
+    (n > 0).then(|| t!("status-unmerged", n = n))
 }
 
 /// The start-up line's config: the file's path, or the built-in default.
 pub(super) fn describe(source: &ConfigSource, broken: bool) -> String {
     match source {
-        _ if broken => "the built-in default config".to_string(),
-        ConfigSource::File(path) => format!("config {}", path.display()),
-        ConfigSource::Embedded => "the built-in default config".to_string(),
+        _ if broken => t!("status-config-builtin"),
+        ConfigSource::File(path) => t!("status-config-file", path = path.display().to_string()),
+        ConfigSource::Embedded => t!("status-config-builtin"),
     }
 }
 
@@ -386,12 +448,20 @@ pub(super) fn plan(config: &Config) -> String {
         .breaks
         .iter()
         .map(|b| match b.when {
-            BreakWhen::Every(d) => format!("{} every {} min of activity", b.name, d.as_secs() / 60),
-            BreakWhen::At(t) => format!("{} at {}", b.name, t.format("%H:%M")),
+            BreakWhen::Every(d) => t!(
+                "status-plan-every",
+                name = &b.name,
+                minutes = d.as_secs() / 60
+            ),
+            BreakWhen::At(at) => t!(
+                "status-plan-at",
+                name = &b.name,
+                time = at.format("%H:%M").to_string()
+            ),
         })
         .collect();
     if breaks.is_empty() {
-        "no breaks are configured".to_string()
+        t!("status-plan-none")
     } else {
         breaks.join("; ")
     }
@@ -404,23 +474,16 @@ pub(super) fn status_word(mode: Mode) -> &'static str {
 /// A refusal in the user's words.
 pub(super) fn refusal_words(why: &Refusal) -> String {
     match why {
-        Refusal::NothingToSnooze => "no break is due, so there is nothing to snooze".into(),
-        Refusal::NoSnoozesLeft => "no snoozes are left for this break".into(),
-        Refusal::NothingToSkip => "no break is due, so there is nothing to skip".into(),
-        Refusal::NoBreakPlays(routine) => format!("no configured break uses {routine}"),
-        Refusal::OutsideWorkingHours => "outside working hours no break is offered".into(),
-        Refusal::NotNow(mode) => format!("no break can be offered now ({})", status_word(*mode)),
-        Refusal::NotLeftOut(exercise) => {
-            format!("{exercise} is not left out, so there is nothing to put back")
-        }
-        Refusal::NothingLeft(routine) => format!(
-            "every exercise of {routine} hurt today and rests until tomorrow; \
-             nothing of it is left to play today"
-        ),
-        Refusal::NoSuchRoutine(id) => {
-            format!("no routine {id:?}; `unknot routine list` shows them")
-        }
-        Refusal::NoBreakConfigured => "no break is configured; name a routine".into(),
+        Refusal::NothingToSnooze => t!("status-refused-nothing-to-snooze"),
+        Refusal::NoSnoozesLeft => t!("status-refused-no-snoozes-left"),
+        Refusal::NothingToSkip => t!("status-refused-nothing-to-skip"),
+        Refusal::NoBreakPlays(routine) => t!("status-refused-no-break-plays", routine = routine),
+        Refusal::OutsideWorkingHours => t!("status-refused-outside-hours"),
+        Refusal::NotNow(mode) => t!("status-refused-not-now", state = status_word(*mode)),
+        Refusal::NotLeftOut(exercise) => t!("status-refused-not-left-out", exercise = exercise),
+        Refusal::NothingLeft(routine) => t!("status-refused-nothing-left", routine = routine),
+        Refusal::NoSuchRoutine(id) => t!("status-refused-no-such-routine", id = format!("{id:?}")),
+        Refusal::NoBreakConfigured => t!("status-refused-no-break-configured"),
     }
 }
 

@@ -6,6 +6,7 @@ use crate::engine::{Answer, Input, PauseSpan};
 use crate::history;
 use crate::ipc::{self, Request, Response};
 use crate::platform::notify::Notifier;
+use crate::t;
 
 impl Core {
     /// Answers a control request; `None` means "answer with the status".
@@ -21,30 +22,31 @@ impl Core {
                 };
                 let answer = self.engine.handle(Input::OfferNow(routine.clone()), now);
                 if let Answer::Refused(why) = answer {
-                    let hint = format!("`unknot start {routine}` plays it now");
-                    return Some(Response::Error(format!("{}; {hint}", refusal_words(&why))));
+                    return Some(Response::Error(t!(
+                        "status-refused-start-instead",
+                        refusal = refusal_words(&why),
+                        routine = &routine
+                    )));
                 }
                 if notifier.available() {
-                    ok(&format!("A {routine} break is due now"))
+                    ok(&t!("cli-app-break-due", routine = &routine))
                 } else {
-                    ok(&format!(
-                        "A {routine} break is due now (no notification server: use the tray or `unknot start`)"
-                    ))
+                    ok(&t!("cli-app-break-due-no-server", routine = &routine))
                 }
             }
             // A session playing already is raised: the engine says so.
             Request::Start { routine } => self.start(routine.as_deref()).map_or_else(
                 |e| Some(Response::Error(e)),
-                |routine| ok(&format!("Starting {routine}")),
+                |routine| ok(&t!("cli-app-starting", routine = routine)),
             ),
             Request::Snooze { duration } => {
                 match self.engine.handle(Input::Snooze(duration), now) {
-                    Answer::Accepted => ok("Snoozed"),
+                    Answer::Accepted => ok(&t!("cli-app-snoozed")),
                     Answer::Refused(why) => Some(Response::Error(refusal_words(&why))),
                 }
             }
             Request::Skip => match self.engine.handle(Input::Skip, now) {
-                Answer::Accepted => ok("Skipped"),
+                Answer::Accepted => ok(&t!("cli-app-skipped")),
                 Answer::Refused(why) => Some(Response::Error(refusal_words(&why))),
             },
             Request::Pause(pause) => {
@@ -54,55 +56,53 @@ impl Core {
                     ipc::Pause::UntilResumed => PauseSpan::UntilResumed,
                 };
                 self.engine.handle(Input::Pause(span), now);
-                ok("Paused")
+                ok(&t!("cli-app-paused"))
             }
             Request::Resume => {
                 self.engine.handle(Input::Resume, now);
-                ok("Resumed")
+                ok(&t!("cli-app-resumed"))
             }
             Request::Reload => Some(self.reload()),
             Request::Preferences => match self.windows.can_open() {
                 Ok(()) => {
                     self.show_prefs();
-                    ok("Preferences opened")
+                    ok(&t!("cli-app-preferences-opened"))
                 }
                 Err(e) => Some(Response::Error(e)),
             },
             Request::Home => match self.windows.can_open() {
                 Ok(()) => {
                     self.present_home();
-                    ok("The unknot window is open")
+                    ok(&t!("cli-app-window-open"))
                 }
                 Err(e) => Some(Response::Error(e)),
             },
             Request::Statistics => match self.windows.can_open() {
                 Ok(()) => {
                     self.show_stats();
-                    ok("Statistics opened")
+                    ok(&t!("cli-app-statistics-opened"))
                 }
                 Err(e) => Some(Response::Error(e)),
             },
             Request::ShoulderCheck => match self.engine.handle(Input::ShoulderCheckNow, now) {
-                Answer::Accepted if notifier.available() => ok("A shoulder check is showing"),
-                Answer::Accepted => {
-                    ok("A shoulder check is on (no notification server: only its sound is heard)")
-                }
+                Answer::Accepted if notifier.available() => ok(&t!("cli-app-check-showing")),
+                Answer::Accepted => ok(&t!("cli-app-check-no-server")),
                 Answer::Refused(why) => Some(Response::Error(refusal_words(&why))),
             },
             Request::Quit => {
                 self.quit = true;
-                ok("unknot is quitting")
+                ok(&t!("cli-app-quitting"))
             }
             Request::Play { routine } => self.start(Some(&routine)).map_or_else(
                 |e| Some(Response::Error(e)),
-                |routine| ok(&format!("Playing {routine}")),
+                |routine| ok(&t!("cli-app-playing", routine = routine)),
             ),
             Request::PutBack { exercise } => {
                 match self.engine.handle(Input::PutBack(exercise.clone()), now) {
                     Answer::Accepted => {
                         let name = history::exercise_title(&self.config, &exercise)
                             .unwrap_or_else(|| exercise.clone());
-                        ok(&format!("{name} is back in your routines"))
+                        ok(&t!("cli-app-put-back", name = name))
                     }
                     Answer::Refused(why) => Some(Response::Error(refusal_words(&why))),
                 }

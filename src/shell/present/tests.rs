@@ -456,3 +456,99 @@ fn the_shoulder_check_notice_says_its_four_moves_and_once_where_to_switch_it_off
     assert!(first.starts_with(&body), "{first}");
     assert!(first.ends_with("Preferences › Breaks."), "{first}");
 }
+
+/// Every word the presenter makes for the tray, notices and `status`, in
+/// the current language.
+fn every_word() -> Vec<(&'static str, String)> {
+    let config = Config::default();
+    let desk = Some(("Desk reset", Duration::minutes(25)));
+    let asides = Asides {
+        streak: 3,
+        config_error: true,
+        history_not_saved: true,
+    };
+    let left_out = [LeftOut {
+        exercise: config.routine("desk-reset").expect("built in").exercises[0]
+            .id
+            .clone(),
+        why: Why::HurtToday,
+    }];
+    let mut words = vec![
+        (
+            "status-due",
+            status_line(&status(Mode::Due, desk), &config, wall(), asides),
+        ),
+        (
+            "status-next-in",
+            status_line(&status(Mode::Idle, desk), &config, wall(), asides),
+        ),
+        ("status-plan-every", plan(&config)),
+        (
+            "status-config-builtin",
+            describe(&ConfigSource::Embedded, false),
+        ),
+        (
+            "status-lost-silent",
+            lost_note(
+                "desk-reset",
+                &WindowEnd::Silent(std::time::Duration::from_secs(30)),
+                wall(),
+            ),
+        ),
+        ("status-unmerged", unmerged_note(2).unwrap_or_default()),
+        ("notify-no-tray-reopen", no_tray_words(true)),
+        (
+            "status-refused-nothing-left",
+            refusal_words(&Refusal::NothingLeft("desk-reset".into())),
+        ),
+    ];
+    // A routine's own words are the routine's (and its language's): a
+    // routine that is gone keeps them out of the comparison.
+    let gone = notice(&config, "Desk reset", "no-such-routine", 2, &[]);
+    words.push(("notify-break-title", gone.title));
+    words.push(("notify-break-body-unknown", gone.body));
+    words.push(("notify-snooze", gone.snooze_label.unwrap_or_default()));
+    let (title, first) = check_notice(&config, "no-such-routine", true);
+    words.push(("notify-check-title", title));
+    words.push(("notify-check-first", first));
+    let mut routine_words = notice(&config, "Desk reset", "desk-reset", 2, &left_out).body;
+    routine_words.push_str(&check_notice(&config, "shoulder-check", true).1);
+    words.push(("", routine_words));
+    let pause = [chrono::NaiveTime::from_hms_opt(14, 30, 0).expect("a time")];
+    let labels = tray_labels(&pause);
+    words.push(("tray-start", labels.start));
+    words.push(("tray-pause-until", labels.pause_until.concat()));
+    words.push(("tray-quit", labels.quit));
+    words
+}
+
+#[test]
+fn in_german_the_words_german_lacks_are_english_and_no_id_shows() {
+    use crate::i18n::{lookup, scoped, Lang};
+    let english = every_word();
+    let german = scoped(Lang::De, every_word);
+    let id = regex_lite_id();
+    for ((key, en), (_, de)) in english.iter().zip(&german) {
+        assert!(!de.is_empty(), "{key}");
+        assert!(
+            !id(de),
+            "{key}: a message id shows instead of words: {de:?}"
+        );
+        if !key.is_empty() && lookup(Lang::De, key, None).is_none() {
+            assert_eq!(de, en, "{key}: German lacks it, so English shows");
+        }
+    }
+}
+
+/// Whether `text` holds a word like a message id of the app's surfaces
+/// (`status-due`, `notify-break-title`).
+fn regex_lite_id() -> impl Fn(&str) -> bool {
+    |text: &str| {
+        text.split(|c: char| !(c.is_ascii_lowercase() || c == '-'))
+            .any(|word| {
+                ["status-", "notify-", "tray-", "cli-", "config-"]
+                    .iter()
+                    .any(|prefix| word.starts_with(prefix) && word.len() > prefix.len())
+            })
+    }
+}
