@@ -142,7 +142,10 @@ mod tests {
     #[test]
     fn the_locale_variables_in_gettext_order() {
         assert_eq!(lang(None, &env("", "", "", "de_DE.UTF-8")), Lang::De);
-        assert_eq!(lang(None, &env("", "", "fr_FR.UTF-8", "de_DE.UTF-8")), Lang::Fr);
+        assert_eq!(
+            lang(None, &env("", "", "fr_FR.UTF-8", "de_DE.UTF-8")),
+            Lang::Fr
+        );
         assert_eq!(
             lang(None, &env("", "es_ES.UTF-8", "fr_FR.UTF-8", "de_DE.UTF-8")),
             Lang::Es
@@ -157,7 +160,11 @@ mod tests {
             Lang::Es,
             "its first shipped entry"
         );
-        assert_eq!(lang(None, &env("", "", "", "de_AT.UTF-8")), Lang::De, "a region falls back");
+        assert_eq!(
+            lang(None, &env("", "", "", "de_AT.UTF-8")),
+            Lang::De,
+            "a region falls back"
+        );
         assert_eq!(lang(None, &env("", "", "", "fr_CA@euro")), Lang::Fr);
         assert_eq!(lang(None, &env("", "", "", "")), Lang::En, "nothing set");
     }
@@ -166,9 +173,20 @@ mod tests {
     fn c_and_posix_mean_english_and_silence_language() {
         for c in ["C", "POSIX", "C.UTF-8"] {
             let choice = choose(None, &env("de", "", "", c));
-            assert_eq!(choice, Choice { lang: Lang::En, why: None }, "{c}");
+            assert_eq!(
+                choice,
+                Choice {
+                    lang: Lang::En,
+                    why: None
+                },
+                "{c}"
+            );
         }
-        assert_eq!(lang(None, &env("de", "", "", "")), Lang::En, "no locale at all");
+        assert_eq!(
+            lang(None, &env("de", "", "", "")),
+            Lang::En,
+            "no locale at all"
+        );
     }
 
     #[test]
@@ -190,12 +208,18 @@ mod tests {
             "gettext goes on to the locale"
         );
         assert_eq!(choose(None, &env("", "", "", "en_GB.UTF-8")).why, None);
-        assert_eq!(choose(None, &env("en_US:de", "", "", "de_DE.UTF-8")).lang, Lang::En);
+        assert_eq!(
+            choose(None, &env("en_US:de", "", "", "de_DE.UTF-8")).lang,
+            Lang::En
+        );
     }
 
     #[test]
     fn the_config_wins_over_the_environment() {
-        assert_eq!(lang(Some("es"), &env("fr", "de_DE.UTF-8", "", "")), Lang::Es);
+        assert_eq!(
+            lang(Some("es"), &env("fr", "de_DE.UTF-8", "", "")),
+            Lang::Es
+        );
         assert_eq!(lang(Some("en"), &env("", "", "", "de_DE.UTF-8")), Lang::En);
     }
 }

@@ -108,8 +108,12 @@ pub fn scoped<T>(lang: Lang, f: impl FnOnce() -> T) -> T {
 }
 
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 4] =
-        [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
     BUNDLES[lang.index()].get_or_init(|| {
         let id: unic_langid::LanguageIdentifier =
             lang.code().parse().expect("the shipped codes are valid");
@@ -151,7 +155,11 @@ pub fn lookup(lang: Lang, id: &str, args: Option<&FluentArgs>) -> Option<String>
 pub fn text(id: &str, args: Option<&FluentArgs>) -> String {
     let lang = current();
     lookup(lang, id, args)
-        .or_else(|| (lang != Lang::En).then(|| lookup(Lang::En, id, args)).flatten())
+        .or_else(|| {
+            (lang != Lang::En)
+                .then(|| lookup(Lang::En, id, args))
+                .flatten()
+        })
         .unwrap_or_else(|| id.to_owned())
 }
 
@@ -236,7 +244,10 @@ mod tests {
     fn a_message_a_language_lacks_is_english() {
         // `language-name` is in every catalogue; a made-up id is in none,
         // and the id itself comes back.
-        assert_eq!(scoped(Lang::De, || t!("no-such-message")), "no-such-message");
+        assert_eq!(
+            scoped(Lang::De, || t!("no-such-message")),
+            "no-such-message"
+        );
         for lang in Lang::ALL {
             assert!(lookup(lang, "language-name", None).is_some(), "{lang:?}");
         }
@@ -248,7 +259,13 @@ mod tests {
         assert_eq!(t!("duration-minutes", n = 2), "2 minutes");
         assert_eq!(t!("duration-minutes", n = 0), "0 minutes");
         // French counts 0 and 1 as singular, German 0 as plural.
-        assert_eq!(scoped(Lang::Fr, || t!("duration-minutes", n = 0)), "0 minute");
-        assert_eq!(scoped(Lang::De, || t!("duration-minutes", n = 0)), "0 Minuten");
+        assert_eq!(
+            scoped(Lang::Fr, || t!("duration-minutes", n = 0)),
+            "0 minute"
+        );
+        assert_eq!(
+            scoped(Lang::De, || t!("duration-minutes", n = 0)),
+            "0 Minuten"
+        );
     }
 }
