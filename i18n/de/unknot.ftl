@@ -1,5 +1,4 @@
 ### Die Wörter von unknot auf Deutsch.
-language-name = Deutsch
 
 duration-minutes = { $n ->
     [one] { $n } Minute

@@ -1,5 +1,4 @@
 ### Las palabras de unknot en español.
-language-name = Español
 
 duration-minutes = { $n ->
     [one] { $n } minuto

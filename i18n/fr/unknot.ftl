@@ -1,5 +1,4 @@
 ### Les mots d'unknot en français.
-language-name = Français
 
 duration-minutes = { $n ->
     [one] { $n } minute

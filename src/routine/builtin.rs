@@ -6,6 +6,8 @@
 
 use std::time::Duration;
 
+use crate::t;
+
 use super::model::{
     Breath, By, Carrier, Equipment, Exercise, Guide, Heard, KnotSide, Level, Options, Phase,
     PhaseKind, Position, Purpose, Routine, Sides,
@@ -39,20 +41,38 @@ pub fn find(id: &str) -> Option<Routine> {
 /// the start screen's card, a sentence each, the last one urgent
 /// (docs/routines.md, "Who should skip the routine, and when to stop"). One
 /// line, like a user routine's (config's schema).
-pub const SAFETY_CARD: &str = "Skip it after a recent neck or shoulder injury or surgery, or if \
-    an arm already tingles, is numb or weak. Stop at once for sharp or spreading pain; tingling, \
-    numbness or a weak hand; dizziness or faintness; blurred or double vision, unsteadiness or \
-    nausea; a new, sudden or worsening headache. Get help now for trouble speaking or \
-    swallowing, chest pain, or breathlessness.";
+pub fn safety_card() -> String {
+    t!("routine-safety-card")
+}
 
 /// The built-in prone Y-raise's id: it needs a folded towel.
 pub const PRONE_Y_RAISE: &str = "prone-y-raise";
 
-/// The built-in ball press's title: its first get-ready shows `BALL_CAUTION`.
-pub const BALL_TITLE: &str = "Ball pressure on the knot";
+/// The built-in ball press's title: its first get-ready shows
+/// `ball_caution`.
+pub fn ball_title() -> String {
+    t!("routine-ball-title")
+}
 
 /// Who should leave the ball out, and where it never goes: the welcome and
 /// the ball's get-ready screen (docs/routines.md, "Ball pressure on the knot").
+pub fn ball_caution() -> [String; 2] {
+    [
+        t!("routine-ball-caution-who"),
+        t!("routine-ball-caution-never"),
+    ]
+}
+
+/// What the get-ready screen of the exercise titled `title` (in the current
+/// language) must show besides its set-up, if anything.
+pub fn caution_lines(title: &str) -> Option<[String; 2]> {
+    (title == ball_title()).then(ball_caution)
+}
+
+/// `ball_title()` in English, until ui/ asks for `ball_title()`.
+pub const BALL_TITLE: &str = "Ball pressure on the knot";
+
+/// `ball_caution()` in English, until ui/ asks for `ball_caution()`.
 pub const BALL_CAUTION: [&str; 2] = [
     "Leave the ball out after a recent injury or surgery there; with blood thinners, a bleeding \
      disorder or easy bruising; with osteoporosis; with a pacemaker or port under the \
@@ -60,10 +80,11 @@ pub const BALL_CAUTION: [&str; 2] = [
     "Never above the collarbone, never on the front or side of the neck, never on bone.",
 ];
 
-/// What the get-ready screen of the exercise titled `title` must show
-/// besides its set-up, if anything.
+/// `caution_lines` in English, until ui/ asks for `caution_lines`. Matches
+/// the title in English or the current language, so the caution is never
+/// missed, if English till then.
 pub fn caution(title: &str) -> Option<&'static [&'static str]> {
-    (title == BALL_TITLE).then_some(&BALL_CAUTION[..])
+    (title == BALL_TITLE || title == ball_title()).then_some(&BALL_CAUTION[..])
 }
 
 /// What a level asks of the strength work (docs/routines.md, "Levels").
@@ -143,9 +164,9 @@ fn upper_trap(options: Options) -> Routine {
     strengthen.rest_between_sets = secs(load.y_rest_s);
     Routine {
         id: UPPER_TRAP.into(),
-        title: "Upper-trap daily routine".into(),
-        safety: SAFETY_CARD.into(),
-        spoken_safety: SPOKEN_SAFETY.into(),
+        title: t!("routine-upper-trap-title"),
+        safety: safety_card(),
+        spoken_safety: spoken_safety(),
         exercises: vec![
             neck_stretch(load.stretch_s),
             ball_press(options.knot_side, load.press_s),
@@ -158,10 +179,10 @@ fn upper_trap(options: Options) -> Routine {
 fn desk_reset() -> Routine {
     Routine {
         id: DESK_RESET.into(),
-        title: "Desk reset".into(),
-        safety: SAFETY_CARD.into(),
+        title: t!("routine-desk-reset-title"),
+        safety: safety_card(),
         // The engine clears it on the day's later desk resets.
-        spoken_safety: SPOKEN_SAFETY.into(),
+        spoken_safety: spoken_safety(),
         exercises: vec![neck_stretch(50), depression_hold(3)],
     }
 }
@@ -172,8 +193,8 @@ fn desk_reset() -> Routine {
 fn shoulder_check() -> Routine {
     Routine {
         id: SHOULDER_CHECK.into(),
-        title: "Shoulder check".into(),
-        safety: SAFETY_CARD.into(),
+        title: t!("routine-shoulder-check-title"),
+        safety: safety_card(),
         spoken_safety: String::new(),
         exercises: vec![shoulder_drop()],
     }
@@ -189,22 +210,22 @@ const CHECK_BREATH: Breath = Breath {
 /// Retrain, in a moment: shoulders let down, blades drawn down and a little
 /// back, two breaths, eyes resting far off.
 fn shoulder_drop() -> Exercise {
-    const SETUP: &str = "Shoulder check. Let both shoulders drop.";
+    let setup = t!("say-check-setup");
     // The form cue, said just before the breaths: one line, so the eyes
     // come last, as on screen.
-    const FORM: &str = "Blades down and a little back. Eyes on something far away.";
+    let form = t!("say-check-form");
     // The second breath out is the generic "Breathe out slowly.": the
     // slower one.
-    const EXHALE: &str = "Breathe out.";
+    let exhale = t!("say-check-exhale");
     Exercise {
         id: "shoulder-drop".into(),
-        title: "Shoulder check".into(),
-        instructions: lines(&[
-            "Let both shoulders drop, as heavy as they like.",
-            "Draw the shoulder blades down and a little back.",
-            "Two slow breaths, letting the second one out longer than the first.",
-            "Rest your eyes on something far away.",
-        ]),
+        title: t!("routine-check-title"),
+        instructions: vec![
+            t!("say-check-show-1"),
+            t!("say-check-show-2"),
+            t!("say-check-show-3"),
+            t!("say-check-show-4"),
+        ],
         purpose: Purpose::Retrain,
         position: Position::Chair,
         equipment: Equipment::None,
@@ -216,18 +237,18 @@ fn shoulder_drop() -> Exercise {
         rest_between_sets: Duration::ZERO,
         rest_between_sides: Duration::ZERO,
         guide: Some(Guide {
-            setup: SETUP.into(),
-            form: FORM.into(),
-            exhale: EXHALE.into(),
             heard: vec![
-                said(By::Work, &[SETUP]),
-                said(By::Work, &[FORM]),
+                said(By::Work, &[&setup]),
+                said(By::Work, &[&form]),
                 said(
                     By::Effort,
-                    &["Breathe in slowly.", EXHALE, "Breathe out slowly."],
+                    &[&t!("say-breathe-in"), &exhale, &t!("say-breathe-out")],
                 ),
-                said(By::Work, &[FORM]),
+                said(By::Work, &[&form]),
             ],
+            setup,
+            form,
+            exhale,
             ..Guide::default()
         }),
     }
@@ -237,9 +258,9 @@ fn shoulder_drop() -> Exercise {
 /// ("Light-headed", not "dizzy": the recogniser of docs/assets.md heard the
 /// synthesizer's "dizzy" as "busy"; "weakness in a hand", not "a weak
 /// hand", which it heard as "a weekend".)
-const SPOKEN_SAFETY: &str =
-    "Stop for sharp or spreading pain, tingling, numbness, or weakness in a hand. \
-    Stop if you feel light-headed or faint, for vision changes, or a sudden or worsening headache.";
+fn spoken_safety() -> String {
+    t!("say-safety")
+}
 
 fn said(by: By, lines: &[&str]) -> Heard {
     Heard::Said {
@@ -269,14 +290,6 @@ fn phase(kind: PhaseKind, s: u64) -> Phase {
     }
 }
 
-fn lines(lines: &[&str]) -> Vec<String> {
-    lines.iter().map(|l| (*l).to_owned()).collect()
-}
-
-fn pair(left: &str, right: &str) -> [String; 2] {
-    [left.to_owned(), right.to_owned()]
-}
-
 /// Slow breathing for the stretch: a longer out-breath than in-breath; one
 /// breath is 10 s, so holds of 50 s and 60 s end on a full exhale.
 const STRETCH_BREATH: Breath = Breath {
@@ -290,13 +303,13 @@ const STRETCH_BREATH: Breath = Breath {
 fn neck_stretch(hold_s: u64) -> Exercise {
     Exercise {
         id: "neck-side-stretch".into(),
-        title: "Neck side stretch".into(),
+        title: t!("routine-stretch-title"),
         // Shown: set-up while getting ready, breathing while holding, release.
-        instructions: lines(&[
-            "Sit tall, hands resting in your lap. Tip one ear toward its shoulder, face still looking ahead.",
-            "Breathe in softly, then out slowly, and let the pull ease a little with each breath out.",
-            "Bring your head slowly back to the middle.",
-        ]),
+        instructions: vec![
+            t!("say-stretch-show-1"),
+            t!("say-stretch-show-2"),
+            t!("say-stretch-show-3"),
+        ],
         purpose: Purpose::Stretch,
         position: Position::Chair,
         equipment: Equipment::None,
@@ -312,32 +325,24 @@ fn neck_stretch(hold_s: u64) -> Exercise {
 }
 
 fn stretch_guide() -> Guide {
-    const SETUP: &str = "Neck side stretch. Sit up tall, face ahead, hands in your lap.";
-    const EXHALE: &str = "Breathe out slowly, and let the stretch soften a little.";
-    const EASE: &str = "Slowly bring your head back to the middle.";
+    let setup = t!("say-stretch-setup");
+    let exhale = t!("say-stretch-exhale");
+    let ease = t!("say-stretch-ease");
     Guide {
-        setup: SETUP.into(),
-        side_lines: pair(
-            "Tip your left ear toward your left shoulder.",
-            "Now tip your right ear toward your right shoulder.",
-        ),
-        side_labels: pair("Ear to left shoulder", "Ear to right shoulder"),
+        heard: vec![
+            said_with_side(By::Work, &setup, &[]),
+            said(By::Effort, &[&t!("say-breathe-in"), &exhale]),
+            said(By::Ease, &[&ease]),
+        ],
+        setup,
+        side_lines: [t!("say-stretch-side-left"), t!("say-stretch-side-right")],
+        side_labels: [t!("say-stretch-label-left"), t!("say-stretch-label-right")],
         // The shoulder that stays down is the one away from the ear,
         // named, since "the other shoulder" is ambiguous by ear.
-        form: "Let both shoulders hang low and heavy. A mild pull is plenty.".into(),
-        side_forms: pair(
-            "Let your right shoulder hang low and heavy. A mild pull, three or four out of ten, \
-             is plenty.",
-            "Let your left shoulder hang low and heavy. A mild pull, three or four out of ten, \
-             is plenty.",
-        ),
-        exhale: EXHALE.into(),
-        ease: EASE.into(),
-        heard: vec![
-            said_with_side(By::Work, SETUP, &[]),
-            said(By::Effort, &["Breathe in slowly.", EXHALE]),
-            said(By::Ease, &[EASE]),
-        ],
+        form: t!("say-stretch-form"),
+        side_forms: [t!("say-stretch-form-left"), t!("say-stretch-form-right")],
+        exhale,
+        ease,
         ..Guide::default()
     }
 }
@@ -347,12 +352,12 @@ fn stretch_guide() -> Guide {
 fn ball_press(knot: KnotSide, press_s: u64) -> Exercise {
     Exercise {
         id: "ball-press".into(),
-        title: BALL_TITLE.into(),
-        instructions: lines(&[
-            "Back to a wall, knees soft. The ball sits on the back of the shoulder ridge, between neck and shoulder tip.",
-            "Lean back until it feels tender: 6 of 10 at most, easing as you hold. Keep still, don't roll the ball.",
-            "Ease off the wall and let the shoulder rest.",
-        ]),
+        title: ball_title(),
+        instructions: vec![
+            t!("say-ball-show-1"),
+            t!("say-ball-show-2"),
+            t!("say-ball-show-3"),
+        ],
         purpose: Purpose::Release,
         position: Position::Wall,
         equipment: Equipment::Ball,
@@ -375,42 +380,30 @@ fn ball_press(knot: KnotSide, press_s: u64) -> Exercise {
 }
 
 fn ball_guide() -> Guide {
-    const SETUP: &str =
-        "Ball release. Stand with your back to a wall, ball in hand, knees slightly bent.";
-    const FIND: &str =
-        "Bend your knees to roll the ball onto the muscle, never the neck or bone, and find the most \
-         tender spot.";
-    const EFFORT: &str = "Lean back into the ball until it feels tender, six out of ten at most.";
-    const SCALE: &str = "Six out of ten is tender, yet you can breathe slowly and stay loose. \
-                         The tenderness should fade as you keep still.";
-    const FORM: &str = "Keep still on that one spot. Don't roll the ball.";
-    const EASE: &str = "Come off the wall, and let your shoulder rest.";
+    let setup = t!("say-ball-setup");
+    let find = t!("say-ball-find");
+    let effort = t!("say-ball-effort");
+    let scale = t!("say-ball-scale");
+    let form = t!("say-ball-form");
+    let ease = t!("say-ball-ease");
     Guide {
-        setup: SETUP.into(),
-        side_lines: pair(
-            "Place the ball on the back of your left shoulder, between neck and shoulder tip.",
-            "Now the right side: the ball goes on the back of your right shoulder, between neck \
-             and shoulder tip.",
-        ),
-        side_labels: pair("Ball behind left shoulder", "Ball behind right shoulder"),
-        prepare: lines(&[FIND]),
-        form: FORM.into(),
-        effort: EFFORT.into(),
-        work: lines(&[
-            SCALE,
-            "If your arm tingles or feels numb, move away from the wall at once. If it lasts \
-             more than a minute, skip the ball for today.",
-        ]),
-        midway: "Breathe slowly, and let your shoulder and jaw go soft.".into(),
-        ease: EASE.into(),
+        heard: vec![
+            said_with_side(By::Work, &setup, &[&find]),
+            said(By::Effort, &[&effort, &scale, &form]),
+            said(By::Ease, &[&ease]),
+        ],
+        setup,
+        side_lines: [t!("say-ball-side-left"), t!("say-ball-side-right")],
+        side_labels: [t!("say-ball-label-left"), t!("say-ball-label-right")],
+        prepare: vec![find],
+        form,
+        effort,
+        work: vec![scale, t!("say-ball-tingle")],
+        midway: t!("say-ball-midway"),
+        ease,
         // Time to get to the wall, place the ball and find the spot, even
         // when it comes first.
         ready_s: 20,
-        heard: vec![
-            said_with_side(By::Work, SETUP, &[FIND]),
-            said(By::Effort, &[EFFORT, SCALE, FORM]),
-            said(By::Ease, &[EASE]),
-        ],
         ..Guide::default()
     }
 }
@@ -429,12 +422,12 @@ fn y_phases() -> Vec<Phase> {
 fn prone_y_raise() -> Exercise {
     Exercise {
         id: PRONE_Y_RAISE.into(),
-        title: "Prone Y-raise".into(),
-        instructions: lines(&[
-            "Face down, forehead on a folded towel, arms overhead at ten and two o'clock, thumbs up.",
-            "Set your shoulder blades down and back, then lift the arms a few centimetres. Chest and head stay down.",
-            "Lower the arms slowly and let them rest on the floor.",
-        ]),
+        title: t!("routine-y-raise-title"),
+        instructions: vec![
+            t!("say-y-raise-show-1"),
+            t!("say-y-raise-show-2"),
+            t!("say-y-raise-show-3"),
+        ],
         purpose: Purpose::Strengthen,
         position: Position::Floor,
         equipment: Equipment::None,
@@ -451,27 +444,22 @@ fn prone_y_raise() -> Exercise {
 
 fn prone_guide() -> Guide {
     // The towel is named with the floor, where it is first needed.
-    const SETUP: &str =
-        "Y raise. Bring your folded towel to the floor, and lie face down with your forehead on it.";
-    const ARMS: &str = "Arms overhead at ten and two o'clock, thumbs up.";
-    const FORM: &str = "Shoulders down and away from your ears. Chest and head stay down.";
-    const EFFORT: &str = "Lift, only a little.";
+    let setup = t!("say-y-raise-setup");
+    let arms = t!("say-y-raise-arms");
+    let form = t!("say-y-raise-form");
+    let effort = t!("say-y-raise-effort");
     Guide {
-        setup: SETUP.into(),
-        prepare: lines(&[
-            ARMS,
-            "Head down, looking at the towel. Breathe out as you raise your arms.",
-            "If your shoulders creep up, stop the set there.",
-        ]),
-        form: FORM.into(),
-        effort: EFFORT.into(),
+        heard: vec![
+            said(By::Work, &[&setup, &arms]),
+            said(By::Effort, &[&form, &effort]),
+            said(By::Ease, &[&t!("say-phase-lower")]),
+        ],
+        setup,
+        prepare: vec![arms, t!("say-y-raise-head"), t!("say-y-stop-at-shrug")],
+        form,
+        effort,
         // Time to fetch the towel, get down and hear the set-up.
         ready_s: 25,
-        heard: vec![
-            said(By::Work, &[SETUP, ARMS]),
-            said(By::Effort, &[FORM, EFFORT]),
-            said(By::Ease, &["Lower down slowly."]),
-        ],
         ..Guide::default()
     }
 }
@@ -481,12 +469,12 @@ fn prone_guide() -> Guide {
 fn wall_y_lift() -> Exercise {
     Exercise {
         id: "wall-y-lift".into(),
-        title: "Wall Y lift".into(),
-        instructions: lines(&[
-            "Face a wall, a small step away. Hands high on the wall in a wide Y, thumbs pointing back at you.",
-            "Set your shoulder blades down and back, then lift both hands just off the wall. Ribs stay in.",
-            "Put your hands back on the wall slowly and let the arms rest.",
-        ]),
+        title: t!("routine-wall-lift-title"),
+        instructions: vec![
+            t!("say-wall-lift-show-1"),
+            t!("say-wall-lift-show-2"),
+            t!("say-wall-lift-show-3"),
+        ],
         // Standing, facing the wall: turned around from the ball press, with
         // the ball put away, so it gets the time to move.
         position: Position::Standing,
@@ -497,30 +485,25 @@ fn wall_y_lift() -> Exercise {
 }
 
 fn wall_guide() -> Guide {
-    const SETUP: &str = "Wall Y lift. Stand facing the wall, a small step away from it.";
-    const HANDS: &str =
-        "Hands high on the wall at ten and two o'clock, thumbs pointing back at you.";
-    const FORM: &str = "Shoulders down and back first. Ribs stay in; don't arch your back.";
-    const EFFORT: &str = "Lift off the wall.";
-    const EASE: &str = "Back to the wall, slowly.";
+    let setup = t!("say-wall-lift-setup");
+    let hands = t!("say-wall-lift-hands");
+    let form = t!("say-wall-lift-form");
+    let effort = t!("say-wall-lift-effort");
+    let ease = t!("say-wall-lift-ease");
     Guide {
-        setup: SETUP.into(),
-        prepare: lines(&[
-            HANDS,
-            "Keep your head level. Breathe out as your hands come off the wall.",
-            "If your shoulders creep up, stop the set there.",
-        ]),
-        form: FORM.into(),
-        effort: EFFORT.into(),
-        ease: EASE.into(),
-        // Every rep goes back to the wall, not down.
-        ease_word: "Back to the wall.".into(),
-        ready_s: 25,
         heard: vec![
-            said(By::Work, &[SETUP, HANDS]),
-            said(By::Effort, &[FORM, EFFORT]),
-            said(By::Ease, &[EASE]),
+            said(By::Work, &[&setup, &hands]),
+            said(By::Effort, &[&form, &effort]),
+            said(By::Ease, &[&ease]),
         ],
+        setup,
+        prepare: vec![hands, t!("say-wall-lift-head"), t!("say-y-stop-at-shrug")],
+        form,
+        effort,
+        ease,
+        // Every rep goes back to the wall, not down.
+        ease_word: t!("say-wall-lift-ease-word"),
+        ready_s: 25,
         ..Guide::default()
     }
 }
@@ -529,12 +512,12 @@ fn wall_guide() -> Guide {
 fn depression_hold(reps: u32) -> Exercise {
     Exercise {
         id: "scapular-depression-hold".into(),
-        title: "Shoulder-blade depression hold".into(),
-        instructions: lines(&[
-            "Sit tall with your arms loose at your sides.",
-            "Slide your shoulder blades down and back, away from your ears. Hold, and keep breathing.",
-            "Let your shoulders relax completely before the next one.",
-        ]),
+        title: t!("routine-blade-hold-title"),
+        instructions: vec![
+            t!("say-blade-hold-show-1"),
+            t!("say-blade-hold-show-2"),
+            t!("say-blade-hold-show-3"),
+        ],
         purpose: Purpose::Retrain,
         position: Position::Chair,
         equipment: Equipment::None,
@@ -550,20 +533,20 @@ fn depression_hold(reps: u32) -> Exercise {
 }
 
 fn hold_guide() -> Guide {
-    const SETUP: &str = "Shoulder blade hold. Sit up tall, arms loose at your sides.";
-    const FORM: &str = "Blades down and back, away from your ears. Keep breathing.";
-    const BEFORE: &str = "Blades down.";
-    const EASE: &str = "Relax.";
+    let setup = t!("say-blade-hold-setup");
+    let form = t!("say-blade-hold-form");
+    let before = t!("say-blade-hold-before");
+    let ease = t!("say-blade-hold-ease");
     Guide {
-        setup: SETUP.into(),
-        form: FORM.into(),
-        ease: EASE.into(),
-        before_hold: BEFORE.into(),
         heard: vec![
-            said(By::Work, &[SETUP]),
-            said(By::Effort, &[FORM, BEFORE]),
-            said(By::Ease, &[EASE]),
+            said(By::Work, &[&setup]),
+            said(By::Effort, &[&form, &before]),
+            said(By::Ease, &[&ease]),
         ],
+        setup,
+        form,
+        ease,
+        before_hold: before,
         ..Guide::default()
     }
 }

@@ -4,6 +4,8 @@
 
 use std::fmt::Write as _;
 
+use crate::t;
+
 use super::model::{Equipment, Exercise, Level, PhaseKind, Position, Routine, Sides};
 use super::sound::clips_for;
 use super::timeline::{compile, Timeline, GET_READY_MS, MOVE_GET_READY_MS};
@@ -24,6 +26,18 @@ pub enum Need {
 
 impl Need {
     /// As in "Needs: a ball, floor space".
+    pub fn text(self) -> String {
+        match self {
+            Need::Ball => t!("routine-need-ball"),
+            Need::Towel => t!("routine-need-towel"),
+            Need::Chair => t!("routine-need-chair"),
+            Need::Wall => t!("routine-need-wall"),
+            Need::Floor => t!("routine-need-floor"),
+        }
+    }
+
+    /// `text()` in English, until ui/view.rs and config/walker.rs ask for
+    /// `text()`.
     pub fn phrase(self) -> &'static str {
         match self {
             Need::Ball => "a ball",
@@ -35,13 +49,13 @@ impl Need {
     }
 
     /// One word, for the one-line list.
-    pub fn word(self) -> &'static str {
+    pub fn word(self) -> String {
         match self {
-            Need::Ball => "ball",
-            Need::Towel => "towel",
-            Need::Chair => "chair",
-            Need::Wall => "wall",
-            Need::Floor => "floor",
+            Need::Ball => t!("routine-need-ball-short"),
+            Need::Towel => t!("routine-need-towel-short"),
+            Need::Chair => t!("routine-need-chair-short"),
+            Need::Wall => t!("routine-need-wall-short"),
+            Need::Floor => t!("routine-need-floor-short"),
         }
     }
 }
@@ -81,13 +95,13 @@ pub fn list(routines: &[Routine]) -> String {
     let rows: Vec<[String; 4]> = routines
         .iter()
         .map(|r| {
-            let words: Vec<&str> = needs(r).into_iter().map(Need::word).collect();
+            let words: Vec<String> = needs(r).into_iter().map(Need::word).collect();
             [
                 r.id.clone(),
                 r.title.clone(),
                 clock(compile(r).total_ms),
                 if words.is_empty() {
-                    "nothing".to_owned()
+                    t!("routine-needs-nothing")
                 } else {
                     words.join(", ")
                 },
@@ -118,105 +132,120 @@ pub fn list(routines: &[Routine]) -> String {
 pub fn describe(routine: &Routine, level: Option<(Level, &str)>) -> String {
     let timeline = compile(routine);
     let mut out = String::new();
-    let _ = writeln!(out, "{} ({})", routine.title, routine.id);
+    let _ = writeln!(
+        out,
+        "{}",
+        t!(
+            "routine-show-heading",
+            title = &routine.title,
+            id = &routine.id
+        )
+    );
     if let Some((level, why)) = level {
-        let top = Level::TOP;
-        wrap_into(
-            &mut out,
-            &format!("Level {level} of {top}: {why}"),
-            "",
-            "  ",
+        let line = t!(
+            "routine-show-level",
+            level = level.get(),
+            top = Level::TOP.get(),
+            why = why
         );
+        wrap_into(&mut out, &line, "", "  ");
     }
-    let phrases: Vec<&str> = needs(routine).into_iter().map(Need::phrase).collect();
+    let phrases: Vec<String> = needs(routine).into_iter().map(Need::text).collect();
     let needs = if phrases.is_empty() {
-        "nothing".to_owned()
+        t!("routine-needs-nothing")
     } else {
         phrases.join(", ")
     };
-    wrap_into(&mut out, &format!("Needs: {needs}"), "", "  ");
-    wrap_into(&mut out, &format!("Safety: {}", routine.safety), "", "  ");
+    wrap_into(&mut out, &t!("routine-show-needs", needs = needs), "", "  ");
+    let safety = t!("routine-show-safety", safety = &routine.safety);
+    wrap_into(&mut out, &safety, "", "  ");
     for (i, exercise) in routine.exercises.iter().enumerate() {
         let length = timeline.exercises.get(i).map_or(0, |s| s.duration_ms);
         out.push('\n');
         describe_exercise(&mut out, i + 1, exercise, length);
     }
     out.push('\n');
-    let total = format!(
-        "Total: {} (each exercise starts with {} to get ready, {} when you change \
-         position)",
-        clock(timeline.total_ms),
-        seconds(GET_READY_MS),
-        seconds(MOVE_GET_READY_MS)
+    let total = t!(
+        "routine-show-total",
+        total = clock(timeline.total_ms),
+        ready = seconds(GET_READY_MS),
+        move = seconds(MOVE_GET_READY_MS)
     );
     wrap_into(&mut out, &total, "", "  ");
-    wrap_into(&mut out, voice_note(routine), "", "  ");
+    wrap_into(&mut out, &voice_note(routine), "", "  ");
     out
 }
 
 fn describe_exercise(out: &mut String, number: usize, e: &Exercise, length_ms: u64) {
-    let _ = writeln!(
-        out,
-        "{number}. {} ({}), {}",
-        e.title,
-        e.purpose.label(),
-        clock(length_ms)
+    let heading = t!(
+        "routine-show-exercise",
+        number = number,
+        title = &e.title,
+        purpose = e.purpose.label(),
+        length = clock(length_ms)
     );
-    let mut setting = match e.position {
-        Position::Chair => "In a chair",
-        Position::Standing => "Standing",
-        Position::Wall => "Against a wall",
-        Position::Floor => "On the floor",
-    }
-    .to_owned();
-    if e.equipment == Equipment::Ball {
-        setting.push_str(" with a ball");
-    }
-    match e.sides {
-        Sides::Left => setting.push_str("; left side only (the knot's side)"),
-        Sides::Right => setting.push_str("; right side only (the knot's side)"),
-        Sides::None | Sides::Both => {}
-    }
-    if e.sides == Sides::Both {
-        let _ = write!(setting, "; each side, left first");
-        if !e.rest_between_sides.is_zero() {
-            let _ = write!(
-                setting,
-                ", {} to switch",
-                seconds(duration_ms(e.rest_between_sides))
-            );
-        }
-    }
-    wrap_into(out, &setting, "   ", "   ");
+    let _ = writeln!(out, "{heading}");
+    let ball = if e.equipment == Equipment::Ball {
+        "yes"
+    } else {
+        "no"
+    };
+    let place = match e.position {
+        Position::Chair => t!("routine-show-place-chair", ball = ball),
+        Position::Standing => t!("routine-show-place-standing", ball = ball),
+        Position::Wall => t!("routine-show-place-wall", ball = ball),
+        Position::Floor => t!("routine-show-place-floor", ball = ball),
+    };
+    let sides = match e.sides {
+        Sides::Left => Some(t!("routine-show-left-only")),
+        Sides::Right => Some(t!("routine-show-right-only")),
+        Sides::Both if e.rest_between_sides.is_zero() => Some(t!("routine-show-each-side")),
+        Sides::Both => Some(t!(
+            "routine-show-each-side-switch",
+            switch = seconds(duration_ms(e.rest_between_sides))
+        )),
+        Sides::None => None,
+    };
+    let setting: Vec<String> = [Some(place), sides].into_iter().flatten().collect();
+    wrap_into(out, &setting.join("; "), "   ", "   ");
 
-    let mut volume = format!("{} × {}", plural(e.sets, "set"), plural(e.reps, "rep"));
+    let mut volume = vec![t!("routine-show-sets-reps", sets = e.sets, reps = e.reps)];
     if e.sets > 1 && !e.rest_between_sets.is_zero() {
-        let _ = write!(
-            volume,
-            ", {} rest between sets",
-            seconds(duration_ms(e.rest_between_sets))
-        );
+        volume.push(t!(
+            "routine-show-rest-between-sets",
+            rest = seconds(duration_ms(e.rest_between_sets))
+        ));
     }
     if e.sides == Sides::Both {
-        volume.push_str(", per side");
+        volume.push(t!("routine-show-per-side"));
     }
-    wrap_into(out, &volume, "   ", "   ");
+    wrap_into(out, &volume.join(", "), "   ", "   ");
 
     let pattern: Vec<String> = e
         .phases
         .iter()
-        .map(|p| format!("{} {}", p.kind.label(), seconds(duration_ms(p.duration))))
+        .map(|p| {
+            t!(
+                "routine-show-phase",
+                phase = p.kind.word(),
+                length = seconds(duration_ms(p.duration))
+            )
+        })
         .collect();
     let rep_ms: u64 = e.phases.iter().map(|p| duration_ms(p.duration)).sum();
-    let pattern = format!("Each rep ({}): {}", seconds(rep_ms), pattern.join(", "));
+    let pattern = t!(
+        "routine-show-rep",
+        length = seconds(rep_ms),
+        pattern = pattern.join(", ")
+    );
     wrap_into(out, &pattern, "   ", "     ");
 
     let holds = e.phases.iter().any(|p| p.kind == PhaseKind::Hold);
     if let (Some(breath), true) = (e.breath, holds) {
-        let line = format!(
-            "Breathing while holding: in {}, out {}",
-            seconds(duration_ms(breath.inhale)),
-            seconds(duration_ms(breath.exhale))
+        let line = t!(
+            "routine-show-breathing",
+            inhale = seconds(duration_ms(breath.inhale)),
+            exhale = seconds(duration_ms(breath.exhale))
         );
         wrap_into(out, &line, "   ", "   ");
     }
@@ -250,34 +279,28 @@ pub fn json(timeline: &Timeline, level: Option<Level>) -> serde_json::Result<Str
 
 /// What the voice covers in `routine`: everything for the built-ins; for a
 /// user routine, the generic words only.
-fn voice_note(routine: &Routine) -> &'static str {
+fn voice_note(routine: &Routine) -> String {
     if routine.exercises.iter().all(|e| e.guide.is_some()) && routine.spoken_safety.is_empty() {
-        "Voice: everything is spoken: the set-up, one form cue per side or set, \
-         breaths, sets, rep numbers and counts (the stop signs are shown only)."
+        t!("routine-show-voice-quiet")
     } else if routine.exercises.iter().all(|e| e.guide.is_some()) {
-        "Voice: everything is spoken: the stop signs, the set-up, the sides, one \
-         form cue per side or set, breaths, sets, rep numbers and counts."
+        t!("routine-show-voice-all")
     } else {
-        "Voice: your own lines are shown, not spoken (unknot speaks only the clips \
-         it ships); you hear the sides, sets, rep numbers, counts, the first breaths \
-         and the tones."
+        t!("routine-show-voice-own")
     }
 }
 
 /// The message for an unknown routine id: the known ids, and the closest one
 /// if it looks like a typo.
 pub fn unknown(id: &str, known: &[&str]) -> String {
-    let mut out = format!(
-        "unknot: no routine \"{id}\"; known routines: {}",
-        known.join(", ")
-    );
+    let mut out = t!("routine-unknown", id = id, known = known.join(", "));
     let closest = known
         .iter()
         .map(|k| (strsim::jaro_winkler(id, k), *k))
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0));
     if let Some((_, k)) = closest {
-        let _ = write!(out, "\nunknot: did you mean \"{k}\"?");
+        out.push('\n');
+        out.push_str(&t!("routine-did-you-mean", id = k));
     }
     out
 }
@@ -290,24 +313,12 @@ pub fn clock(ms: u64) -> String {
 
 /// "2 s", or "1.5 s" when not whole.
 pub fn seconds(ms: u64) -> String {
-    if ms.is_multiple_of(1000) {
-        format!("{} s", ms / 1000)
-    } else {
-        let text = format!("{:.3}", ms as f64 / 1000.0);
-        format!("{} s", text.trim_end_matches('0'))
-    }
+    // Whole milliseconds: at most three decimals, printed as short as they go.
+    t!("routine-seconds", n = ms as f64 / 1000.0)
 }
 
 fn duration_ms(d: std::time::Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
-}
-
-fn plural(n: u32, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
 }
 
 /// Appends `text` word-wrapped to `WIDTH`: `first` before the first line,

@@ -33,6 +33,7 @@ pub fn find(user: &[Routine], options: Options, id: &str) -> Option<Routine> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::{self, Lang};
 
     fn user_routine(id: &str) -> Routine {
         let mut r = builtin::find(builtin::DESK_RESET).expect("built-in desk-reset");
@@ -62,5 +63,122 @@ mod tests {
             Some("Upper-trap daily routine".into())
         );
         assert!(find(&user, Options::default(), "nope").is_none());
+    }
+
+    /// Every message id a routine file asks for (`t!("…"`, not `format!`).
+    fn ids_asked_for() -> Vec<&'static str> {
+        let files = [
+            include_str!("builtin.rs"),
+            include_str!("describe.rs"),
+            include_str!("model.rs"),
+            include_str!("sound.rs"),
+            include_str!("speech.rs"),
+            include_str!("timeline.rs"),
+            include_str!("voice.rs"),
+        ];
+        let mut ids: Vec<&str> = files
+            .iter()
+            .flat_map(|f| {
+                f.match_indices("t!(\"")
+                    .map(move |(at, m)| (f, at, m.len()))
+            })
+            .filter(|(f, at, _)| !f[..*at].ends_with(|c: char| c.is_alphanumeric() || c == '_'))
+            .filter_map(|(f, at, len)| f[at + len..].split('"').next())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    #[test]
+    fn every_routine_word_is_in_the_english_catalogue() {
+        let ids = ids_asked_for();
+        assert!(ids.len() > 100, "{ids:?}");
+        for id in ids {
+            assert!(
+                id.starts_with("say-") || id.starts_with("routine-"),
+                "{id}: routine words are say- or routine-"
+            );
+            assert!(i18n::lookup(Lang::En, id, None).is_some(), "{id}");
+        }
+    }
+
+    /// What `t!(id)` must give in `lang`: its own message, or English where
+    /// its catalogue lacks it.
+    fn expected(lang: Lang, id: &str) -> String {
+        i18n::lookup(lang, id, None)
+            .or_else(|| i18n::lookup(Lang::En, id, None))
+            .expect("an English message")
+    }
+
+    #[test]
+    fn a_routine_is_built_in_the_current_language_and_english_fills_the_gaps() {
+        let english = builtin::find(builtin::UPPER_TRAP).expect("built-in");
+        for lang in Lang::ALL {
+            let r = i18n::scoped(lang, || builtin::find(builtin::UPPER_TRAP)).expect("built-in");
+            assert_eq!(r.title, expected(lang, "routine-upper-trap-title"));
+            assert_eq!(r.safety, expected(lang, "routine-safety-card"));
+            assert_eq!(r.spoken_safety, expected(lang, "say-safety"));
+            let stretch = &r.exercises[0];
+            assert_eq!(stretch.title, expected(lang, "routine-stretch-title"));
+            assert_eq!(
+                stretch.instructions[0],
+                expected(lang, "say-stretch-show-1")
+            );
+            let guide = stretch.guide.as_ref().expect("a guide");
+            assert_eq!(guide.setup, expected(lang, "say-stretch-setup"));
+            assert_eq!(
+                guide.side_lines[1],
+                expected(lang, "say-stretch-side-right")
+            );
+            // A language with none of the routine's words: all English.
+            let lacks_all = ids_asked_for()
+                .iter()
+                .all(|id| i18n::lookup(lang, id, None).is_none());
+            if lacks_all {
+                assert_eq!(r, english, "{lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_voice_script_is_english_whatever_the_language() {
+        let english = speech::script();
+        for lang in Lang::ALL {
+            assert_eq!(i18n::scoped(lang, speech::script), english, "{lang:?}");
+        }
+    }
+
+    #[test]
+    fn the_english_kept_for_ui_is_the_catalogues() {
+        // ui/ and config/ still read these; they must say what the
+        // catalogue says until they ask for the functions.
+        assert_eq!(builtin::BALL_TITLE, builtin::ball_title());
+        assert_eq!(builtin::BALL_CAUTION, builtin::ball_caution());
+        assert_eq!(speech::DONE, speech::done());
+        assert_eq!(speech::PAIN_STOP, speech::pain_stop());
+        assert_eq!(speech::PAIN_AGAIN, speech::pain_again());
+        assert_eq!(speech::KEYS, speech::keys());
+        assert_eq!(speech::CHECKIN_BEFORE, speech::checkin_before());
+        assert_eq!(speech::CHECKIN_AFTER, speech::checkin_after());
+        for n in 0..=11 {
+            assert_eq!(speech::rating(n), speech::rating_word(n).as_deref());
+        }
+        for need in [
+            describe::Need::Ball,
+            describe::Need::Towel,
+            describe::Need::Chair,
+            describe::Need::Wall,
+            describe::Need::Floor,
+        ] {
+            assert_eq!(need.phrase(), need.text());
+        }
+        let t = compile(&builtin::find(builtin::UPPER_TRAP).expect("built-in"));
+        let mut steps: Vec<Step> = t.segments.iter().map(|s| s.step).collect();
+        steps.dedup();
+        assert!(steps.len() > 5);
+        for step in steps {
+            assert_eq!(step.label(), step.word());
+        }
     }
 }

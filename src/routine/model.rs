@@ -6,6 +6,8 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use crate::t;
+
 /// Most instruction lines an exercise may have: they are spoken with eyes closed.
 pub const MAX_INSTRUCTIONS: usize = 4;
 /// Longest instruction line, in characters, for the same reason.
@@ -77,18 +79,30 @@ pub enum PhaseKind {
 
 impl Purpose {
     /// Lower-case word for lists and the CLI ("stretch").
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Purpose::Stretch => "stretch",
-            Purpose::Release => "release",
-            Purpose::Strengthen => "strengthen",
-            Purpose::Retrain => "retrain",
+            Purpose::Stretch => t!("routine-purpose-stretch"),
+            Purpose::Release => t!("routine-purpose-release"),
+            Purpose::Strengthen => t!("routine-purpose-strengthen"),
+            Purpose::Retrain => t!("routine-purpose-retrain"),
         }
     }
 }
 
 impl PhaseKind {
-    /// The word shown in the window and spoken ("Hold").
+    /// The word shown in the window ("Hold").
+    pub fn word(self) -> String {
+        match self {
+            PhaseKind::Hold => t!("say-step-hold"),
+            PhaseKind::Press => t!("say-step-press"),
+            PhaseKind::Raise => t!("say-step-raise"),
+            PhaseKind::Lower => t!("say-step-lower"),
+            PhaseKind::Release => t!("say-step-release"),
+            PhaseKind::Rest => t!("say-step-rest"),
+        }
+    }
+
+    /// `word()` in English, until ui/ asks for `Step::word`.
     pub fn label(self) -> &'static str {
         match self {
             PhaseKind::Hold => "Hold",

@@ -272,8 +272,8 @@ mod tests {
             "Get ready.",
             "Left side.",
             "Breathe in slowly.",
-            speech::SWITCH,
-            speech::DONE,
+            &speech::switch_sides(),
+            &speech::done(),
         ] {
             assert!(texts.contains(&want), "{want} not in {texts:?}");
         }

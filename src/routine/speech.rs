@@ -31,47 +31,91 @@
 //! Lines start `AFTER_TONE_MS` after the tone of their moment, so the tone's
 //! onset is heard clean, and at least `GAP_MS` after the previous line ends.
 
+use crate::i18n::{self, Lang};
+use crate::t;
+
 use super::model::{Exercise, PhaseKind, Routine};
 use super::timeline::{Segment, Side, Step};
 use super::voice;
 
 /// Said when the sides change.
-pub const SWITCH: &str = "Time to switch sides.";
+pub fn switch_sides() -> String {
+    t!("say-switch-sides")
+}
+
 /// Said with the closing chime.
-pub const DONE: &str = "Great work. You are done.";
+pub fn done() -> String {
+    t!("say-done")
+}
+
 /// Said in place of the closing line and chime after "Stop — it hurt", and
 /// shown on the end screen: stop that exercise, rest the area, when to get
 /// it checked.
+pub fn pain_stop() -> [String; 2] {
+    [t!("say-pain-stop"), t!("say-pain-stop-checked")]
+}
+
+/// Said after `pain_stop` when the same exercise already hurt in the last
+/// fourteen days: the engine leaves it out until it is put back.
+pub fn pain_again() -> String {
+    t!("say-pain-again")
+}
+
+/// The keys, said at the start of a user's first sessions (always shown).
+pub fn keys() -> String {
+    t!("say-keys")
+}
+
+/// The check-in before the routine: the question and the scale's two ends.
+pub fn checkin_before() -> String {
+    t!("say-checkin-before")
+}
+
+/// The check-in on the end screen.
+pub fn checkin_after() -> String {
+    t!("say-checkin-after")
+}
+
+/// A rating, said back when it is picked ("Zero." to "Ten.").
+pub fn rating_word(n: u8) -> Option<String> {
+    (n <= 10).then(|| t!("say-rating", n = n))
+}
+
+/// The lines said outside the timeline, by the window at the moment they
+/// belong to: the pain stop, the keys, the check-ins and the ratings.
+pub fn session_lines() -> Vec<String> {
+    let mut texts = Vec::from(pain_stop());
+    texts.extend([pain_again(), keys(), checkin_before(), checkin_after()]);
+    texts.extend((0..=10).filter_map(rating_word));
+    texts
+}
+
+// The same lines in English, for ui/player.rs and ui/view.rs until they ask
+// for the functions above (`english_until_ui_asks` checks they agree).
+
+/// `done()` in English.
+pub const DONE: &str = "Great work. You are done.";
+/// `pain_stop()` in English.
 pub const PAIN_STOP: [&str; 2] = [
     "Stopping here. Leave this exercise out for today, and rest that area. Gentle everyday movement is fine.",
     "If the pain is severe, or has not settled in about half an hour, have it checked.",
 ];
-/// Said after `PAIN_STOP` when the same exercise already hurt in the last
-/// fourteen days: the engine leaves it out until it is put back.
+/// `pain_again()` in English.
 pub const PAIN_AGAIN: &str = "You stopped this exercise for pain twice in two weeks, so it stays out until you put it back. Pain that keeps coming back is worth showing to a physiotherapist or doctor.";
-/// The keys, said at the start of a user's first sessions (always shown).
+/// `keys()` in English.
 pub const KEYS: &str = "Press space to pause, H if it hurts, and escape to end.";
-/// The check-in before the routine: the question and the scale's two ends.
+/// `checkin_before()` in English.
 pub const CHECKIN_BEFORE: &str = "Before you start: how tense or sore is that spot right now? Zero means not at all, ten means as bad as it gets.";
-/// The check-in on the end screen.
+/// `checkin_after()` in English.
 pub const CHECKIN_AFTER: &str =
     "And now: how tense or sore is that spot? Zero means not at all, ten means as bad as it gets.";
-/// A rating, said back when it is picked ("Zero." to "Ten.").
+/// `rating_word(n)` in English.
 pub fn rating(n: u8) -> Option<&'static str> {
     const WORDS: [&str; 11] = [
         "Zero.", "One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight.", "Nine.",
         "Ten.",
     ];
     WORDS.get(usize::from(n)).copied()
-}
-
-/// The lines said outside the timeline, by the window at the moment they
-/// belong to: the pain stop, the keys, the check-ins and the ratings.
-pub fn session_lines() -> Vec<String> {
-    let mut texts: Vec<String> = PAIN_STOP.iter().map(|t| (*t).to_owned()).collect();
-    texts.extend([PAIN_AGAIN, KEYS, CHECKIN_BEFORE, CHECKIN_AFTER].map(str::to_owned));
-    texts.extend((0..=10).filter_map(rating).map(str::to_owned));
-    texts
 }
 
 /// Silence between two lines.
@@ -130,7 +174,7 @@ pub fn lines(routine: &Routine, segments: &[Segment]) -> Vec<Line> {
     // With the routine's closing chime (the audio starts it after the tone).
     if let Some(last) = segments.last() {
         let end = last.end_ms();
-        wants.want(end, end + 1, Some(DONE.to_owned()), true);
+        wants.want(end, end + 1, Some(done()), true);
     }
     place(wants.0)
 }
@@ -138,8 +182,13 @@ pub fn lines(routine: &Routine, segments: &[Segment]) -> Vec<Line> {
 /// Every text the app can speak: what the built-ins say with each of the
 /// config's choices, and the generic words a user routine gets (the
 /// built-ins with their own lines taken away stand in for one). These are
-/// the texts `cargo xtask assets` records (`unknot voice-script`).
+/// the texts `cargo xtask assets` records (`unknot voice-script`), in
+/// English, the voice's one language, whatever the language set.
 pub fn script() -> Vec<String> {
+    i18n::scoped(Lang::En, english_script)
+}
+
+fn english_script() -> Vec<String> {
     let mut texts: Vec<String> = Vec::new();
     for options in super::model::Options::every() {
         for routine in super::builtin::all_with(options) {
@@ -223,7 +272,7 @@ impl Wants {
         if seg.side == Side::Right
             && before.is_some_and(|b| b.side == Side::Left && b.exercise == seg.exercise)
         {
-            self.want(t0, end, Some(SWITCH.to_owned()), true);
+            self.want(t0, end, Some(switch_sides()), true);
             self.want(t0, end, side_line(ex, Side::Right), true);
         }
         match seg.step {
@@ -233,8 +282,8 @@ impl Wants {
                 }
                 let setup = match guide {
                     Some(g) => g.setup.clone(),
-                    None if seg.exercise == 0 => "Get ready.".to_owned(),
-                    None => "Next exercise.".to_owned(),
+                    None if seg.exercise == 0 => t!("say-get-ready"),
+                    None => t!("say-next-exercise"),
                 };
                 self.want(t0, end, Some(setup), true);
                 let first = ex.sides.list().first().copied().unwrap_or(Side::None);
@@ -250,7 +299,7 @@ impl Wants {
                 }
             }
             Step::SwitchSides => {
-                self.want(t0, end, Some(SWITCH.to_owned()), true);
+                self.want(t0, end, Some(switch_sides()), true);
                 let next = segments.get(i + 1).map_or(Side::None, |s| s.side);
                 self.want(t0, end, side_line(ex, next), true);
                 if form_before_work(ex) {
@@ -265,7 +314,7 @@ impl Wants {
                 let said = rest.as_deref().and_then(voice::clip).is_some();
                 self.want(t0, end, rest, true);
                 if !said {
-                    self.want(t0, end, Some("Rest.".to_owned()), true);
+                    self.want(t0, end, Some(word(PhaseKind::Rest)), true);
                 }
                 let next = seg.set.unwrap_or(0) + 1;
                 let at = end.saturating_sub(NEXT_SET_LEAD_MS).max(t0);
@@ -283,14 +332,14 @@ impl Wants {
                 let n = breath_index(segments, i);
                 if first_of_side && n < 4 {
                     let text = match seg.step {
-                        Step::BreatheIn => "Breathe in slowly.",
+                        Step::BreatheIn => t!("say-breathe-in"),
                         // The first breath out says what it is for.
                         _ => guide
-                            .map(|g| g.exhale.as_str())
+                            .map(|g| g.exhale.clone())
                             .filter(|t| n == 1 && !t.is_empty())
-                            .unwrap_or("Breathe out slowly."),
+                            .unwrap_or_else(|| t!("say-breathe-out")),
                     };
-                    self.want(t0, end, Some(text.to_owned()), true);
+                    self.want(t0, end, Some(text), true);
                 }
                 if first_of_side && n == 4 && !form_before_work(ex) {
                     // Said over the breaths: it has until the hold ends.
@@ -331,7 +380,7 @@ impl Wants {
             // Set-up words end just before the first number.
             let mut before: Vec<String> = Vec::new();
             if last_rep && rep_start {
-                before.push("Last one.".to_owned());
+                before.push(t!("say-last-one"));
             }
             if let Some(g) = guide.filter(|g| !g.before_hold.is_empty()) {
                 before.push(g.before_hold.clone());
@@ -413,8 +462,8 @@ fn side_line(ex: &Exercise, side: Side) -> Option<String> {
     };
     Some(match &ex.guide {
         Some(g) => g.side_lines[index].clone(),
-        None if index == 0 => "Left side.".to_owned(),
-        None => "Right side.".to_owned(),
+        None if index == 0 => t!("say-side-left"),
+        None => t!("say-side-right"),
     })
 }
 
@@ -450,23 +499,25 @@ pub fn counted(ex: &Exercise, seg: &Segment) -> bool {
 /// docs/assets.md).
 fn word(kind: PhaseKind) -> String {
     match kind {
-        PhaseKind::Hold => "Hold it there.",
-        PhaseKind::Press => "Press.",
-        PhaseKind::Raise => "Lift up.",
-        PhaseKind::Lower => "Lower down slowly.",
-        PhaseKind::Release => "Release.",
-        PhaseKind::Rest => "Rest.",
+        PhaseKind::Hold => t!("say-phase-hold"),
+        PhaseKind::Press => t!("say-phase-press"),
+        PhaseKind::Raise => t!("say-phase-raise"),
+        PhaseKind::Lower => t!("say-phase-lower"),
+        PhaseKind::Release => t!("say-phase-release"),
+        PhaseKind::Rest => t!("say-phase-rest"),
     }
-    .to_owned()
 }
 
 /// Before the last rep of a set that starts with an effort: "Last one, lift
 /// up." (one sentence: as two, the clip measured a dB quieter than the rest;
-/// "lift" alone at the end was heard as "lived").
+/// "lift" alone at the end was heard as "lived"). A set never starts with
+/// an easing phase; for one, the bare "Last one.".
 fn last_one(kind: PhaseKind) -> String {
     match kind {
-        PhaseKind::Raise => "Last one, lift up.".to_owned(),
-        _ => format!("Last one, {}", word(kind).to_lowercase()),
+        PhaseKind::Hold => t!("say-last-one-hold"),
+        PhaseKind::Press => t!("say-last-one-press"),
+        PhaseKind::Raise => t!("say-last-one-raise"),
+        PhaseKind::Lower | PhaseKind::Release | PhaseKind::Rest => t!("say-last-one"),
     }
 }
 
@@ -613,7 +664,7 @@ mod tests {
                     let heard = said(&t, s.start_ms, s.end_ms());
                     match s.step {
                         Step::SwitchSides => {
-                            assert_eq!(heard.first(), Some(&SWITCH), "{id}");
+                            assert_eq!(heard.first(), Some(&switch_sides().as_str()), "{id}");
                             assert!(heard.contains(&g.side_lines[1].as_str()), "{id}: {heard:?}");
                         }
                         Step::RestBetweenSets => {
@@ -944,7 +995,7 @@ mod tests {
         assert_eq!(all[0], "Get ready.");
         for want in [
             "Left side.",
-            SWITCH,
+            &switch_sides(),
             "Right side.",
             "Next exercise.",
             "Set two of two.",

@@ -26,6 +26,7 @@ use std::time::Duration;
 use serde::{Serialize, Serializer};
 
 use super::model::{Breath, Exercise, PhaseKind, Routine, Sides};
+use crate::t;
 use crate::values::BodySide;
 
 /// Time before an exercise done where the last one was, to hear its set-up.
@@ -173,7 +174,19 @@ impl Step {
         }
     }
 
-    /// The words shown in the window and spoken ("Breathe out").
+    /// The words shown in the window ("Breathe out").
+    pub fn word(self) -> String {
+        match self {
+            Step::Phase(kind) => kind.word(),
+            Step::BreatheIn => t!("say-step-breathe-in"),
+            Step::BreatheOut => t!("say-step-breathe-out"),
+            Step::GetReady => t!("say-step-get-ready"),
+            Step::SwitchSides => t!("say-step-switch-sides"),
+            Step::RestBetweenSets => t!("say-step-rest"),
+        }
+    }
+
+    /// `word()` in English, until ui/player.rs asks for `word()`.
     pub fn label(self) -> &'static str {
         match self {
             Step::Phase(kind) => kind.label(),

@@ -9,6 +9,7 @@
 use std::sync::LazyLock;
 
 use crate::i18n::{self, Lang};
+use crate::t;
 
 /// The English manifest as committed, embedded.
 pub const MANIFEST: &str = include_str!("../../sounds/voice/manifest.tsv");
@@ -90,63 +91,35 @@ pub fn parse(manifest: &'static str) -> Vec<VoiceClip> {
         .collect()
 }
 
-/// The English word for `n`, capitalised as a count is said ("Seven"),
-/// for 1–20 and the tens to 90.
-pub fn number(n: u64) -> Option<&'static str> {
-    const SMALL: [&str; 20] = [
-        "One",
-        "Two",
-        "Three",
-        "Four",
-        "Five",
-        "Six",
-        "Seven",
-        "Eight",
-        "Nine",
-        "Ten",
-        "Eleven",
-        "Twelve",
-        "Thirteen",
-        "Fourteen",
-        "Fifteen",
-        "Sixteen",
-        "Seventeen",
-        "Eighteen",
-        "Nineteen",
-        "Twenty",
-    ];
-    const TENS: [&str; 7] = [
-        "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
-    ];
-    match n {
-        1..=20 => SMALL.get(usize::try_from(n - 1).ok()?).copied(),
-        30..=90 if n.is_multiple_of(10) => TENS.get(usize::try_from(n / 10 - 3).ok()?).copied(),
-        _ => None,
-    }
+/// Whether `n` has a word: 1–20 and the tens to 90.
+fn has_word(n: u64) -> bool {
+    (1..=20).contains(&n) || ((30..=90).contains(&n) && n.is_multiple_of(10))
+}
+
+/// The word for `n`, capitalised as a count is said ("Seven"), for 1–20
+/// and the tens to 90.
+pub fn number(n: u64) -> Option<String> {
+    has_word(n).then(|| t!("say-number", n = n))
 }
 
 /// A count said aloud: "Seven."
 pub fn count(n: u64) -> Option<String> {
-    number(n).map(|w| format!("{w}."))
+    has_word(n).then(|| t!("say-count", n = n))
 }
 
 /// A rep just finished: "That's seven."
 pub fn rep_done(n: u64) -> Option<String> {
-    number(n).map(|w| format!("That's {}.", w.to_lowercase()))
+    has_word(n).then(|| t!("say-rep-done", n = n))
 }
 
 /// Before a set: "Set two of three."
 pub fn set_of(n: u64, of: u64) -> Option<String> {
-    Some(format!(
-        "Set {} of {}.",
-        number(n)?.to_lowercase(),
-        number(of)?.to_lowercase()
-    ))
+    (has_word(n) && has_word(of)).then(|| t!("say-set-of", n = n, of = of))
 }
 
 /// A rest between sets: "Rest for thirty seconds."
 pub fn rest_for(seconds: u64) -> Option<String> {
-    number(seconds).map(|w| format!("Rest for {} seconds.", w.to_lowercase()))
+    has_word(seconds).then(|| t!("say-rest-for", s = seconds))
 }
 
 #[cfg(test)]
@@ -155,9 +128,9 @@ mod tests {
 
     #[test]
     fn numbers_are_words() {
-        assert_eq!(number(1), Some("One"));
-        assert_eq!(number(12), Some("Twelve"));
-        assert_eq!(number(30), Some("Thirty"));
+        assert_eq!(number(1).as_deref(), Some("One"));
+        assert_eq!(number(12).as_deref(), Some("Twelve"));
+        assert_eq!(number(30).as_deref(), Some("Thirty"));
         assert_eq!(number(35), None);
         assert_eq!(number(0), None);
         assert_eq!(rep_done(3).as_deref(), Some("That's three."));

@@ -221,8 +221,8 @@ pub const COMPLETIONS: [(&str, &str); 3] = [
 
 const DESCRIPTION: &str =
     " unknot sits in the system tray, counts active desk time and reminds you\n \
-to take short guided breaks against the knot on top of the shoulder: an\n \
-overworked upper trapezius doing the job of a weak lower one.\n \
+to take short guided breaks against the knot on top of the shoulder, likely\n \
+an overworked upper trapezius doing the job of a weak lower one.\n \
 .\n \
 A desk reset of about three minutes comes after each stretch of active desk\n \
 time, and a daily routine of about ten minutes goes in a fixed order:\n \

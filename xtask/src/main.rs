@@ -16,6 +16,7 @@ mod bench;
 mod deb;
 mod durability;
 mod fuzz;
+mod i18n;
 mod install;
 mod listen;
 mod packages;
@@ -48,6 +49,8 @@ tasks:
                   keep the release app busy for DURATION (90s, 30m, 2h): RSS drift, leaked fds
   fuzz [TARGET] [--seconds N] [--asan]
                   run the cargo-fuzz targets on stable (default: all, 60 s each; docs/reliability.md)
+  i18n            check the catalogues (i18n/*/unknot.ftl): each parses, has every English
+                  message with the same placeables, and every message is one the code asks for
   tidy [--graph]  check the rules of ARCHITECTURE.md: the map names every file, the pure files
                   stay pure, no test is ignored, every import keeps to the Layers tables
                   (--graph: print the module imports)
@@ -105,6 +108,7 @@ fn run_task() -> Result<()> {
             tidy::print_graph(&workspace_root())
         }
         Some("tidy") => tidy::run(&workspace_root()),
+        Some("i18n") => i18n::run(&workspace_root()),
         Some("-h" | "--help" | "help") => {
             print!("{USAGE}");
             Ok(())
@@ -167,6 +171,7 @@ fn test(args: &[OsString]) -> Result<()> {
     let _sudo = root_for_the_run()?;
     cargo(&["fmt", "--all", "--", "--check"])?;
     tidy::run(&workspace_root())?;
+    i18n::run(&workspace_root())?;
     cargo(&[
         "clippy",
         "--workspace",
