@@ -76,7 +76,11 @@ pub enum Command {
     Render(render::RenderArgs),
     /// Every line the app can speak, one per line (for `cargo xtask assets`)
     #[command(hide = true)]
-    VoiceScript,
+    VoiceScript {
+        /// In this language (en, de, es, fr; default en)
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
     /// Print a completion script for your shell (bash, zsh, fish, elvish, powershell)
     Completions {
         #[arg(value_enum)]
@@ -153,8 +157,13 @@ pub fn main() -> ExitCode {
         // The drawing crates and the font are the window process's binary's:
         // `render` runs there, parsed again from the same arguments.
         Some(Command::Render(_)) => render_in_the_window_binary(),
-        Some(Command::VoiceScript) => {
-            let mut out = crate::routine::speech::script().join("\n");
+        Some(Command::VoiceScript { lang }) => {
+            let Some(lang) = crate::i18n::Lang::from_code(&lang) else {
+                eprintln!("unknot: no language {lang:?}: en, de, es or fr");
+                return ExitCode::from(EXIT_INVALID);
+            };
+            let script = crate::i18n::scoped(lang, crate::routine::speech::script);
+            let mut out = script.join("\n");
             out.push('\n');
             print(&out)
         }

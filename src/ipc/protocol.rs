@@ -301,7 +301,8 @@ pub struct StatusReport {
     /// Why the config file was not (re)loaded; the app runs on the last good one.
     pub config_error: Option<String>,
     /// Missing desktop pieces: `no-tray-host`, `no-notification-server`,
-    /// `no-notification-actions`, `no-audio`, `no-idle-detection`, `history-not-saved`.
+    /// `no-notification-actions`, `no-audio`, `no-idle-detection`, `history-not-saved`,
+    /// `no-voice` (the voice is on, the language's clips are not installed whole).
     #[serde(default)]
     pub degraded: Vec<String>,
     /// The window process died during a session: what, when, and that the

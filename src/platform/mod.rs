@@ -15,5 +15,6 @@ pub mod notify;
 pub mod portal;
 pub mod sleep;
 pub mod tray;
+pub mod voice_files;
 pub mod watch;
 pub mod wayland;

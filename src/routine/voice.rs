@@ -1,13 +1,35 @@
-//! Pure: the committed voice clips' manifest (sounds/voice/manifest.tsv,
-//! written by `cargo xtask assets`): for every text the app can speak, its
-//! clip's file, length and SHA-256. Texts without a clip are never spoken.
+//! Pure: the committed voice clips' manifests, one per language
+//! (sounds/voice/manifest.tsv for English, sounds/voice/<lang>/manifest.tsv
+//! for the others, written by `cargo xtask assets`): for every text the app
+//! can speak, its clip's file, length and SHA-256. Texts without a clip are
+//! never spoken. Every manifest is embedded, so the planner knows each
+//! line's length in every language; only English's clips are embedded too,
+//! the others' are data files (`platform::voice_files` finds and checks them).
 
 use std::sync::LazyLock;
 
+use crate::i18n::{self, Lang};
 use crate::t;
 
-/// The manifest as committed, embedded.
+/// The English manifest as committed, embedded.
 pub const MANIFEST: &str = include_str!("../../sounds/voice/manifest.tsv");
+
+/// Each language's manifest as committed, embedded.
+pub fn manifest(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => MANIFEST,
+        Lang::De => include_str!("../../sounds/voice/de/manifest.tsv"),
+        Lang::Es => include_str!("../../sounds/voice/es/manifest.tsv"),
+        Lang::Fr => include_str!("../../sounds/voice/fr/manifest.tsv"),
+    }
+}
+
+/// Where a language's clips live: `None` for English (embedded in the
+/// binary), else the folder under `sounds/voice/` and under each XDG data
+/// dir's `unknot/voice/`.
+pub fn folder(lang: Lang) -> Option<&'static str> {
+    (lang != Lang::En).then(|| lang.code())
+}
 
 /// One voice clip.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,16 +44,27 @@ pub struct VoiceClip {
     pub sha256: &'static str,
 }
 
-static CLIPS: LazyLock<Vec<VoiceClip>> = LazyLock::new(|| parse(MANIFEST));
+static CLIPS: [LazyLock<Vec<VoiceClip>>; 4] = [
+    LazyLock::new(|| parse(manifest(Lang::En))),
+    LazyLock::new(|| parse(manifest(Lang::De))),
+    LazyLock::new(|| parse(manifest(Lang::Es))),
+    LazyLock::new(|| parse(manifest(Lang::Fr))),
+];
 
-/// Every clip in the manifest, in its order.
-pub fn clips() -> &'static [VoiceClip] {
-    &CLIPS
+/// Every clip in `lang`'s manifest, in its order.
+pub fn clips_in(lang: Lang) -> &'static [VoiceClip] {
+    // The array is in `Lang`'s order.
+    &CLIPS[lang as usize]
 }
 
-/// The clip that speaks `text`, if there is one.
+/// Every clip in the current language's manifest (`i18n::current`).
+pub fn clips() -> &'static [VoiceClip] {
+    clips_in(i18n::current())
+}
+
+/// The clip that speaks `text` in the current language, if there is one.
 pub fn clip(text: &str) -> Option<&'static VoiceClip> {
-    CLIPS.iter().find(|c| c.text == text)
+    clips().iter().find(|c| c.text == text)
 }
 
 /// `text` as the manifest holds it (a `'static` str), if it has a clip.
@@ -106,20 +139,37 @@ mod tests {
     }
 
     #[test]
-    fn the_manifest_parses_whole_and_names_each_text_once() {
-        let lines = MANIFEST
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .count();
-        assert_eq!(clips().len(), lines, "a malformed manifest line");
-        let mut texts: Vec<&str> = clips().iter().map(|c| c.text).collect();
-        texts.sort_unstable();
-        texts.dedup();
-        assert_eq!(texts.len(), clips().len(), "a text with two clips");
-        for c in clips() {
-            assert!(c.file.ends_with(".ogg") && !c.file.contains('/'), "{c:?}");
-            assert_eq!(c.sha256.len(), 64, "{c:?}");
-            assert!(c.ms > 0, "{c:?}");
+    fn every_manifest_parses_whole_and_names_each_text_once() {
+        for lang in Lang::ALL {
+            let clips = clips_in(lang);
+            let lines = manifest(lang)
+                .lines()
+                .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+                .count();
+            assert_eq!(clips.len(), lines, "{lang:?}: a malformed manifest line");
+            let mut texts: Vec<&str> = clips.iter().map(|c| c.text).collect();
+            texts.sort_unstable();
+            texts.dedup();
+            assert_eq!(texts.len(), clips.len(), "{lang:?}: a text with two clips");
+            for c in clips {
+                assert!(c.file.ends_with(".ogg") && !c.file.contains('/'), "{c:?}");
+                assert_eq!(c.sha256.len(), 64, "{c:?}");
+                assert!(c.ms > 0, "{c:?}");
+            }
+        }
+        assert!(!clips_in(Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_clip_is_looked_up_in_the_current_language_only() {
+        let english = clips_in(Lang::En)[0];
+        assert_eq!(clip(english.text), Some(&english));
+        for lang in [Lang::De, Lang::Es, Lang::Fr] {
+            // Another language's manifest, even one that holds the same
+            // text (English fallback), never gives the English clip.
+            let found = i18n::scoped(lang, || clip(english.text).copied());
+            let own = clips_in(lang).iter().find(|c| c.text == english.text);
+            assert_eq!(found.as_ref(), own, "{lang:?}");
         }
     }
 }

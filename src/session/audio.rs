@@ -25,11 +25,13 @@ use rodio::cpal::{self, BufferSize, FromSample, SampleFormat, SizedSample, Strea
 use rodio::source::UniformSourceIterator;
 use rodio::{Decoder, Source};
 
+use crate::platform::voice_files::{self, Source as VoiceSource};
 use crate::routine::sound::shares_a_tone;
 pub use crate::routine::sound::{clips_for, CueSound, Tone, VOICE_AFTER};
 use crate::routine::timeline::{Cue, CueKind, Timeline};
 use crate::routine::voice;
 use crate::ui::player::Said;
+use unknot::i18n::{self, Lang};
 
 impl AudioTone for Tone {
     fn bytes(self) -> &'static [u8] {
@@ -61,13 +63,33 @@ trait AudioTone {
 // `VOICE_CLIPS`: file name → bytes of every clip in sounds/voice/manifest.tsv.
 include!(concat!(env!("OUT_DIR"), "/voice_clips.rs"));
 
-/// The embedded bytes of the clip that speaks `text`.
+/// The embedded bytes of the English clip that speaks `text`.
 fn voice_bytes(text: &str) -> Option<&'static [u8]> {
-    let file = voice::clip(text)?.file;
+    let file = voice::clips_in(Lang::En)
+        .iter()
+        .find(|c| c.text == text)?
+        .file;
     VOICE_CLIPS
         .iter()
         .find(|(f, _)| *f == file)
         .map(|(_, b)| *b)
+}
+
+/// The voice a session speaks with: `lang`'s clips if the session has the
+/// voice on and the language has them whole (`platform::voice_files`), else
+/// none, and the session plays tones and shows the text: never another
+/// language's clips, never some of the lines.
+pub fn session_voice(voice: bool, lang: Lang) -> Option<(Lang, VoiceSource)> {
+    if !voice {
+        return None;
+    }
+    match voice_files::find(lang) {
+        Ok(source) => Some((lang, source)),
+        Err(e) => {
+            eprintln!("unknot: voice: {e}; the session plays tones and shows the text");
+            None
+        }
+    }
 }
 
 /// A breath's glide at `rate`, lasting the whole breath: an exponential
@@ -165,10 +187,12 @@ impl AudioSession {
     /// output runs at pace (a few periods after it starts; at most
     /// `START_LIMIT`), so the first cue is on time. `AudioSession` is
     /// `Send`: a caller that must not block can open it on another thread.
-    /// `volume` is 0–100; `voice` adds the spoken prompts. No output (no
-    /// device, no sound server) is an `Err`, never a panic: the session runs
-    /// silent.
+    /// `volume` is 0–100; `voice` adds the spoken prompts, in the current
+    /// language if its clips are there whole (`session_voice`; `voice()`
+    /// says whether they were). No output (no device, no sound server) is
+    /// an `Err`, never a panic: the session runs silent.
     pub fn open(volume: u8, voice: bool) -> Result<AudioSession, AudioError> {
+        let speaker = session_voice(voice, i18n::current());
         let host = cpal::host_from_id(cpal::HostId::Alsa).map_err(AudioError::NoOutput)?;
         let device = host.default_output_device().ok_or(AudioError::NoDevice)?;
         let supported = device
@@ -180,15 +204,15 @@ impl AudioSession {
         let (stream, to_scheduler) = start_output(&device, &supported, &timing, &gain)?;
         let rate = NonZero::new(rate).ok_or(AudioError::NoDevice)?;
         let session = AudioSession {
+            voice: speaker.is_some(),
             // Decoded while the output starts up.
-            clips: Clips::decode(rate),
+            clips: Clips::decode(rate, speaker),
             to_scheduler,
             timing,
             rate: rate.get(),
             gain,
             volume: volume.min(100),
             muted: false,
-            voice,
             _stream: stream,
         };
         session.update_gain();
@@ -296,6 +320,12 @@ impl AudioSession {
         for text in wanted {
             let _ = self.clips.voice(text);
         }
+    }
+
+    /// Whether this session speaks: the voice was asked for and its
+    /// language's clips are there.
+    pub fn voice(&self) -> bool {
+        self.voice
     }
 
     /// Mutes at once, including sounds already playing.
@@ -664,15 +694,18 @@ impl Scheduler {
 struct Clips {
     rate: NonZero<u32>,
     tones: Vec<Arc<[f32]>>,
+    /// The language spoken and where its clips are; `None`: no voice.
+    speaker: Option<(Lang, VoiceSource)>,
     voice: HashMap<&'static str, Arc<[f32]>>,
     breaths: HashMap<(bool, u64), Arc<[f32]>>,
 }
 
 impl Clips {
-    fn decode(rate: NonZero<u32>) -> Clips {
+    fn decode(rate: NonZero<u32>, speaker: Option<(Lang, VoiceSource)>) -> Clips {
         let clips = Clips {
             rate,
             tones: Tone::ALL.iter().map(|t| decode(t.bytes(), rate)).collect(),
+            speaker,
             voice: HashMap::new(),
             breaths: HashMap::new(),
         };
@@ -692,7 +725,16 @@ impl Clips {
         if let Some(samples) = self.voice.get(text) {
             return Some(Arc::clone(samples));
         }
-        let samples = decode(voice_bytes(text)?, self.rate);
+        let samples = match self.speaker.as_ref()? {
+            (_, VoiceSource::Embedded) => decode(voice_bytes(text)?, self.rate),
+            (lang, VoiceSource::Folder(dir)) => {
+                let clip = voice::clips_in(*lang).iter().find(|c| c.text == text)?;
+                // Checked whole when the session opened; a file changed
+                // since is left out, not played wrong.
+                let bytes = voice_files::read_clip(dir.as_path(), clip)?;
+                decode_file(bytes, self.rate)?
+            }
+        };
         self.voice.insert(text, Arc::clone(&samples));
         Some(samples)
     }
@@ -773,6 +815,19 @@ fn decode(bytes: &'static [u8], rate: NonZero<u32>) -> Arc<[f32]> {
     UniformSourceIterator::new(native, mono, rate).collect()
 }
 
+/// A clip read from a data file: like `decode`, but a file that does not
+/// decode is `None`, not a panic.
+fn decode_file(bytes: Vec<u8>, rate: NonZero<u32>) -> Option<Arc<[f32]>> {
+    let decoder = Decoder::try_from(Cursor::new(bytes)).ok()?;
+    let native = SamplesBuffer::new(
+        decoder.channels(),
+        decoder.sample_rate(),
+        decoder.collect::<Vec<f32>>(),
+    );
+    let mono = NonZero::new(1).expect("1 is not zero");
+    Some(UniformSourceIterator::new(native, mono, rate).collect())
+}
+
 /// The chime a session starts with, at `volume`, on a thread of its own
 /// (opening the output takes a moment); one at a time, so holding an arrow
 /// key does not stack them.
@@ -841,6 +896,58 @@ mod tests {
                 tone.name()
             );
         }
+    }
+
+    /// German asked for, its clips missing (none made for this build, or
+    /// not installed): the session has no voice, so its cues are tones
+    /// (a count's tick is not left to words), and no line of any language
+    /// is spoken, English's included.
+    #[test]
+    fn a_language_without_its_clips_plays_tones_and_speaks_nothing() {
+        use crate::routine::{builtin, timeline::compile};
+        let empty = tempfile::tempdir().expect("a temp dir");
+        for lang in [Lang::De, Lang::Es, Lang::Fr] {
+            let missing = voice_files::find_in(lang, &[empty.path().to_path_buf()]);
+            assert!(missing.is_err(), "{lang:?}");
+            // What `open` does with that: no speaker, no voice.
+            let speaker = missing.ok().map(|s| (lang, s));
+            assert!(speaker.is_none());
+            let mut clips = Clips::decode(RATE, speaker);
+            let timeline = i18n::scoped(lang, || {
+                compile(&builtin::find(builtin::DESK_RESET).expect("built in"))
+            });
+            let mut tones = 0;
+            for cue in &timeline.cues {
+                for sound in clips_for(cue, &timeline, false) {
+                    assert!(!matches!(sound, CueSound::Voice(_)), "{cue:?}");
+                    tones += 1;
+                }
+                if let CueKind::Say { text } = cue.kind {
+                    assert!(clips.voice(text).is_none(), "{lang:?} spoke {text:?}");
+                }
+            }
+            assert!(tones > 10, "{lang:?}: {tones} sounds");
+        }
+        // English is embedded and speaks.
+        let mut english = Clips::decode(RATE, Some((Lang::En, VoiceSource::Embedded)));
+        assert!(english.voice(voice::clips_in(Lang::En)[0].text).is_some());
+    }
+
+    /// A folder of a language's clips where one file changed after the
+    /// check: that line is left out, never played as it now is.
+    #[test]
+    fn a_clip_changed_after_the_check_is_not_played() {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let english = voice::clips_in(Lang::En)[0];
+        std::fs::write(dir.path().join(english.file), b"not the clip").expect("write");
+        let mut clips = Clips::decode(
+            RATE,
+            Some((Lang::En, VoiceSource::Folder(dir.path().to_path_buf()))),
+        );
+        assert!(clips.voice(english.text).is_none());
+        let bytes = voice_bytes(english.text).expect("embedded");
+        std::fs::write(dir.path().join(english.file), bytes).expect("write");
+        assert!(clips.voice(english.text).is_some());
     }
 
     /// The committed voice clips against their manifest: each one embedded,

@@ -1149,6 +1149,7 @@ impl Windows {
                 player,
                 audio: slot,
                 audio_pending,
+                voice,
                 ..
             } = &mut w.content
             else {
@@ -1157,6 +1158,9 @@ impl Windows {
             if session == self.opened {
                 if let Some(mut opened) = unused.take() {
                     opened.set_muted(player.state(now).muted);
+                    // No clips for the language: the screen reader says
+                    // the lines the voice would have.
+                    *voice = *voice && opened.voice();
                     // The log's mark for when sound can start (the e2e audio
                     // test begins the routine after it).
                     eprintln!("unknot: audio: output open");

@@ -7,10 +7,12 @@ use super::present::{
     degraded, home_state, left_out_reports, status_line, tray_view, unmerged_note, Asides, Lacks,
 };
 use crate::config::ConfigSource;
+use crate::i18n;
 use crate::ipc::{NextBreakReport, NotificationReport, StatusReport};
 use crate::platform::do_not_disturb::Quiet;
 use crate::platform::idle::IdleSource;
 use crate::platform::notify::Notifier;
+use crate::platform::voice_files;
 use crate::values::Home;
 
 /// The app in words: the presenter's functions on the core's values.
@@ -38,6 +40,9 @@ impl Core {
             restart_needed: self.restart_needed,
             // Asked afresh: a reinstall puts it back while the app runs.
             window_program: super::window_process::session_binary().is_ok(),
+            // Asked afresh too (the files' sizes and times; hashed again
+            // only after a change): installing the clips puts it back.
+            voice_missing: self.config.sound.voice && voice_files::usable(i18n::current()).is_err(),
         };
         StatusReport {
             pid: std::process::id(),

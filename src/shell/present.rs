@@ -321,6 +321,9 @@ pub(super) struct Lacks {
     pub(super) restart_needed: bool,
     /// The window program (`unknot-session`) is where the app looks.
     pub(super) window_program: bool,
+    /// The voice is on but the language's clips are not there whole
+    /// (`platform::voice_files`): sessions play tones and show the text.
+    pub(super) voice_missing: bool,
 }
 
 pub(super) fn degraded(l: Lacks) -> Vec<String> {
@@ -344,6 +347,9 @@ pub(super) fn degraded(l: Lacks) -> Vec<String> {
     }
     if !l.window_program {
         out.push("no-window-program".to_string());
+    }
+    if l.voice_missing {
+        out.push("no-voice".to_string());
     }
     out
 }

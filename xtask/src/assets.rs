@@ -1,9 +1,11 @@
 //! `cargo xtask assets`: regenerates every asset the app embeds from this
 //! file's own code: tray and app icons (drawn with tiny-skia), cue tones
 //! (synthesized here, written with hound) and voice prompts (our words,
-//! spoken by festival with the CMU ARCTIC SLT voice and compressed by sox).
+//! spoken by festival with the CMU ARCTIC SLT voice in English and by SVOX
+//! Pico in German, Spanish and French, compressed by sox).
 //! See docs/assets.md.
 
+use std::ffi::OsString;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
@@ -52,10 +54,66 @@ impl IconState {
     }
 }
 
-/// `cargo xtask assets`: writes icons/, sounds/ and sounds/voice/ under `root`.
-pub fn run(root: &Path) -> Result<()> {
+/// A language other than English: its code, Pico's voice and the speed
+/// it speaks at (per cent; docs/assets.md, "Voices for German, Spanish and
+/// French": German at 85 was understood best).
+pub struct OtherVoice {
+    pub code: &'static str,
+    pub pico: &'static str,
+    pub speed: u32,
+}
+
+pub const OTHER_VOICES: &[OtherVoice] = &[
+    OtherVoice {
+        code: "de",
+        pico: "de-DE",
+        speed: 85,
+    },
+    OtherVoice {
+        code: "es",
+        pico: "es-ES",
+        speed: 100,
+    },
+    OtherVoice {
+        code: "fr",
+        pico: "fr-FR",
+        speed: 100,
+    },
+];
+
+/// `cargo xtask assets [--voice LANG]...`: writes icons/, sounds/,
+/// sounds/voice/ and sounds/voice/<lang>/ under `root`; with `--voice`,
+/// only the clips of those languages.
+pub fn run(root: &Path, target: &Path, args: &[OsString]) -> Result<()> {
+    let mut only = Vec::new();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let code = match arg.to_str() {
+            Some("--voice") => args.next().and_then(|a| a.to_str()),
+            Some(a) => a.strip_prefix("--voice="),
+            None => None,
+        };
+        let Some(voice) = code.and_then(|c| OTHER_VOICES.iter().find(|v| v.code == c)) else {
+            bail!(
+                "usage: cargo xtask assets [--voice LANG]... (LANG: {}; English is made by                  a plain `cargo xtask assets`)",
+                OTHER_VOICES.iter().map(|v| v.code).collect::<Vec<_>>().join(", ")
+            );
+        };
+        only.push(voice);
+    }
+    let scratch = root.join("target").join("xtask-assets");
+    std::fs::create_dir_all(&scratch).with_context(|| format!("creating {}", scratch.display()))?;
+    if !only.is_empty() {
+        check_sox()?;
+        let pico = crate::pico::Pico::ready(target)?;
+        for v in only {
+            other_voice(root, v, &pico, &scratch)?;
+        }
+        return Ok(());
+    }
     // Check the tools first, so a missing one costs no half-written tree.
     check_tools()?;
+    let pico = crate::pico::Pico::ready(target)?;
     let icons = root.join("icons");
     std::fs::create_dir_all(&icons).with_context(|| format!("creating {}", icons.display()))?;
     for (name, bytes) in icon_files()? {
@@ -63,8 +121,6 @@ pub fn run(root: &Path) -> Result<()> {
     }
     let sounds = root.join("sounds");
     std::fs::create_dir_all(&sounds).with_context(|| format!("creating {}", sounds.display()))?;
-    let scratch = root.join("target").join("xtask-assets");
-    std::fs::create_dir_all(&scratch).with_context(|| format!("creating {}", scratch.display()))?;
     for tone in TONES {
         let wav = scratch.join(format!("{}.wav", tone.name));
         write(&wav, &wav_bytes(&tone.render())?)?;
@@ -84,7 +140,70 @@ pub fn run(root: &Path) -> Result<()> {
         TONES.len(),
         voice_bytes / 1024
     );
+    for v in OTHER_VOICES {
+        other_voice(root, v, &pico, &scratch)?;
+    }
     Ok(())
+}
+
+/// `v`'s clips of every line `unknot voice-script --lang` gives, spoken by
+/// Pico, into sounds/voice/<lang>/ with its manifest.
+fn other_voice(
+    root: &Path,
+    v: &OtherVoice,
+    pico: &crate::pico::Pico,
+    scratch: &Path,
+) -> Result<()> {
+    let dir = root.join("sounds/voice").join(v.code);
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    let scratch = scratch.join(v.code);
+    std::fs::create_dir_all(&scratch).with_context(|| format!("creating {}", scratch.display()))?;
+    let script = voice_script(root, v.code)?;
+    let speak = |text: &str, wav: &Path| pico.speak(v.pico, v.speed, text, wav);
+    let header = format!(
+        "# file\tms\tsha256\ttext (written by `cargo xtask assets --voice {}`)\n",
+        v.code
+    );
+    let (clips, bytes) = record(&script, &dir, &scratch, &header, OTHER_QUALITY, &speak)?;
+    println!(
+        "assets: {} voice, {clips} clips ({} KB) in {}",
+        v.code,
+        bytes / 1024,
+        dir.display()
+    );
+    Ok(())
+}
+
+/// Every line `unknot voice-script --lang LANG` prints.
+fn voice_script(root: &Path, lang: &str) -> Result<Vec<String>> {
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let out = Command::new(cargo)
+        .current_dir(root)
+        .args([
+            "run",
+            "-q",
+            "--bin",
+            "unknot",
+            "--",
+            "voice-script",
+            "--lang",
+            lang,
+        ])
+        .stderr(Stdio::inherit())
+        .output()
+        .context("running `unknot voice-script`")?;
+    if !out.status.success() {
+        bail!(
+            "`unknot voice-script --lang {lang}` failed ({})",
+            out.status
+        );
+    }
+    let script = String::from_utf8(out.stdout).context("the script is not UTF-8")?;
+    Ok(script
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_string)
+        .collect())
 }
 
 fn write(path: &Path, bytes: &[u8]) -> Result<()> {
@@ -515,8 +634,13 @@ pub const VOICE_RATE: u32 = 16_000;
 /// (heard as "fold it there"), the voicing before the "b" of "Blades down."
 /// ("lades down"), the release of the "p" in "Lift up." (0.1 s).
 const TRIM_BELOW: &str = "0.1%";
-/// Ogg Vorbis quality (sox `-C`), from -1 to 10.
+/// Ogg Vorbis quality (sox `-C`), from -1 to 10: English's clips are in
+/// the binary, whose size has a limit.
 const VORBIS_QUALITY: &str = "0";
+/// The other languages' clips are data files: quality 3 (about 41 instead
+/// of 30 kbit/s) brought Pico's German and French back to the word error
+/// rates of the raw WAVs, where 0 cost 3–7 points (docs/assets.md).
+const OTHER_QUALITY: &str = "3";
 /// Spoken clips of a second or more are brought to this integrated loudness
 /// (EBU R128), shorter ones (too short to measure) to `VOICE_PEAK_DB`.
 pub const VOICE_LUFS: f64 = -18.0;
@@ -525,27 +649,34 @@ pub const VOICE_PEAK_DB: f64 = -4.0;
 /// Writes one clip per line of `unknot voice-script` into `dir` and the
 /// manifest (file, length, SHA-256, text); removes clips no line uses.
 fn voice(root: &Path, dir: &Path, scratch: &Path) -> Result<u64> {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let out = Command::new(cargo)
-        .current_dir(root)
-        .args(["run", "-q", "--bin", "unknot", "--", "voice-script"])
-        .stderr(Stdio::inherit())
-        .output()
-        .context("running `unknot voice-script`")?;
-    if !out.status.success() {
-        bail!("`unknot voice-script` failed ({})", out.status);
-    }
-    let script = String::from_utf8(out.stdout).context("the script is not UTF-8")?;
-    let mut manifest = String::from("# file\tms\tsha256\ttext (written by `cargo xtask assets`)\n");
+    let script = voice_script(root, "en")?;
+    let header = "# file\tms\tsha256\ttext (written by `cargo xtask assets`)\n";
+    let (_, bytes) = record(&script, dir, scratch, header, VORBIS_QUALITY, &festival)?;
+    Ok(bytes)
+}
+
+/// Has `speak` say each of `script` into a WAV, makes each a clip in `dir`
+/// (trimmed, one loudness, Ogg Vorbis at `quality`), writes the manifest
+/// and removes the clips no line uses. Returns the clips and their bytes.
+fn record(
+    script: &[String],
+    dir: &Path,
+    scratch: &Path,
+    header: &str,
+    quality: &str,
+    speak: &dyn Fn(&str, &Path) -> Result<()>,
+) -> Result<(usize, u64)> {
+    let mut manifest = header.to_string();
     let mut files = Vec::new();
     let mut bytes = 0;
-    for text in script.lines().filter(|l| !l.trim().is_empty()) {
+    for text in script {
         let file = format!("{}.ogg", slug(text));
         if files.contains(&file) {
             bail!("two lines make the file name {file}; reword one");
         }
         let wav = scratch.join(format!("{}.wav", slug(text)));
-        let ms = speak(text, &wav, &dir.join(&file))?;
+        speak(text, &wav)?;
+        let ms = make_clip(&wav, &dir.join(&file), quality)?;
         let ogg = std::fs::read(dir.join(&file)).context("reading a clip back")?;
         bytes += ogg.len() as u64;
         manifest.push_str(&format!("{file}\t{ms}\t{}\t{text}\n", sha256_hex(&ogg)));
@@ -562,12 +693,15 @@ fn voice(root: &Path, dir: &Path, scratch: &Path) -> Result<u64> {
         }
     }
     write(&dir.join("manifest.tsv"), manifest.as_bytes())?;
-    Ok(bytes)
+    Ok((files.len(), bytes))
 }
 
-/// A file stem from a line's first words: "Tip your left ear…" → "tip-your-left-ear-toward".
+/// A file stem from a line's first words: "Tip your left ear…" →
+/// "tip-your-left-ear-toward"; accented letters lose their accents
+/// ("Hände" → "haende", "línea" → "linea").
 pub fn slug(text: &str) -> String {
-    let words: Vec<String> = text
+    let plain: String = text.chars().map(unaccented).collect();
+    let words: Vec<String> = plain
         .split(|c: char| !c.is_ascii_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .map(|w| w.replace('\'', "").to_ascii_lowercase())
@@ -581,6 +715,29 @@ pub fn slug(text: &str) -> String {
     slug
 }
 
+/// The letters of German, Spanish and French, without their accents, for
+/// file names (ASCII, as every file the package installs).
+fn unaccented(c: char) -> String {
+    let s = match c {
+        'ä' | 'Ä' => "ae",
+        'ö' | 'Ö' => "oe",
+        'ü' | 'Ü' => "ue",
+        'ß' => "ss",
+        'á' | 'à' | 'â' | 'Á' | 'À' | 'Â' => "a",
+        'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => "e",
+        'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Î' | 'Ï' => "i",
+        'ó' | 'ò' | 'ô' | 'Ó' | 'Ô' => "o",
+        'ú' | 'ù' | 'û' | 'Ú' | 'Û' => "u",
+        'ñ' | 'Ñ' => "n",
+        'ç' | 'Ç' => "c",
+        'œ' | 'Œ' => "oe",
+        'æ' | 'Æ' => "ae",
+        'ÿ' => "y",
+        c => return c.to_string(),
+    };
+    s.to_string()
+}
+
 pub fn sha256_hex(bytes: &[u8]) -> String {
     use sha2::Digest;
     sha2::Sha256::digest(bytes)
@@ -589,10 +746,8 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .collect()
 }
 
-/// Speaks `text` into `wav` with festival; has sox trim the silence at both
-/// ends; brings it to one loudness; encodes `out` (Ogg Vorbis). Returns the
-/// clip's length in ms.
-fn speak(text: &str, wav: &Path, out: &Path) -> Result<u64> {
+/// Speaks `text` into `wav` with festival.
+fn festival(text: &str, wav: &Path) -> Result<()> {
     let setup = wav.with_extension("scm");
     write(
         &setup,
@@ -614,6 +769,13 @@ fn speak(text: &str, wav: &Path, out: &Path) -> Result<u64> {
     if !status.success() {
         bail!("text2wave failed on {text:?} ({status})");
     }
+    Ok(())
+}
+
+/// Has sox trim the silence at both ends of the spoken `wav`; brings it to
+/// one loudness; encodes `out` (Ogg Vorbis at `quality`). Returns the
+/// clip's length in ms.
+fn make_clip(wav: &Path, out: &Path, quality: &str) -> Result<u64> {
     let trimmed = wav.with_extension("trim.wav");
     sox(&[
         wav.as_os_str(),
@@ -652,7 +814,7 @@ fn speak(text: &str, wav: &Path, out: &Path) -> Result<u64> {
     // is within half a dB (at most four times).
     let decoded = wav.with_extension("decoded.wav");
     for _ in 0..4 {
-        encode(&trimmed, out, gain_db)?;
+        encode(&trimmed, out, gain_db, quality)?;
         sox(&[
             out.as_os_str(),
             "-b".as_ref(),
@@ -668,13 +830,13 @@ fn speak(text: &str, wav: &Path, out: &Path) -> Result<u64> {
     Ok(samples.len() as u64 * 1000 / u64::from(VOICE_RATE))
 }
 
-/// Encodes `wav` into the Ogg Vorbis `out`, `gain_db` louder.
-fn encode(wav: &Path, out: &Path, gain_db: f64) -> Result<()> {
+/// Encodes `wav` into the Ogg Vorbis `out` at `quality`, `gain_db` louder.
+fn encode(wav: &Path, out: &Path, gain_db: f64, quality: &str) -> Result<()> {
     // -R: repeatable dither and Ogg serial numbers, so reruns give the same bytes.
     sox(&[
         wav.as_os_str(),
         "-C".as_ref(),
-        VORBIS_QUALITY.as_ref(),
+        quality.as_ref(),
         out.as_os_str(),
         // -l: a limiter where the gain would clip a peak (a few plosives).
         "gain".as_ref(),
@@ -730,6 +892,25 @@ pub fn loudness(samples: &[f32], rate: u32) -> Result<f64> {
 pub fn peak_db(samples: &[f32]) -> f64 {
     let peak = samples.iter().fold(0.0_f32, |m, v| m.max(v.abs()));
     20.0 * f64::from(peak.max(1e-9)).log10()
+}
+
+/// sox with Ogg Vorbis, for the other languages' clips alone.
+fn check_sox() -> Result<()> {
+    let help = Command::new("sox")
+        .arg("-h")
+        .stderr(Stdio::null())
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    let vorbis = help
+        .lines()
+        .find(|l| l.starts_with("AUDIO FILE FORMATS:"))
+        .is_some_and(|l| l.split_whitespace().any(|w| w == "vorbis"));
+    if !vorbis {
+        bail!("`cargo xtask assets --voice` needs sox with Ogg Vorbis: sudo apt-get install sox libsox-fmt-base");
+    }
+    Ok(())
 }
 
 /// festival with the SLT voice and sox (with Ogg Vorbis and FLAC) must be
@@ -857,6 +1038,32 @@ mod tests {
                 .unwrap_or(0);
             assert!(max_step < 8000, "{}: a step of {max_step}", tone.name);
         }
+    }
+
+    #[test]
+    fn every_committed_clip_is_named_by_its_slug() {
+        for manifest in [
+            "manifest.tsv",
+            "de/manifest.tsv",
+            "es/manifest.tsv",
+            "fr/manifest.tsv",
+        ] {
+            let path = root().join("sounds/voice").join(manifest);
+            let text = std::fs::read_to_string(&path).expect("a manifest");
+            for line in text.lines().filter(|l| !l.starts_with('#')) {
+                let mut f = line.splitn(4, '\t');
+                let (file, text) = (f.next().unwrap_or(""), f.nth(2).unwrap_or(""));
+                assert_eq!(format!("{}.ogg", slug(text)), file, "{manifest}");
+            }
+        }
+        assert_eq!(
+            slug("Lass die Hände schwer hängen."),
+            "lass-die-haende-schwer-haengen"
+        );
+        assert_eq!(
+            slug("Respire lentement, ça détend."),
+            "respire-lentement-ca-detend"
+        );
     }
 
     #[test]

@@ -25,6 +25,29 @@ pub const APP_ID: &str = "io.github.unknot.Unknot";
 /// Every icon size `cargo xtask assets` draws, as installed into hicolor.
 pub const ICON_SIZES: [u32; 7] = [16, 22, 24, 32, 48, 64, 256];
 
+/// The other languages' voice clips (`cargo xtask assets`): each clip of
+/// sounds/voice/<lang>/manifest.tsv as (its file in the checkout, where it
+/// goes under the data folder: `unknot/voice/<lang>/<file>`). English's are
+/// in the binary.
+pub fn voice_clips(root: &Path) -> Result<Vec<(PathBuf, PathBuf)>> {
+    let mut out = Vec::new();
+    for lang in ["de", "es", "fr"] {
+        let dir = root.join("sounds/voice").join(lang);
+        let manifest = read(&dir.join("manifest.tsv"))?;
+        for line in manifest
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let file = line.split('\t').next().unwrap_or_default();
+            out.push((
+                dir.join(file),
+                Path::new("unknot/voice").join(lang).join(file),
+            ));
+        }
+    }
+    Ok(out)
+}
+
 /// The drawn icon of `size` pixels.
 pub fn icon_source(root: &Path, size: u32) -> PathBuf {
     if size == 256 {
@@ -118,6 +141,11 @@ pub fn build(root: &Path, binary: &Path, out_dir: &Path) -> Result<PathBuf> {
             &png,
             0o644,
         )?;
+    }
+    for (from, to) in voice_clips(root)? {
+        let clip = std::fs::read(&from)
+            .with_context(|| format!("reading {}: run `cargo xtask assets`", from.display()))?;
+        put(&s.join("usr/share").join(to), &clip, 0o644)?;
     }
     let pages = tempfile::tempdir().context("a folder for the man pages")?;
     run(Command::new(binary).arg("manpage").arg(pages.path()))?;

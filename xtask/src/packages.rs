@@ -259,6 +259,18 @@ pub const ASSETS: &[Package] = &[
     ),
 ];
 
+/// SVOX Pico, the voice of German, Spanish and French (docs/assets.md):
+/// Debian's `non-free` (Ubuntu's `multiverse`) packages and the one of
+/// `main` they need that a minimal system lacks. Not installed: `pico.rs`
+/// downloads them with a private apt state and unpacks them under
+/// `target/pico`, for `cargo xtask assets` alone.
+pub const PICO: &[&str] = &[
+    "libttspico-utils",
+    "libttspico0",
+    "libttspico-data",
+    "libpopt0",
+];
+
 /// What `cargo xtask listen` needs besides the recogniser (a venv it
 /// makes itself): a headless desktop with PulseAudio and a null sink.
 pub const LISTEN: &[Package] = &[

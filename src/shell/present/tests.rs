@@ -266,6 +266,7 @@ fn what_the_desktop_lacks() {
         history_not_saved: false,
         restart_needed: false,
         window_program: true,
+        voice_missing: false,
     };
     assert!(degraded(all).is_empty());
     assert!(
@@ -284,6 +285,7 @@ fn what_the_desktop_lacks() {
         history_not_saved: true,
         restart_needed: true,
         window_program: false,
+        voice_missing: true,
     };
     assert_eq!(
         degraded(none),
@@ -293,7 +295,8 @@ fn what_the_desktop_lacks() {
             "no-idle-detection",
             "history-not-saved",
             "restart-needed",
-            "no-window-program"
+            "no-window-program",
+            "no-voice"
         ]
     );
     assert_eq!(
