@@ -142,10 +142,20 @@ mod tests {
     }
 
     #[test]
-    fn the_voice_script_is_english_whatever_the_language() {
-        let english = speech::script();
+    fn the_voice_script_follows_the_language() {
+        let english = i18n::scoped(Lang::En, speech::script);
+        assert!(english.iter().any(|l| l == "Breathe in slowly."), "{english:?}");
+        // Each language's script says its own catalogue's words, and not the
+        // English line in their place.
         for lang in Lang::ALL {
-            assert_eq!(i18n::scoped(lang, speech::script), english, "{lang:?}");
+            let theirs = i18n::scoped(lang, speech::script);
+            let said = i18n::lookup(lang, "say-breathe-in", None)
+                .or_else(|| i18n::lookup(Lang::En, "say-breathe-in", None))
+                .unwrap();
+            assert!(theirs.contains(&said), "{lang:?}: {said:?}");
+            if said != "Breathe in slowly." {
+                assert!(!theirs.iter().any(|l| l == "Breathe in slowly."), "{lang:?}");
+            }
         }
     }
 

@@ -31,7 +31,6 @@
 //! Lines start `AFTER_TONE_MS` after the tone of their moment, so the tone's
 //! onset is heard clean, and at least `GAP_MS` after the previous line ends.
 
-use crate::i18n::{self, Lang};
 use crate::t;
 
 use super::model::{Exercise, PhaseKind, Routine};
@@ -182,13 +181,9 @@ pub fn lines(routine: &Routine, segments: &[Segment]) -> Vec<Line> {
 /// Every text the app can speak: what the built-ins say with each of the
 /// config's choices, and the generic words a user routine gets (the
 /// built-ins with their own lines taken away stand in for one). These are
-/// the texts `cargo xtask assets` records (`unknot voice-script`), in
-/// English, the voice's one language, whatever the language set.
+/// the texts `cargo xtask assets` records (`unknot voice-script --lang`),
+/// in the current language.
 pub fn script() -> Vec<String> {
-    i18n::scoped(Lang::En, english_script)
-}
-
-fn english_script() -> Vec<String> {
     let mut texts: Vec<String> = Vec::new();
     for options in super::model::Options::every() {
         for routine in super::builtin::all_with(options) {
