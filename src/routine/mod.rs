@@ -144,7 +144,10 @@ mod tests {
     #[test]
     fn the_voice_script_follows_the_language() {
         let english = i18n::scoped(Lang::En, speech::script);
-        assert!(english.iter().any(|l| l == "Breathe in slowly."), "{english:?}");
+        assert!(
+            english.iter().any(|l| l == "Breathe in slowly."),
+            "{english:?}"
+        );
         // Each language's script says its own catalogue's words, and not the
         // English line in their place.
         for lang in Lang::ALL {
@@ -154,7 +157,10 @@ mod tests {
                 .unwrap();
             assert!(theirs.contains(&said), "{lang:?}: {said:?}");
             if said != "Breathe in slowly." {
-                assert!(!theirs.iter().any(|l| l == "Breathe in slowly."), "{lang:?}");
+                assert!(
+                    !theirs.iter().any(|l| l == "Breathe in slowly."),
+                    "{lang:?}"
+                );
             }
         }
     }
