@@ -368,7 +368,7 @@ say-set-of = Set { $n ->
 # Heard as the rest between two sets begins: $s is the rest in whole
 # seconds (15 or 30 in the built-ins).
 say-rest-for = { $s ->
-    [1] Rest for one seconds.
+    [1] Rest for one second.
     [2] Rest for two seconds.
     [3] Rest for three seconds.
     [4] Rest for four seconds.
@@ -780,6 +780,68 @@ cli-level-no-history = unknot: { $error }; showing the first level
 # $error: the system's reason, in English.
 cli-json-timeline-failed = unknot: could not write the timeline as JSON: { $error }
 cli-json-stats-failed = unknot: could not write the stats as JSON: { $error }
+
+# `unknot stats`: the terminal table. Column headings are short, lower case;
+# a column grows to fit its heading.
+cli-stats-empty = No breaks recorded yet — they will show up here once unknot has offered some.
+cli-stats-head-date = date
+cli-stats-head-day = day
+cli-stats-head-offered = offered
+cli-stats-head-taken = taken
+cli-stats-head-done = done
+cli-stats-head-snoozed = snoozed
+cli-stats-head-skipped = skipped
+cli-stats-head-ignored = ignored
+cli-stats-head-natural = natural
+# Minutes exercised.
+cli-stats-head-min = min
+# Whether the daily routine was done that day.
+cli-stats-head-daily = daily
+# In the "daily" column: not a working day.
+cli-stats-daily-off = off
+# The last row's first cell.
+cli-stats-total = total
+# A weekday, short: $day is 1 (Monday) to 7 (Sunday).
+cli-weekday-short = { $day ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+}
+# The legend under the table, each line under 80 characters.
+cli-stats-legend-taken = taken: guided breaks started · natural: away long enough to count
+cli-stats-legend-daily = daily routine: ✓ done, – not done, off: not a working day
+cli-stats-streak = Current streak: { $current } { $current ->
+        [one] working day
+       *[other] working days
+    } (best: { $best } { $best ->
+        [one] working day
+       *[other] working days
+    })
+# $percent is a whole number.
+cli-stats-completion = Completion rate: { $percent }% ({ $completed } completed, { $offered } offered)
+cli-stats-completion-none = Completion rate: – (no breaks offered)
+# $per_day has one decimal.
+cli-stats-checks = Shoulder checks: { $shown } shown, { $skipped } skipped ({ $per_day } a working day)
+cli-stats-exercises-none = Exercises done: none yet
+cli-stats-exercises = Exercises done:
+# After an exercise's count: how many more times it was done in part.
+cli-stats-partly = (+{ $n } partly)
+cli-stats-pain-stops = Stopped because it hurt: { $n } { $n ->
+        [one] time
+       *[other] times
+    }
+# `unknot stats`: the weeks table's headings.
+cli-weeks-head-week = week of
+cli-weeks-head-routine = routine
+cli-weeks-head-tension = tension before → after
+cli-weeks-head-checks = checks/day
+# Days with the routine done, of the week's working days.
+cli-weeks-days-of = { $done } of { $working }
+cli-weeks-legend = tension: the week's median check-in, 0 (none) to 10 (worst)
 
 ## Config errors (config/)
 

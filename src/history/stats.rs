@@ -11,6 +11,7 @@ use super::{
 use crate::config::Config;
 use crate::engine::HistoryEvent;
 use crate::routine::Timeline;
+use crate::t;
 use crate::values::{
     rating, this_week_line, Counts, DayStats, ExerciseOutcome, ExerciseTotal, Stats, WeekStats,
 };
@@ -133,28 +134,51 @@ pub fn stats(records: &[HistoryRecord], config: &Config, today: NaiveDate, days:
     }
 }
 
-pub(crate) fn days_word(n: u32) -> &'static str {
-    if n == 1 {
-        "working day"
-    } else {
-        "working days"
-    }
-}
-
-/// Pure: the terminal table, at most 80 columns wide for exercise titles of
-/// up to 50 characters (longer user titles stick out).
+/// Pure: the terminal table, at most 80 columns wide in English for
+/// exercise titles of up to 50 characters (longer user titles stick out);
+/// a column is as wide as its heading in the language shown.
 pub fn render(stats: &Stats) -> String {
     let mut out = String::new();
     if stats.records == 0 {
-        out.push_str(
-            "No breaks recorded yet — they will show up here once unknot has offered some.\n\n",
-        );
+        out.push_str(&t!("cli-stats-empty"));
+        out.push_str("\n\n");
     }
-    let row = |date: &str, day: &str, c: [String; 7], min: &str, daily: &str| {
-        format!(
-            "{date:<10} {day:<3}{:>8}{:>6}{:>5}{:>8}{:>8}{:>8}{:>8}{min:>6}{daily:>6}\n",
-            c[0], c[1], c[2], c[3], c[4], c[5], c[6]
-        )
+    let heads = [
+        t!("cli-stats-head-date"),
+        t!("cli-stats-head-day"),
+        t!("cli-stats-head-offered"),
+        t!("cli-stats-head-taken"),
+        t!("cli-stats-head-done"),
+        t!("cli-stats-head-snoozed"),
+        t!("cli-stats-head-skipped"),
+        t!("cli-stats-head-ignored"),
+        t!("cli-stats-head-natural"),
+        t!("cli-stats-head-min"),
+        t!("cli-stats-head-daily"),
+    ];
+    // English's widths, each widened to its heading (plus a space) where a
+    // language's heading is longer; the first two are left-aligned.
+    let base = [10, 3, 8, 6, 5, 8, 8, 8, 8, 6, 6];
+    let widths: Vec<usize> = heads
+        .iter()
+        .zip(base)
+        .enumerate()
+        .map(|(i, (h, b))| {
+            let own = h.chars().count() + usize::from(i > 1);
+            b.max(own)
+        })
+        .collect();
+    let row = |cells: [&str; 11]| {
+        let mut line = String::new();
+        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
+            match i {
+                0 => line.push_str(&format!("{cell:<w$} ")),
+                1 => line.push_str(&format!("{cell:<w$}")),
+                _ => line.push_str(&format!("{cell:>w$}")),
+            }
+        }
+        line.push('\n');
+        line
     };
     let cells = |c: &Counts| {
         [
@@ -168,72 +192,81 @@ pub fn render(stats: &Stats) -> String {
         ]
         .map(|n| n.to_string())
     };
-    out.push_str(&row(
-        "date",
-        "day",
-        [
-            "offered", "taken", "done", "snoozed", "skipped", "ignored", "natural",
-        ]
-        .map(String::from),
-        "min",
-        "daily",
-    ));
+    let line = |first: &str, day: &str, c: &[String; 7], min: &str, daily: &str| {
+        row([
+            first, day, &c[0], &c[1], &c[2], &c[3], &c[4], &c[5], &c[6], min, daily,
+        ])
+    };
+    {
+        let h: Vec<&str> = heads.iter().map(String::as_str).collect();
+        out.push_str(&row([
+            h[0], h[1], h[2], h[3], h[4], h[5], h[6], h[7], h[8], h[9], h[10],
+        ]));
+    }
+    let off = t!("cli-stats-daily-off");
     for day in &stats.days {
         let daily = match (day.daily_done, day.working_day) {
             (true, _) => "✓",
             (false, true) => "–",
-            (false, false) => "off",
+            (false, false) => off.as_str(),
         };
-        out.push_str(&row(
+        out.push_str(&line(
             &day.date.to_string(),
-            &day.date.weekday().to_string(),
-            cells(&day.counts),
+            &t!(
+                "cli-weekday-short",
+                day = day.date.weekday().number_from_monday()
+            ),
+            &cells(&day.counts),
             &format!("{:.1}", minutes(day.counts.exercise_ms)),
             daily,
         ));
     }
     let done_days = stats.days.iter().filter(|d| d.daily_done).count();
-    out.push_str(&row(
-        "total",
+    out.push_str(&line(
+        &t!("cli-stats-total"),
         "",
-        cells(&stats.totals),
+        &cells(&stats.totals),
         &format!("{:.1}", minutes(stats.totals.exercise_ms)),
         &done_days.to_string(),
     ));
     // The legend, under 80 columns.
-    out.push_str("taken: guided breaks started · natural: away long enough to count\n");
-    out.push_str("daily routine: ✓ done, – not done, off: not a working day\n\n");
+    out.push_str(&t!("cli-stats-legend-taken"));
+    out.push('\n');
+    out.push_str(&t!("cli-stats-legend-daily"));
+    out.push_str("\n\n");
 
     let s = stats.streak;
-    out.push_str(&format!(
-        "Current streak: {} {} (best: {} {})\n",
-        s.current,
-        days_word(s.current),
-        s.best,
-        days_word(s.best)
-    ));
+    out.push_str(&t!("cli-stats-streak", current = s.current, best = s.best));
+    out.push('\n');
     match stats.completion_rate {
-        Some(rate) => out.push_str(&format!(
-            "Completion rate: {:.0}% ({} completed, {} offered)\n",
-            rate * 100.0,
-            stats.totals.completed,
-            stats.totals.offered
+        Some(rate) => out.push_str(&t!(
+            "cli-stats-completion",
+            percent = format!("{:.0}", rate * 100.0),
+            completed = stats.totals.completed,
+            offered = stats.totals.offered
         )),
-        None => out.push_str("Completion rate: – (no breaks offered)\n"),
+        None => out.push_str(&t!("cli-stats-completion-none")),
     }
+    out.push('\n');
     if stats.totals.shoulder_checks > 0 {
         let working = stats.days.iter().filter(|d| d.working_day).count().max(1);
-        out.push_str(&format!(
-            "Shoulder checks: {} shown, {} skipped ({:.1} a working day)\n",
-            stats.totals.shoulder_checks,
-            stats.totals.checks_skipped,
-            f64::from(stats.totals.shoulder_checks) / working as f64
+        out.push_str(&t!(
+            "cli-stats-checks",
+            shown = stats.totals.shoulder_checks,
+            skipped = stats.totals.checks_skipped,
+            per_day = format!(
+                "{:.1}",
+                f64::from(stats.totals.shoulder_checks) / working as f64
+            )
         ));
+        out.push('\n');
     }
     if stats.exercises.is_empty() {
-        out.push_str("Exercises done: none yet\n");
+        out.push_str(&t!("cli-stats-exercises-none"));
+        out.push('\n');
     } else {
-        out.push_str("Exercises done:\n");
+        out.push_str(&t!("cli-stats-exercises"));
+        out.push('\n');
         // As wide as the longest title, up to 50 (with the counts, 70 columns).
         let width = stats
             .exercises
@@ -244,7 +277,7 @@ pub fn render(stats: &Stats) -> String {
             .min(50);
         for e in &stats.exercises {
             let partial = if e.partial > 0 {
-                format!("  (+{} partly)", e.partial)
+                format!("  {}", t!("cli-stats-partly", n = e.partial))
             } else {
                 String::new()
             };
@@ -252,15 +285,8 @@ pub fn render(stats: &Stats) -> String {
         }
     }
     if stats.totals.pain_stops > 0 {
-        out.push_str(&format!(
-            "Stopped because it hurt: {} {}\n",
-            stats.totals.pain_stops,
-            if stats.totals.pain_stops == 1 {
-                "time"
-            } else {
-                "times"
-            }
-        ));
+        out.push_str(&t!("cli-stats-pain-stops", n = stats.totals.pain_stops));
+        out.push('\n');
     }
     out.push('\n');
     out.push_str(&render_weeks(&stats.weeks));
@@ -274,11 +300,31 @@ pub fn render_weeks(weeks: &[WeekStats]) -> String {
         out.push_str(&this_week_line(this));
         out.push('\n');
     }
-    out.push_str("week of      routine  tension before → after  checks/day\n");
+    let (week, routine, tension, checks) = (
+        t!("cli-weeks-head-week"),
+        t!("cli-weeks-head-routine"),
+        t!("cli-weeks-head-tension"),
+        t!("cli-weeks-head-checks"),
+    );
+    let len = |s: &str| s.chars().count();
+    // English's widths, each widened to its heading in the language shown.
+    let (w1, w2, w3, w4) = (
+        len(&week).max(10),
+        len(&routine).max(9),
+        21 + len(&tension).saturating_sub(22),
+        len(&checks).max(10),
+    );
+    out.push_str(&format!(
+        "{week:<w1$} {routine:>w2$}  {tension}  {checks:>w4$}\n"
+    ));
     let cell = |r: Option<f64>| r.map_or_else(|| "–".to_string(), rating);
     for w in weeks {
         let days = if w.working_days > 0 {
-            format!("{} of {}", w.routine_days, w.working_days)
+            t!(
+                "cli-weeks-days-of",
+                done = w.routine_days,
+                working = w.working_days
+            )
         } else {
             w.routine_days.to_string()
         };
@@ -299,12 +345,12 @@ pub fn render_weeks(weeks: &[WeekStats]) -> String {
             cell(w.median_after)
         );
         out.push_str(&format!(
-            "{:<10} {:>9}  {tension:<21}{checks:>10}\n",
+            "{:<w1$} {days:>w2$}  {tension:<w3$}{checks:>w4$}\n",
             w.monday.to_string(),
-            days,
         ));
     }
-    out.push_str("tension: the week's median check-in, 0 (none) to 10 (worst)\n");
+    out.push_str(&t!("cli-weeks-legend"));
+    out.push('\n');
     out
 }
 
