@@ -1006,6 +1006,7 @@ pub fn to_json(c: &Config) -> Json {
             "progression": progression,
         },
         "weekly_summary": c.weekly_summary,
+        "language": super::language_name(c.language),
         "shoulder_check": {
             "enabled": c.shoulder_check.enabled,
             "every": format_duration(c.shoulder_check.every),
