@@ -267,6 +267,9 @@ pub fn render_status(s: &StatusReport) -> String {
     for (label, value) in lines {
         out.push_str(&format!("{label:<width$}{value}\n"));
     }
+    if let Some(asked) = &s.language_not_shipped {
+        line("language:", crate::t!("status-language-not-shipped", asked = asked));
+    }
     out
 }
 
