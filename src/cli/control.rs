@@ -268,7 +268,10 @@ pub fn render_status(s: &StatusReport) -> String {
         out.push_str(&format!("{label:<width$}{value}\n"));
     }
     if let Some(asked) = &s.language_not_shipped {
-        line("language:", crate::t!("status-language-not-shipped", asked = asked));
+        line(
+            "language:",
+            crate::t!("status-language-not-shipped", asked = asked),
+        );
     }
     out
 }

@@ -15,14 +15,14 @@ use jsonc_parser::{CollectOptions, ParseOptions};
 use serde_json::Value as Json;
 
 use super::walker::{name_of, routine_to_json};
-use crate::i18n::Lang;
-use crate::t;
 use super::{
     format_duration, routine, units, walker, BreakWhen, Config, NaiveTime, TimeRange,
     CHECK_EVERY_MAX, CHECK_EVERY_MIN, DAYS, EVERY_MAX, EVERY_MIN, EXAMPLE, KNOT_SIDES, NATURAL_MAX,
     NATURAL_MIN, POSTPONE_MAX, POSTPONE_MIN, REPEAT_COUNT_MAX, REPEAT_MAX, REPEAT_MIN,
     SNOOZE_COUNT_MAX, SNOOZE_MAX, SNOOZE_MIN, TOP_KEYS, VERSION,
 };
+use crate::i18n::Lang;
+use crate::t;
 
 /// The window's sections, in the order they are listed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -440,7 +440,11 @@ fn duration_shown(d: Duration) -> String {
     if !secs.is_multiple_of(60) {
         return format_duration(d);
     }
-    t!("prefs-duration", hours = secs / 3600, minutes = secs / 60 % 60)
+    t!(
+        "prefs-duration",
+        hours = secs / 3600,
+        minutes = secs / 60 % 60
+    )
 }
 
 fn first_working_day(config: &Config) -> Option<usize> {
@@ -1508,7 +1512,13 @@ mod tests {
         }
         assert_eq!(
             seen,
-            ["English", "Deutsch", "Español", "Français", "as the desktop"]
+            [
+                "English",
+                "Deutsch",
+                "Español",
+                "Français",
+                "as the desktop"
+            ]
         );
         assert_eq!(config.language, None);
         assert!(

@@ -6,11 +6,11 @@
 use std::path::PathBuf;
 
 use crate::config::prefs::LeftOut;
-use crate::i18n::Lang;
 use crate::config::{self, prefs};
+use crate::i18n::Lang;
 use crate::platform::autostart;
-use crate::ui::prefs::{Action, Broken, Key, Note, Prefs, Welcome};
 use crate::t;
+use crate::ui::prefs::{Action, Broken, Key, Note, Prefs, Welcome};
 use crate::ui::Scene;
 
 /// An open Preferences window.
@@ -304,14 +304,13 @@ impl PrefsWindow {
     }
 
     fn save(&mut self, text: String) -> Result<(), String> {
-        config::write_atomic(&self.path, text.as_bytes())
-            .map_err(|e| {
-                t!(
-                    "prefs-cannot-write",
-                    path = self.path.display().to_string(),
-                    error = e.to_string()
-                )
-            })?;
+        config::write_atomic(&self.path, text.as_bytes()).map_err(|e| {
+            t!(
+                "prefs-cannot-write",
+                path = self.path.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
         self.text = text;
         Ok(())
     }

@@ -89,10 +89,9 @@ impl Core {
             }),
             status_text: self.status_text(),
             language: crate::i18n::current().code().to_owned(),
-            language_not_shipped: match crate::config::language(&self.config).why {
-                Some(crate::i18n::Why::NotShipped(asked)) => Some(asked),
-                None => None,
-            },
+            language_not_shipped: crate::config::language(&self.config)
+                .why
+                .map(|crate::i18n::Why::NotShipped(asked)| asked),
         }
     }
 

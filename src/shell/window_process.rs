@@ -25,8 +25,8 @@ use super::trim_heap;
 use crate::engine::{Answer, Input};
 use crate::history;
 use crate::ipc::session::{
-    decode, encode_request, silence_limit_from_env, DecodeError, FromWindow, LineReader, Read, ToWindow,
-    MAX_LINE,
+    decode, encode_request, silence_limit_from_env, DecodeError, FromWindow, LineReader, Read,
+    ToWindow, MAX_LINE,
 };
 use crate::platform::tray::MenuAction;
 use crate::values::{ExerciseOutcome, HomeAction, SessionReport};

@@ -403,11 +403,7 @@ pub fn welcome(w: &Welcome, scale: f64) -> Access {
             tree.focus = id;
         }
     }
-    for (n, (word, r)) in words
-        .iter()
-        .zip(prefs::welcome_buttons())
-        .enumerate()
-    {
+    for (n, (word, r)) in words.iter().zip(prefs::welcome_buttons()).enumerate() {
         let id = tree.button(word, r, None);
         tree.target(id, center(r));
         if w.focus == settings::WELCOME.len() + n {

@@ -558,7 +558,14 @@ pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
         );
     }
     label(&mut scene, &t!("welcome-keys-move"), m, 318.0, 12.0, MUTED);
-    label(&mut scene, &t!("welcome-keys-escape"), m, 334.0, 12.0, MUTED);
+    label(
+        &mut scene,
+        &t!("welcome-keys-escape"),
+        m,
+        334.0,
+        12.0,
+        MUTED,
+    );
     (scene, hits)
 }
 
@@ -655,14 +662,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
         hits.push((r, Hit::Section(*section)));
     }
     match &p.note {
-        Some(Note::Saved) => label(
-            &mut scene,
-            &t!("prefs-saved"),
-            20.0,
-            278.0,
-            12.0,
-            ACCENT,
-        ),
+        Some(Note::Saved) => label(&mut scene, &t!("prefs-saved"), 20.0, 278.0, 12.0, ACCENT),
         Some(Note::Refused(why) | Note::Told(why)) => {
             let ink = if matches!(p.note, Some(Note::Told(_))) {
                 ACCENT
@@ -898,7 +898,11 @@ fn switch(scene: &mut Scene, r: Rect, on: bool) {
         knob / 2.0,
         ink,
     );
-    let word = if on { t!("prefs-switch-on") } else { t!("prefs-switch-off") };
+    let word = if on {
+        t!("prefs-switch-on")
+    } else {
+        t!("prefs-switch-off")
+    };
     label(scene, &word, r.x - 30.0, r.y + 16.0, 13.0, MUTED);
 }
 
@@ -1024,14 +1028,7 @@ pub fn broken_view(b: &Broken) -> Scene {
             Align::Center,
         );
     }
-    label(
-        &mut scene,
-        &t!("prefs-broken-keys"),
-        m,
-        348.0,
-        12.0,
-        MUTED,
-    );
+    label(&mut scene, &t!("prefs-broken-keys"), m, 348.0, 12.0, MUTED);
     scene
 }
 
