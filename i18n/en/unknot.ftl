@@ -682,7 +682,8 @@ welcome-start = Start
 welcome-keys-move = Tab moves · Left/Right change
 welcome-keys-escape = Esc: use defaults
 
-# `unknot status`, the "language:" line, when the config or the locale asked for a language unknot does not ship. $asked: what was asked for, as written (e.g. "pt_BR.UTF-8"). (Kept here with the language plumbing; the status words are the command line's.)
+# `unknot status`, the "language:" line, when the config or the locale asked for a language unknot does not ship: its label (like cli-status-label-…), then why English. $asked: what was asked for, as written (e.g. "pt_BR.UTF-8"). (Kept here with the language plumbing; the status words are the command line's.)
+status-language-label = language:
 status-language-not-shipped = English: unknot does not speak { $asked }
 
 

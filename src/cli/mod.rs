@@ -127,7 +127,7 @@ pub fn main() -> ExitCode {
     // (the voice script, completions, man pages) stays as it is.
     if !matches!(
         cli.command,
-        Some(Command::VoiceScript | Command::Completions { .. } | Command::Manpage { .. })
+        Some(Command::VoiceScript { .. } | Command::Completions { .. } | Command::Manpage { .. })
     ) {
         speak(cli.config.as_deref());
     }
