@@ -509,6 +509,183 @@ routine-did-you-mean = unknot: did you mean "{ $id }"?
 
 ## Preferences and the welcome (ui/prefs, session/prefs)
 
+# Preferences: the window's title, top left above the list of sections (about 140 px at 20 px bold).
+prefs-title = Preferences
+
+# Preferences: the sections, listed on the left and as the heading of the shown one (about 140 px at 15 px).
+prefs-section-schedule = Schedule
+prefs-section-breaks = Breaks
+prefs-section-quiet = Quiet times
+prefs-section-sound = Sound
+prefs-section-routine = Routine
+prefs-section-display = Display
+prefs-section-login = Start at login
+
+# Preferences: under the sections, after a change was written into the file (about 140 px at 12 px).
+prefs-saved = Saved to config.json
+
+# Preferences: the keys, three short lines bottom left (about 140 px each at 12 px).
+prefs-keys-move = Tab or Up/Down: move
+prefs-keys-change = Left/Right: change
+prefs-keys-switch = Space: switch · Esc: close
+
+# Preferences › Schedule: a weekday's chip, three letters or so (56 px at 14 px bold). Monday first.
+prefs-day-mon = Mon
+prefs-day-tue = Tue
+prefs-day-wed = Wed
+prefs-day-thu = Thu
+prefs-day-fri = Fri
+prefs-day-sat = Sat
+prefs-day-sun = Sun
+
+# Preferences › Schedule: beside a day's chip when it is off (about 220 px at 14 px).
+prefs-day-off = not a working day
+
+# Preferences › Schedule: after a day's hours, when the file has more ranges that day than the window shows. $n: how many more (about 100 px at 12 px).
+prefs-day-more = +{ $n } more in the file
+
+# Preferences › Schedule: the day's hours, "from 09:00 to 18:00"; the words are the accessible names of the two steppers (not drawn).
+prefs-hours-from = from
+prefs-hours-to = to
+
+# Preferences › Schedule: a note under the days (about 390 px at 12 px).
+prefs-schedule-more = More hour ranges and breaks: Edit config in the tray menu.
+
+# Preferences and the welcome: each setting's label, left of its control (about 260 px at 15 px; the text shrinks to fit). "Working hours, Monday to Friday" is the welcome's.
+prefs-week-hours = Working hours, Monday to Friday
+prefs-desk-every = Desk reset every
+prefs-daily-at = Daily routine at
+prefs-snooze-length = Snooze for
+prefs-snooze-max = Snoozes per break
+prefs-repeat-after = Remind again after
+prefs-max-repeats = Reminders per break
+prefs-natural-break = Away this long counts as a break
+prefs-shoulder-check = A 20-second shoulder check between breaks
+prefs-shoulder-check-every = Shoulder check every
+prefs-shoulder-check-voice = Speak the shoulder check
+prefs-quiet-on = Hold breaks at quiet times
+prefs-quiet-fullscreen = While an app is fullscreen
+prefs-quiet-calls = During calls (microphone, camera)
+prefs-quiet-notifications-paused = While notifications are paused
+prefs-quiet-screen-share = While the screen is shared
+prefs-quiet-inhibitors = While a video or slides play
+prefs-max-postpone = Hold a break at most
+prefs-sound-on = Sound during breaks
+prefs-volume = Volume
+prefs-voice = Spoken guidance
+prefs-pause-media = Pause music during a break
+# Followed by its value: "The knot is on" | "both sides" / "the left" / "the right".
+prefs-knot-side = The knot is on
+prefs-lie-face-down = Room to lie face down
+prefs-checkin = Ask how the knot feels
+prefs-progression = Strength level
+prefs-weekly-summary = A summary each week
+prefs-contrast = Contrast
+prefs-text-scale = Text size
+prefs-motion = Motion
+# The choice of language; its values are each language named in itself.
+prefs-language = Language
+prefs-autostart = Start unknot when I log in
+prefs-left-out = Left out after pain
+
+# Preferences › Routine: a row for an exercise left out after pain until put back. $title: the exercise's name.
+prefs-left-out-row = Left out after pain: { $title }
+
+# Preferences › Routine: the row's button (118 px at 14 px).
+prefs-put-back = Put back
+
+# Preferences: the note under the sections after "Put back" (two lines of about 140 px at 12 px). $title: the exercise's name.
+prefs-put-back-done = { $title } is back in your routines.
+
+# Preferences: the note when a stepper is at its limit (two lines of about 140 px at 12 px).
+prefs-at-limit = That is as far as it goes.
+
+# Preferences: the note when the file was edited elsewhere since the window read it (two lines of about 140 px at 12 px).
+prefs-changed-meanwhile = The file changed meanwhile; this is it now. Try again.
+
+# Preferences: a switch's state, left of the switch (about 28 px at 13 px).
+prefs-switch-on = on
+prefs-switch-off = off
+
+# Preferences: the values of the choices and steppers (82 px at 15 px; the text shrinks to 11 px to fit).
+# Contrast, text size, motion and language when they follow the desktop.
+prefs-as-desktop = as the desktop
+prefs-contrast-normal = normal
+prefs-contrast-high = high
+prefs-motion-full = full
+prefs-motion-reduced = reduced
+# Where the knot is: "The knot is on" | "both sides".
+prefs-knot-side-both = both sides
+prefs-knot-side-left = the left
+prefs-knot-side-right = the right
+# When the daily routine asks how the knot feels.
+prefs-checkin-before-after = before and after
+prefs-checkin-after = after only
+prefs-checkin-never = never
+# The strength level: chosen from the history, kept at 1, or held at $level (2 or 3).
+prefs-progression-auto = grows with you
+prefs-progression-off = stay at 1
+prefs-progression-held = hold at { $level }
+# A volume or text size. $n: the percentage, a whole number.
+prefs-percent = { $n } %
+# A duration of whole minutes, as short as it can be: "50m", "1h", "1h30m". $hours: whole hours; $minutes: the minutes past them (0 to 59).
+prefs-duration = { $hours ->
+    [0] { $minutes }m
+   *[other] { $minutes ->
+        [0] { $hours }h
+       *[other] { $hours }h{ $minutes }m
+    }
+}
+
+# Preferences: why a change was not written (the note under the sections, two lines of about 140 px at 12 px).
+prefs-edit-unreadable = the config file does not read as JSON, so unknot leaves it as it is
+# $key: the key path in the file, e.g. "breaks[0]".
+prefs-edit-shape = the file's { $key } is not laid out as unknot expects, so unknot leaves it as it is
+# $why: the config error the change would cause, or prefs-edit-reads-back.
+prefs-edit-invalid = this change would make the config invalid: { $why }
+prefs-edit-reads-back = it reads back differently
+# $path: the config file; $error: the system's reason.
+prefs-cannot-write = cannot write { $path }: { $error }
+
+# Preferences on a file that does not read: the heading (536 px at 20 px bold).
+prefs-broken-title = Preferences can’t read the config file
+# Where the first error is. $file: the file, e.g. "~/.config/unknot/config.json".
+prefs-broken-at = { $file }, line { $line }, column { $column }
+# The first error. $path: its key path, e.g. "snooze.length"; $message: the error (config errors' words).
+prefs-broken-error = { $path }: { $message }
+# Advice, up to four lines of 536 px at 13 px. $section: the top-level key that holds the error.
+prefs-broken-advice-reset = Nothing is changed until you choose. Reset puts only “{ $section }” back to its defaults; the rest of the file stays as it is. Or fix it in your editor: the window reads it again when it opens.
+prefs-broken-advice-edit = The file is not valid JSON, so nothing is changed here. Fix it in your editor; the window reads it again when it opens.
+# The buttons (160 px at 15 px; the text shrinks to fit). $section: the top-level key to reset.
+prefs-broken-reset = Reset “{ $section }”
+prefs-broken-open = Open the file
+prefs-broken-close = Close
+# $error: the system's reason xdg-open could not run.
+prefs-cannot-open = cannot run xdg-open: { $error }
+# The keys, one line at the bottom (536 px at 12 px).
+prefs-broken-keys = Tab moves · Space or Enter chooses · Esc closes
+
+# The first-run welcome: its heading (536 px at 22 px bold).
+welcome-title = Welcome to unknot
+# The welcome: three lines under the heading, one line each (536 px at 14 px; the text shrinks to 11 px to fit).
+welcome-about-breaks = unknot counts your desk time and calls you to short guided breaks (change it in Preferences).
+welcome-about-cause = A likely cause of an upper-trap knot: the shoulder doing the work of weak muscles below.
+welcome-about-routine = The daily routine eases the knot and trains those muscles. It may help; it is no cure.
+# The welcome: the shoulder check's switch. $n: minutes of desk time between checks (10 to 60).
+welcome-shoulder-check = A 20-second shoulder check every { $n } minutes
+# The welcome: who should leave the ball out, above the buttons (up to three lines of 536 px at 11.5 px). $who: the ball step's caution (routine words) with its first letter lower case; $never: where the ball never goes.
+welcome-ball-step = The ball step: { $who } { $never }
+# The welcome's buttons (150 px at 15 px): keep the defaults and close, or write the answers and start.
+welcome-use-defaults = Use defaults
+welcome-start = Start
+# The welcome's keys, two short lines bottom left (about 250 px at 12 px).
+welcome-keys-move = Tab moves · Left/Right change
+welcome-keys-escape = Esc: use defaults
+
+# `unknot status`, the "language:" line, when the config or the locale asked for a language unknot does not ship: its label (like cli-status-label-…), then why English. $asked: what was asked for, as written (e.g. "pt_BR.UTF-8"). (Kept here with the language plumbing; the status words are the command line's.)
+status-language-label = language:
+status-language-not-shipped = English: unknot does not speak { $asked }
+
 
 ## Accessibility names (ui/access)
 

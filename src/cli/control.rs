@@ -256,6 +256,12 @@ pub fn render_status(s: &StatusReport) -> String {
     if let Some(e) = &s.config_error {
         line(t!("cli-status-label-config-error"), e.clone());
     }
+    if let Some(asked) = &s.language_not_shipped {
+        line(
+            t!("status-language-label"),
+            t!("status-language-not-shipped", asked = asked),
+        );
+    }
     // One column for the values: 14 wide, or wider for a language's
     // longer labels.
     let width = lines

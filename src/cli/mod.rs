@@ -123,6 +123,14 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_INVALID } else { 0 });
         }
     };
+    // Words for people follow the language; what other programs read
+    // (the voice script, completions, man pages) stays as it is.
+    if !matches!(
+        cli.command,
+        Some(Command::VoiceScript { .. } | Command::Completions { .. } | Command::Manpage { .. })
+    ) {
+        speak(cli.config.as_deref());
+    }
     match cli.command {
         None => shell_outcome(crate::shell::run(cli.config.as_deref(), cli.background)),
         Some(_) if cli.background => {
@@ -236,6 +244,7 @@ pub fn render_main(args: impl Iterator<Item = std::ffi::OsString>) -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_INVALID } else { 0 });
         }
     };
+    speak(cli.config.as_deref());
     match cli.command {
         Some(Command::Render(args)) if args.screen == render::RenderScreen::Preferences => {
             render::preferences(cli.config.as_deref(), &args)
@@ -315,6 +324,14 @@ fn print(text: &str) -> ExitCode {
             ExitCode::from(EXIT_FAILURE)
         }
     }
+}
+
+/// Sets the language a command speaks: its config's `language`, or the
+/// locale's. A config that does not load speaks the locale's (saying what
+/// is wrong with it is the command's own business).
+fn speak(flag: Option<&std::path::Path>) {
+    let config = crate::config::load(flag).unwrap_or_default();
+    crate::i18n::set(crate::config::language(&config).lang);
 }
 
 /// Loads the config a command runs with, or prints why it cannot and gives the

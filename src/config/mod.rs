@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use chrono::NaiveTime;
 
+use crate::i18n::Lang;
 use crate::routine::describe::Need;
 use crate::routine::{
     self, Breath, Equipment, Exercise, KnotSide, Phase, PhaseKind, Position, Purpose, Routine,
@@ -67,6 +68,9 @@ pub struct Config {
     /// `appearance.motion`: `None` ("auto"): the desktop's; `Some(true)`:
     /// reduced (the figure's key poses, the ring once a second).
     pub reduced_motion: Option<bool>,
+    /// `language`: the words' language; `None` ("auto"): the locale's, by
+    /// gettext's rules (`i18n::choose`).
+    pub language: Option<Lang>,
 }
 
 /// `shoulder_check`: a notification with the built-in `shoulder-check`'s
@@ -87,6 +91,12 @@ impl Config {
     /// then the built-ins, shaped by `upper_trap`); `None` if none has it.
     pub fn routine(&self, id: &str) -> Option<crate::routine::Routine> {
         crate::routine::find(&self.routines, self.upper_trap, id)
+    }
+
+    /// The language this config speaks in this environment: `language`
+    /// if it names one, else the locale's (`i18n::choose`).
+    pub fn choose_language(&self, env: &crate::i18n::Env) -> crate::i18n::Choice {
+        crate::i18n::choose(self.language.map(Lang::code), env)
     }
 }
 
@@ -266,6 +276,7 @@ impl Default for Config {
             contrast: Contrast::Auto,
             text_scale: None,
             reduced_motion: None,
+            language: None,
         }
     }
 }
@@ -364,6 +375,7 @@ const ROUTINE_MAX: Duration = hours(1);
 
 const TOP_KEYS: &[&str] = &[
     "version",
+    "language",
     "working_hours",
     "breaks",
     "snooze",
@@ -386,6 +398,20 @@ pub const MOTIONS: &[(&str, Option<bool>)] = &[
     ("full", Some(false)),
     ("reduced", Some(true)),
 ];
+/// `language`'s names: auto is `None`, else a shipped language's code.
+pub const LANGUAGES: &[(&str, Option<Lang>)] = &[
+    ("auto", None),
+    ("en", Some(Lang::En)),
+    ("de", Some(Lang::De)),
+    ("es", Some(Lang::Es)),
+    ("fr", Some(Lang::Fr)),
+];
+
+/// The name `language` has in the file for `lang` (`"auto"` for `None`).
+pub fn language_name(lang: Option<Lang>) -> &'static str {
+    lang.map_or("auto", Lang::code)
+}
+
 /// `appearance.text_scale`'s limits.
 pub const TEXT_SCALE_MIN: f32 = 0.8;
 pub const TEXT_SCALE_MAX: f32 = 2.0;
@@ -639,7 +665,9 @@ mod units;
 mod walker;
 
 pub(crate) use source::read_limited;
-pub use source::{default_path, load, load_from, locate, write_atomic, ConfigSource, NoConfigHome};
+pub use source::{
+    default_path, language, load, load_from, locate, write_atomic, ConfigSource, NoConfigHome,
+};
 pub use units::{format_duration, parse_duration, parse_time};
 pub(crate) use units::{format_minutes, parse_duration_or_zero, parse_time_range, RangeError};
 pub use walker::{parse, routine_to_json};
@@ -708,6 +736,56 @@ mod tests {
             bad.len() == 1 && bad[0].contains("shoulder_check: expected an object"),
             "{bad:?}"
         );
+    }
+
+    /// `language`: auto (the default: the locale's) or a shipped
+    /// language's code; anything else is an error with its position and
+    /// the nearest name, never a silent English.
+    #[test]
+    fn language_is_auto_or_a_shipped_code() {
+        assert_eq!(Config::default().language, None);
+        assert_eq!(
+            parse(EXAMPLE.as_bytes(), "x").expect("valid").language,
+            None,
+            "the example says auto"
+        );
+        for (name, lang) in LANGUAGES {
+            let text = format!(r#"{{"language": "{name}"}}"#);
+            let config = parse(text.as_bytes(), "c.json").expect("valid");
+            assert_eq!(config.language, *lang, "{name}");
+            assert_eq!(language_name(*lang), *name);
+        }
+        // Every shipped language can be named, and only those.
+        for lang in Lang::ALL {
+            assert!(LANGUAGES.contains(&(lang.code(), Some(lang))), "{lang:?}");
+        }
+        assert_eq!(LANGUAGES.len(), Lang::ALL.len() + 1);
+        assert_eq!(
+            errors(r#"{"language": "dee"}"#),
+            ["c.json:1:14: language: expected one of \"auto\", \"en\", \"de\", \"es\", \"fr\", found \"dee\" (did you mean \"de\"?)"]
+        );
+        assert_eq!(
+            errors(r#"{"version": 1, "language": "pt_BR"}"#),
+            ["c.json:1:28: language: expected one of \"auto\", \"en\", \"de\", \"es\", \"fr\", found \"pt_BR\""]
+        );
+        assert_eq!(
+            errors(r#"{"language": true}"#),
+            ["c.json:1:14: language: expected one of \"auto\", \"en\", \"de\", \"es\", \"fr\", found true"]
+        );
+        let bad = errors(r#"{"langauge": "de"}"#);
+        assert!(
+            bad.len() == 1 && bad[0].contains("did you mean \"language\""),
+            "{bad:?}"
+        );
+        // The config's choice wins over the locale; auto follows it.
+        let de_locale = crate::i18n::Env {
+            lang: Some("de_DE.UTF-8".into()),
+            ..crate::i18n::Env::default()
+        };
+        let mut c = Config::default();
+        assert_eq!(c.choose_language(&de_locale).lang, Lang::De);
+        c.language = Some(Lang::Fr);
+        assert_eq!(c.choose_language(&de_locale).lang, Lang::Fr);
     }
 
     /// `appearance.contrast`: auto (the default: the desktop's), normal or

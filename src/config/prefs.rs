@@ -21,6 +21,8 @@ use super::{
     NATURAL_MIN, POSTPONE_MAX, POSTPONE_MIN, REPEAT_COUNT_MAX, REPEAT_MAX, REPEAT_MIN,
     SNOOZE_COUNT_MAX, SNOOZE_MAX, SNOOZE_MIN, TOP_KEYS, VERSION,
 };
+use crate::i18n::Lang;
+use crate::t;
 
 /// The window's sections, in the order they are listed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,15 +47,16 @@ impl Section {
         Section::Login,
     ];
 
-    pub fn title(self) -> &'static str {
+    /// Its name in the list on the left and above its settings.
+    pub fn title(self) -> String {
         match self {
-            Section::Schedule => "Schedule",
-            Section::Breaks => "Breaks",
-            Section::Quiet => "Quiet times",
-            Section::Sound => "Sound",
-            Section::Routine => "Routine",
-            Section::Display => "Display",
-            Section::Login => "Start at login",
+            Section::Schedule => t!("prefs-section-schedule"),
+            Section::Breaks => t!("prefs-section-breaks"),
+            Section::Quiet => t!("prefs-section-quiet"),
+            Section::Sound => t!("prefs-section-sound"),
+            Section::Routine => t!("prefs-section-routine"),
+            Section::Display => t!("prefs-section-display"),
+            Section::Login => t!("prefs-section-login"),
         }
     }
 }
@@ -101,6 +104,8 @@ pub enum Item {
     Contrast,
     TextScale,
     Motion,
+    /// `language`: as the desktop (auto), or a shipped language.
+    Language,
     /// Not in the config: the autostart entry (the window asks the platform).
     Autostart,
     /// Not in the config: the `n`th exercise left out after pain until it
@@ -125,8 +130,8 @@ pub enum Shown {
     Toggle(bool),
     /// A value changed with the arrow keys (a stepper, a time, a choice).
     Value(String),
-    /// A button that does one thing (Space, Enter or a click).
-    Button(&'static str),
+    /// A button that does one thing (Space, Enter or a click), and its word.
+    Button(String),
 }
 
 /// The steps of the time fields (working hours, the daily routine's time).
@@ -147,7 +152,7 @@ impl Item {
             KnotSide | LieFaceDown | CheckIn | Progression | WeeklySummary | PutBack(_) => {
                 Section::Routine
             }
-            Contrast | TextScale | Motion => Section::Display,
+            Contrast | TextScale | Motion | Language => Section::Display,
             Autostart => Section::Login,
         }
     }
@@ -162,54 +167,87 @@ impl Item {
                 | Item::Contrast
                 | Item::TextScale
                 | Item::Motion
+                | Item::Language
         )
     }
 
+    /// Its words beside the control, in the current language.
     pub fn label(self) -> String {
         use Item::*;
         match self {
-            WorkDay(d) => DAY_NAMES[d].to_owned(),
-            DayStart(_) => "from".into(),
-            DayEnd(_) => "to".into(),
-            WeekStart | WeekEnd => "Working hours, Monday to Friday".into(),
-            DeskEvery => "Desk reset every".into(),
-            DailyAt => "Daily routine at".into(),
-            SnoozeLength => "Snooze for".into(),
-            SnoozeMax => "Snoozes per break".into(),
-            RepeatAfter => "Remind again after".into(),
-            MaxRepeats => "Reminders per break".into(),
-            NaturalBreak => "Away this long counts as a break".into(),
-            ShoulderCheck => "A 20-second shoulder check between breaks".into(),
-            ShoulderCheckEvery => "Shoulder check every".into(),
-            ShoulderCheckVoice => "Speak the shoulder check".into(),
-            QuietOn => "Hold breaks at quiet times".into(),
-            Fullscreen => "While an app is fullscreen".into(),
-            Microphone => "During calls (microphone, camera)".into(),
-            NotificationsPaused => "While notifications are paused".into(),
-            ScreenShare => "While the screen is shared".into(),
-            Inhibitors => "While a video or slides play".into(),
-            MaxPostpone => "Hold a break at most".into(),
-            SoundOn => "Sound during breaks".into(),
-            Volume => "Volume".into(),
-            Voice => "Spoken guidance".into(),
-            PauseMedia => "Pause music during a break".into(),
-            KnotSide => "The knot is on".into(),
-            LieFaceDown => "Room to lie face down".into(),
-            CheckIn => "Ask how the knot feels".into(),
-            Progression => "Strength level".into(),
-            WeeklySummary => "A summary each week".into(),
-            Contrast => "Contrast".into(),
-            TextScale => "Text size".into(),
-            Motion => "Motion".into(),
-            Autostart => "Start unknot when I log in".into(),
-            PutBack(_) => "Left out after pain".into(),
+            WorkDay(d) => day_name(d),
+            DayStart(_) => t!("prefs-hours-from"),
+            DayEnd(_) => t!("prefs-hours-to"),
+            WeekStart | WeekEnd => t!("prefs-week-hours"),
+            DeskEvery => t!("prefs-desk-every"),
+            DailyAt => t!("prefs-daily-at"),
+            SnoozeLength => t!("prefs-snooze-length"),
+            SnoozeMax => t!("prefs-snooze-max"),
+            RepeatAfter => t!("prefs-repeat-after"),
+            MaxRepeats => t!("prefs-max-repeats"),
+            NaturalBreak => t!("prefs-natural-break"),
+            ShoulderCheck => t!("prefs-shoulder-check"),
+            ShoulderCheckEvery => t!("prefs-shoulder-check-every"),
+            ShoulderCheckVoice => t!("prefs-shoulder-check-voice"),
+            QuietOn => t!("prefs-quiet-on"),
+            Fullscreen => t!("prefs-quiet-fullscreen"),
+            Microphone => t!("prefs-quiet-calls"),
+            NotificationsPaused => t!("prefs-quiet-notifications-paused"),
+            ScreenShare => t!("prefs-quiet-screen-share"),
+            Inhibitors => t!("prefs-quiet-inhibitors"),
+            MaxPostpone => t!("prefs-max-postpone"),
+            SoundOn => t!("prefs-sound-on"),
+            Volume => t!("prefs-volume"),
+            Voice => t!("prefs-voice"),
+            PauseMedia => t!("prefs-pause-media"),
+            KnotSide => t!("prefs-knot-side"),
+            LieFaceDown => t!("prefs-lie-face-down"),
+            CheckIn => t!("prefs-checkin"),
+            Progression => t!("prefs-progression"),
+            WeeklySummary => t!("prefs-weekly-summary"),
+            Contrast => t!("prefs-contrast"),
+            TextScale => t!("prefs-text-scale"),
+            Motion => t!("prefs-motion"),
+            Language => t!("prefs-language"),
+            Autostart => t!("prefs-autostart"),
+            PutBack(_) => t!("prefs-left-out"),
         }
     }
 }
 
-/// Short weekday names, Monday first.
+/// Short weekday names, Monday first, in English (the accessibility
+/// names' until they follow the language; the window shows `day_name`).
 pub const DAY_NAMES: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
+/// The short name of day `d` (0 = Monday) in the current language, as a
+/// working day's chip shows it.
+pub fn day_name(d: usize) -> String {
+    match d {
+        0 => t!("prefs-day-mon"),
+        1 => t!("prefs-day-tue"),
+        2 => t!("prefs-day-wed"),
+        3 => t!("prefs-day-thu"),
+        4 => t!("prefs-day-fri"),
+        5 => t!("prefs-day-sat"),
+        _ => t!("prefs-day-sun"),
+    }
+}
+
+/// The languages Preferences offers, in its order: as the desktop (the
+/// config's "auto"), then each shipped language.
+pub const LANGUAGE_CHOICES: [Option<Lang>; 5] = [
+    None,
+    Some(Lang::En),
+    Some(Lang::De),
+    Some(Lang::Es),
+    Some(Lang::Fr),
+];
+
+/// How a language choice reads: each language named in itself, so that
+/// whoever reads it finds their own whatever the window's language.
+pub fn language_shown(lang: Option<Lang>) -> String {
+    lang.map_or_else(|| t!("prefs-as-desktop"), |l| l.endonym().to_owned())
+}
 /// The welcome's settings, in focus order.
 pub const WELCOME: [Item; 6] = [
     Item::WeekStart,
@@ -227,7 +265,7 @@ pub fn welcome_label(config: &Config, item: Item) -> String {
     match item {
         Item::ShoulderCheck => {
             let n = config.shoulder_check.every.as_secs() / 60;
-            format!("A 20-second shoulder check every {n} minutes")
+            t!("welcome-shoulder-check", n = n)
         }
         _ => item.label(),
     }
@@ -283,6 +321,7 @@ pub fn items(config: &Config) -> Vec<Item> {
         Contrast,
         TextScale,
         Motion,
+        Language,
         Autostart,
     ]);
     out
@@ -309,7 +348,7 @@ fn daily_break(config: &Config) -> Option<usize> {
 pub fn shown(config: &Config, item: Item) -> Shown {
     use Item::*;
     let c = config;
-    let minutes = |d: Duration| Shown::Value(format_duration(d));
+    let minutes = |d: Duration| Shown::Value(duration_shown(d));
     let count = |n: u32| Shown::Value(n.to_string());
     match item {
         WorkDay(d) => Shown::Toggle(!c.working_hours[d].is_empty()),
@@ -354,51 +393,58 @@ pub fn shown(config: &Config, item: Item) -> Shown {
         Inhibitors => Shown::Toggle(c.do_not_disturb.inhibitors),
         MaxPostpone => minutes(c.do_not_disturb.max_postpone),
         SoundOn => Shown::Toggle(c.sound.enabled),
-        Volume => Shown::Value(format!("{} %", c.sound.volume)),
+        Volume => Shown::Value(t!("prefs-percent", n = c.sound.volume)),
         Voice => Shown::Toggle(c.sound.voice),
         PauseMedia => Shown::Toggle(c.sound.pause_media),
-        KnotSide => Shown::Value(
-            match c.upper_trap.knot_side {
-                routine::KnotSide::Both => "both sides",
-                routine::KnotSide::Left => "the left",
-                routine::KnotSide::Right => "the right",
-            }
-            .into(),
-        ),
+        KnotSide => Shown::Value(match c.upper_trap.knot_side {
+            routine::KnotSide::Both => t!("prefs-knot-side-both"),
+            routine::KnotSide::Left => t!("prefs-knot-side-left"),
+            routine::KnotSide::Right => t!("prefs-knot-side-right"),
+        }),
         LieFaceDown => Shown::Toggle(c.upper_trap.lie_face_down),
         CheckIn => Shown::Value(match daily_break(c).map(|i| c.breaks[i].checkin) {
-            Some(super::CheckIn::BeforeAfter) => "before and after".into(),
-            Some(super::CheckIn::After) => "after only".into(),
-            _ => "never".into(),
+            Some(super::CheckIn::BeforeAfter) => t!("prefs-checkin-before-after"),
+            Some(super::CheckIn::After) => t!("prefs-checkin-after"),
+            _ => t!("prefs-checkin-never"),
         }),
         Progression => Shown::Value(match c.progression {
-            routine::Progression::Auto => "grows with you".into(),
-            routine::Progression::Off => "stay at 1".into(),
-            routine::Progression::Held(l) => format!("hold at {}", l.get()),
+            routine::Progression::Auto => t!("prefs-progression-auto"),
+            routine::Progression::Off => t!("prefs-progression-off"),
+            routine::Progression::Held(l) => t!("prefs-progression-held", level = l.get()),
         }),
         WeeklySummary => Shown::Toggle(c.weekly_summary),
-        Contrast => Shown::Value(
-            match c.contrast {
-                super::Contrast::Auto => "as the desktop",
-                super::Contrast::Normal => "normal",
-                super::Contrast::High => "high",
-            }
-            .into(),
-        ),
-        TextScale => Shown::Value(c.text_scale.map_or("as the desktop".into(), |s| {
-            format!("{} %", (s * 100.0).round())
-        })),
-        Motion => Shown::Value(
-            match c.reduced_motion {
-                None => "as the desktop",
-                Some(false) => "full",
-                Some(true) => "reduced",
-            }
-            .into(),
-        ),
+        Contrast => Shown::Value(match c.contrast {
+            super::Contrast::Auto => t!("prefs-as-desktop"),
+            super::Contrast::Normal => t!("prefs-contrast-normal"),
+            super::Contrast::High => t!("prefs-contrast-high"),
+        }),
+        TextScale => Shown::Value(c.text_scale.map_or_else(
+            || t!("prefs-as-desktop"),
+            |s| t!("prefs-percent", n = (s * 100.0).round()),
+        )),
+        Motion => Shown::Value(match c.reduced_motion {
+            None => t!("prefs-as-desktop"),
+            Some(false) => t!("prefs-motion-full"),
+            Some(true) => t!("prefs-motion-reduced"),
+        }),
+        Language => Shown::Value(language_shown(c.language)),
         Autostart => Shown::Toggle(false),
-        PutBack(_) => Shown::Button("Put back"),
+        PutBack(_) => Shown::Button(t!("prefs-put-back")),
     }
+}
+
+/// A duration as a stepper shows it: hours and minutes ("1h30m" in
+/// English); one with seconds as the file writes it.
+fn duration_shown(d: Duration) -> String {
+    let secs = d.as_secs();
+    if !secs.is_multiple_of(60) {
+        return format_duration(d);
+    }
+    t!(
+        "prefs-duration",
+        hours = secs / 3600,
+        minutes = secs / 60 % 60
+    )
 }
 
 fn first_working_day(config: &Config) -> Option<usize> {
@@ -525,7 +571,7 @@ pub fn range(config: &Config, item: Item) -> Option<Range> {
         WorkDay(_) | ShoulderCheck | ShoulderCheckVoice | QuietOn | Fullscreen | Microphone
         | NotificationsPaused | ScreenShare | Inhibitors | SoundOn | Voice | PauseMedia
         | KnotSide | LieFaceDown | CheckIn | Progression | WeeklySummary | Contrast | TextScale
-        | Motion | Autostart | PutBack(_) => None,
+        | Motion | Language | Autostart | PutBack(_) => None,
     }
 }
 
@@ -687,6 +733,7 @@ pub fn change(config: &Config, item: Item, dir: i32) -> Option<Config> {
         }
         TextScale => c.text_scale = cycle(&TEXT_SIZES, c.text_scale, dir),
         Motion => c.reduced_motion = cycle(&[None, Some(false), Some(true)], c.reduced_motion, dir),
+        Language => c.language = cycle(&LANGUAGE_CHOICES, c.language, dir),
         Autostart | PutBack(_) => return None,
     }
     (c != *config).then_some(c)
@@ -718,16 +765,28 @@ fn cycle<T: Copy + PartialEq>(all: &[T], now: T, dir: i32) -> T {
 
 // ---- the file ----
 
-/// Why a change could not be written into the file's text.
-#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+/// Why a change could not be written into the file's text (Preferences
+/// shows it, in the current language).
+#[derive(Debug, PartialEq, Eq)]
 pub enum EditError {
-    #[error("the config file does not read as JSON, so unknot leaves it as it is")]
     Unreadable,
-    #[error("the file's {0} is not laid out as unknot expects, so unknot leaves it as it is")]
+    /// The key path whose layout is not the expected one.
     Shape(String),
-    #[error("this change would make the config invalid: {0}")]
+    /// Why the file would not load.
     Invalid(String),
 }
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            EditError::Unreadable => t!("prefs-edit-unreadable"),
+            EditError::Shape(key) => t!("prefs-edit-shape", key = key),
+            EditError::Invalid(why) => t!("prefs-edit-invalid", why = why),
+        })
+    }
+}
+
+impl std::error::Error for EditError {}
 
 /// One step of a key path: an object's key or an array's index.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -782,6 +841,7 @@ fn path_of(config: &Config, item: Item) -> Option<Vec<Seg>> {
         Contrast => p(&["appearance", "contrast"]),
         TextScale => p(&["appearance", "text_scale"]),
         Motion => p(&["appearance", "motion"]),
+        Language => p(&["language"]),
         Autostart | PutBack(_) => None,
     }
 }
@@ -806,7 +866,7 @@ pub fn write_all(text: &str, new: &Config, items: &[Item]) -> Result<String, Edi
     }
     match walker::parse(out.as_bytes(), "config.json") {
         Ok(loaded) if loaded == *new => Ok(out),
-        Ok(_) => Err(EditError::Invalid("it reads back differently".into())),
+        Ok(_) => Err(EditError::Invalid(t!("prefs-edit-reads-back"))),
         Err(e) => Err(EditError::Invalid(
             e.errors
                 .first()
@@ -1006,6 +1066,7 @@ pub fn to_json(c: &Config) -> Json {
             "progression": progression,
         },
         "weekly_summary": c.weekly_summary,
+        "language": super::language_name(c.language),
         "shoulder_check": {
             "enabled": c.shoulder_check.enabled,
             "every": format_duration(c.shoulder_check.every),
@@ -1419,6 +1480,69 @@ mod tests {
         let out = write(&file, &c, Item::TextScale).expect("written");
         assert!(out.contains("\"text_scale\": 1.1"), "{out}");
         assert_eq!(shown(&c, Item::TextScale), Shown::Value("110 %".into()));
+    }
+
+    /// Preferences › Display › Language: as the desktop, then each shipped
+    /// language named in itself, round and back; written as the top-level
+    /// `language` (added beside the file's keys when it lacks one, else
+    /// replaced where it stands), the rest of the file untouched.
+    #[test]
+    fn the_language_cycles_through_the_shipped_ones_and_is_written() {
+        assert_eq!(Item::Language.section(), Section::Display);
+        assert!(Item::Language.is_choice());
+        assert!(items(&Config::default()).contains(&Item::Language));
+        let text = "{\n  \"version\": 1,\n  \"sound\": { \"enabled\": false }\n}\n";
+        let mut config = load(text);
+        let mut file = text.to_owned();
+        assert_eq!(
+            shown(&config, Item::Language),
+            Shown::Value("as the desktop".into())
+        );
+        let mut seen = Vec::new();
+        for _ in 0..LANGUAGE_CHOICES.len() {
+            let new = change(&config, Item::Language, 1).expect("a choice");
+            file = write(&file, &new, Item::Language).expect("written");
+            assert!(file.contains("\"sound\": { \"enabled\": false }"), "{file}");
+            assert_eq!(load(&file), new, "{file}");
+            let Shown::Value(v) = shown(&new, Item::Language) else {
+                panic!("a choice shows a value")
+            };
+            seen.push(v);
+            config = new;
+        }
+        assert_eq!(
+            seen,
+            [
+                "English",
+                "Deutsch",
+                "Español",
+                "Français",
+                "as the desktop"
+            ]
+        );
+        assert_eq!(config.language, None);
+        assert!(
+            file.ends_with(",\n  \"language\": \"auto\"\n}\n"),
+            "added as the last key, laid out like its siblings: {file}"
+        );
+        // Left from "as the desktop" is the last language.
+        let back = change(&config, Item::Language, -1).expect("a choice");
+        assert_eq!(back.language, Some(Lang::Fr));
+        // A file that has the key: only its value changes.
+        let text = "{\"language\":   \"de\", \"version\": 1}";
+        let de = load(text);
+        assert_eq!(de.language, Some(Lang::De));
+        let es = change(&de, Item::Language, 1).expect("a choice");
+        assert_eq!(
+            write(text, &es, Item::Language).expect("written"),
+            text.replace("\"de\"", "\"es\"")
+        );
+        // No file yet: the example's own key takes it.
+        let out = write("", &es, Item::Language).expect("written");
+        assert_eq!(
+            out,
+            EXAMPLE.replace("\"language\": \"auto\"", "\"language\": \"es\"")
+        );
     }
 
     /// Found by the round-trip property once the shoulder check's rows

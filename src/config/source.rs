@@ -65,6 +65,12 @@ pub fn locate(flag: Option<&Path>) -> ConfigSource {
     }
 }
 
+/// The language `config` speaks in this process's environment (its locale
+/// variables), by `Config::choose_language`.
+pub fn language(config: &Config) -> crate::i18n::Choice {
+    config.choose_language(&crate::i18n::Env::from(|k| std::env::var(k).ok()))
+}
+
 /// Finds and loads the config: `flag`, else `$UNKNOT_CONFIG`, else
 /// `$XDG_CONFIG_HOME/unknot/config.json` (or `~/.config/...`) if present, else `EXAMPLE`.
 pub fn load(flag: Option<&Path>) -> Result<Config, LoadError> {

@@ -568,6 +568,9 @@ impl Walker<'_> {
                 self.expected(v, "version", &what);
             }
         }
+        if let Some(v) = f.get("language") {
+            config.language = self.choice(v, "language", super::LANGUAGES).flatten();
+        }
         if let Some(v) = f.get("working_hours") {
             if let Some(week) = self.working_hours(v) {
                 config.working_hours = week;

@@ -328,6 +328,13 @@ pub struct StatusReport {
     pub left_out: Vec<LeftOutReport>,
     /// The tray's one-line summary, e.g. "Desk reset in 23 min · streak 4 days".
     pub status_text: String,
+    /// The language the app speaks: `en`, `de`, `es` or `fr`.
+    #[serde(default)]
+    pub language: String,
+    /// The language the config or the locale asked for, as written (e.g.
+    /// `pt_BR`), when unknot does not ship it: English is spoken instead.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language_not_shipped: Option<String>,
 }
 
 /// An exercise left out after pain.
@@ -598,6 +605,8 @@ pub(crate) mod tests {
                 break_name: "Desk reset".into(),
             }),
             status_text: "Desk reset in 23 min · streak 4 days".into(),
+            language: "en".into(),
+            language_not_shipped: None,
         }
     }
 

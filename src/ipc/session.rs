@@ -16,6 +16,7 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt};
 
 use crate::config::prefs::LeftOut;
 use crate::config::CheckIn;
+use crate::i18n::Lang;
 use crate::routine::{Level, Routine};
 use crate::values::{ExerciseOutcome, Home, HomeAction, SessionReport, Stats};
 
@@ -149,24 +150,56 @@ pub enum DecodeError {
     Json(#[from] serde_json::Error),
 }
 
-/// A message and the pipe's version, as one JSON object.
+/// A message and the pipe's version, as one JSON object; a request also
+/// carries the language its window is to speak (`lang`).
 #[derive(Serialize)]
 struct Versioned<'a, T> {
     v: u64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lang: Option<&'static str>,
     #[serde(flatten)]
     message: &'a T,
 }
 
 /// One message as a line, `v` and newline included.
 pub fn encode<T: Serialize>(message: &T) -> String {
-    // Plain enums of strings and numbers: serde_json cannot fail on them.
-    let mut line = serde_json::to_string(&Versioned {
+    line(&Versioned {
         v: VERSION,
+        lang: None,
         message,
     })
-    .unwrap_or_default();
+}
+
+/// A request as a line, with the language the window process is to speak
+/// from it on (the app's, as its config and locale chose). One field for
+/// every request: a language changed since the process started reaches
+/// the next window it opens. No new pipe version: a window process from
+/// before `lang` ignores the field (and speaks English); one that gets a
+/// request without it keeps the language it has.
+pub fn encode_request(request: &ToWindow, lang: Lang) -> String {
+    line(&Versioned {
+        v: VERSION,
+        lang: Some(lang.code()),
+        message: request,
+    })
+}
+
+fn line<T: Serialize>(versioned: &T) -> String {
+    // Plain enums of strings and numbers: serde_json cannot fail on them.
+    let mut line = serde_json::to_string(versioned).unwrap_or_default();
     line.push('\n');
     line
+}
+
+/// A request line back into the request and the language it carries
+/// (`None`: none, or one this build does not ship), if of this version.
+pub fn decode_request(line: &[u8]) -> Result<(ToWindow, Option<Lang>), DecodeError> {
+    let request = decode::<ToWindow>(line)?;
+    // It decoded: the line is a JSON object.
+    let lang = serde_json::from_slice::<serde_json::Value>(line)
+        .ok()
+        .and_then(|v| v.get("lang")?.as_str().and_then(Lang::from_code));
+    Ok((request, lang))
 }
 
 /// One line back into a message, if it is of this version.
@@ -389,6 +422,45 @@ mod tests {
                 message
             );
         }
+    }
+
+    /// Every request carries the app's language; the window process takes
+    /// it, and a line without one (an app from before) or with one this
+    /// build does not ship is still the request.
+    #[test]
+    fn a_request_carries_the_language_its_window_speaks() {
+        for lang in Lang::ALL {
+            let line = encode_request(&ToWindow::Raise, lang);
+            assert!(
+                line.starts_with(&format!("{{\"v\":{VERSION},\"lang\":\"{}\",", lang.code())),
+                "{line}"
+            );
+            assert_eq!(
+                decode_request(line.as_bytes()).expect("decodes"),
+                (ToWindow::Raise, Some(lang))
+            );
+            // The plain decoder (a window process from before) reads it too.
+            assert_eq!(
+                decode::<ToWindow>(line.as_bytes()).expect("decodes"),
+                ToWindow::Raise
+            );
+        }
+        let welcome = ToWindow::Welcome {
+            path: "/tmp/c.json".into(),
+        };
+        assert_eq!(
+            decode_request(encode(&welcome).as_bytes()).expect("decodes"),
+            (welcome.clone(), None)
+        );
+        let line = "{\"v\":1,\"lang\":\"pt\",\"do\":\"raise\"}";
+        assert_eq!(
+            decode_request(line.as_bytes()).expect("decodes"),
+            (ToWindow::Raise, None)
+        );
+        assert!(matches!(
+            decode_request(b"{\"v\":2,\"lang\":\"de\",\"do\":\"raise\"}"),
+            Err(DecodeError::Version(Some(2)))
+        ));
     }
 
     #[test]

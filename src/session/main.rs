@@ -27,7 +27,8 @@ use unknot::session::prefs;
 use unknot::{config, ipc, platform, routine, ui, values};
 
 use ipc::session::{
-    beat_from_env, decode, encode, DecodeError, FromWindow, LineReader, Read, ToWindow, MAX_LINE,
+    beat_from_env, decode_request, encode, DecodeError, FromWindow, LineReader, Read, ToWindow,
+    MAX_LINE,
 };
 use window::{Reporter, UiEvent, Windows};
 
@@ -224,7 +225,15 @@ fn read_requests(input: &mut impl BufRead, mut send: impl FnMut(UiEvent) -> bool
             // The app is gone or done with us.
             Ok(Read::Eof) | Err(_) => break,
         };
-        let event = match decode::<ToWindow>(line) {
+        let request = decode_request(line).map(|(request, lang)| {
+            // The app's language from this request on: set before the
+            // loop hears of it, so its window opens in those words.
+            if let Some(lang) = lang {
+                unknot::i18n::set(lang);
+            }
+            request
+        });
+        let event = match request {
             Ok(ToWindow::Open(open)) => UiEvent::Open(open),
             Ok(ToWindow::Stats(stats)) => UiEvent::Stats(stats),
             Ok(ToWindow::Preferences { path, left_out }) => UiEvent::Preferences(path, left_out),

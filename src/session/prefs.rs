@@ -7,7 +7,9 @@ use std::path::PathBuf;
 
 use crate::config::prefs::LeftOut;
 use crate::config::{self, prefs};
+use crate::i18n::Lang;
 use crate::platform::autostart;
+use crate::t;
 use crate::ui::prefs::{Action, Broken, Key, Note, Prefs, Welcome};
 use crate::ui::Scene;
 
@@ -25,6 +27,9 @@ pub struct PrefsWindow {
     /// the window process plays it (this file is also `render`'s, which
     /// has no audio).
     test_sound: Option<u8>,
+    /// A language change was written: the words the window process is to
+    /// speak from now on (it sets them, and redraws).
+    language: Option<Lang>,
 }
 
 enum Screen {
@@ -45,6 +50,7 @@ impl PrefsWindow {
             left_out,
             put_backs: Vec::new(),
             test_sound: None,
+            language: None,
         };
         window.read();
         window
@@ -59,6 +65,7 @@ impl PrefsWindow {
             left_out: Vec::new(),
             put_backs: Vec::new(),
             test_sound: None,
+            language: None,
         }
     }
 
@@ -133,6 +140,11 @@ impl PrefsWindow {
         self.test_sound.take()
     }
 
+    /// The language a change since the last call chose, if any.
+    pub fn take_language(&mut self) -> Option<Lang> {
+        self.language.take()
+    }
+
     /// The put-backs asked for since the last call, for the app.
     pub fn take_put_backs(&mut self) -> Vec<String> {
         std::mem::take(&mut self.put_backs)
@@ -194,9 +206,7 @@ impl PrefsWindow {
                     // file as it is now rather than write over that edit.
                     self.read();
                     if let Screen::Ready(p) = &mut self.screen {
-                        p.note = Some(Note::Refused(
-                            "The file changed meanwhile; this is it now. Try again.".into(),
-                        ));
+                        p.note = Some(Note::Refused(t!("prefs-changed-meanwhile")));
                     }
                     return false;
                 }
@@ -206,6 +216,11 @@ impl PrefsWindow {
                 let audible = matches!(item, prefs::Item::Volume | prefs::Item::SoundOn);
                 if written.is_ok() && audible && new.sound.enabled {
                     self.test_sound = Some(new.sound.volume);
+                }
+                if written.is_ok() && item == prefs::Item::Language {
+                    // The window process speaks it at once (this window
+                    // first); the app follows through its config watch.
+                    self.language = Some(config::language(&new).lang);
                 }
                 if let Screen::Ready(p) = &mut self.screen {
                     match written {
@@ -271,7 +286,7 @@ impl PrefsWindow {
                     .spawn()
                 {
                     if let Screen::Broken(b) = &mut self.screen {
-                        b.note = Some(format!("cannot run xdg-open: {e}"));
+                        b.note = Some(t!("prefs-cannot-open", error = e.to_string()));
                     }
                 }
             }
@@ -289,9 +304,61 @@ impl PrefsWindow {
     }
 
     fn save(&mut self, text: String) -> Result<(), String> {
-        config::write_atomic(&self.path, text.as_bytes())
-            .map_err(|e| format!("cannot write {}: {e}", self.path.display()))?;
+        config::write_atomic(&self.path, text.as_bytes()).map_err(|e| {
+            t!(
+                "prefs-cannot-write",
+                path = self.path.display().to_string(),
+                error = e.to_string()
+            )
+        })?;
         self.text = text;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::prefs::{Item, Section};
+    use crate::i18n::Lang;
+    use crate::ui::prefs::Key;
+
+    /// Choosing a language in Preferences writes it into the file at once
+    /// and hands the window process the language to speak, so this window
+    /// redraws in it; the app takes the file up through its watch.
+    #[test]
+    fn choosing_a_language_writes_it_and_speaks_it() {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let path = dir.path().join("config.json");
+        let text = "{\n  \"version\": 1,\n  \"language\": \"auto\"\n}\n";
+        std::fs::write(&path, text).expect("the config");
+        let mut window = PrefsWindow::open(path.clone(), Vec::new());
+        window.focus_section(Section::Display);
+        let Screen::Ready(p) = &mut window.screen else {
+            panic!("the file reads")
+        };
+        p.focus = p.items().iter().position(|i| *i == Item::Language).unwrap();
+        assert_eq!(window.take_language(), None);
+        for (want, code) in [(Lang::En, "en"), (Lang::De, "de"), (Lang::Es, "es")] {
+            assert!(!window.key(Key::Right), "the window stays open");
+            let file = std::fs::read_to_string(&path).expect("written");
+            assert_eq!(
+                file,
+                text.replace("\"auto\"", &format!("\"{code}\"")),
+                "one value changed, where it stands"
+            );
+            assert_eq!(window.take_language(), Some(want));
+            assert_eq!(window.take_language(), None, "taken once");
+        }
+        // Another setting says nothing of the language.
+        let Screen::Ready(p) = &mut window.screen else {
+            panic!("the file reads")
+        };
+        p.focus = p.items().iter().position(|i| *i == Item::Motion).unwrap();
+        assert!(!window.key(Key::Right));
+        assert_eq!(window.take_language(), None);
+        assert!(std::fs::read_to_string(&path)
+            .expect("written")
+            .contains("\"language\": \"es\""));
     }
 }

@@ -745,11 +745,17 @@ impl Windows {
         if let Some(volume) = prefs.take_test_sound() {
             crate::audio::test_sound(volume);
         }
+        let language = prefs.take_language();
         if close {
             self.close(el, Slot::Prefs);
         } else {
             w.window.request_redraw();
             self.look_from_prefs();
+        }
+        if let Some(lang) = language {
+            // Every open window in the new words, Preferences first.
+            unknot::i18n::set(lang);
+            self.relook();
         }
         for exercise in put_backs {
             self.report(FromWindow::PutBack { exercise });

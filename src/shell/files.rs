@@ -97,6 +97,8 @@ impl Core {
                 self.source = source;
                 self.config_error = None;
                 self.config = config.clone();
+                // The next notification, window and session speak it.
+                crate::i18n::set(config::language(&config).lang);
                 self.windows.args = crate::ipc::session::session_args(&config);
                 self.engine
                     .handle(Input::ConfigChanged(Box::new(config)), self.clock.now());

@@ -88,6 +88,10 @@ impl Core {
                 break_name: shown.break_name.clone(),
             }),
             status_text: self.status_text(),
+            language: crate::i18n::current().code().to_owned(),
+            language_not_shipped: crate::config::language(&self.config)
+                .why
+                .map(|crate::i18n::Why::NotShipped(asked)| asked),
         }
     }
 

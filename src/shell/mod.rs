@@ -113,6 +113,8 @@ pub fn run(flag: Option<&Path>, background: bool) -> Result<(), ShellError> {
     };
 
     let (loaded, config_error) = load_config(flag);
+    // The words from here on: this line, notifications, the tray, windows.
+    crate::i18n::set(config::language(&loaded).lang);
     let source = config::locate(flag);
     say(&format!(
         "unknot is running with {}: {}",

@@ -16,7 +16,7 @@ use crate::config::{self, CheckIn, Config};
 use crate::engine::{Effect, Engine, HistoryEvent, Input};
 use crate::history::{self, History};
 use crate::ipc::session::{
-    decode, encode, DecodeError, FromWindow, LineReader, Read, ToWindow, MAX_LINE,
+    decode, encode_request, DecodeError, FromWindow, LineReader, Read, ToWindow, MAX_LINE,
 };
 use crate::ipc::{self, Request, Response};
 use crate::platform::clock::Clock;
@@ -108,6 +108,9 @@ fn window_of_our_own(
     first: ToWindow,
     config: &Config,
 ) -> (Result<(), ShellError>, Vec<FromWindow>) {
+    // This process's words (the errors below) and its window's.
+    let lang = config::language(config).lang;
+    crate::i18n::set(lang);
     let binary = match super::window_process::session_binary() {
         Ok(binary) => binary,
         Err(e) => return (Err(ShellError::Session(e)), Vec::new()),
@@ -138,7 +141,7 @@ fn window_of_our_own(
     // A process that died at once (no display) has closed its stdin: its
     // exit says why, below.
     let _ = stdin
-        .write_all(encode(&first).as_bytes())
+        .write_all(encode_request(&first, lang).as_bytes())
         .and_then(|()| stdin.flush());
     let mut stdin = Some(stdin);
     let mut reports = Vec::new();

@@ -25,8 +25,8 @@ use super::trim_heap;
 use crate::engine::{Answer, Input};
 use crate::history;
 use crate::ipc::session::{
-    decode, encode, silence_limit_from_env, DecodeError, FromWindow, LineReader, Read, ToWindow,
-    MAX_LINE,
+    decode, encode_request, silence_limit_from_env, DecodeError, FromWindow, LineReader, Read,
+    ToWindow, MAX_LINE,
 };
 use crate::platform::tray::MenuAction;
 use crate::values::{ExerciseOutcome, HomeAction, SessionReport};
@@ -155,7 +155,9 @@ impl WindowProcess {
         self.requests = Some(tx);
         tokio::spawn(async move {
             while let Some(request) = rx.recv().await {
-                let line = encode(&request);
+                // The app's language as it is now: a change since the
+                // process started reaches its next window.
+                let line = encode_request(&request, crate::i18n::current());
                 if stdin.write_all(line.as_bytes()).await.is_err() || stdin.flush().await.is_err() {
                     break;
                 }
@@ -523,6 +525,7 @@ impl Core {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ipc::session::encode;
 
     /// What `listen` hands the core from `input`, and why it stopped.
     fn heard(input: &[u8], silence: Duration) -> (Vec<FromWindow>, Heard) {

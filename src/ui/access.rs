@@ -301,7 +301,7 @@ pub fn preferences(p: &Prefs, scale: f64) -> Access {
     tree.add(panel, node, None);
     let skip: Vec<String> = Section::ALL.iter().map(|s| s.title().to_owned()).collect();
     let skip: Vec<&str> = skip.iter().map(String::as_str).collect();
-    tree.texts(&scene, Some(current.title()), &skip);
+    tree.texts(&scene, Some(&current.title()), &skip);
     if let Some(r) = close {
         let id = tree.button("Close", r, Some("Escape"));
         tree.target(id, center(r));
@@ -363,7 +363,7 @@ fn setting(
         }
         (Shown::Button(word), _) => {
             let mut n = Node::new(Role::Button);
-            n.set_description(*word);
+            n.set_description(word.as_str());
             n.add_action(Action::Click);
             n
         }
@@ -389,7 +389,8 @@ pub fn welcome(w: &Welcome, scale: f64) -> Access {
             }
         }
     }
-    let button_words: Vec<&str> = prefs::WELCOME_BUTTONS.to_vec();
+    let words = prefs::welcome_button_words();
+    let button_words: Vec<&str> = words.iter().map(String::as_str).collect();
     tree.texts(&scene, Some("Welcome to unknot"), &button_words);
     for (i, r) in controls {
         let item = settings::WELCOME[i];
@@ -402,11 +403,7 @@ pub fn welcome(w: &Welcome, scale: f64) -> Access {
             tree.focus = id;
         }
     }
-    for (n, (word, r)) in prefs::WELCOME_BUTTONS
-        .iter()
-        .zip(prefs::welcome_buttons())
-        .enumerate()
-    {
+    for (n, (word, r)) in words.iter().zip(prefs::welcome_buttons()).enumerate() {
         let id = tree.button(word, r, None);
         tree.target(id, center(r));
         if w.focus == settings::WELCOME.len() + n {
@@ -817,7 +814,7 @@ mod tests {
         assert_whole(&a);
         let tabs = nodes(&a, Role::Tab);
         assert_eq!(tabs.len(), Section::ALL.len());
-        let (_, breaks) = named(&a, Role::Tab, Section::Breaks.title());
+        let (_, breaks) = named(&a, Role::Tab, &Section::Breaks.title());
         assert!(breaks.is_selected() == Some(true));
         let (id, snooze) = named(&a, Role::SpinButton, "Snooze for");
         let config = Config::default();

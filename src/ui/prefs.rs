@@ -4,8 +4,9 @@
 //! entry is the window shell's (`session::window`); this only says what to
 //! write.
 
-use crate::config::prefs::{self, Item, LeftOut, Section, Shown, DAY_NAMES};
+use crate::config::prefs::{self, Item, LeftOut, Section, Shown};
 use crate::config::{Config, ConfigErrors};
+use crate::t;
 
 use super::scene::{Align, Color, Rect, Scene, Weight, HEIGHT, WIDTH};
 use super::view::{
@@ -137,10 +138,7 @@ impl Prefs {
             .position(|i| *i == target)
             .or_else(|| items.iter().rposition(|i| i.section() == Section::Routine))
             .unwrap_or(0);
-        self.note = Some(Note::Told(format!(
-            "{} is back in your routines.",
-            gone.title
-        )));
+        self.note = Some(Note::Told(t!("prefs-put-back-done", title = &gone.title)));
     }
 
     pub fn focused(&self) -> Item {
@@ -240,7 +238,7 @@ impl Prefs {
         match prefs::change(&self.config, item, dir) {
             Some(new) => Action::Change(Box::new(new), item),
             None => {
-                self.note = Some(Note::Refused("That is as far as it goes.".into()));
+                self.note = Some(Note::Refused(t!("prefs-at-limit")));
                 Action::Redraw
             }
         }
@@ -258,7 +256,7 @@ impl Broken {
                 if e.path.is_empty() {
                     e.message.clone()
                 } else {
-                    format!("{}: {}", e.path, e.message)
+                    t!("prefs-broken-error", path = &e.path, message = &e.message)
                 }
             }),
             // On "Open the file": nothing is changed by a stray Enter.
@@ -271,10 +269,13 @@ impl Broken {
     pub(super) fn buttons(&self) -> Vec<(String, Action)> {
         let mut out = Vec::new();
         if let Some(s) = &self.section {
-            out.push((format!("Reset “{s}”"), Action::ResetSection(s.clone())));
+            out.push((
+                t!("prefs-broken-reset", section = s),
+                Action::ResetSection(s.clone()),
+            ));
         }
-        out.push(("Open the file".into(), Action::OpenFile));
-        out.push(("Close".into(), Action::Close));
+        out.push((t!("prefs-broken-open"), Action::OpenFile));
+        out.push((t!("prefs-broken-close"), Action::Close));
         out
     }
 
@@ -309,7 +310,13 @@ pub struct Welcome {
     pub focus: usize,
 }
 
-pub(super) const WELCOME_BUTTONS: [&str; 2] = ["Use defaults", "Start"];
+/// How many buttons the welcome has below its settings.
+const WELCOME_BUTTON_COUNT: usize = 2;
+
+/// The welcome's buttons' words: "Use defaults", then "Start".
+pub(super) fn welcome_button_words() -> [String; WELCOME_BUTTON_COUNT] {
+    [t!("welcome-use-defaults"), t!("welcome-start")]
+}
 
 impl Welcome {
     pub fn new() -> Welcome {
@@ -319,7 +326,7 @@ impl Welcome {
     }
 
     fn stops(&self) -> usize {
-        prefs::WELCOME.len() + WELCOME_BUTTONS.len()
+        prefs::WELCOME.len() + WELCOME_BUTTON_COUNT
     }
 
     pub fn key(&mut self, key: Key) -> Action {
@@ -412,7 +419,7 @@ pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
     let m = 32.0;
     text(
         &mut scene,
-        "Welcome to unknot",
+        &t!("welcome-title"),
         m,
         44.0,
         22.0,
@@ -421,9 +428,9 @@ pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
         Align::Left,
     );
     let about = [
-        "unknot counts your desk time and calls you to short guided breaks (change it in Preferences).",
-        "A likely cause of an upper-trap knot: the shoulder doing the work of weak muscles below.",
-        "The daily routine eases the knot and trains those muscles. It may help; it is no cure.",
+        t!("welcome-about-breaks"),
+        t!("welcome-about-cause"),
+        t!("welcome-about-routine"),
     ];
     for (i, line) in about.iter().enumerate() {
         let size = fit(line, WIDTH - 2.0 * m, 14.0, Weight::Regular, 11.0);
@@ -512,18 +519,25 @@ pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
     }
     // Who should leave the ball out, read before the first routine.
     let [who, never] = crate::routine::builtin::BALL_CAUTION;
-    let ball = format!(
-        "The ball step: {}{} {never}",
-        who[..1].to_lowercase(),
-        &who[1..]
-    );
+    // Its first letter lower case, on from "The ball step:" (by char: a
+    // caution may start with one of more than a byte).
+    let mut chars = who.chars();
+    let who: String = chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default();
+    let ball = t!("welcome-ball-step", who = who, never = never);
     for (i, line) in wrap(&ball, WIDTH - 2.0 * m, 11.5, Weight::Regular, 3)
         .iter()
         .enumerate()
     {
         label(&mut scene, line, m, 268.0 + i as f32 * 12.5, 11.5, MUTED);
     }
-    for (i, (word, r)) in WELCOME_BUTTONS.iter().zip(welcome_buttons()).enumerate() {
+    for (i, (word, r)) in welcome_button_words()
+        .iter()
+        .zip(welcome_buttons())
+        .enumerate()
+    {
         let focused = w.focus == prefs::WELCOME.len() + i;
         focus_ring(&mut scene, r, focused);
         let (fill, ink, weight) = if i == 1 {
@@ -543,15 +557,15 @@ pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
             Align::Center,
         );
     }
+    label(&mut scene, &t!("welcome-keys-move"), m, 318.0, 12.0, MUTED);
     label(
         &mut scene,
-        "Tab moves · Left/Right change",
+        &t!("welcome-keys-escape"),
         m,
-        318.0,
+        334.0,
         12.0,
         MUTED,
     );
-    label(&mut scene, "Esc: use defaults", m, 334.0, 12.0, MUTED);
     (scene, hits)
 }
 
@@ -608,7 +622,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
     );
     text(
         &mut scene,
-        "Preferences",
+        &t!("prefs-title"),
         20.0,
         40.0,
         20.0,
@@ -637,7 +651,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
         };
         text(
             &mut scene,
-            section.title(),
+            &section.title(),
             20.0,
             y + 19.0,
             15.0,
@@ -648,14 +662,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
         hits.push((r, Hit::Section(*section)));
     }
     match &p.note {
-        Some(Note::Saved) => label(
-            &mut scene,
-            "Saved to config.json",
-            20.0,
-            278.0,
-            12.0,
-            ACCENT,
-        ),
+        Some(Note::Saved) => label(&mut scene, &t!("prefs-saved"), 20.0, 278.0, 12.0, ACCENT),
         Some(Note::Refused(why) | Note::Told(why)) => {
             let ink = if matches!(p.note, Some(Note::Told(_))) {
                 ACCENT
@@ -672,9 +679,9 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
         None => {}
     }
     for (i, line) in [
-        "Tab or Up/Down: move",
-        "Left/Right: change",
-        "Space: switch · Esc: close",
+        t!("prefs-keys-move"),
+        t!("prefs-keys-change"),
+        t!("prefs-keys-switch"),
     ]
     .iter()
     .enumerate()
@@ -685,7 +692,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
     // The focused section's settings.
     text(
         &mut scene,
-        current.title(),
+        &current.title(),
         PANE_X,
         40.0,
         20.0,
@@ -718,7 +725,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
                 rect(&mut scene, r, 12.0, fill);
                 text(
                     &mut scene,
-                    DAY_NAMES[*d],
+                    &prefs::day_name(*d),
                     r.x + r.w / 2.0,
                     y + 20.0,
                     14.0,
@@ -730,7 +737,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
                 if !on {
                     label(
                         &mut scene,
-                        "not a working day",
+                        &t!("prefs-day-off"),
                         PANE_X + 74.0,
                         y + 20.0,
                         14.0,
@@ -739,7 +746,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
                 }
                 let more = p.config.working_hours[*d].len().saturating_sub(1);
                 if more > 0 {
-                    let s = format!("+{more} more in the file");
+                    let s = t!("prefs-day-more", n = more);
                     label(&mut scene, &s, PANE_X + 304.0, y + 20.0, 12.0, MUTED);
                 }
             }
@@ -784,7 +791,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
                 let words = match item {
                     Item::PutBack(n) => p.left_out.get(*n).map_or_else(
                         || item.label(),
-                        |o| format!("{}: {}", item.label(), o.title),
+                        |o| t!("prefs-left-out-row", title = &o.title),
                     ),
                     _ => item.label(),
                 };
@@ -836,7 +843,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
     if current == Section::Schedule {
         label(
             &mut scene,
-            "More hour ranges and breaks: Edit config in the tray menu.",
+            &t!("prefs-schedule-more"),
             PANE_X,
             344.0,
             12.0,
@@ -891,8 +898,12 @@ fn switch(scene: &mut Scene, r: Rect, on: bool) {
         knob / 2.0,
         ink,
     );
-    let word = if on { "on" } else { "off" };
-    label(scene, word, r.x - 30.0, r.y + 16.0, 13.0, MUTED);
+    let word = if on {
+        t!("prefs-switch-on")
+    } else {
+        t!("prefs-switch-off")
+    };
+    label(scene, &word, r.x - 30.0, r.y + 16.0, 13.0, MUTED);
 }
 
 /// A value with ‹ and › at its ends: a click on the left half steps down.
@@ -963,7 +974,7 @@ pub fn broken_view(b: &Broken) -> Scene {
     let m = 32.0;
     text(
         &mut scene,
-        "Preferences can’t read the config file",
+        &t!("prefs-broken-title"),
         m,
         52.0,
         20.0,
@@ -971,7 +982,12 @@ pub fn broken_view(b: &Broken) -> Scene {
         TEXT,
         Align::Left,
     );
-    let at = format!("{}, line {}, column {}", b.file, b.line, b.column);
+    let at = t!(
+        "prefs-broken-at",
+        file = &b.file,
+        line = b.line,
+        column = b.column
+    );
     label(&mut scene, &at, m, 86.0, 15.0, TENSION);
     for (i, line) in wrap(&b.message, WIDTH - 2.0 * m, 15.0, Weight::Regular, 4)
         .iter()
@@ -980,13 +996,8 @@ pub fn broken_view(b: &Broken) -> Scene {
         label(&mut scene, line, m, 116.0 + i as f32 * 21.0, 15.0, TEXT);
     }
     let advice = match &b.section {
-        Some(s) => format!(
-            "Nothing is changed until you choose. Reset puts only “{s}” back to its defaults; \
-             the rest of the file stays as it is. Or fix it in your editor: the window reads it again when it opens."
-        ),
-        None => "The file is not valid JSON, so nothing is changed here. Fix it in your editor; \
-                 the window reads it again when it opens."
-            .to_owned(),
+        Some(s) => t!("prefs-broken-advice-reset", section = s),
+        None => t!("prefs-broken-advice-edit"),
     };
     for (i, line) in wrap(&advice, WIDTH - 2.0 * m, 13.0, Weight::Regular, 4)
         .iter()
@@ -1017,14 +1028,7 @@ pub fn broken_view(b: &Broken) -> Scene {
             Align::Center,
         );
     }
-    label(
-        &mut scene,
-        "Tab moves · Space or Enter chooses · Esc closes",
-        m,
-        348.0,
-        12.0,
-        MUTED,
-    );
+    label(&mut scene, &t!("prefs-broken-keys"), m, 348.0, 12.0, MUTED);
     scene
 }
 
@@ -1110,6 +1114,7 @@ mod tests {
                 Item::Contrast,
                 Item::TextScale,
                 Item::Motion,
+                Item::Language,
                 Item::Autostart
             ],
             "after the Routine settings, before Display"
@@ -1148,6 +1153,42 @@ mod tests {
             p.key(Key::Click(r.x + 4.0, r.y + 4.0)),
             Action::PutBack("neck-side-stretch".into())
         );
+    }
+
+    /// Display › Language: a choice the arrows, Space and a click move on,
+    /// each step a change to write; the row shows each language named in
+    /// itself.
+    #[test]
+    fn the_language_is_chosen_in_display() {
+        let mut p = prefs();
+        p.focus_section(Section::Display);
+        let at = p.items().iter().position(|i| *i == Item::Language).unwrap();
+        p.focus = at;
+        let words = layout(&p).0;
+        assert!(words.texts().contains(&"Language"), "{:?}", words.texts());
+        let Action::Change(new, Item::Language) = p.key(Key::Space) else {
+            panic!("Space moves a choice on")
+        };
+        assert_eq!(new.language, Some(crate::i18n::Lang::En));
+        p.changed(*new, Item::Language);
+        assert_eq!(p.focused(), Item::Language);
+        let Action::Change(new, Item::Language) = p.key(Key::Right) else {
+            panic!("Right moves it on")
+        };
+        assert_eq!(new.language, Some(crate::i18n::Lang::De));
+        p.changed(*new, Item::Language);
+        let scene = layout(&p).0;
+        assert!(scene.texts().contains(&"Deutsch"), "{:?}", scene.texts());
+        // A click on the stepper's left half goes back.
+        let (_, hits) = layout(&p);
+        let (r, _) = hits
+            .iter()
+            .find(|(_, h)| *h == Hit::Control(at, -1))
+            .expect("the stepper is a click target");
+        let Action::Change(new, Item::Language) = p.key(Key::Click(r.x + 2.0, r.y + 2.0)) else {
+            panic!("a click steps")
+        };
+        assert_eq!(new.language, Some(crate::i18n::Lang::En));
     }
 
     #[test]

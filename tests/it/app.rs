@@ -353,6 +353,38 @@ fn a_config_made_after_the_start_applies_without_a_restart() {
     });
 }
 
+/// A locale unknot does not ship is English, never an error, and `status`
+/// says why; the config's `language` wins over the locale and applies
+/// without a restart (issue 35, "Choosing the language").
+#[test]
+fn an_unshipped_locale_is_english_and_status_says_why() {
+    let desktop = Desktop::start();
+    let mut command = desktop.unknot();
+    command
+        .env("LANG", "xx_YY.UTF-8")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES");
+    let app = App::start_with(&desktop, &all_day_config(DESK_ONLY), command);
+    let status = app.status();
+    assert_eq!(status["language"], "en", "{status:#}");
+    assert_eq!(status["language_not_shipped"], "xx_YY.UTF-8", "{status:#}");
+    let (code, out, err) = app.cli(&["status"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("language:     English: unknot does not speak xx_YY.UTF-8\n"),
+        "{out}"
+    );
+
+    // The config names a shipped language: it wins over the locale, at once.
+    let german = all_day_config(DESK_ONLY).replacen('{', "{\"language\": \"de\", ", 1);
+    write_config(&desktop, &german);
+    let status = app.wait_status("the config's language", |s| s["language"] == "de");
+    assert!(status.get("language_not_shipped").is_none(), "{status:#}");
+    let (_, out, _) = app.cli(&["status"]);
+    assert!(!out.contains("language:"), "{out}");
+}
+
 /// A desktop piece the app can live without: how the test desktop lacks it,
 /// the word `status --json` lists under `degraded`, and what must still work.
 struct Degraded {

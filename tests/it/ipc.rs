@@ -59,6 +59,8 @@ fn fixed_status() -> StatusReport {
             break_name: "Desk reset".into(),
         }),
         status_text: "Desk reset in 23 min · streak 4 days".into(),
+        language: "en".into(),
+        language_not_shipped: None,
     }
 }
 

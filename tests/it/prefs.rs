@@ -453,9 +453,9 @@ fn preferences_put_back_what_pain_left_out() {
     let (code, _, err) = app.cli(&["preferences"]);
     assert_eq!(code, 0, "{err}");
     let window = prefs_window(&desktop, &app);
-    // Back from the first setting: Start at login, the three Display
-    // settings, then the put-back row.
-    keys(&desktop, &["shift+Tab"; 5]);
+    // Back from the first setting: Start at login, the four Display
+    // settings (contrast, text size, motion, language), then the put-back row.
+    keys(&desktop, &["shift+Tab"; 6]);
     if let Some(keep) = std::env::var_os("UNKNOT_KEEP_CAPTURE") {
         desktop.run(
             "import",
