@@ -529,3 +529,485 @@ routine-seconds = { $n } s
 routine-unknown = unknot: keine Routine „{ $id }“; bekannte Routinen: { $known }
 # After routine-unknown, on its own line, when an id is close.
 routine-did-you-mean = unknot: Meinten Sie „{ $id }“?
+
+## Notifications, the tray and status (engine/messages, shell/present, platform)
+
+# The status line: the tray's tooltip, its menu's first line and the first
+# line of `unknot status`. $name is a break's name from the config ("Desk
+# reset"); $time a clock time ("14:05", or "Tue 14:05" on another day).
+status-paused-until = Pausiert bis { $time }
+status-paused = Pausiert
+status-due = { $name } ist fällig
+status-snoozed = { $name } verschoben auf { $time }
+status-in-progress = { $name } läuft
+status-break-in-progress = Pause läuft
+status-next-at = { $name } um { $time }
+# $minutes: whole minutes until the break, 0 or more.
+status-next-in = { $name } in { $minutes } Min.
+status-no-breaks = Keine Pausen geplant
+# $line: the status line so far ("Desk reset at Tue 10:00").
+status-outside-hours = { $line } (außerhalb der Arbeitszeit)
+# The status line's asides are joined with this: $line is the line so far,
+# $aside the next one (the streak, "config error").
+status-aside = { $line } · { $aside }
+# $n: days in a row with the daily routine done.
+status-streak = Serie: { $n } { $n ->
+    [one] Tag
+   *[other] Tage
+}
+status-config-error = Konfigurationsfehler
+status-history-not-saved = Verlauf nicht gespeichert
+# What holds breaks back (`unknot status`'s "held:" line and the home window).
+status-held-fullscreen = Vollbildfenster
+status-held-microphone = Mikrofon in Gebrauch
+status-held-camera = Kamera in Gebrauch
+status-held-screen-share = Bildschirm wird geteilt
+status-held-presentation = Präsentation
+status-held-notifications-paused = Benachrichtigungen pausiert
+# `unknot status`'s "last break:" line after a window process was lost.
+# $routine: the routine's id; $time: the clock time it ended ("14:05").
+status-lost-exited = das Fenster von { $routine } endete um { $time } mit Code { $code }; die Sitzung wurde als verloren erfasst
+status-lost-killed = das Fenster von { $routine } wurde um { $time } durch Signal { $signal } beendet; die Sitzung wurde als verloren erfasst
+status-lost-ended = das Fenster von { $routine } endete um { $time }; die Sitzung wurde als verloren erfasst
+# $seconds: how long it said nothing, a number (30, 1.5).
+status-lost-silent = das Fenster von { $routine } antwortete { $seconds } s lang nicht und wurde um { $time } beendet; die Sitzung wurde als verloren erfasst
+# $theirs: the window's pipe version, or "none"; $ours: this app's.
+status-lost-other-version = das Fenster von { $routine } stammt aus einer anderen unknot-Version (Pipe-Version { $theirs }, diese App spricht { $ours }) und wurde um { $time } beendet; die Sitzung wurde als verloren erfasst; starten Sie unknot neu
+# $error: the system's reason, in English.
+status-lost-unknown = auf das Fenster von { $routine } konnte um { $time } nicht gewartet werden ({ $error }); die Sitzung wurde als verloren erfasst
+# `unknot status`'s "sync:" line. $n: local records not yet merged.
+status-unmerged = älterer lokaler Verlauf ({ $n } { $n ->
+    [one] Eintrag
+   *[other] Einträge
+}) ist noch nicht mit dem Sync-Ordner zusammengeführt: führen Sie `unknot sync init` aus
+# The start-up line's config: $path is the config file's path.
+status-config-file = Konfiguration { $path }
+status-config-builtin = die eingebaute Standardkonfiguration
+# The start-up line's plan: one part per break, joined by "; ".
+# $minutes: the active minutes between breaks.
+status-plan-every = { $name } alle { $minutes } Min. aktiver Zeit
+status-plan-at = { $name } um { $time }
+status-plan-none = keine Pausen eingerichtet
+# Why a request was refused (`unknot snooze`, `unknot break-now`, …), on stderr.
+status-refused-nothing-to-snooze = keine Pause ist fällig, es gibt also nichts aufzuschieben
+status-refused-no-snoozes-left = für diese Pause ist kein Aufschub mehr übrig
+status-refused-nothing-to-skip = keine Pause ist fällig, es gibt also nichts zu überspringen
+# $routine: a routine's id.
+status-refused-no-break-plays = keine eingerichtete Pause verwendet { $routine }
+status-refused-outside-hours = außerhalb der Arbeitszeit wird keine Pause angeboten
+# $state: the app's state as `unknot status` names it ("paused", "in-break").
+status-refused-not-now = gerade kann keine Pause angeboten werden ({ $state })
+# $exercise: an exercise's id.
+status-refused-not-left-out = { $exercise } ist nicht ausgelassen, es gibt also nichts wieder aufzunehmen
+status-refused-nothing-left = jede Übung von { $routine } hat heute geschmerzt und ruht bis morgen; für heute ist davon nichts mehr übrig
+# $id: the id asked for, in quotes.
+status-refused-no-such-routine = es gibt keine Routine { $id }; `unknot routine list` zeigt alle an
+status-refused-no-break-configured = es ist keine Pause eingerichtet; nennen Sie eine Routine
+# After a refused `unknot break-now`: $refusal is the refusal above.
+status-refused-start-instead = { $refusal }; `unknot start { $routine }` startet sie sofort
+
+# The notification of a due break. $name: the break's name; $minutes: the
+# routine's length in whole minutes.
+notify-break-title = { $name } – { $minutes } Min.
+# $routine: the routine's title; $exercises: its exercises' titles, joined
+# by ", ". The default action (clicking the notification) starts it.
+notify-break-body = { $routine }: { $exercises }. Zum Starten klicken.
+# The same with $note: what pain left out (notify-rest-today, notify-left-out).
+notify-break-body-note = { $routine }: { $exercises }. { $note } Zum Starten klicken.
+# A routine the config no longer has: $id is its id.
+notify-break-body-unknown = Routine { $id }
+# What pain left out, in the notification and on the start screen. $names:
+# exercise titles joined by ", ".
+notify-rest-today = Heute Ruhe nach Schmerzen: { $names }.
+notify-left-out = Nach Schmerzen ausgelassen, bis Sie sie wieder aufnehmen: { $names }.
+# Both of the above, in that order.
+notify-rest-and-left-out = Heute Ruhe nach Schmerzen: { $today }. Nach Schmerzen ausgelassen, bis Sie sie wieder aufnehmen: { $again }.
+# The Snooze button, in the notification and the tray: $length is the
+# snooze length as the config writes it ("10m"); $left the snoozes left.
+notify-snooze = In { $length } erinnern (noch { $left })
+# The notification's buttons.
+notify-action-start = Starten
+notify-action-skip = Überspringen
+notify-action-open = Öffnen
+notify-action-not-now = Nicht jetzt
+# The shoulder check's notification: its title when the routine is gone.
+notify-check-title = Schulter-Check
+# The first shoulder check: $lines are the check's lines, one per line.
+notify-check-first =
+    { $lines }
+    Neu: Dieser Check kommt ab und zu zwischen den Pausen. Sie können ihn unter Einstellungen › Pausen ausschalten oder seltener stellen.
+# No tray: on stderr at start, and as a notification.
+notify-no-tray-title = unknot hat kein Symbol im Infobereich
+notify-no-tray = Es läuft kein Host für den Infobereich (StatusNotifierWatcher), daher zeigt unknot kein Symbol an. Unter GNOME installieren Sie dazu die Erweiterung AppIndicator. Erinnerungen kommen weiterhin als Benachrichtigungen, und `unknot status` gibt Auskunft.
+notify-no-tray-reopen = Es läuft kein Host für den Infobereich (StatusNotifierWatcher), daher zeigt unknot kein Symbol an. Unter GNOME installieren Sie dazu die Erweiterung AppIndicator. Erinnerungen kommen weiterhin als Benachrichtigungen, und `unknot status` gibt Auskunft. Das Fenster von unknot öffnen Sie, indem Sie unknot im Anwendungsmenü starten.
+# The title of a notification about a config file that does not load.
+notify-config-error-title = unknot: Konfigurationsfehler
+# The weekly summary's title.
+notify-week-title = unknot – Ihre Woche
+
+# The tray menu.
+tray-start = Jetzt Pause machen
+tray-snooze = Später erinnern
+# The Snooze item when a break is due and every snooze is used.
+tray-snooze-none-left = Später erinnern (aufgebraucht)
+tray-skip = Überspringen
+tray-pause = Pausieren
+tray-pause-30 = 30 Minuten
+tray-pause-60 = 1 Stunde
+# $time: a clock time ("14:30").
+tray-pause-until = Bis { $time }
+tray-pause-tomorrow = Bis morgen
+tray-resume = Fortsetzen
+tray-statistics = Statistik
+tray-preferences = Einstellungen…
+tray-edit-config = Konfiguration bearbeiten
+tray-quit = Beenden
+
+
+## The command line (cli/)
+
+# `unknot status`, for people: a first line, then one "label: value" line
+# each. The labels are padded to one column, so they may differ in length.
+# $pid: the app's process id; $status: the status line (status-…).
+cli-status-running = unknot läuft (PID { $pid }): { $status }
+cli-status-label-state = Zustand:
+cli-status-label-next-break = Nächste Pause:
+cli-status-label-next-check = Nächster Check:
+cli-status-label-snoozes-left = Aufschübe übrig:
+cli-status-label-paused-until = Pausiert bis:
+cli-status-label-streak = Serie:
+cli-status-label-hours = Arbeitszeit:
+cli-status-label-notification = Benachrichtigung:
+cli-status-label-left-out = Ausgelassen:
+cli-status-label-held = Wartet wegen:
+cli-status-label-last-break = Letzte Pause:
+cli-status-label-sync = Sync:
+cli-status-label-degraded = Eingeschränkt:
+cli-status-label-config = Konfiguration:
+cli-status-label-config-error = Konfigurationsfehler:
+# The app's state, after "state:".
+cli-status-state-idle = wartet
+cli-status-state-due = fällig
+cli-status-state-snoozed = verschoben
+cli-status-state-paused = pausiert
+cli-status-state-in-break = in der Pause
+# $name: the break's name; $routine: its routine's id; $time: a clock time
+# ("14:05", or "Mon 02 Mar 14:05" further off); $when: cli-relative-….
+cli-status-next-break = { $name } ({ $routine }) um { $time }, { $when }
+cli-status-next-check = Schulter-Check um { $time }
+cli-status-paused-until-resumed = bis Sie fortsetzen (`unknot resume`)
+# $n: days in a row with the daily routine done.
+cli-status-streak-done = { $n } { $n ->
+    [one] Tag
+   *[other] Tage
+}; heutige Tagesroutine erledigt
+cli-status-streak-not-done = { $n } { $n ->
+    [one] Tag
+   *[other] Tage
+}; heutige Tagesroutine noch offen
+cli-status-outside-hours = außerhalb der Arbeitszeit
+# The notification on screen: $name is its break's name; $actions its
+# buttons' names joined by " / ".
+cli-status-notification-waiting = { $name }: wartet auf { $actions }
+cli-status-notification-shown = { $name }: angezeigt
+cli-status-notification-not-shown = { $name }: nicht angezeigt
+# An exercise left out after pain: $title is its name, $exercise its id.
+cli-status-left-out-today = { $title } – ruht nach Schmerzen für den Rest des Tages
+cli-status-left-out-again = { $title } – nach Schmerzen ausgelassen, bis Sie sie wieder aufnehmen (`unknot routine put-back { $exercise }`)
+cli-status-config-builtin = eingebaute Standardkonfiguration
+# How far off a time is: $span is a cli-span-… ("23 min", "1 h 5 min").
+cli-relative-now = jetzt
+cli-relative-in = in { $span }
+cli-relative-ago = vor { $span }
+cli-span-minutes = { $minutes } Min.
+cli-span-hours = { $hours } Std.
+cli-span-hours-minutes = { $hours } Std. { $minutes } Min.
+
+# The running app's answers to the commands that steer it (on stdout).
+# $routine: a routine's id.
+cli-app-break-due = Eine Pause mit { $routine } ist jetzt fällig
+cli-app-break-due-no-server = Eine Pause mit { $routine } ist jetzt fällig (kein Benachrichtigungsdienst: nutzen Sie den Infobereich oder `unknot start`)
+cli-app-starting = { $routine } wird gestartet
+cli-app-playing = { $routine } läuft
+cli-app-snoozed = Verschoben
+cli-app-skipped = Übersprungen
+cli-app-paused = Pausiert
+cli-app-resumed = Fortgesetzt
+cli-app-preferences-opened = Einstellungen geöffnet
+cli-app-window-open = Das Fenster von unknot ist geöffnet
+cli-app-statistics-opened = Statistik geöffnet
+cli-app-check-showing = Ein Schulter-Check wird angezeigt
+cli-app-check-no-server = Ein Schulter-Check läuft (kein Benachrichtigungsdienst: nur sein Ton ist zu hören)
+cli-app-quitting = unknot wird beendet
+# $name: the exercise's title.
+cli-app-put-back = { $name } ist wieder in Ihren Routinen
+cli-app-config-reloaded = Konfiguration neu geladen
+# A config that does not load on `unknot reload`: $errors are its errors,
+# one per line (config-…).
+cli-app-config-kept =
+    { $errors }
+    unknot behält die bisherige Konfiguration
+# Failures talking to the app (on stderr).
+cli-not-running = unknot läuft nicht (starten Sie es mit `unknot`)
+# $seconds: how long the command waited.
+cli-no-answer = unknot: unknot hat nicht innerhalb von { $seconds } s geantwortet
+cli-closed = unknot: unknot hat die Verbindung ohne Antwort geschlossen
+cli-status-not-answer = unknot: die App hat mit ihrem Status geantwortet, nicht mit dem Erfragten
+# $error: the system's reason, in English.
+cli-cannot-print-status = unknot: der Status kann nicht ausgegeben werden: { $error }
+# `unknot pause --until`: a time that does not parse.
+cli-expected-time = erwartet: eine Uhrzeit wie 13:30 (00:00 bis 23:59)
+# `unknot --background` with a command.
+cli-background-with-command = unknot: --background dient zum Starten der App, nicht zusammen mit einem Befehl
+
+
+# `unknot check-config`. $label: the file checked ("config.json"), or
+# "built-in default"; $summary: config-summary….
+cli-check-ok = { $label }: OK – { $summary }
+# The built-in default, with $path where a config file would be.
+cli-check-ok-builtin = { $label } (keine Konfigurationsdatei unter { $path }): OK – { $summary }
+# After the errors, one per line: how many there were.
+cli-check-count = { $n } { $n ->
+    [one] Fehler
+   *[other] Fehler
+}
+
+# `unknot autostart`. $path: the autostart entry's path; $exe: the program it starts.
+cli-autostart-removed = { $path } entfernt: unknot startet nicht mehr bei der Anmeldung
+cli-autostart-was-not = Autostart war nicht aktiviert ({ $path } existiert nicht)
+cli-autostart-wrote = { $path } geschrieben: unknot startet bei der Anmeldung ({ $exe })
+cli-autostart-build-folder = unknot: Hinweis: { $exe } sieht nach einem Build-Ordner aus; führen Sie `cargo xtask install` aus und aktivieren Sie den Autostart aus dem installierten Programm, damit der Eintrag ein `cargo clean` übersteht
+
+# `unknot sync init`. $n: records copied; $local: the local history file;
+# $folder: the sync folder; $kept: the name the local file is kept under.
+cli-sync-merged = { $n } { $n ->
+    [one] Eintrag
+   *[other] Einträge
+} aus { $local } in { $folder } zusammengeführt (bereits vorhandene Einträge blieben unverändert); die lokale Datei bleibt als { $kept } erhalten.
+cli-sync-nothing = Nichts zusammenzuführen: Der Verlauf dieses Rechners ist bereits in { $folder }.
+
+# `unknot routine show upper-trap`: why the daily routine plays at its level.
+cli-level-off = Steigerung ist ausgeschaltet
+cli-level-held = festgelegt durch upper_trap.progression
+cli-level-top = die höchste Stufe
+# $done: routines completed at this level; $needed: how many step up; $level: the next level.
+cli-level-toward = { $done } von { $needed } abgeschlossenen Routinen bis Stufe { $level }
+# $error: why the history could not be read.
+cli-level-no-history = unknot: { $error }; die erste Stufe wird angezeigt
+# $error: the system's reason, in English.
+cli-json-timeline-failed = unknot: die Zeitleiste konnte nicht als JSON geschrieben werden: { $error }
+cli-json-stats-failed = unknot: die Statistik konnte nicht als JSON geschrieben werden: { $error }
+
+# `unknot stats`: the terminal table. Column headings are short, lower case;
+# a column grows to fit its heading.
+cli-stats-empty = Noch keine Pausen erfasst – sie erscheinen hier, sobald unknot welche angeboten hat.
+cli-stats-head-date = Datum
+cli-stats-head-day = Tag
+cli-stats-head-offered = angeboten
+cli-stats-head-taken = begonnen
+cli-stats-head-done = fertig
+cli-stats-head-snoozed = später
+cli-stats-head-skipped = übersprungen
+cli-stats-head-ignored = ignoriert
+cli-stats-head-natural = spontan
+# Minutes exercised.
+cli-stats-head-min = Min.
+# Whether the daily routine was done that day.
+cli-stats-head-daily = Routine
+# In the "daily" column: not a working day.
+cli-stats-daily-off = frei
+# The last row's first cell.
+cli-stats-total = Summe
+# A weekday, short: $day is 1 (Monday) to 7 (Sunday).
+cli-weekday-short = { $day ->
+    [1] Mo
+    [2] Di
+    [3] Mi
+    [4] Do
+    [5] Fr
+    [6] Sa
+   *[7] So
+}
+# The legend under the table, each line under 80 characters.
+cli-stats-legend-taken = begonnen: geführte Pausen gestartet · spontan: lange genug weg, um zu zählen
+cli-stats-legend-daily = Routine: Tagesroutine ✓ erledigt, – nicht erledigt, frei: kein Arbeitstag
+cli-stats-streak = Aktuelle Serie: { $current } { $current ->
+        [one] Arbeitstag
+       *[other] Arbeitstage
+    } (Bestwert: { $best } { $best ->
+        [one] Arbeitstag
+       *[other] Arbeitstage
+    })
+# $percent is a whole number.
+cli-stats-completion = Abschlussquote: { $percent } % ({ $completed } abgeschlossen, { $offered } angeboten)
+cli-stats-completion-none = Abschlussquote: – (keine Pausen angeboten)
+# $per_day has one decimal.
+cli-stats-checks = Schulter-Checks: { $shown } angezeigt, { $skipped } übersprungen ({ $per_day } pro Arbeitstag)
+cli-stats-exercises-none = Erledigte Übungen: noch keine
+cli-stats-exercises = Erledigte Übungen:
+# After an exercise's count: how many more times it was done in part.
+cli-stats-partly = (+{ $n } teilweise)
+cli-stats-pain-stops = Wegen Schmerzen abgebrochen: { $n } { $n ->
+        [one] Mal
+       *[other] Mal
+    }
+# `unknot stats`: the weeks table's headings.
+cli-weeks-head-week = Woche ab
+cli-weeks-head-routine = Routine
+cli-weeks-head-tension = Verspannung vorher → nachher
+cli-weeks-head-checks = Checks/Tag
+# Days with the routine done, of the week's working days.
+cli-weeks-days-of = { $done } von { $working }
+cli-weeks-legend = Verspannung: Median der Check-ins der Woche, 0 (keine) bis 10 (am stärksten)
+
+## Config errors (config/)
+
+# Config errors: `unknot check-config`, `unknot status` and the notification
+# of a config that does not load. Each follows "file:line:column: key.path: ".
+# Keys, JSON values and examples ($example, quoted values) are the config's
+# own and stay as they are.
+#
+# German: every frame reads "erwartet: …; gefunden: …", so each $what
+# (config-what-…, config-key-…) and each config-found-… is a noun phrase in
+# the nominative.
+#
+# The most common shape: $what is one of the config-what-… below; $found the
+# value found, as JSON ("5m", 12, true), or config-found-….
+config-expected = erwartet: { $what }; gefunden: { $found }
+config-found-empty-array = ein leeres Array
+config-found-array = ein Array
+config-found-object = ein Objekt
+# $key: the key as written, in quotes.
+config-duplicate-key = doppelter Schlüssel { $key }: jeder Schlüssel darf nur einmal vorkommen
+# $suggestion: the known key nearest to it.
+config-unknown-key-suggest = unbekannter Schlüssel { $key } – meinten Sie "{ $suggestion }"?
+# $known: every key allowed there, quoted, joined by ", ".
+config-unknown-key = unbekannter Schlüssel { $key }; erwartet: einer von { $known }
+# $key: the key (as JSON spells it); $what: what it holds (config-key-…).
+config-missing-key = Schlüssel "{ $key }" fehlt ({ $what })
+# A list of the wrong length. $noun: what it lists (config-noun-…); $n: how
+# many were found.
+config-expected-at-most = erwartet: höchstens { $max } { $noun }; gefunden: { $n }
+config-expected-between = erwartet: { $min } bis { $max } { $noun }; gefunden: { $n }
+config-noun-time-ranges = Zeitspannen
+config-noun-breaks = Pausen
+config-noun-routines = Routinen
+config-noun-exercises = Übungen
+config-noun-instruction-lines = Anleitungszeilen
+config-noun-phases = Phasen
+# $names: the allowed values, quoted, joined by ", ".
+config-expected-one-of = erwartet: einer der Werte { $names }; gefunden: { $found }
+config-expected-one-of-suggest = erwartet: einer der Werte { $names }; gefunden: { $found } (meinten Sie "{ $suggestion }"?)
+config-what-boolean = true oder false
+config-what-whole-number = eine ganze Zahl von { $min } bis { $max }
+# $min, $max: durations as the config writes them ("10m", "1h").
+config-what-duration-range = eine Dauer von { $min } bis { $max }
+config-what-duration-like = eine Dauer wie "{ $example }"
+config-what-time = eine Uhrzeit "HH:MM" von 00:00 bis 23:59, z. B. "15:00"
+config-what-text = Text in Anführungszeichen
+config-what-non-empty-text = nicht leerer Text
+config-text-too-long = erwartet: Text mit höchstens { $max } Zeichen; gefunden: { $chars } Zeichen
+config-what-one-line = eine Textzeile ohne Steuerzeichen
+config-what-id = eine ID aus 1 bis { $max } Kleinbuchstaben (a–z), Ziffern und Bindestrichen, z. B. "my-neck"
+config-what-root = ein Objekt mit den Konfigurationsschlüsseln, z. B. { $example }
+config-what-version = { $version } (die einzige Konfigurationsversion, die es gibt)
+# An object of settings; $example shows its keys.
+config-what-object-like = ein Objekt wie { $example }
+config-what-text-scale = "auto" oder ein Faktor von { $min } bis { $max }, z. B. 1.25
+config-what-weekdays = ein Objekt mit Wochentagen wie { $example }
+config-what-time-ranges = ein Array von Zeitspannen wie { $example }
+config-what-time-range = eine Zeitspanne wie { $example }
+config-what-time-range-order = eine Zeitspanne, die nach ihrem Beginn endet
+# $range: the earlier range it overlaps ("09:00-12:30").
+config-overlap = erwartet: Zeitspannen ohne Überschneidung; gefunden: { $found }, überschneidet sich mit "{ $range }"
+config-what-breaks = ein Array von Pausen
+config-what-break = eine Pause wie { $example }
+config-key-break-name = der Name, der in Benachrichtigungen erscheint
+# $other: the key path of the break that has it too ("breaks[0]").
+config-break-name-taken = erwartet: ein Name, den keine andere Pause trägt; gefunden: { $found } (auch in { $other })
+config-key-break-routine = die ID der Routine, die ablaufen soll
+config-every-or-at-both = erwartet: genau einer der Schlüssel "every" (ein Intervall aktiver Zeit) oder "at" (eine Uhrzeit); gefunden: beide
+config-every-or-at-neither = erwartet: genau einer der Schlüssel "every" (ein Intervall aktiver Zeit) oder "at" (eine Uhrzeit); gefunden: keiner
+config-break-time-taken = erwartet: eine Uhrzeit, die keine andere Pause nutzt; gefunden: { $found } (auch in { $other })
+config-second-daily = erwartet: höchstens eine tägliche Pause; gefunden: eine zweite ({ $other } ist bereits täglich)
+# $routine: the routine's id; $needs: what it needs beyond a chair ("a ball, a wall").
+config-start-screen-needed = erwartet: true – nur eine Routine, die außer einem Stuhl nichts braucht, darf den Startbildschirm überspringen, und { $routine } braucht: { $needs }
+config-unknown-routine-suggest = erwartet: die ID einer eingebauten oder eigenen Routine; gefunden: { $found } (meinten Sie "{ $suggestion }"?)
+# $known: every routine id, quoted, joined by ", ".
+config-unknown-routine = erwartet: die ID einer eingebauten oder eigenen Routine; gefunden: { $found } (bekannt: { $known })
+config-what-routine-id = die ID einer eingebauten oder eigenen Routine, z. B. "desk-reset"
+config-what-folder = ein Ordner als absoluter Pfad oder innerhalb Ihres persönlichen Ordners ("~/Sync/unknot")
+config-what-monitor = "pointer" oder der Name eines Bildschirms, wie `xrandr --listmonitors` ihn angibt ("HDMI-1")
+config-what-progression = "auto", "off" oder eine feste Stufe: 1, 2 oder 3
+config-what-routines = ein Array von Routinen
+config-what-routine = ein Routinen-Objekt mit "id", "title", "safety" und "exercises"
+config-key-routine-id = die ID der Routine, z. B. "my-neck"
+config-id-builtin = erwartet: eine ID, die keine eingebaute Routine verwendet; gefunden: { $found }
+config-routine-id-taken = erwartet: eine ID, die keine andere Routine hat; gefunden: { $found } (auch in { $other })
+config-key-routine-title = der Titel der Routine
+config-key-safety = eine Zeile dazu, wie fest zu drücken ist und wann aufzuhören ist
+config-what-exercises = ein Array von Übungen
+# $max, $length: durations as the config writes them ("15m", "16m30s").
+config-routine-too-long = erwartet: eine Routine von höchstens { $max }; gefunden: eine, die { $length } dauert
+config-what-exercise = ein Übungsobjekt
+config-key-exercise-id = die ID der Übung, z. B. "neck-stretch"
+config-exercise-id-taken = erwartet: eine ID, die keine andere Übung dieser Routine hat; gefunden: { $found } (auch in { $other })
+config-key-exercise-title = der Titel der Übung
+config-key-purpose = wozu die Übung dient
+config-key-position = die Ausgangsstellung des Körpers
+config-key-equipment = was benötigt wird
+config-key-instructions = ein Array kurzer Zeilen
+config-key-sides = "none" oder "both"
+config-key-sets = wie viele Sätze
+config-key-reps = wie viele Wiederholungen pro Satz
+config-key-phases = die Schritte einer Wiederholung
+config-what-instructions = ein Array kurzer Zeilen wie { $example }
+config-what-phases = ein Array von Phasen wie { $example }
+config-what-phase = eine Phase wie { $example }
+config-key-phase = was der Körper tut
+config-key-phase-for = wie lange, z. B. "30s"
+config-key-inhale = wie lange eingeatmet wird
+config-key-exhale = wie lange ausgeatmet wird
+# $inhale: the inhale's length ("4s").
+config-what-exhale = eine Ausatmung, die länger ist als die Einatmung ({ $inhale }; auf das langsame Ausatmen kommt es an)
+# Whole-file problems. $bytes: the limit in bytes.
+config-too-large = die Datei ist größer als 1 MiB ({ $bytes } Bytes), mehr liest unknot nicht
+config-not-utf8 = ungültiges UTF-8: eine Konfigurationsdatei muss UTF-8-Text sein
+# $error: the JSON parser's own words, in English.
+config-invalid-json = ungültiges JSON: { $error }
+config-no-value = ungültiges JSON: die Datei enthält keinen Wert
+# Loading. $path: the config file's path; $error: the system's reason.
+config-not-found = { $path }: Konfigurationsdatei nicht gefunden
+config-cannot-read = { $path }: die Konfigurationsdatei kann nicht gelesen werden: { $error }
+config-file-too-large = { $path }: die Konfigurationsdatei ist größer als 1 MiB ({ $bytes } Bytes), mehr liest unknot nicht
+# A duration on the command line (`unknot snooze 10m`).
+config-duration-format = erwartet: eine Dauer wie "50m", "90s" oder "1h30m"
+config-duration-zero = erwartet: eine Dauer größer als 0
+# `unknot check-config`'s summary of a config that loads. $days: working
+# days; $breaks: breaks; $list: each break (config-summary-…), joined by
+# "; "; $routines: the user's own routines.
+config-summary = { $days } { $days ->
+    [one] Arbeitstag
+   *[other] Arbeitstage
+}, { $breaks } { $breaks ->
+    [one] Pause
+   *[other] Pausen
+}, { $routines } eigene { $routines ->
+    [one] Routine
+   *[other] Routinen
+}
+config-summary-list = { $days } { $days ->
+    [one] Arbeitstag
+   *[other] Arbeitstage
+}, { $breaks } { $breaks ->
+    [one] Pause
+   *[other] Pausen
+} ({ $list }), { $routines } eigene { $routines ->
+    [one] Routine
+   *[other] Routinen
+}
+# $every: the interval as the config writes it ("50m"); $time: "15:00".
+config-summary-every = { $name } alle { $every }
+config-summary-every-daily = { $name } alle { $every }, täglich
+config-summary-at = { $name } um { $time }
+config-summary-at-daily = { $name } um { $time }, täglich

@@ -572,3 +572,384 @@ routine-seconds = { $n } s
 routine-unknown = unknot: no hay ninguna rutina «{ $id }»; rutinas conocidas: { $known }
 # After routine-unknown, on its own line, when an id is close.
 routine-did-you-mean = unknot: ¿quería decir «{ $id }»?
+
+## Notifications, the tray and status (engine/messages, shell/present, platform)
+
+# Registro: «usted», como el resto del catálogo. Términos: break = pausa
+# (como en el metainfo y el .desktop); snooze = posponer (sustantivo:
+# aplazamiento); skip = saltar; pause = pausar / en pausa; resume =
+# reanudar; tray = bandeja del sistema; streak = racha; shoulder check =
+# control de hombros; working hours = horario de trabajo; left out after
+# pain = fuera de la rutina por dolor; config = configuración; array
+# (JSON) = lista.
+
+status-paused-until = En pausa hasta las { $time }
+status-paused = En pausa
+status-due = Toca { $name }
+status-snoozed = { $name } se ha pospuesto hasta las { $time }
+status-in-progress = { $name } en curso
+status-break-in-progress = Pausa en curso
+status-next-at = { $name } a las { $time }
+status-next-in = { $name } dentro de { $minutes } min
+status-no-breaks = No hay pausas programadas
+status-outside-hours = { $line } (fuera del horario de trabajo)
+status-aside = { $line } · { $aside }
+status-streak = racha de { $n } { $n ->
+    [one] día
+   *[other] días
+}
+status-config-error = error en la configuración
+status-history-not-saved = historial sin guardar
+status-held-fullscreen = ventana a pantalla completa
+status-held-microphone = micrófono en uso
+status-held-camera = cámara en uso
+status-held-screen-share = pantalla compartida
+status-held-presentation = presentación en curso
+status-held-notifications-paused = notificaciones en pausa
+status-lost-exited = la ventana de { $routine } terminó con el código { $code } a las { $time }; la sesión quedó registrada como perdida
+status-lost-killed = la señal { $signal } cerró la ventana de { $routine } a las { $time }; la sesión quedó registrada como perdida
+status-lost-ended = la ventana de { $routine } se cerró a las { $time }; la sesión quedó registrada como perdida
+status-lost-silent = la ventana de { $routine } dejó de responder durante { $seconds } s y se cerró a las { $time }; la sesión quedó registrada como perdida
+status-lost-other-version = la ventana de { $routine } es de otra versión de unknot (versión de protocolo { $theirs }; esta aplicación usa la { $ours }) y se cerró a las { $time }; la sesión quedó registrada como perdida; reinicie unknot
+status-lost-unknown = no se pudo esperar a que terminara la ventana de { $routine } ({ $error }) a las { $time }; la sesión quedó registrada como perdida
+status-unmerged = el historial local anterior ({ $n } { $n ->
+    [one] registro
+   *[other] registros
+}) aún no se ha fusionado con la carpeta de sincronización: ejecute `unknot sync init`
+status-config-file = la configuración { $path }
+status-config-builtin = la configuración predeterminada integrada
+status-plan-every = { $name } cada { $minutes } min de actividad
+status-plan-at = { $name } a las { $time }
+status-plan-none = no hay pausas configuradas
+status-refused-nothing-to-snooze = no toca ninguna pausa, así que no hay nada que posponer
+status-refused-no-snoozes-left = ya no puede posponer más esta pausa
+status-refused-nothing-to-skip = no toca ninguna pausa, así que no hay nada que saltar
+status-refused-no-break-plays = ninguna pausa configurada usa { $routine }
+status-refused-outside-hours = fuera del horario de trabajo no se ofrecen pausas
+status-refused-not-now = ahora no se puede ofrecer ninguna pausa ({ $state })
+status-refused-not-left-out = { $exercise } no está fuera de la rutina, así que no hay nada que volver a incluir
+status-refused-nothing-left = hoy dolieron todos los ejercicios de { $routine } y descansan hasta mañana; hoy no queda nada que hacer de esta rutina
+status-refused-no-such-routine = no existe la rutina { $id }; `unknot routine list` muestra las que hay
+status-refused-no-break-configured = no hay ninguna pausa configurada; indique una rutina
+status-refused-start-instead = { $refusal }; `unknot start { $routine }` la empieza ahora
+
+notify-break-title = { $name } — { $minutes } min
+notify-break-body = { $routine }: { $exercises }. Haga clic para empezar.
+notify-break-body-note = { $routine }: { $exercises }. { $note } Haga clic para empezar.
+notify-break-body-unknown = Rutina { $id }
+notify-rest-today = Hoy en reposo por dolor: { $names }.
+notify-left-out = Fuera de la rutina por dolor hasta que usted lo decida: { $names }.
+notify-rest-and-left-out = Hoy en reposo por dolor: { $today }. Fuera de la rutina por dolor hasta que usted lo decida: { $again }.
+notify-snooze = Posponer { $length } ({ $left ->
+    [one] queda { $left }
+   *[other] quedan { $left }
+})
+notify-action-start = Empezar
+notify-action-skip = Saltar
+notify-action-open = Abrir
+notify-action-not-now = Ahora no
+notify-check-title = Control de hombros
+notify-check-first =
+    { $lines }
+    Nuevo: este control aparece de vez en cuando entre pausas. Puede desactivarlo o espaciarlo en Preferencias › Pausas.
+notify-no-tray-title = unknot no tiene icono en la bandeja del sistema
+notify-no-tray = No hay ningún servicio de bandeja del sistema (StatusNotifierWatcher) en ejecución, así que unknot no tiene icono en la bandeja. En GNOME, instale la extensión AppIndicator. Los recordatorios siguen llegando como notificaciones, y `unknot status` responde.
+notify-no-tray-reopen = No hay ningún servicio de bandeja del sistema (StatusNotifierWatcher) en ejecución, así que unknot no tiene icono en la bandeja. En GNOME, instale la extensión AppIndicator. Los recordatorios siguen llegando como notificaciones, y `unknot status` responde. Para abrir la ventana de unknot, ábralo desde el menú de aplicaciones.
+notify-config-error-title = unknot: error en la configuración
+notify-week-title = unknot — su semana
+
+tray-start = Empezar una pausa ahora
+tray-snooze = Posponer
+tray-snooze-none-left = Posponer (no quedan)
+tray-skip = Saltar
+tray-pause = Pausar
+tray-pause-30 = 30 minutos
+tray-pause-60 = 1 hora
+tray-pause-until = Hasta las { $time }
+tray-pause-tomorrow = Hasta mañana
+tray-resume = Reanudar
+tray-statistics = Estadísticas
+tray-preferences = Preferencias…
+tray-edit-config = Editar configuración
+tray-quit = Salir
+
+
+## The command line (cli/)
+
+cli-status-running = unknot está en ejecución (pid { $pid }): { $status }
+cli-status-label-state = estado:
+cli-status-label-next-break = próxima pausa:
+cli-status-label-next-check = próximo control:
+cli-status-label-snoozes-left = aplazamientos restantes:
+cli-status-label-paused-until = en pausa hasta:
+cli-status-label-streak = racha:
+cli-status-label-hours = horario:
+cli-status-label-notification = notificación:
+cli-status-label-left-out = fuera de la rutina:
+cli-status-label-held = en espera por:
+cli-status-label-last-break = última pausa:
+cli-status-label-sync = sincronización:
+cli-status-label-degraded = limitaciones:
+cli-status-label-config = configuración:
+cli-status-label-config-error = error de configuración:
+cli-status-state-idle = en espera
+cli-status-state-due = pendiente
+cli-status-state-snoozed = pospuesta
+cli-status-state-paused = en pausa
+cli-status-state-in-break = pausa en curso
+cli-status-next-break = { $name } ({ $routine }) a las { $time }, { $when }
+cli-status-next-check = control de hombros a las { $time }
+cli-status-paused-until-resumed = que usted reanude (`unknot resume`)
+cli-status-streak-done = { $n } { $n ->
+    [one] día
+   *[other] días
+}; la rutina diaria de hoy ya está hecha
+cli-status-streak-not-done = { $n } { $n ->
+    [one] día
+   *[other] días
+}; la rutina diaria de hoy aún está pendiente
+cli-status-outside-hours = fuera del horario de trabajo
+cli-status-notification-waiting = { $name }: a la espera de { $actions }
+cli-status-notification-shown = { $name }: mostrada
+cli-status-notification-not-shown = { $name }: no mostrada
+cli-status-left-out-today = { $title } — en reposo el resto del día por dolor
+cli-status-left-out-again = { $title } — fuera de la rutina por dolor hasta que usted lo decida (`unknot routine put-back { $exercise }`)
+cli-status-config-builtin = predeterminada integrada
+cli-relative-now = ahora
+cli-relative-in = dentro de { $span }
+cli-relative-ago = hace { $span }
+cli-span-minutes = { $minutes } min
+cli-span-hours = { $hours } h
+cli-span-hours-minutes = { $hours } h { $minutes } min
+
+cli-app-break-due = Ahora toca una pausa con { $routine }
+cli-app-break-due-no-server = Ahora toca una pausa con { $routine } (no hay servidor de notificaciones: use la bandeja del sistema o `unknot start`)
+cli-app-starting = Empezando { $routine }
+cli-app-playing = Reproduciendo { $routine }
+cli-app-snoozed = Pospuesta
+cli-app-skipped = Saltada
+cli-app-paused = En pausa
+cli-app-resumed = Reanudado
+cli-app-preferences-opened = Preferencias abiertas
+cli-app-window-open = La ventana de unknot está abierta
+cli-app-statistics-opened = Estadísticas abiertas
+cli-app-check-showing = Se está mostrando un control de hombros
+cli-app-check-no-server = Hay un control de hombros en curso (no hay servidor de notificaciones: solo se oye su sonido)
+cli-app-quitting = unknot se está cerrando
+cli-app-put-back = { $name } vuelve a estar en sus rutinas
+cli-app-config-reloaded = Configuración recargada
+cli-app-config-kept =
+    { $errors }
+    unknot mantiene la configuración que tenía
+cli-not-running = unknot no está en ejecución (inícielo con `unknot`)
+cli-no-answer = unknot: unknot no respondió en { $seconds } s
+cli-closed = unknot: unknot cerró la conexión sin responder
+cli-status-not-answer = unknot: la aplicación respondió con su estado, no con lo que se le pidió
+cli-cannot-print-status = unknot: no se puede mostrar el estado: { $error }
+cli-expected-time = se esperaba una hora del día como 13:30 (de 00:00 a 23:59)
+cli-background-with-command = unknot: --background sirve para iniciar la aplicación, sin ningún comando
+
+
+cli-check-ok = { $label }: correcto — { $summary }
+cli-check-ok-builtin = { $label } (no hay archivo de configuración en { $path }): correcto — { $summary }
+cli-check-count = { $n } { $n ->
+    [one] error
+   *[other] errores
+}
+
+cli-autostart-removed = Se eliminó { $path }: unknot ya no arranca al iniciar sesión
+cli-autostart-was-not = El inicio automático no estaba activado ({ $path } no existe)
+cli-autostart-wrote = Se escribió { $path }: unknot arranca al iniciar sesión ({ $exe })
+cli-autostart-build-folder = unknot: nota: { $exe } parece estar en una carpeta de compilación; ejecute `cargo xtask install` y active el inicio automático desde el binario instalado para que la entrada siga funcionando tras un `cargo clean`
+
+cli-sync-merged = { $n ->
+    [one] Se fusionó { $n } registro
+   *[other] Se fusionaron { $n } registros
+} de { $local } con { $folder } (los registros que ya estaban allí no se tocaron); el archivo local se conserva como { $kept }.
+cli-sync-nothing = No hay nada que fusionar: el historial de este equipo ya está en { $folder }.
+
+cli-level-off = la progresión está desactivada
+cli-level-held = fijado por upper_trap.progression
+cli-level-top = el nivel más alto
+cli-level-toward = { $done } de { $needed } rutinas completadas para pasar al nivel { $level }
+cli-level-no-history = unknot: { $error }; se muestra el primer nivel
+cli-json-timeline-failed = unknot: no se pudo escribir la línea de tiempo como JSON: { $error }
+cli-json-stats-failed = unknot: no se pudieron escribir las estadísticas como JSON: { $error }
+
+# Cabeceras abreviadas para que la tabla quepa en 80 columnas; la leyenda
+# explica las que no son evidentes.
+cli-stats-empty = Aún no hay pausas registradas: aparecerán aquí en cuanto unknot le haya ofrecido alguna.
+cli-stats-head-date = fecha
+cli-stats-head-day = día
+cli-stats-head-offered = ofrec.
+cli-stats-head-taken = inic.
+cli-stats-head-done = hechas
+cli-stats-head-snoozed = posp.
+cli-stats-head-skipped = salt.
+cli-stats-head-ignored = ignor.
+cli-stats-head-natural = natur.
+cli-stats-head-min = min
+cli-stats-head-daily = diaria
+cli-stats-daily-off = libre
+cli-stats-total = total
+cli-weekday-short = { $day ->
+    [1] lun
+    [2] mar
+    [3] mié
+    [4] jue
+    [5] vie
+    [6] sáb
+   *[7] dom
+}
+cli-stats-legend-taken = inic.: pausas guiadas iniciadas · natur.: ausencias que bastan como pausa
+cli-stats-legend-daily = rutina diaria: ✓ hecha, – sin hacer, libre: día no laborable
+cli-stats-streak = Racha actual: { $current } { $current ->
+        [one] día laborable
+       *[other] días laborables
+    } (mejor: { $best } { $best ->
+        [one] día laborable
+       *[other] días laborables
+    })
+cli-stats-completion = Tasa de finalización: { $percent } % ({ $completed } completadas, { $offered } ofrecidas)
+cli-stats-completion-none = Tasa de finalización: – (no se ha ofrecido ninguna pausa)
+cli-stats-checks = Controles de hombros: { $shown } mostrados, { $skipped } saltados ({ $per_day } por día laborable)
+cli-stats-exercises-none = Ejercicios hechos: ninguno todavía
+cli-stats-exercises = Ejercicios hechos:
+cli-stats-partly = (+{ $n } a medias)
+cli-stats-pain-stops = Paradas por dolor: { $n } { $n ->
+        [one] vez
+       *[other] veces
+    }
+cli-weeks-head-week = semana del
+cli-weeks-head-routine = rutina
+cli-weeks-head-tension = tensión antes → después
+cli-weeks-head-checks = controles/día
+cli-weeks-days-of = { $done } de { $working }
+cli-weeks-legend = tensión: mediana semanal de sus valoraciones, de 0 (ninguna) a 10 (la peor)
+
+## Config errors (config/)
+
+# Las piezas config-what-… y config-key-… van tras «se esperaba …» o entre
+# paréntesis tras «falta la clave …»: todas son sintagmas nominales en
+# singular («un número entero…», «una lista de…»).
+config-expected = se esperaba { $what }, pero se encontró { $found }
+config-found-empty-array = una lista vacía
+config-found-array = una lista
+config-found-object = un objeto
+config-duplicate-key = clave { $key } repetida: cada clave solo puede aparecer una vez
+config-unknown-key-suggest = clave desconocida { $key }, ¿quería decir "{ $suggestion }"?
+config-unknown-key = clave desconocida { $key }; se esperaba una de estas: { $known }
+config-missing-key = falta la clave "{ $key }" ({ $what })
+config-expected-at-most = se esperaban como máximo { $max } { $noun }, pero { $n ->
+    [one] se encontró { $n }
+   *[other] se encontraron { $n }
+}
+config-expected-between = se esperaban de { $min } a { $max } { $noun }, pero { $n ->
+    [one] se encontró { $n }
+   *[other] se encontraron { $n }
+}
+config-noun-time-ranges = franjas horarias
+config-noun-breaks = pausas
+config-noun-routines = rutinas
+config-noun-exercises = ejercicios
+config-noun-instruction-lines = líneas de instrucciones
+config-noun-phases = fases
+config-expected-one-of = se esperaba uno de estos valores: { $names }, pero se encontró { $found }
+config-expected-one-of-suggest = se esperaba uno de estos valores: { $names }, pero se encontró { $found } (¿quería decir "{ $suggestion }"?)
+config-what-boolean = true o false
+config-what-whole-number = un número entero de { $min } a { $max }
+config-what-duration-range = una duración de { $min } a { $max }
+config-what-duration-like = una duración como "{ $example }"
+config-what-time = una hora del día "HH:MM" de 00:00 a 23:59, como "15:00"
+config-what-text = un texto entre comillas
+config-what-non-empty-text = un texto no vacío
+config-text-too-long = se esperaba un texto de { $max } caracteres como máximo, pero se encontraron { $chars } caracteres
+config-what-one-line = una sola línea de texto sin caracteres de control
+config-what-id = un identificador de 1 a { $max } letras minúsculas, cifras y guiones, como "my-neck"
+config-what-root = un objeto con las claves de la configuración, como { $example }
+config-what-version = { $version } (la única versión de configuración que existe)
+config-what-object-like = un objeto como { $example }
+config-what-text-scale = "auto" o una escala de { $min } a { $max }, como 1.25
+config-what-weekdays = un objeto de días de la semana como { $example }
+config-what-time-ranges = una lista de franjas horarias como { $example }
+config-what-time-range = una franja horaria como { $example }
+config-what-time-range-order = una franja horaria que termine después de empezar
+config-overlap = se esperaban franjas horarias que no se solapen, pero { $found } se solapa con "{ $range }"
+config-what-breaks = una lista de pausas
+config-what-break = una pausa como { $example }
+config-key-break-name = el nombre que aparece en las notificaciones
+config-break-name-taken = se esperaba un nombre que no tenga ninguna otra pausa, pero se encontró { $found } (también en { $other })
+config-key-break-routine = el identificador de la rutina que se hará
+config-every-or-at-both = se esperaba solo una de las claves "every" (un intervalo de tiempo activo) o "at" (una hora del día), pero están las dos
+config-every-or-at-neither = se esperaba una de las claves "every" (un intervalo de tiempo activo) o "at" (una hora del día), pero no hay ninguna
+config-break-time-taken = se esperaba una hora que no use ninguna otra pausa, pero se encontró { $found } (también en { $other })
+config-second-daily = se esperaba como máximo una pausa diaria, pero se encontró una segunda ({ $other } ya es diaria)
+config-start-screen-needed = se esperaba true: solo una rutina que no necesite nada más que una silla puede saltarse la pantalla de inicio, y { $routine } necesita { $needs }
+config-unknown-routine-suggest = se esperaba el identificador de una rutina integrada o propia, pero se encontró { $found } (¿quería decir "{ $suggestion }"?)
+config-unknown-routine = se esperaba el identificador de una rutina integrada o propia, pero se encontró { $found } (existentes: { $known })
+config-what-routine-id = el identificador de una rutina integrada o propia, como "desk-reset"
+config-what-folder = una carpeta, como ruta absoluta o dentro de su carpeta personal ("~/Sync/unknot")
+config-what-monitor = "pointer" o el nombre de un monitor tal como lo da `xrandr --listmonitors` ("HDMI-1")
+config-what-progression = "auto", "off" o un nivel fijo: 1, 2 o 3
+config-what-routines = una lista de rutinas
+config-what-routine = un objeto de rutina con "id", "title", "safety" y "exercises"
+config-key-routine-id = el identificador de la rutina, como "my-neck"
+config-id-builtin = se esperaba un identificador que no use ninguna rutina integrada, pero se encontró { $found }
+config-routine-id-taken = se esperaba un identificador que no tenga ninguna otra rutina, pero se encontró { $found } (también en { $other })
+config-key-routine-title = el título de la rutina
+config-key-safety = una línea sobre cuánta presión aplicar y cuándo parar
+config-what-exercises = una lista de ejercicios
+config-routine-too-long = se esperaba una rutina que dure como máximo { $max }, pero esta dura { $length }
+config-what-exercise = un objeto de ejercicio
+config-key-exercise-id = el identificador del ejercicio, como "neck-stretch"
+config-exercise-id-taken = se esperaba un identificador que no tenga ningún otro ejercicio de esta rutina, pero se encontró { $found } (también en { $other })
+config-key-exercise-title = el título del ejercicio
+config-key-purpose = para qué se hace
+config-key-position = la posición del cuerpo
+config-key-equipment = qué se necesita
+config-key-instructions = una lista de líneas cortas
+config-key-sides = "none" o "both"
+config-key-sets = cuántas series
+config-key-reps = cuántas repeticiones por serie
+config-key-phases = los pasos de una repetición
+config-what-instructions = una lista de líneas cortas como { $example }
+config-what-phases = una lista de fases como { $example }
+config-what-phase = una fase como { $example }
+config-key-phase = qué hace el cuerpo
+config-key-phase-for = cuánto dura, como "30s"
+config-key-inhale = cuánto dura la inspiración
+config-key-exhale = cuánto dura la espiración
+config-what-exhale = una espiración más larga que la inspiración ({ $inhale }; lo importante es soltar el aire despacio)
+config-too-large = el archivo ocupa más de 1 MiB ({ $bytes } bytes), el máximo que lee unknot
+config-not-utf8 = UTF-8 no válido: un archivo de configuración debe ser texto UTF-8
+config-invalid-json = JSON no válido: { $error }
+config-no-value = JSON no válido: el archivo no contiene ningún valor
+config-not-found = { $path }: no existe ese archivo de configuración
+config-cannot-read = { $path }: no se puede leer el archivo de configuración: { $error }
+config-file-too-large = { $path }: el archivo de configuración ocupa más de 1 MiB ({ $bytes } bytes), el máximo que lee unknot
+config-duration-format = se esperaba una duración como "50m", "90s" o "1h30m"
+config-duration-zero = se esperaba una duración mayor que 0
+config-summary = { $days } { $days ->
+    [one] día laborable
+   *[other] días laborables
+}, { $breaks } { $breaks ->
+    [one] pausa
+   *[other] pausas
+}, { $routines } { $routines ->
+    [one] rutina propia
+   *[other] rutinas propias
+}
+config-summary-list = { $days } { $days ->
+    [one] día laborable
+   *[other] días laborables
+}, { $breaks } { $breaks ->
+    [one] pausa
+   *[other] pausas
+} ({ $list }), { $routines } { $routines ->
+    [one] rutina propia
+   *[other] rutinas propias
+}
+config-summary-every = { $name } cada { $every }
+config-summary-every-daily = { $name } cada { $every }, diaria
+config-summary-at = { $name } a las { $time }
+config-summary-at-daily = { $name } a las { $time }, diaria

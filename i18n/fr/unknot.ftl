@@ -619,3 +619,544 @@ routine-seconds = { $n } s
 routine-unknown = unknot : aucune routine « { $id } » ; routines connues : { $known }
 # After routine-unknown, on its own line, when an id is close.
 routine-did-you-mean = unknot : vouliez-vous dire « { $id } » ?
+
+
+## Notifications, the tray and status (engine/messages, shell/present, platform)
+
+# FR: terms in this section and the next two.
+#   break = « pause »; the app's own pause (tray « Pause », `unknot pause`)
+#   = « suspendre » / « rappels suspendus », so it never reads as a break;
+#   resume = « reprendre »; snooze = « reporter » (a snooze: « report »);
+#   skip = « passer »; due = « c'est l'heure » / « à faire »;
+#   streak = « jours d'affilée » (« série » is a set of reps here);
+#   tray = « zone de notification »; shoulder check = « point épaules »;
+#   left out after pain = « au repos après une douleur », put back =
+#   « remettre » (« à remettre vous-même »); session = « séance »;
+#   history record = « entrée »; config = « configuration » (« config » in
+#   `unknot status`'s labels); user routine = « routine personnelle ».
+#   Lines with a break's name ($name, the user's own words) avoid a
+#   participle that would have to agree with it.
+#
+# The status line: the tray's tooltip, its menu's first line and the first
+# line of `unknot status`. $name is a break's name from the config ("Desk
+# reset"); $time a clock time ("14:05", or "Tue 14:05" on another day).
+status-paused-until = Rappels suspendus jusqu'à { $time }
+status-paused = Rappels suspendus
+status-due = { $name } : c'est l'heure
+status-snoozed = { $name } : nouveau rappel à { $time }
+status-in-progress = { $name } en cours
+status-break-in-progress = Pause en cours
+status-next-at = { $name } à { $time }
+# $minutes: whole minutes until the break, 0 or more.
+status-next-in = { $name } dans { $minutes } min
+status-no-breaks = Aucune pause prévue
+# $line: the status line so far ("Desk reset at Tue 10:00").
+status-outside-hours = { $line } (hors des heures de travail)
+# The status line's asides are joined with this: $line is the line so far,
+# $aside the next one (the streak, "config error").
+status-aside = { $line } · { $aside }
+# $n: days in a row with the daily routine done.
+status-streak = { $n } { $n ->
+    [one] jour
+    [many] de jours
+   *[other] jours
+} d'affilée
+status-config-error = erreur de configuration
+status-history-not-saved = historique non enregistré
+# What holds breaks back (`unknot status`'s "held:" line and the home window).
+status-held-fullscreen = fenêtre en plein écran
+status-held-microphone = micro utilisé
+status-held-camera = caméra utilisée
+status-held-screen-share = écran partagé
+status-held-presentation = présentation en cours
+status-held-notifications-paused = notifications suspendues
+# `unknot status`'s "last break:" line after a window process was lost.
+# $routine: the routine's id; $time: the clock time it ended ("14:05").
+status-lost-exited = la fenêtre de la routine { $routine } s'est fermée avec le code { $code } à { $time } ; la séance a été enregistrée comme perdue
+status-lost-killed = la fenêtre de la routine { $routine } a été arrêtée par le signal { $signal } à { $time } ; la séance a été enregistrée comme perdue
+status-lost-ended = la fenêtre de la routine { $routine } s'est fermée à { $time } ; la séance a été enregistrée comme perdue
+# $seconds: how long it said nothing, a number (30, 1.5).
+status-lost-silent = la fenêtre de la routine { $routine } ne répondait plus depuis { $seconds } s et a été fermée à { $time } ; la séance a été enregistrée comme perdue
+# $theirs: the window's pipe version, or "none"; $ours: this app's.
+status-lost-other-version = la fenêtre de la routine { $routine } vient d'une autre version d'unknot (version de tube { $theirs }, l'application parle la { $ours }) et a été fermée à { $time } ; la séance a été enregistrée comme perdue ; redémarrez unknot
+# $error: the system's reason, in English.
+status-lost-unknown = impossible d'attendre la fin de la fenêtre de la routine { $routine } ({ $error }) à { $time } ; la séance a été enregistrée comme perdue
+# `unknot status`'s "sync:" line. $n: local records not yet merged.
+status-unmerged = l'historique local plus ancien ({ $n } { $n ->
+    [one] entrée
+    [many] d'entrées
+   *[other] entrées
+}) n'est pas encore fusionné dans le dossier de synchronisation : lancez `unknot sync init`
+# The start-up line's config: $path is the config file's path.
+status-config-file = la configuration { $path }
+status-config-builtin = la configuration intégrée par défaut
+# The start-up line's plan: one part per break, joined by "; ".
+# $minutes: the active minutes between breaks.
+status-plan-every = { $name } toutes les { $minutes } min d'activité
+status-plan-at = { $name } à { $time }
+status-plan-none = aucune pause n'est configurée
+# Why a request was refused (`unknot snooze`, `unknot break-now`, …), on stderr.
+status-refused-nothing-to-snooze = aucune pause n'est à faire, il n'y a donc rien à reporter
+status-refused-no-snoozes-left = plus aucun report possible pour cette pause
+status-refused-nothing-to-skip = aucune pause n'est à faire, il n'y a donc rien à passer
+# $routine: a routine's id.
+status-refused-no-break-plays = aucune pause configurée n'utilise la routine { $routine }
+status-refused-outside-hours = aucune pause n'est proposée en dehors des heures de travail
+# $state: the app's state as `unknot status` names it ("paused", "in-break").
+# FR: $state is the JSON word, in English.
+status-refused-not-now = aucune pause ne peut être proposée maintenant ({ $state })
+# $exercise: an exercise's id.
+status-refused-not-left-out = l'exercice { $exercise } n'est pas au repos : il n'y a rien à remettre
+status-refused-nothing-left = tous les exercices de la routine { $routine } ont fait mal aujourd'hui et restent au repos jusqu'à demain ; il n'en reste aucun à faire aujourd'hui
+# $id: the id asked for, in quotes.
+status-refused-no-such-routine = aucune routine { $id } ; la liste : `unknot routine list`
+status-refused-no-break-configured = aucune pause n'est configurée ; indiquez une routine
+# After a refused `unknot break-now`: $refusal is the refusal above.
+status-refused-start-instead = { $refusal } ; `unknot start { $routine }` la lance tout de suite
+
+# The notification of a due break. $name: the break's name; $minutes: the
+# routine's length in whole minutes.
+notify-break-title = { $name } — { $minutes } min
+# $routine: the routine's title; $exercises: its exercises' titles, joined
+# by ", ". The default action (clicking the notification) starts it.
+notify-break-body = { $routine } : { $exercises }. Cliquez pour commencer.
+# The same with $note: what pain left out (notify-rest-today, notify-left-out).
+notify-break-body-note = { $routine } : { $exercises }. { $note } Cliquez pour commencer.
+# A routine the config no longer has: $id is its id.
+notify-break-body-unknown = Routine { $id }
+# What pain left out, in the notification and on the start screen. $names:
+# exercise titles joined by ", ".
+# FR: « à remettre vous-même » (left out until you put it back) stays the
+# same for one exercise or several.
+notify-rest-today = Au repos aujourd'hui après une douleur : { $names }.
+notify-left-out = Au repos après une douleur, à remettre vous-même : { $names }.
+# Both of the above, in that order.
+notify-rest-and-left-out = Au repos aujourd'hui après une douleur : { $today }. Au repos après une douleur, à remettre vous-même : { $again }.
+# The Snooze button, in the notification and the tray: $length is the
+# snooze length as the config writes it ("10m"); $left the snoozes left.
+notify-snooze = Reporter de { $length } ({ $left } { $left ->
+    [one] restant
+   *[other] restants
+})
+# The notification's buttons.
+notify-action-start = Commencer
+notify-action-skip = Passer
+notify-action-open = Ouvrir
+notify-action-not-now = Pas maintenant
+# The shoulder check's notification: its title when the routine is gone.
+notify-check-title = Point épaules
+# The first shoulder check: $lines are the check's lines, one per line.
+notify-check-first =
+    { $lines }
+    Nouveau : ce point revient de temps en temps entre les pauses. Vous pouvez le désactiver ou l'espacer dans Préférences › Pauses.
+# No tray: on stderr at start, and as a notification.
+notify-no-tray-title = unknot n'a pas d'icône dans la zone de notification
+notify-no-tray = Aucun hôte de zone de notification (StatusNotifierWatcher) n'est actif : unknot n'y a donc pas d'icône. Sous GNOME, installez l'extension AppIndicator. Les rappels arrivent toujours en notification, et `unknot status` répond.
+notify-no-tray-reopen = Aucun hôte de zone de notification (StatusNotifierWatcher) n'est actif : unknot n'y a donc pas d'icône. Sous GNOME, installez l'extension AppIndicator. Les rappels arrivent toujours en notification, et `unknot status` répond. Pour ouvrir la fenêtre d'unknot, lancez unknot depuis le menu des applications.
+# The title of a notification about a config file that does not load.
+notify-config-error-title = unknot : erreur de configuration
+# The weekly summary's title.
+notify-week-title = unknot — votre semaine
+
+# The tray menu.
+tray-start = Faire une pause maintenant
+tray-snooze = Reporter
+# The Snooze item when a break is due and every snooze is used.
+tray-snooze-none-left = Reporter (plus aucun report)
+tray-skip = Passer
+# FR: the app's pause is « Suspendre » (the reminders), never « Pause »,
+# which is the break itself.
+tray-pause = Suspendre
+tray-pause-30 = 30 minutes
+tray-pause-60 = 1 heure
+# $time: a clock time ("14:30").
+tray-pause-until = Jusqu'à { $time }
+tray-pause-tomorrow = Jusqu'à demain
+tray-resume = Reprendre
+tray-statistics = Statistiques
+tray-preferences = Préférences…
+tray-edit-config = Modifier la configuration
+tray-quit = Quitter
+
+
+## The command line (cli/)
+
+# `unknot status`, for people: a first line, then one "label: value" line
+# each. The labels are padded to one column, so they may differ in length.
+# $pid: the app's process id; $status: the status line (status-…).
+# FR: labels kept at 18 characters or fewer (« config » for short), so the
+# value column stays narrow.
+cli-status-running = unknot est en cours d'exécution (pid { $pid }) : { $status }
+cli-status-label-state = état :
+cli-status-label-next-break = prochaine pause :
+cli-status-label-next-check = prochain point :
+cli-status-label-snoozes-left = reports restants :
+cli-status-label-paused-until = suspendu jusqu'à :
+cli-status-label-streak = régularité :
+cli-status-label-hours = horaires :
+cli-status-label-notification = notification :
+cli-status-label-left-out = au repos :
+cli-status-label-held = retenu par :
+cli-status-label-last-break = dernière pause :
+cli-status-label-sync = synchro :
+cli-status-label-degraded = mode dégradé :
+cli-status-label-config = config :
+cli-status-label-config-error = erreur de config :
+# The app's state, after "state:".
+cli-status-state-idle = en attente
+cli-status-state-due = pause à faire
+cli-status-state-snoozed = pause reportée
+cli-status-state-paused = rappels suspendus
+cli-status-state-in-break = pause en cours
+# $name: the break's name; $routine: its routine's id; $time: a clock time
+# ("14:05", or "Mon 02 Mar 14:05" further off); $when: cli-relative-….
+cli-status-next-break = { $name } ({ $routine }) à { $time }, { $when }
+cli-status-next-check = point épaules à { $time }
+# FR: after « suspendu jusqu'à : ».
+cli-status-paused-until-resumed = votre reprise (`unknot resume`)
+# $n: days in a row with the daily routine done.
+cli-status-streak-done = { $n } { $n ->
+    [one] jour
+    [many] de jours
+   *[other] jours
+} d'affilée ; routine quotidienne faite aujourd'hui
+cli-status-streak-not-done = { $n } { $n ->
+    [one] jour
+    [many] de jours
+   *[other] jours
+} d'affilée ; routine quotidienne pas encore faite aujourd'hui
+cli-status-outside-hours = hors des heures de travail
+# The notification on screen: $name is its break's name; $actions its
+# buttons' names joined by " / ".
+cli-status-notification-waiting = { $name } : attend un clic sur { $actions }
+cli-status-notification-shown = { $name } : affichée
+cli-status-notification-not-shown = { $name } : non affichée
+# An exercise left out after pain: $title is its name, $exercise its id.
+cli-status-left-out-today = { $title } — au repos jusqu'à la fin de la journée après une douleur
+cli-status-left-out-again = { $title } — au repos après une douleur, à remettre vous-même (`unknot routine put-back { $exercise }`)
+cli-status-config-builtin = par défaut (intégrée)
+# How far off a time is: $span is a cli-span-… ("23 min", "1 h 5 min").
+cli-relative-now = maintenant
+cli-relative-in = dans { $span }
+cli-relative-ago = il y a { $span }
+cli-span-minutes = { $minutes } min
+cli-span-hours = { $hours } h
+cli-span-hours-minutes = { $hours } h { $minutes } min
+
+# The running app's answers to the commands that steer it (on stdout).
+# $routine: a routine's id.
+cli-app-break-due = C'est l'heure d'une pause { $routine }
+cli-app-break-due-no-server = C'est l'heure d'une pause { $routine } (pas de serveur de notifications : passez par l'icône de la zone de notification ou par `unknot start`)
+cli-app-starting = Lancement de la routine { $routine }
+cli-app-playing = Lecture de la routine { $routine }
+cli-app-snoozed = Pause reportée
+cli-app-skipped = Pause passée
+cli-app-paused = Rappels suspendus
+cli-app-resumed = Rappels repris
+cli-app-preferences-opened = Préférences ouvertes
+cli-app-window-open = La fenêtre d'unknot est ouverte
+cli-app-statistics-opened = Statistiques ouvertes
+cli-app-check-showing = Un point épaules est affiché
+cli-app-check-no-server = Un point épaules est en cours (pas de serveur de notifications : seul son signal sonore se fait entendre)
+cli-app-quitting = unknot se ferme
+# $name: the exercise's title.
+cli-app-put-back = { $name } est de retour dans vos routines
+cli-app-config-reloaded = Configuration rechargée
+# A config that does not load on `unknot reload`: $errors are its errors,
+# one per line (config-…).
+cli-app-config-kept =
+    { $errors }
+    unknot garde la configuration qu'il avait
+# Failures talking to the app (on stderr).
+cli-not-running = unknot n'est pas lancé (lancez-le avec `unknot`)
+# $seconds: how long the command waited.
+cli-no-answer = unknot : unknot n'a pas répondu dans les { $seconds } s
+cli-closed = unknot : unknot a fermé la connexion sans répondre
+cli-status-not-answer = unknot : l'application a répondu par son état, et non à la demande
+# $error: the system's reason, in English.
+cli-cannot-print-status = unknot : impossible d'afficher l'état : { $error }
+# `unknot pause --until`: a time that does not parse.
+cli-expected-time = attendu : une heure comme 13:30 (de 00:00 à 23:59)
+# `unknot --background` with a command.
+cli-background-with-command = unknot : --background sert à lancer l'application, sans commande
+
+
+# `unknot check-config`. $label: the file checked ("config.json"), or
+# "built-in default"; $summary: config-summary….
+cli-check-ok = { $label } : OK — { $summary }
+# The built-in default, with $path where a config file would be.
+cli-check-ok-builtin = { $label } (aucun fichier de configuration en { $path }) : OK — { $summary }
+# After the errors, one per line: how many there were.
+cli-check-count = { $n } { $n ->
+    [one] erreur
+    [many] d'erreurs
+   *[other] erreurs
+}
+
+# `unknot autostart`. $path: the autostart entry's path; $exe: the program it starts.
+cli-autostart-removed = { $path } supprimé : unknot ne démarre plus à l'ouverture de session
+cli-autostart-was-not = Le démarrage automatique n'était pas activé ({ $path } n'existe pas)
+cli-autostart-wrote = { $path } écrit : unknot démarre à l'ouverture de session ({ $exe })
+cli-autostart-build-folder = unknot : remarque : { $exe } semble se trouver dans un dossier de compilation ; lancez `cargo xtask install` puis activez le démarrage automatique depuis le binaire installé, pour que l'entrée survive à un `cargo clean`
+
+# `unknot sync init`. $n: records copied; $local: the local history file;
+# $folder: the sync folder; $kept: the name the local file is kept under.
+cli-sync-merged = { $n ->
+    [one] { $n } entrée de { $local } fusionnée
+    [many] { $n } d'entrées de { $local } fusionnées
+   *[other] { $n } entrées de { $local } fusionnées
+} dans { $folder } (les entrées déjà présentes n'ont pas été modifiées) ; le fichier local est conservé sous le nom { $kept }.
+cli-sync-nothing = Rien à fusionner : l'historique de cet ordinateur est déjà dans { $folder }.
+
+# `unknot routine show upper-trap`: why the daily routine plays at its level.
+# FR: each follows « Niveau 2 sur 3 : ».
+cli-level-off = la progression est désactivée
+cli-level-held = fixé par upper_trap.progression
+cli-level-top = le niveau le plus élevé
+# $done: routines completed at this level; $needed: how many step up; $level: the next level.
+cli-level-toward = routines terminées : { $done } sur { $needed } pour passer au niveau { $level }
+# $error: why the history could not be read.
+cli-level-no-history = unknot : { $error } ; affichage du premier niveau
+# $error: the system's reason, in English.
+cli-json-timeline-failed = unknot : impossible d'écrire la chronologie en JSON : { $error }
+cli-json-stats-failed = unknot : impossible d'écrire les statistiques en JSON : { $error }
+
+# `unknot stats`: the terminal table. Column headings are short, lower case;
+# a column grows to fit its heading.
+# FR: the headings are the breaks' counts, as feminine plurals (« pauses
+# offertes, prises… »); « reports » counts the snoozes. The French table is
+# about 85 columns wide (English 77).
+cli-stats-empty = Aucune pause enregistrée : elles apparaîtront ici dès qu'unknot en proposera.
+cli-stats-head-date = date
+cli-stats-head-day = jour
+cli-stats-head-offered = offertes
+cli-stats-head-taken = prises
+cli-stats-head-done = faites
+cli-stats-head-snoozed = reports
+cli-stats-head-skipped = passées
+cli-stats-head-ignored = ignorées
+cli-stats-head-natural = absences
+# Minutes exercised.
+cli-stats-head-min = min
+# Whether the daily routine was done that day.
+cli-stats-head-daily = routine
+# In the "daily" column: not a working day.
+cli-stats-daily-off = congé
+# The last row's first cell.
+cli-stats-total = total
+# A weekday, short: $day is 1 (Monday) to 7 (Sunday).
+cli-weekday-short = { $day ->
+    [1] lun
+    [2] mar
+    [3] mer
+    [4] jeu
+    [5] ven
+    [6] sam
+   *[7] dim
+}
+# The legend under the table, each line under 80 characters.
+cli-stats-legend-taken = prises : pauses guidées commencées · absences : loin de l'écran assez longtemps
+cli-stats-legend-daily = routine quotidienne : ✓ faite, – pas faite, congé : jour non travaillé
+cli-stats-streak = Régularité : { $current } { $current ->
+        [one] jour travaillé
+        [many] de jours travaillés
+       *[other] jours travaillés
+    } d'affilée (record : { $best } { $best ->
+        [one] jour
+        [many] de jours
+       *[other] jours
+    })
+# $percent is a whole number.
+cli-stats-completion = Taux de réalisation : { $percent } % ({ $completed } { $completed ->
+        [one] terminée
+       *[other] terminées
+    }, { $offered } { $offered ->
+        [one] offerte
+       *[other] offertes
+    })
+cli-stats-completion-none = Taux de réalisation : – (aucune pause offerte)
+# $per_day has one decimal.
+cli-stats-checks = Points épaules : { $shown } { $shown ->
+        [one] affiché
+       *[other] affichés
+    }, { $skipped } { $skipped ->
+        [one] passé
+       *[other] passés
+    } ({ $per_day } par jour travaillé)
+cli-stats-exercises-none = Exercices faits : aucun pour l'instant
+cli-stats-exercises = Exercices faits :
+# After an exercise's count: how many more times it was done in part.
+cli-stats-partly = (+{ $n } en partie)
+cli-stats-pain-stops = Arrêts pour douleur : { $n } { $n ->
+        [one] fois
+       *[other] fois
+    }
+# `unknot stats`: the weeks table's headings.
+cli-weeks-head-week = semaine du
+cli-weeks-head-routine = routine
+cli-weeks-head-tension = tension avant → après
+cli-weeks-head-checks = points/jour
+# Days with the routine done, of the week's working days.
+cli-weeks-days-of = { $done } sur { $working }
+# FR: « relevé » is the check-in's rating.
+cli-weeks-legend = tension : médiane des relevés de la semaine, de 0 (aucune) à 10 (le pire)
+
+## Config errors (config/)
+
+# Config errors: `unknot check-config`, `unknot status` and the notification
+# of a config that does not load. Each follows "file:line:column: key.path: ".
+# Keys, JSON values and examples ($example, quoted values) are the config's
+# own and stay as they are.
+#
+# The most common shape: $what is one of the config-what-… below; $found the
+# value found, as JSON ("5m", 12, true), or config-found-….
+# FR: « attendu : … ; trouvé : … », the participles used on their own, so
+# nothing agrees with $what or $found. Every config-what-… is a noun phrase
+# (« un nombre entier de 1 à 10 », « true ou false ») that reads after
+# « attendu : »; config-key-… reads in parentheses after « clé … manquante ».
+# Examples are introduced by « par exemple ». The other errors follow the
+# same « attendu : … ; trouvé : … » pattern.
+config-expected = attendu : { $what } ; trouvé : { $found }
+config-found-empty-array = un tableau vide
+config-found-array = un tableau
+config-found-object = un objet
+# $key: the key as written, in quotes.
+config-duplicate-key = clé { $key } en double : chaque clé ne peut apparaître qu'une fois
+# $suggestion: the known key nearest to it.
+config-unknown-key-suggest = clé inconnue { $key } ; vouliez-vous dire "{ $suggestion }" ?
+# $known: every key allowed there, quoted, joined by ", ".
+config-unknown-key = clé inconnue { $key } ; attendu : l'une des clés { $known }
+# $key: the key (as JSON spells it); $what: what it holds (config-key-…).
+config-missing-key = clé "{ $key }" manquante ({ $what })
+# A list of the wrong length. $noun: what it lists (config-noun-…); $n: how
+# many were found.
+config-expected-at-most = attendu : au plus { $max } { $noun } ; trouvé : { $n }
+config-expected-between = attendu : de { $min } à { $max } { $noun } ; trouvé : { $n }
+config-noun-time-ranges = plages horaires
+config-noun-breaks = pauses
+config-noun-routines = routines
+config-noun-exercises = exercices
+config-noun-instruction-lines = lignes de consigne
+config-noun-phases = phases
+# $names: the allowed values, quoted, joined by ", ".
+config-expected-one-of = attendu : l'une des valeurs { $names } ; trouvé : { $found }
+config-expected-one-of-suggest = attendu : l'une des valeurs { $names } ; trouvé : { $found } (vouliez-vous dire "{ $suggestion }" ?)
+config-what-boolean = true ou false
+config-what-whole-number = un nombre entier de { $min } à { $max }
+# $min, $max: durations as the config writes them ("10m", "1h").
+config-what-duration-range = une durée de { $min } à { $max }
+config-what-duration-like = une durée, par exemple "{ $example }"
+config-what-time = une heure de la journée au format "HH:MM", de 00:00 à 23:59, par exemple "15:00"
+config-what-text = du texte entre guillemets
+config-what-non-empty-text = un texte non vide
+config-text-too-long = attendu : un texte d'au plus { $max } caractères ; trouvé : { $chars } caractères
+config-what-one-line = une seule ligne de texte, sans caractère de contrôle
+config-what-id = un identifiant de 1 à { $max } lettres minuscules, chiffres ou tirets, par exemple "my-neck"
+config-what-root = un objet contenant les clés de configuration, par exemple { $example }
+config-what-version = { $version } (la seule version de configuration qui existe)
+# An object of settings; $example shows its keys.
+config-what-object-like = un objet, par exemple { $example }
+config-what-text-scale = "auto" ou un facteur d'échelle de { $min } à { $max }, par exemple 1.25
+config-what-weekdays = un objet de jours de la semaine, par exemple { $example }
+config-what-time-ranges = un tableau de plages horaires, par exemple { $example }
+config-what-time-range = une plage horaire, par exemple { $example }
+config-what-time-range-order = une plage horaire qui finit après son début
+# $range: the earlier range it overlaps ("09:00-12:30").
+config-overlap = attendu : des plages horaires qui ne se chevauchent pas ; trouvé : { $found }, qui chevauche "{ $range }"
+config-what-breaks = un tableau de pauses
+config-what-break = une pause, par exemple { $example }
+config-key-break-name = le nom affiché dans les notifications
+# $other: the key path of the break that has it too ("breaks[0]").
+config-break-name-taken = attendu : un nom qu'aucune autre pause ne porte ; trouvé : { $found } (aussi dans { $other })
+config-key-break-routine = l'identifiant de la routine à lancer
+config-every-or-at-both = attendu : exactement une des clés "every" (un intervalle de temps d'activité) ou "at" (une heure de la journée) ; trouvé : les deux
+config-every-or-at-neither = attendu : exactement une des clés "every" (un intervalle de temps d'activité) ou "at" (une heure de la journée) ; trouvé : aucune des deux
+config-break-time-taken = attendu : une heure qu'aucune autre pause n'utilise ; trouvé : { $found } (aussi dans { $other })
+config-second-daily = attendu : au plus une pause quotidienne ; trouvé : une deuxième ({ $other } est déjà quotidienne)
+# $routine: the routine's id; $needs: what it needs beyond a chair ("a ball, a wall").
+config-start-screen-needed = attendu : true ; seule une routine qui ne demande rien de plus qu'une chaise peut se passer de l'écran de départ, or { $routine } demande { $needs }
+config-unknown-routine-suggest = attendu : l'identifiant d'une routine intégrée ou personnelle ; trouvé : { $found } (vouliez-vous dire "{ $suggestion }" ?)
+# $known: every routine id, quoted, joined by ", ".
+config-unknown-routine = attendu : l'identifiant d'une routine intégrée ou personnelle ; trouvé : { $found } (routines connues : { $known })
+config-what-routine-id = l'identifiant d'une routine intégrée ou personnelle, par exemple "desk-reset"
+config-what-folder = un dossier, en chemin absolu ou dans votre dossier personnel ("~/Sync/unknot")
+config-what-monitor = "pointer" ou le nom d'un écran tel que `xrandr --listmonitors` l'affiche ("HDMI-1")
+config-what-progression = "auto", "off" ou un niveau fixe : 1, 2 ou 3
+config-what-routines = un tableau de routines
+config-what-routine = un objet routine avec "id", "title", "safety" et "exercises"
+config-key-routine-id = l'identifiant de la routine, par exemple "my-neck"
+config-id-builtin = attendu : un identifiant qu'aucune routine intégrée n'utilise ; trouvé : { $found }
+config-routine-id-taken = attendu : un identifiant qu'aucune autre routine n'a ; trouvé : { $found } (aussi dans { $other })
+config-key-routine-title = le titre de la routine
+config-key-safety = une ligne qui dit avec quelle force appuyer et quand s'arrêter
+config-what-exercises = un tableau d'exercices
+# $max, $length: durations as the config writes them ("15m", "16m30s").
+config-routine-too-long = attendu : une routine qui dure au plus { $max } ; trouvé : une routine qui dure { $length }
+config-what-exercise = un objet exercice
+config-key-exercise-id = l'identifiant de l'exercice, par exemple "neck-stretch"
+config-exercise-id-taken = attendu : un identifiant qu'aucun autre exercice de cette routine n'a ; trouvé : { $found } (aussi dans { $other })
+config-key-exercise-title = le titre de l'exercice
+config-key-purpose = à quoi il sert
+config-key-position = la position du corps
+config-key-equipment = le matériel nécessaire
+config-key-instructions = un tableau de lignes courtes
+config-key-sides = "none" ou "both"
+config-key-sets = le nombre de séries
+config-key-reps = le nombre de répétitions par série
+config-key-phases = les étapes d'une répétition
+config-what-instructions = un tableau de lignes courtes, par exemple { $example }
+config-what-phases = un tableau de phases, par exemple { $example }
+config-what-phase = une phase, par exemple { $example }
+config-key-phase = ce que fait le corps
+config-key-phase-for = la durée, par exemple "30s"
+config-key-inhale = la durée de l'inspiration
+config-key-exhale = la durée de l'expiration
+# $inhale: the inhale's length ("4s").
+config-what-exhale = une expiration plus longue que l'inspiration ({ $inhale } ; c'est l'expiration lente qui compte)
+# Whole-file problems. $bytes: the limit in bytes.
+config-too-large = le fichier dépasse 1 Mio ({ $bytes } octets), le maximum que lit unknot
+config-not-utf8 = UTF-8 non valide : un fichier de configuration doit être du texte UTF-8
+# $error: the JSON parser's own words, in English.
+config-invalid-json = JSON non valide : { $error }
+config-no-value = JSON non valide : le fichier ne contient aucune valeur
+# Loading. $path: the config file's path; $error: the system's reason.
+config-not-found = { $path } : fichier de configuration introuvable
+config-cannot-read = { $path } : impossible de lire le fichier de configuration : { $error }
+config-file-too-large = { $path } : le fichier de configuration dépasse 1 Mio ({ $bytes } octets), le maximum que lit unknot
+# A duration on the command line (`unknot snooze 10m`).
+config-duration-format = attendu : une durée, par exemple "50m", "90s" ou "1h30m"
+config-duration-zero = attendu : une durée supérieure à 0
+# `unknot check-config`'s summary of a config that loads. $days: working
+# days; $breaks: breaks; $list: each break (config-summary-…), joined by
+# "; "; $routines: the user's own routines.
+config-summary = { $days } { $days ->
+    [one] jour travaillé
+    [many] de jours travaillés
+   *[other] jours travaillés
+}, { $breaks } { $breaks ->
+    [one] pause
+    [many] de pauses
+   *[other] pauses
+}, { $routines } { $routines ->
+    [one] routine personnelle
+    [many] de routines personnelles
+   *[other] routines personnelles
+}
+config-summary-list = { $days } { $days ->
+    [one] jour travaillé
+    [many] de jours travaillés
+   *[other] jours travaillés
+}, { $breaks } { $breaks ->
+    [one] pause
+    [many] de pauses
+   *[other] pauses
+} ({ $list }), { $routines } { $routines ->
+    [one] routine personnelle
+    [many] de routines personnelles
+   *[other] routines personnelles
+}
+# $every: the interval as the config writes it ("50m"); $time: "15:00".
+config-summary-every = { $name } toutes les { $every }
+config-summary-every-daily = { $name } toutes les { $every }, pause quotidienne
+config-summary-at = { $name } à { $time }
+config-summary-at-daily = { $name } à { $time }, pause quotidienne
