@@ -187,6 +187,13 @@ fn test(args: &[OsString]) -> Result<()> {
         // by luck; locally each run explores new cases.
         std::env::set_var("PROPTEST_RNG_SEED", "20261125");
     }
+    // The tests read English: unknot follows the locale's language, so the
+    // runner's own locale must not reach them (a test that wants another
+    // language sets it for the command it runs).
+    for var in ["LANGUAGE", "LC_ALL", "LC_MESSAGES"] {
+        std::env::remove_var(var);
+    }
+    std::env::set_var("LANG", "C.UTF-8");
     let mut totals = cargo_test(&test_args)?;
     let private = private_clone_check()?;
     totals.passed += private.passed;

@@ -272,9 +272,15 @@ impl Desktop {
             "SESSION_MANAGER",
             "UNKNOT_CONFIG",
             "XAUTHORITY",
+            // unknot speaks the locale's language: a test asks for one
+            // itself (`.env("LANG", "de_DE.UTF-8")` after this), else English.
+            "LANGUAGE",
+            "LC_ALL",
+            "LC_MESSAGES",
         ] {
             cmd.env_remove(var);
         }
+        cmd.env("LANG", "C.UTF-8");
         cmd.envs(self.env.iter().map(|(k, v)| (k, v)));
         cmd
     }
