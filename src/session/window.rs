@@ -437,7 +437,7 @@ impl Windows {
         self.show(
             el,
             Slot::Stats,
-            "unknot — statistics",
+            &unknot::t!("a11y-window-statistics"),
             Content::Stats(stats, false),
         );
         self.exit_if_empty(el);
@@ -462,11 +462,14 @@ impl Windows {
             return;
         }
         let (window, title) = match left_out {
-            None => (PrefsWindow::welcome(path), "Welcome to unknot"),
-            Some(left_out) => (PrefsWindow::open(path, left_out), "unknot — Preferences"),
+            None => (PrefsWindow::welcome(path), unknot::t!("a11y-window-welcome")),
+            Some(left_out) => (
+                PrefsWindow::open(path, left_out),
+                unknot::t!("a11y-window-preferences"),
+            ),
         };
         let content = Content::Prefs(Box::new(window));
-        if self.show(el, Slot::Prefs, title, content) {
+        if self.show(el, Slot::Prefs, &title, content) {
             if let Some(w) = &self.prefs {
                 // Asked for by a click in the tray or a command: take the focus.
                 w.window.focus_window();

@@ -31,6 +31,7 @@ use crate::routine::{
 use crate::values::ExerciseOutcome;
 
 use super::pose::{self, Figure, PhaseClock, Pose};
+use super::view::mid_sentence;
 
 /// The end screen closes by itself this long after the routine ends.
 pub const AUTO_CLOSE_MS: u64 = 20_000;
@@ -809,16 +810,21 @@ impl Player {
 
     /// "Level 2 · 3 sets of 8": the level and what it asks of the strength work.
     fn level_line(&self) -> Option<String> {
-        let level = self.opening.level?;
+        let level = self.opening.level?.get();
         let strengthen = self
             .routine
             .exercises
             .iter()
             .find(|e| e.purpose == Purpose::Strengthen);
         Some(match strengthen {
-            Some(e) if e.sets > 1 => format!("Level {level} · {} sets of {}", e.sets, e.reps),
-            Some(e) => format!("Level {level} · {} reps", e.reps),
-            None => format!("Level {level}"),
+            Some(e) if e.sets > 1 => crate::t!(
+                "session-level-sets",
+                level = level,
+                sets = e.sets,
+                reps = e.reps
+            ),
+            Some(e) => crate::t!("session-level-reps", level = level, reps = e.reps),
+            None => crate::t!("session-level", level = level),
         })
     }
 
@@ -955,7 +961,7 @@ impl Player {
         };
         Some(Moment {
             exercise_title: exercise.title.clone(),
-            instruction: instruction(&exercise.instructions, segment.step).to_owned(),
+            instruction: instruction(&exercise.instructions, segment.step),
             step: segment.step,
             word: segment.step.label(),
             seconds_left: u32::try_from((self.phase_end(index) - pos).div_ceil(1000))
@@ -1077,21 +1083,19 @@ fn side_label(exercise: &crate::routine::Exercise, side: SideNote) -> Option<Str
         .as_ref()
         .map(|g| g.side_labels.clone())
         .filter(|l| l.iter().all(|l| !l.is_empty()));
-    let [left, right] = own.unwrap_or_else(|| ["Left side".to_owned(), "Right side".to_owned()]);
+    let [left, right] = own.unwrap_or_else(|| {
+        [
+            crate::t!("session-left-side"),
+            crate::t!("session-right-side"),
+        ]
+    });
     match side {
         SideNote::None => None,
-        SideNote::LeftFirst => Some(format!("First: {}", lower_first(&left))),
+        SideNote::LeftFirst => Some(crate::t!("session-side-first", side = mid_sentence(&left))),
         SideNote::Left => Some(left),
-        SideNote::RightNext => Some(format!("Next: {}", lower_first(&right))),
+        SideNote::RightNext => Some(crate::t!("session-side-next", side = mid_sentence(&right))),
         SideNote::Right => Some(right),
     }
-}
-
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }
 
 fn is_breath(step: Step) -> bool {
@@ -1111,24 +1115,29 @@ fn tick_ms(step: Step) -> u64 {
 }
 
 /// Shown while resting between sets, whatever the exercise.
-pub const REST_BETWEEN_SETS_LINE: &str =
-    "Let your arms and shoulders go loose. The next set starts after the count.";
+pub fn rest_between_sets_line() -> String {
+    crate::t!("session-rest-between-sets")
+}
 
 /// The instruction line for a step: the first (set-up) while getting ready
 /// or switching sides, the second (the movement) while working, the last
 /// (letting go) while lowering, releasing or resting within a rep. Falls
 /// back to what there is.
-fn instruction(lines: &[String], step: Step) -> &str {
+fn instruction(lines: &[String], step: Step) -> String {
     use crate::routine::PhaseKind;
     let want = match step {
-        Step::RestBetweenSets => return REST_BETWEEN_SETS_LINE,
+        Step::RestBetweenSets => return rest_between_sets_line(),
         Step::GetReady | Step::SwitchSides => 0,
         Step::Phase(PhaseKind::Hold | PhaseKind::Press | PhaseKind::Raise)
         | Step::BreatheIn
         | Step::BreatheOut => 1,
         Step::Phase(PhaseKind::Lower | PhaseKind::Release | PhaseKind::Rest) => 2,
     };
-    lines.get(want).or(lines.last()).map_or("", String::as_str)
+    lines
+        .get(want)
+        .or(lines.last())
+        .cloned()
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -1247,7 +1256,7 @@ mod tests {
         let rest = y.start_ms + 25_000 + 8 * 8_000 + 1_000;
         let m = p.state(rest).moment.expect("playing");
         assert_eq!((m.word, m.rep), ("Rest", None));
-        assert_eq!(m.instruction, REST_BETWEEN_SETS_LINE);
+        assert_eq!(m.instruction, rest_between_sets_line());
         assert_eq!(m.set, Some(Count { n: 1, of: 2 }));
         let switch = t
             .segments
