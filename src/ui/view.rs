@@ -1314,6 +1314,169 @@ mod tests {
         assert_eq!(end.buttons[0].input, PlayerInput::Stop);
     }
 
+    /// The message `id` as the current language says it, English where
+    /// that language lacks it.
+    fn said(lang: crate::i18n::Lang, id: &str) -> String {
+        use crate::i18n::{lookup, Lang};
+        lookup(lang, id, None)
+            .or_else(|| lookup(Lang::En, id, None))
+            .expect("an English message")
+    }
+
+    #[test]
+    fn every_window_draws_in_german_with_english_where_german_lacks_words() {
+        use crate::i18n::{scoped, Lang};
+        use crate::values::{
+            Counts, DayStats, Home, HomeBreak, HomeMode, Stats, Streaks, WeekStats,
+        };
+        use chrono::NaiveDate;
+
+        let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).expect("a date");
+        let stats = Stats {
+            today: day(13),
+            from: day(12),
+            records: 2,
+            days: vec![
+                DayStats {
+                    date: day(12),
+                    working_day: true,
+                    counts: Counts {
+                        exercise_ms: 660_000,
+                        ..Counts::default()
+                    },
+                    daily_done: true,
+                    ratings: Default::default(),
+                },
+                DayStats {
+                    date: day(13),
+                    working_day: true,
+                    counts: Counts::default(),
+                    daily_done: false,
+                    ratings: Default::default(),
+                },
+            ],
+            totals: Counts::default(),
+            streak: Streaks {
+                current: 1,
+                best: 4,
+            },
+            completion_rate: None,
+            exercises: Vec::new(),
+            weeks: vec![WeekStats {
+                monday: day(9),
+                routine_days: 1,
+                working_days: 5,
+                median_before: Some(6.0),
+                median_after: Some(4.5),
+                shoulder_checks: 2,
+            }],
+            pain_stops: Vec::new(),
+        };
+        let home = Home {
+            today: day(13),
+            mode: HomeMode::Idle,
+            next_break: Some(HomeBreak {
+                name: "Desk break".into(),
+                at: day(14).and_hms_opt(9, 5, 0).expect("a time"),
+            }),
+            paused_until: None,
+            working_hours: true,
+            daily_done: false,
+            streak: 3,
+            held_by: None,
+            has_daily: true,
+        };
+        let opening = crate::ui::player::Opening {
+            checkin: crate::config::CheckIn::BeforeAfter,
+            level: Some(crate::routine::Level::FIRST),
+            ..Default::default()
+        };
+
+        scoped(Lang::De, || {
+            let mut p = Player::open(upper_trap(), opening, 0);
+            let start = view(&p.state(0));
+            assert!(
+                start
+                    .texts()
+                    .contains(&said(Lang::De, "session-start").as_str()),
+                "{:?}",
+                start.texts()
+            );
+            let mut scenes = vec![start];
+            p.handle(PlayerInput::TogglePause, 100);
+            let checkin = view(&p.state(100));
+            let question = said(Lang::De, "checkin-question-before");
+            assert!(checkin.texts().contains(&question.as_str()));
+            scenes.push(checkin);
+            p.handle(PlayerInput::Rate(7), 200);
+            let total = p.timeline().total_ms;
+            for ms in (0..total).step_by(5_000) {
+                scenes.push(view(&p.state(ms)));
+            }
+            p.handle(PlayerInput::TogglePause, total / 2);
+            scenes.push(view(&p.state(total / 2)));
+            p.handle(PlayerInput::TogglePause, total / 2);
+            p.advance(total + 10_000);
+            p.set_streak(false, 2);
+            let end = p.state(total + 10_000);
+            scenes.push(view(&end));
+            let ended = crate::ui::access::session("t", &end, None, 1.0);
+            assert!(!ended.update.nodes.is_empty());
+
+            let mut hurt = Player::new(upper_trap(), true, 0);
+            hurt.handle(PlayerInput::StopHurt, 30_000);
+            scenes.push(view(&hurt.state(30_000)));
+
+            for weeks in [false, true] {
+                scenes.push(crate::ui::stats_view(&stats, weeks));
+                crate::ui::access::stats(&stats, weeks, 2.0);
+            }
+            let w = crate::ui::home::HomeWindow::new(home.clone());
+            let drawn = crate::ui::home::view(&w);
+            assert!(drawn
+                .texts()
+                .contains(&said(Lang::De, "home-start").as_str()));
+            scenes.push(drawn);
+            crate::ui::access::home(&w, 1.0);
+
+            for scene in &scenes {
+                assert!(!scene.texts().is_empty());
+            }
+            // Each of the windows' messages German lacks comes in English.
+            let ids = Lang::En
+                .catalogue()
+                .lines()
+                .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
+                .filter(|id| {
+                    id.chars()
+                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                });
+            for id in ids {
+                let ours = ["session-", "checkin-", "stats-", "home-", "a11y-", "date-"];
+                if ours.iter().any(|p| id.starts_with(p))
+                    && crate::i18n::lookup(Lang::De, id, None).is_none()
+                {
+                    let en = crate::i18n::lookup(Lang::En, id, None);
+                    assert_eq!(Some(crate::i18n::text(id, None)), en, "{id}");
+                }
+            }
+            // A message German has is German; one it lacks is English.
+            let de = crate::i18n::lookup(Lang::De, "session-start", None);
+            assert_eq!(
+                crate::t!("session-start"),
+                de.unwrap_or_else(|| "Start".into())
+            );
+            assert_eq!(
+                crate::t!("no-message-has-this-id"),
+                "no-message-has-this-id",
+                "no catalogue: the id"
+            );
+        });
+        // English is back outside the scope.
+        assert_eq!(crate::t!("session-start"), "Start");
+        assert_eq!(minutes(611_000), "10 min");
+    }
+
     #[test]
     fn wrap_breaks_at_spaces_and_marks_a_cut() {
         let lines = wrap(
