@@ -60,7 +60,7 @@ pub fn announcement(state: &PlayerState, voice_heard: bool) -> Option<String> {
     Some(crate::t!(
         "a11y-announce",
         exercise = &m.exercise_title,
-        phase = m.word
+        phase = &m.word
     ))
 }
 
@@ -111,7 +111,7 @@ pub fn session(title: &str, state: &PlayerState, live: Option<&str>, scale: f64)
         node.set_label(crate::t!("a11y-time-left"));
         node.set_numeric_value(f64::from(m.seconds_left));
         node.set_min_numeric_value(0.0);
-        node.set_value(seconds(m.seconds_left, m.word));
+        node.set_value(seconds(m.seconds_left, &m.word));
         tree.add(id, node, None);
     }
     // The live region is always there (a screen reader learns of it once);
@@ -779,7 +779,7 @@ mod tests {
         let a = session("t", &state, None, 1.0);
         assert_whole(&a);
         named(&a, Role::Heading, &m.exercise_title);
-        named(&a, Role::Label, m.word);
+        named(&a, Role::Label, &m.word);
         let (_, time) = named(&a, Role::ProgressIndicator, "Time left");
         assert_eq!(time.numeric_value(), Some(f64::from(m.seconds_left)));
         assert_eq!(

@@ -127,7 +127,7 @@ pub struct Moment {
     pub instruction: String,
     pub step: Step,
     /// The large word: Hold, Breathe in, Raise, Rest, Switch sides, …
-    pub word: &'static str,
+    pub word: String,
     /// Whole seconds left in the phase, rounded up. For a hold paced by
     /// breaths: left in the whole hold, not in the breath.
     pub seconds_left: u32,
@@ -963,7 +963,7 @@ impl Player {
             exercise_title: exercise.title.clone(),
             instruction: instruction(&exercise.instructions, segment.step),
             step: segment.step,
-            word: segment.step.label(),
+            word: segment.step.word(),
             seconds_left: u32::try_from((self.phase_end(index) - pos).div_ceil(1000))
                 .unwrap_or(u32::MAX),
             progress: progress.clamp(0.0, 1.0),
@@ -1186,7 +1186,7 @@ mod tests {
         let s = p.state(60_000);
         assert_eq!(s.screen, Screen::Playing);
         let m = s.moment.expect("a moment while playing");
-        assert_eq!((m.word, m.seconds_left), ("Get ready", 22));
+        assert_eq!((m.word.as_str(), m.seconds_left), ("Get ready", 22));
         assert_eq!(m.exercise_title, "Neck side stretch");
         assert_eq!(m.side, SideNote::LeftFirst);
         assert_eq!(
@@ -1255,7 +1255,7 @@ mod tests {
         assert_eq!(m.seconds_left, 2);
         let rest = y.start_ms + 25_000 + 8 * 8_000 + 1_000;
         let m = p.state(rest).moment.expect("playing");
-        assert_eq!((m.word, m.rep), ("Rest", None));
+        assert_eq!((m.word.as_str(), m.rep), ("Rest", None));
         assert_eq!(m.instruction, rest_between_sets_line());
         assert_eq!(m.set, Some(Count { n: 1, of: 2 }));
         let switch = t
@@ -1264,7 +1264,10 @@ mod tests {
             .find(|s| s.step == Step::SwitchSides)
             .expect("the stretch switches sides");
         let m = p.state(switch.start_ms).moment.expect("playing");
-        assert_eq!((m.word, m.side), ("Switch sides", SideNote::RightNext));
+        assert_eq!(
+            (m.word.as_str(), m.side),
+            ("Switch sides", SideNote::RightNext)
+        );
         assert_eq!(m.side_label.as_deref(), Some("Next: ear to right shoulder"));
         let s = p.state(switch.end_ms());
         assert_eq!(s.moment.map(|m| m.side), Some(SideNote::Right));
@@ -1293,7 +1296,7 @@ mod tests {
         );
         p.handle(PlayerInput::TogglePause, 500_000);
         let m = p.state(501_000).moment.expect("playing");
-        assert_eq!((m.word, m.seconds_left), ("Get ready", 18));
+        assert_eq!((m.word.as_str(), m.seconds_left), ("Get ready", 18));
     }
 
     #[test]
@@ -1360,7 +1363,7 @@ mod tests {
         p.handle(PlayerInput::Next, 5_000);
         let s = p.state(5_000);
         assert_eq!(s.exercise_index, 1);
-        assert_eq!(s.moment.map(|m| m.word), Some("Get ready"));
+        assert_eq!(s.moment.map(|m| m.word).as_deref(), Some("Get ready"));
         assert_eq!(
             kinds(&p.advance(5_000)),
             [CueKind::ExerciseStart { exercise: 1 }],
@@ -1399,7 +1402,7 @@ mod tests {
         play(&mut p, 0, 40_000, 1_000);
         p.handle(PlayerInput::Restart, 40_000);
         let m = p.state(40_000).moment.expect("playing");
-        assert_eq!((m.word, m.seconds_left), ("Get ready", 22));
+        assert_eq!((m.word.as_str(), m.seconds_left), ("Get ready", 22));
         assert_eq!(
             kinds(&p.advance(40_000)),
             [CueKind::ExerciseStart { exercise: 0 }]

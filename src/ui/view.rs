@@ -161,7 +161,7 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
     let needs = if state.needs.is_empty() {
         crate::t!("session-needs-nothing")
     } else {
-        let phrases: Vec<&str> = state.needs.iter().map(|n: &Need| n.phrase()).collect();
+        let phrases: Vec<String> = state.needs.iter().map(|n: &Need| n.text()).collect();
         crate::t!("session-needs", things = phrases.join(", "))
     };
     let needs_size = fit(
@@ -340,10 +340,10 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
     // The ball's get-ready shows who should leave it out in place of the
     // ring, with the seconds in its heading.
     let caution = (moment.step == crate::routine::timeline::Step::GetReady)
-        .then(|| crate::routine::builtin::caution(&moment.exercise_title))
+        .then(|| crate::routine::builtin::caution_lines(&moment.exercise_title))
         .flatten();
     match caution {
-        Some(lines) => caution_card(scene, moment, lines),
+        Some(lines) => caution_card(scene, moment, &lines),
         None => ring_and_word(scene, moment),
     }
     let panel = Rect::new(FIGURE_X, 100.0, FIGURE_W, 150.0);
@@ -448,10 +448,10 @@ fn ring_and_word(scene: &mut Scene, moment: &Moment) {
 
     // The phase word, large, and where in the exercise we are.
     let words_w = FIGURE_X - 16.0 - WORDS_X;
-    let size = fit(moment.word, words_w, 46.0, Weight::Bold, 26.0);
+    let size = fit(&moment.word, words_w, 46.0, Weight::Bold, 26.0);
     text(
         scene,
-        moment.word,
+        &moment.word,
         WORDS_X,
         172.0,
         size,
@@ -497,7 +497,7 @@ fn ring_and_word(scene: &mut Scene, moment: &Moment) {
 
 /// Who should leave the exercise out, read while getting ready: a card
 /// beside the figure, headed by the seconds left.
-fn caution_card(scene: &mut Scene, moment: &Moment, lines: &[&str]) {
+fn caution_card(scene: &mut Scene, moment: &Moment, lines: &[String]) {
     let card = Rect::new(MARGIN, 100.0, FIGURE_X - 16.0 - MARGIN, 150.0);
     rect(scene, card, 8.0, SURFACE);
     let heading = match &moment.side_label {
@@ -895,10 +895,10 @@ fn end_screen(scene: &mut Scene, summary: &Summary) {
     let mut y = 234.0;
     if summary.hurt {
         // The calm lines the window says, shown whole.
-        let mut calm = crate::routine::speech::PAIN_STOP.join(" ");
+        let mut calm = crate::routine::speech::pain_stop().join(" ");
         if summary.hurt_again {
             calm.push(' ');
-            calm.push_str(crate::routine::speech::PAIN_AGAIN);
+            calm.push_str(&crate::routine::speech::pain_again());
         }
         let (size, step) = (14.0, 18.0);
         for line in wrap(&calm, CONTENT_W, size, Weight::Regular, 4) {
