@@ -503,8 +503,315 @@ routine-did-you-mean = unknot: did you mean "{ $id }"?
 
 ## The session window, check-in and end (ui/player, ui/view)
 
+# The names of the weekdays and months, and the clock, wherever a window
+# shows a date or a time ($day: mon, tue, wed, thu, fri, sat, sun;
+# $month: 1 to 12).
+date-weekday = { $day ->
+    [mon] Monday
+    [tue] Tuesday
+    [wed] Wednesday
+    [thu] Thursday
+    [fri] Friday
+    [sat] Saturday
+   *[sun] Sunday
+}
+# Three letters or so, under a day's hours in Preferences (its screen-reader name).
+date-weekday-short = { $day ->
+    [mon] Mon
+    [tue] Tue
+    [wed] Wed
+    [thu] Thu
+    [fri] Fri
+    [sat] Sat
+   *[sun] Sun
+}
+# One letter under each day's bar of the Statistics window (about 12 px wide).
+date-weekday-initial = { $day ->
+    [mon] M
+    [tue] T
+    [wed] W
+    [thu] T
+    [fri] F
+    [sat] S
+   *[sun] S
+}
+date-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+# Under the Statistics window's charts, at 11–12 px: keep to about 3 letters.
+date-month-short = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mar
+    [4] Apr
+    [5] May
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Oct
+    [11] Nov
+   *[12] Dec
+}
+# A day and its month under the Statistics window's charts ("28 Feb";
+# $month is date-month-short).
+date-day-month-short = { $day } { $month }
+# A date a screen reader reads ("Saturday 28 February"; $weekday is
+# date-weekday, $month date-month).
+date-long = { $weekday } { $day } { $month }
+# A day and month without weekday, read by a screen reader ("22 December").
+date-day-month = { $day } { $month }
+# The clock this language reads: "24h" or "12h" (not shown: it picks
+# date-time-24 or date-time-12).
+date-clock = 24h
+# A time on the 24-hour clock ($hour "09", $minute "05").
+date-time-24 = { $hour }:{ $minute }
+# A time on the 12-hour clock ($hour "9", $minute "05", $period am or pm).
+date-time-12 = { $hour }:{ $minute } { $period ->
+    [am] AM
+   *[pm] PM
+}
+# "lower" if a name such as a break's ("Desk break") or a side's ("Ear to
+# left shoulder") starts lower-case in the middle of a sentence ("Your desk
+# break is due now", "Next: ear to right shoulder"); "keep" if it keeps its
+# capital (German nouns). Not shown.
+session-names-mid-sentence = lower
+
+# A length of time on the start and end screens ("10 min"); short.
+session-minutes-short = { $n } min
+# A length of less than a minute, where session-minutes-short would say "0 min".
+session-under-a-minute = under a minute
+
+# -- The start screen (600 × 360 window; text left of a 170 px figure) --
+
+# Above the routine's title, when nothing was left out for pain (about 380 px at 15 px).
+session-start-greeting = Time for a break
+# Under the title: $length is session-minutes-short or session-under-a-minute,
+# $exercises how many exercises (about 380 px at 18 px).
+session-start-meta = { $length } · { $exercises ->
+    [one] { $exercises } exercise
+   *[other] { $exercises } exercises
+}
+# As session-start-meta, with the daily routine's level ($level is
+# session-level…).
+session-start-meta-level = { $length } · { $exercises ->
+    [one] { $exercises } exercise
+   *[other] { $exercises } exercises
+} · { $level }
+# The daily routine's level and what its strength work asks ("Level 2 · 3 sets of 8").
+session-level-sets = Level { $level } · { $sets } sets of { $reps }
+session-level-reps = Level { $level } · { $reps ->
+    [one] { $reps } rep
+   *[other] { $reps } reps
+}
+session-level = Level { $level }
+# Under the title: the routine needs no equipment (about 380 px at 16 px).
+session-needs-nothing = Needs nothing but you
+# Under the title: $things lists what the routine needs, comma-separated
+# ("a tennis ball, a wall").
+session-needs = Needs { $things }
+# The words that start the urgent sentence of a routine's safety text,
+# exactly as the routine's safety text (routine-…) says them in this
+# language: that sentence is drawn in the warning colour. Not shown itself.
+session-urgent-starts = Get help now
+# The start screen's buttons: 200 px and 128 px wide at 17 px.
+session-start = Start
+session-not-now = Not now
+# The keys at the bottom of the start screen (about 550 px at 13 px).
+session-start-keys = Space to start · Esc to close
+
+# -- Playing and paused --
+
+# Top right, beside the exercise's title, while the voice is muted (about 70 px).
+session-muted = Muted
+# Under the progress bar, left ($n is 1-based).
+session-exercise-of = Exercise { $n } of { $total }
+# Under the progress bar, right: the next exercise's title.
+session-next-exercise = Next: { $title }
+session-last-exercise = Last exercise
+# Under the large phase word (about 200 px at 18 px): the rep and the set.
+session-rep-set = Rep { $rep } of { $reps } · Set { $set } of { $sets }
+session-rep = Rep { $rep } of { $reps }
+# Resting between sets: the set just finished.
+session-set-done = Set { $set } of { $sets } done
+# A two-sided exercise's sides when it has no words of its own (about 200 px, bold).
+session-left-side = Left side
+session-right-side = Right side
+# Before the first side ($side: the side's words, e.g. "ear to left shoulder").
+session-side-first = First: { $side }
+# Switching sides ($side: the next side's words).
+session-side-next = Next: { $side }
+# Shown (not spoken) while resting between sets, in place of the
+# exercise's instruction: two lines of about 550 px at 16 px.
+session-rest-between-sets = Let your arms and shoulders go loose. The next set starts after the count.
+# Heading of the card that says who should leave an exercise out, while
+# getting ready ($seconds counts down; about 320 px at 15 px, bold).
+session-caution-heading = Get ready · { $seconds }
+# As session-caution-heading, with the side to start on ($side).
+session-caution-heading-side = Get ready · { $seconds } · { $side }
+# Over the dimmed exercise while paused (46 px, bold; about 550 px).
+session-paused = Paused
+session-paused-keys = Space to resume
+# The buttons under the exercise: 96 px wide at 17 px (shrinks to 11 px).
+session-pause = Pause
+session-resume = Resume
+session-next = Next
+session-mute = Mute
+session-unmute = Unmute
+session-stop = Stop
+# The stop-for-pain button: 136 px wide.
+session-stop-hurt = Stop — it hurt
+# The key under a button, at 11 px, as wide as its button (96 px).
+session-key-space = Space
+session-key-right = Right arrow
+session-key-esc = Esc
+
+# -- The check-in (0 to 10) --
+
+# Above the check-in before a routine (about 550 px at 15 px).
+checkin-before-you-start = Before you start
+checkin-title = Check in on the knot
+checkin-question-before = How tense or sore is it right now?
+# Asked on the end screen, after the routine.
+checkin-question-after = How tense or sore is the knot now?
+# The scale's ends, under 0 (left) and 10 (right), about 270 px each at 13 px.
+checkin-scale-low = 0  not at all
+checkin-scale-high = as bad as it gets  10
+# The keys under the scale (about 550 px at 13 px). The digits are the
+# digit keys wherever the layout puts them.
+checkin-keys = Keys 0 to 9, or the arrow keys then Enter (for 10 too) · Esc skips
+# Buttons, 128 px wide.
+checkin-skip = Skip
+session-close = Close
+
+# -- The end screen --
+
+# The end screen's title (34 px, bold, about 550 px).
+session-end-hurt = Stopped — it hurt
+session-end-done = Well done
+session-end-over = Break over
+# What was done ($length: session-minutes-short).
+session-end-summary = { $done } of { $total } exercises · { $length }
+# As session-end-summary, with the check-ins before and after (0 to 10).
+session-end-summary-knot = { $done } of { $total } exercises · { $length } · knot { $before } → { $after }
+session-end-today-done = Today's routine is done
+session-end-today-to-do = Today's routine is still to do
+# $days is stats-days.
+session-end-streak = Current streak: { $days }
+
 
 ## Home, Statistics and weeks (ui/home, ui/stats)
+
+# A number of days, in streaks on the end screen, home and Statistics.
+stats-days = { $n ->
+    [one] { $n } day
+   *[other] { $n } days
+}
+# A rating from 0 to 10 with a half ("5.5"): the median of check-ins.
+stats-rating-decimal = { $whole }.{ $tenths }
+
+# -- The home window (600 × 360; lines of about 536 px) --
+
+# When, today ($time is date-time-24 or date-time-12).
+home-when-today = { $time }
+# When, another day this week ($weekday is date-weekday).
+home-when-day = { $weekday } { $time }
+# The large line (19 px): $when is home-when-…; $name a break's name, as
+# session-names-mid-sentence says ("desk break").
+home-paused-until = Breaks are paused until { $when }
+home-paused = Breaks are paused until you resume them
+home-break-on = Your { $name } is on now
+home-a-break-on = Your break is on now
+home-break-due = Your { $name } is due now
+home-break-snoozed = Your { $name } is snoozed until { $when }
+home-next-break = Your next break: { $name } at { $when }
+home-no-breaks = You have no breaks scheduled
+# The second line (15 px): $days is stats-days.
+home-streak = Streak: { $days }
+home-daily-done = Today’s routine is done · streak { $days }
+home-daily-to-do = Today’s routine is still to do · streak { $days }
+# $quiet: what holds breaks back, as `unknot status` names it ("camera in use").
+home-held-by = Breaks wait while: { $quiet }
+home-outside-hours = You are outside your working hours
+# The buttons: three rows; a row of three gives each about 170 px at 15 px.
+home-start = Start a break now
+home-daily = Daily routine
+home-resume = Resume breaks
+home-pause-30 = Pause 30 minutes
+home-pause-60 = Pause 1 hour
+home-pause-tomorrow = Pause until tomorrow
+home-statistics = Statistics
+home-preferences = Preferences
+home-quit = Quit unknot
+# The keys, at the bottom (one line of about 536 px at 12 px).
+home-keys = Tab or the arrows move · Enter chooses · Esc closes this window; unknot keeps running
+
+# -- The Statistics window: days and weeks (600 × 360) --
+
+# The days view's title (24 px, bold; about 300 px beside the legend).
+stats-today = Today
+stats-last-days = Last { $n } days
+# The legend, top right (13 px): the bars' colours.
+stats-legend-routine = routine done
+stats-legend-other = other
+# The chart's guide lines, left (12 px).
+stats-axis-minutes = { $n } min
+stats-no-exercise = No exercise recorded yet
+# Bottom left, beside two 96 px buttons (about 330 px at 18 px); $current
+# and $best are stats-days.
+stats-streak-best = Streak { $current } · best { $best }
+# The buttons to the other view (96 px).
+stats-days-button = Days
+stats-weeks-button = Weeks
+stats-close = Close
+# The weeks view's title.
+stats-last-weeks = Last { $n } weeks
+# The weeks view's header (accent, 16 px, about 550 px): $done days with the
+# daily routine of the week's $working working days; also `unknot stats`.
+stats-this-week = This week: routine on { $done } of { $working } { $working ->
+    [one] day
+   *[other] days
+}
+# As stats-this-week, with $checks shoulder checks shown this week.
+stats-this-week-checks = This week: routine on { $done } of { $working } { $working ->
+    [one] day
+   *[other] days
+} · { $checks ->
+    [one] { $checks } shoulder check
+   *[other] { $checks } shoulder checks
+}
+# A week without working days.
+stats-this-week-any = This week: routine on { $done } { $done ->
+    [one] day
+   *[other] days
+}
+stats-this-week-any-checks = This week: routine on { $done } { $done ->
+    [one] day
+   *[other] days
+} · { $checks ->
+    [one] { $checks } shoulder check
+   *[other] { $checks } shoulder checks
+}
+stats-legend-routine-days = routine days
+stats-legend-tension = tension before
+# The left scale's top: 7 days, in about 30 px at 12 px.
+stats-axis-days = { $n } d
+stats-no-routines = No routines or check-ins yet
+# Under the weeks (12 px, one line of about 550 px).
+stats-change-explained = Under each week: how much the knot eased after the routine (median).
+# $days is stats-days.
+stats-streak = Streak { $days }
 
 
 ## Preferences and the welcome (ui/prefs, session/prefs)
@@ -688,6 +995,48 @@ status-language-not-shipped = English: unknot does not speak { $asked }
 
 
 ## Accessibility names (ui/access)
+
+# Window titles, also their names for a screen reader.
+a11y-window-statistics = unknot — statistics
+a11y-window-preferences = unknot — Preferences
+a11y-window-welcome = Welcome to unknot
+# What the session announces while its voice is off: the exercise's title
+# and the phase's word ("Neck side stretch: Hold").
+a11y-announce = { $exercise }: { $phase }
+# The countdown ring.
+a11y-time-left = Time left
+# The ring's value: $phase is the large word ("Hold").
+a11y-seconds-left = { $n ->
+    [one] { $n } second left of { $phase }
+   *[other] { $n } seconds left of { $phase }
+}
+# The check-in's group of 0 to 10, when its question is not on screen.
+a11y-rating = How tense or sore is it?
+a11y-rating-scale = 0 not at all, 10 as bad as it gets
+# The Statistics window's list.
+a11y-stats-last-weeks = The last { $n } weeks
+a11y-stats-last-days = The last { $n } days
+# A day of the list: $date is date-long, $minutes whole minutes exercised.
+a11y-stats-day = { $date }: { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} of exercise
+a11y-stats-day-routine = { $date }: { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} of exercise, daily routine done
+# A week of the list: $date is date-day-month (its Monday).
+a11y-stats-week = Week of { $date }: routine on { $done } of { $working } working days
+# As a11y-stats-week, with the median check-in before the routine (0 to 10).
+a11y-stats-week-tension = Week of { $date }: routine on { $done } of { $working } working days, tension before { $tension }
+# Preferences: the tabs' list.
+a11y-sections = Sections
+# A day's hours in Preferences: $day is date-weekday-short.
+a11y-day-from = { $day } from
+a11y-day-to = { $day } to
+# A button that puts back an exercise left out after pain ($title).
+a11y-put-back = Put back { $title }
+a11y-close = Close
 
 
 ## Notifications, the tray and status (engine/messages, shell/present, platform)

@@ -11,7 +11,7 @@ use winit::application::ApplicationHandler;
 use winit::dpi::{LogicalSize, PhysicalPosition};
 use winit::event::{ElementState, KeyEvent, MouseButton, StartCause, WindowEvent};
 use winit::event_loop::{ActiveEventLoop, ControlFlow, EventLoopProxy};
-use winit::keyboard::{Key, NamedKey};
+use winit::keyboard::{Key, KeyCode, NamedKey, PhysicalKey};
 use winit::platform::startup_notify::{
     EventLoopExtStartupNotify, WindowAttributesExtStartupNotify,
 };
@@ -437,7 +437,7 @@ impl Windows {
         self.show(
             el,
             Slot::Stats,
-            "unknot — statistics",
+            &unknot::t!("a11y-window-statistics"),
             Content::Stats(stats, false),
         );
         self.exit_if_empty(el);
@@ -462,11 +462,17 @@ impl Windows {
             return;
         }
         let (window, title) = match left_out {
-            None => (PrefsWindow::welcome(path), "Welcome to unknot"),
-            Some(left_out) => (PrefsWindow::open(path, left_out), "unknot — Preferences"),
+            None => (
+                PrefsWindow::welcome(path),
+                unknot::t!("a11y-window-welcome"),
+            ),
+            Some(left_out) => (
+                PrefsWindow::open(path, left_out),
+                unknot::t!("a11y-window-preferences"),
+            ),
         };
         let content = Content::Prefs(Box::new(window));
-        if self.show(el, Slot::Prefs, title, content) {
+        if self.show(el, Slot::Prefs, &title, content) {
             if let Some(w) = &self.prefs {
                 // Asked for by a click in the tray or a command: take the focus.
                 w.window.focus_window();
@@ -1443,6 +1449,7 @@ impl ApplicationHandler<UiEvent> for Windows {
                 event:
                     KeyEvent {
                         logical_key,
+                        physical_key,
                         state: ElementState::Pressed,
                         ..
                     },
@@ -1462,8 +1469,12 @@ impl ApplicationHandler<UiEvent> for Windows {
                     Key::Character(c) if c.eq_ignore_ascii_case("w") => {
                         Some(PlayerInput::ToggleWeeks)
                     }
-                    Key::Character(c) => c.parse::<u8>().ok().map(PlayerInput::Rate),
-                    _ => None,
+                    // The check-in's digits by where they are (the digit
+                    // row, the numpad), then by what they type.
+                    Key::Character(c) => rating_key(physical_key)
+                        .or_else(|| c.parse::<u8>().ok())
+                        .map(PlayerInput::Rate),
+                    _ => rating_key(physical_key).map(PlayerInput::Rate),
                 };
                 if let Some(input) = input {
                     self.input(el, slot, input);
@@ -1493,5 +1504,50 @@ impl ApplicationHandler<UiEvent> for Windows {
             _ => {}
         }
         self.schedule(el);
+    }
+}
+
+/// The check-in's rating for a key, by its place on the keyboard (the digit
+/// row or the numpad), not by what it types: on AZERTY the digit row types
+/// "&é\"'(…" unless Shift is held.
+fn rating_key(key: PhysicalKey) -> Option<u8> {
+    let PhysicalKey::Code(code) = key else {
+        return None;
+    };
+    Some(match code {
+        KeyCode::Digit0 | KeyCode::Numpad0 => 0,
+        KeyCode::Digit1 | KeyCode::Numpad1 => 1,
+        KeyCode::Digit2 | KeyCode::Numpad2 => 2,
+        KeyCode::Digit3 | KeyCode::Numpad3 => 3,
+        KeyCode::Digit4 | KeyCode::Numpad4 => 4,
+        KeyCode::Digit5 | KeyCode::Numpad5 => 5,
+        KeyCode::Digit6 | KeyCode::Numpad6 => 6,
+        KeyCode::Digit7 | KeyCode::Numpad7 => 7,
+        KeyCode::Digit8 | KeyCode::Numpad8 => 8,
+        KeyCode::Digit9 | KeyCode::Numpad9 => 9,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_digit_row_and_the_numpad_rate_whatever_the_layout_types() {
+        let code = |c| rating_key(PhysicalKey::Code(c));
+        assert_eq!(code(KeyCode::Digit0), Some(0));
+        assert_eq!(code(KeyCode::Digit7), Some(7));
+        assert_eq!(code(KeyCode::Numpad3), Some(3));
+        assert_eq!(code(KeyCode::Numpad9), Some(9));
+        // M, H and W stay letters; other keys rate nothing.
+        assert_eq!(code(KeyCode::KeyM), None);
+        assert_eq!(code(KeyCode::Minus), None);
+        assert_eq!(
+            rating_key(PhysicalKey::Unidentified(
+                winit::keyboard::NativeKeyCode::Unidentified
+            )),
+            None
+        );
     }
 }

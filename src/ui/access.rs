@@ -7,10 +7,13 @@
 
 use accesskit::{Action, Affine, Live, Node, NodeId, Rect as Bounds, Role, Toggled, TreeUpdate};
 
+use chrono::Datelike as _;
+
 use super::home::HomeWindow;
 use super::player::{PlayerInput, PlayerState, Screen};
 use super::prefs::{self, Broken, Hit, Prefs, Welcome};
 use super::scene::{Align, Rect, Scene, Shape, Text};
+use super::view::weekday_key;
 use crate::config::prefs::{self as settings, Item, Section, Shown};
 use crate::values::Stats;
 
@@ -54,7 +57,11 @@ pub fn announcement(state: &PlayerState, voice_heard: bool) -> Option<String> {
     if state.screen != Screen::Playing {
         return None;
     }
-    Some(format!("{}: {}", m.exercise_title, m.word))
+    Some(crate::t!(
+        "a11y-announce",
+        exercise = &m.exercise_title,
+        phase = &m.word
+    ))
 }
 
 /// The guided session window (start, check-in, playing, paused, end).
@@ -78,11 +85,19 @@ pub fn session(title: &str, state: &PlayerState, live: Option<&str>, scale: f64)
         skip.push(c);
     }
     // The check-in's question and its scale's ends belong to its radio group.
+    let questions = [
+        crate::t!("checkin-question-before"),
+        crate::t!("checkin-question-after"),
+    ];
+    let ends = [
+        crate::t!("checkin-scale-low"),
+        crate::t!("checkin-scale-high"),
+    ];
     let rating_texts: Vec<String> = if state.ask.is_some() {
         scene
             .texts()
             .into_iter()
-            .filter(|t| t.ends_with('?') || t.contains("not at all") || t.contains("as bad as"))
+            .filter(|t| questions.iter().chain(&ends).any(|q| q == t))
             .map(str::to_owned)
             .collect()
     } else {
@@ -93,10 +108,10 @@ pub fn session(title: &str, state: &PlayerState, live: Option<&str>, scale: f64)
     if let Some(m) = moment {
         let id = tree.id("time-left");
         let mut node = Node::new(Role::ProgressIndicator);
-        node.set_label("Time left");
+        node.set_label(crate::t!("a11y-time-left"));
         node.set_numeric_value(f64::from(m.seconds_left));
         node.set_min_numeric_value(0.0);
-        node.set_value(seconds(m.seconds_left, m.word));
+        node.set_value(seconds(m.seconds_left, &m.word));
         tree.add(id, node, None);
     }
     // The live region is always there (a screen reader learns of it once);
@@ -122,9 +137,13 @@ pub fn session(title: &str, state: &PlayerState, live: Option<&str>, scale: f64)
     if let Some(ask) = state.ask.filter(|_| !rates.is_empty()) {
         let group = tree.id("rating");
         let mut node = Node::new(Role::RadioGroup);
-        let question = rating_texts.iter().find(|t| t.ends_with('?'));
-        node.set_label(question.map_or("How tense or sore is it?", |q| q.as_str()));
-        node.set_description("0 not at all, 10 as bad as it gets");
+        let question = rating_texts.iter().find(|t| questions.contains(t));
+        node.set_label(
+            question
+                .cloned()
+                .unwrap_or_else(|| crate::t!("a11y-rating")),
+        );
+        node.set_description(crate::t!("a11y-rating-scale"));
         let mut children = Vec::new();
         for (n, b) in &rates {
             let id = tree.id(&format!("rate-{n}"));
@@ -154,22 +173,22 @@ pub fn session(title: &str, state: &PlayerState, live: Option<&str>, scale: f64)
 
 /// "12 seconds left of Hold".
 fn seconds(n: u32, word: &str) -> String {
-    let unit = if n == 1 { "second" } else { "seconds" };
-    format!("{n} {unit} left of {word}")
+    crate::t!("a11y-seconds-left", n = n, phase = word)
 }
 
 /// The Statistics window: days or weeks, as the view draws them, with
 /// each day and week also as a list item in words.
 pub fn stats(stats: &Stats, weeks: bool, scale: f64) -> Access {
     let scene = super::stats_view(stats, weeks);
-    let mut tree = Tree::new("unknot — statistics", Role::Window, scale);
+    let mut tree = Tree::new(&crate::t!("a11y-window-statistics"), Role::Window, scale);
+    // Not words: the keys of the items' ids.
     let heading = if weeks { "Weeks" } else { "Days" };
     let list = tree.id("list");
     let mut node = Node::new(Role::List);
     node.set_label(if weeks {
-        "The last 12 weeks"
+        crate::t!("a11y-stats-last-weeks", n = 12)
     } else {
-        "The last 14 days"
+        crate::t!("a11y-stats-last-days", n = 14)
     });
     let mut items = Vec::new();
     let lines: Vec<String> = if weeks {
@@ -197,29 +216,41 @@ pub fn stats(stats: &Stats, weeks: bool, scale: f64) -> Access {
 
 fn day_line(d: &crate::values::DayStats) -> String {
     let minutes = d.counts.exercise_ms / 60_000;
-    let unit = if minutes == 1 { "minute" } else { "minutes" };
-    let routine = if d.daily_done {
-        ", daily routine done"
+    let date = crate::t!(
+        "date-long",
+        weekday = crate::t!("date-weekday", day = weekday_key(d.date.weekday())),
+        day = d.date.day(),
+        month = crate::t!("date-month", month = d.date.month())
+    );
+    if d.daily_done {
+        crate::t!("a11y-stats-day-routine", date = date, minutes = minutes)
     } else {
-        ""
-    };
-    format!(
-        "{}: {minutes} {unit} of exercise{routine}",
-        d.date.format("%A %-d %B")
-    )
+        crate::t!("a11y-stats-day", date = date, minutes = minutes)
+    }
 }
 
 fn week_line(w: &crate::values::WeekStats) -> String {
-    let mut line = format!(
-        "Week of {}: routine on {} of {} working days",
-        w.monday.format("%-d %B"),
-        w.routine_days,
-        w.working_days
+    let date = crate::t!(
+        "date-day-month",
+        day = w.monday.day(),
+        month = crate::t!("date-month", month = w.monday.month())
     );
-    if let Some(r) = w.median_before {
-        line.push_str(&format!(", tension before {r:.0}"));
+    let (done, working) = (w.routine_days, w.working_days);
+    match w.median_before {
+        Some(r) => crate::t!(
+            "a11y-stats-week-tension",
+            date = date,
+            done = done,
+            working = working,
+            tension = format!("{r:.0}")
+        ),
+        None => crate::t!(
+            "a11y-stats-week",
+            date = date,
+            done = done,
+            working = working
+        ),
     }
-    line
 }
 
 /// The home window: its lines and buttons, the focus where Tab left it.
@@ -242,7 +273,7 @@ pub fn home(w: &HomeWindow, scale: f64) -> Access {
 /// the keys are on.
 pub fn preferences(p: &Prefs, scale: f64) -> Access {
     let (scene, hits) = prefs::layout(p);
-    let mut tree = Tree::new("unknot — Preferences", Role::Window, scale);
+    let mut tree = Tree::new(&crate::t!("a11y-window-preferences"), Role::Window, scale);
     let items = p.items();
     let current = p.focused().section();
     let tabs = tree.id("tabs");
@@ -274,7 +305,7 @@ pub fn preferences(p: &Prefs, scale: f64) -> Access {
         }
     }
     let mut node = Node::new(Role::TabList);
-    node.set_label("Sections");
+    node.set_label(crate::t!("a11y-sections"));
     node.set_children(tab_ids);
     tree.add(tabs, node, None);
     let panel = tree.id("panel");
@@ -303,7 +334,7 @@ pub fn preferences(p: &Prefs, scale: f64) -> Access {
     let skip: Vec<&str> = skip.iter().map(String::as_str).collect();
     tree.texts(&scene, Some(&current.title()), &skip);
     if let Some(r) = close {
-        let id = tree.button("Close", r, Some("Escape"));
+        let id = tree.button(&crate::t!("a11y-close"), r, Some("Escape"));
         tree.target(id, center(r));
     }
     tree.finish()
@@ -312,14 +343,20 @@ pub fn preferences(p: &Prefs, scale: f64) -> Access {
 /// A setting's accessible name: a day's hours say which day.
 fn setting_name(p: &Prefs, item: Item) -> String {
     match item {
-        Item::DayStart(d) => format!("{} from", settings::DAY_NAMES[d]),
-        Item::DayEnd(d) => format!("{} to", settings::DAY_NAMES[d]),
-        Item::PutBack(n) => p
-            .left_out
-            .get(n)
-            .map_or_else(|| item.label(), |o| format!("Put back {}", o.title)),
+        Item::DayStart(d) => crate::t!("a11y-day-from", day = short_weekday(d)),
+        Item::DayEnd(d) => crate::t!("a11y-day-to", day = short_weekday(d)),
+        Item::PutBack(n) => p.left_out.get(n).map_or_else(
+            || item.label(),
+            |o| crate::t!("a11y-put-back", title = &o.title),
+        ),
         _ => item.label(),
     }
+}
+
+/// The `d`th day of the week from Monday, short ("Mon").
+fn short_weekday(d: usize) -> String {
+    let day = (0..d).fold(chrono::Weekday::Mon, |day, _| day.succ());
+    crate::t!("date-weekday-short", day = weekday_key(day))
 }
 
 /// One setting's node: a switch is a check box, a stepper a spin button
@@ -379,7 +416,7 @@ fn setting(
 /// The first-run welcome: its few settings, then "Use defaults" and "Start".
 pub fn welcome(w: &Welcome, scale: f64) -> Access {
     let (scene, hits) = prefs::welcome_layout(w);
-    let mut tree = Tree::new("Welcome to unknot", Role::Window, scale);
+    let mut tree = Tree::new(&crate::t!("a11y-window-welcome"), Role::Window, scale);
     let mut controls: Vec<(usize, Rect)> = Vec::new();
     for (r, hit) in &hits {
         if let Hit::Control(i, _) = *hit {
@@ -391,7 +428,9 @@ pub fn welcome(w: &Welcome, scale: f64) -> Access {
     }
     let words = prefs::welcome_button_words();
     let button_words: Vec<&str> = words.iter().map(String::as_str).collect();
-    tree.texts(&scene, Some("Welcome to unknot"), &button_words);
+    // The heading is the view's first text, in whatever words it has.
+    let heading = first_text(&scene);
+    tree.texts(&scene, heading.as_deref(), &button_words);
     for (i, r) in controls {
         let item = settings::WELCOME[i];
         let name = settings::welcome_label(&w.prefs.config, item);
@@ -416,14 +455,12 @@ pub fn welcome(w: &Welcome, scale: f64) -> Access {
 /// Preferences on a file that does not read: where and why, and the buttons.
 pub fn broken(b: &Broken, scale: f64) -> Access {
     let scene = prefs::broken_view(b);
-    let mut tree = Tree::new("unknot — Preferences", Role::Window, scale);
+    let mut tree = Tree::new(&crate::t!("a11y-window-preferences"), Role::Window, scale);
     let buttons = b.buttons();
     let words: Vec<&str> = buttons.iter().map(|(w, _)| w.as_str()).collect();
-    tree.texts(
-        &scene,
-        Some("Preferences can’t read the config file"),
-        &words,
-    );
+    // The heading is the view's first text, in whatever words it has.
+    let heading = first_text(&scene);
+    tree.texts(&scene, heading.as_deref(), &words);
     let rects = prefs::broken_buttons(buttons.len());
     for (i, ((word, _), r)) in buttons.iter().zip(rects).enumerate() {
         let id = tree.button(word, r, None);
@@ -433,6 +470,14 @@ pub fn broken(b: &Broken, scale: f64) -> Access {
         }
     }
     tree.finish()
+}
+
+/// The scene's first text: a window's heading where the view draws it first.
+fn first_text(scene: &Scene) -> Option<String> {
+    scene.shapes.iter().find_map(|s| match s {
+        Shape::Text(t) => Some(t.text.trim().to_owned()),
+        _ => None,
+    })
 }
 
 fn center(r: Rect) -> Target {
@@ -731,7 +776,7 @@ mod tests {
         let a = session("t", &state, None, 1.0);
         assert_whole(&a);
         named(&a, Role::Heading, &m.exercise_title);
-        named(&a, Role::Label, m.word);
+        named(&a, Role::Label, &m.word);
         let (_, time) = named(&a, Role::ProgressIndicator, "Time left");
         assert_eq!(time.numeric_value(), Some(f64::from(m.seconds_left)));
         assert_eq!(

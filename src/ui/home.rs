@@ -5,13 +5,16 @@
 //! picture; the window shell (`session::window`) sends the chosen action to
 //! the app.
 
-use chrono::NaiveDateTime;
+use chrono::{Datelike as _, NaiveDateTime};
 
 use crate::values::{Home, HomeAction, HomeMode};
 
 use super::prefs::Key;
 use super::scene::{Align, Color, Rect, Scene, Weight, WIDTH};
-use super::view::{day_count, fit, label, rect, text, ACCENT, BACKGROUND, MUTED, SURFACE, TEXT};
+use super::view::{
+    clock, day_count, fit, label, mid_sentence, rect, text, weekday_key, ACCENT, BACKGROUND, MUTED,
+    SURFACE, TEXT,
+};
 
 /// The window: the app's state as last sent, and which button has the focus.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,21 +60,25 @@ impl HomeWindow {
     }
 
     /// The buttons in focus order, each with its row and its action.
-    pub fn buttons(&self) -> Vec<(&'static str, HomeAction, usize)> {
-        let mut out = vec![("Start a break now", HomeAction::Start, 0)];
+    pub fn buttons(&self) -> Vec<(String, HomeAction, usize)> {
+        let mut out = vec![(crate::t!("home-start"), HomeAction::Start, 0)];
         if self.state.has_daily {
-            out.push(("Daily routine", HomeAction::Daily, 0));
+            out.push((crate::t!("home-daily"), HomeAction::Daily, 0));
         }
         if self.state.mode == HomeMode::Paused {
-            out.push(("Resume breaks", HomeAction::Resume, 1));
+            out.push((crate::t!("home-resume"), HomeAction::Resume, 1));
         } else {
-            out.push(("Pause 30 minutes", HomeAction::Pause(30), 1));
-            out.push(("Pause 1 hour", HomeAction::Pause(60), 1));
-            out.push(("Pause until tomorrow", HomeAction::PauseUntilTomorrow, 1));
+            out.push((crate::t!("home-pause-30"), HomeAction::Pause(30), 1));
+            out.push((crate::t!("home-pause-60"), HomeAction::Pause(60), 1));
+            out.push((
+                crate::t!("home-pause-tomorrow"),
+                HomeAction::PauseUntilTomorrow,
+                1,
+            ));
         }
-        out.push(("Statistics", HomeAction::Statistics, 2));
-        out.push(("Preferences", HomeAction::Preferences, 2));
-        out.push(("Quit unknot", HomeAction::Quit, 2));
+        out.push((crate::t!("home-statistics"), HomeAction::Statistics, 2));
+        out.push((crate::t!("home-preferences"), HomeAction::Preferences, 2));
+        out.push((crate::t!("home-quit"), HomeAction::Quit, 2));
         out
     }
 
@@ -131,55 +138,49 @@ impl HomeWindow {
 /// and the streak, and what holds breaks back, if anything does.
 pub fn lines(state: &Home) -> (String, String, Option<String>) {
     let when = |at: NaiveDateTime| {
+        let time = clock(at.time());
         if at.date() == state.today {
-            at.format("%H:%M").to_string()
+            crate::t!("home-when-today", time = time)
         } else {
-            at.format("%A %H:%M").to_string()
+            let weekday = crate::t!("date-weekday", day = weekday_key(at.weekday()));
+            crate::t!("home-when-day", weekday = weekday, time = time)
         }
     };
     let next = match (state.mode, &state.next_break) {
         (HomeMode::Paused, _) => match state.paused_until {
-            Some(until) => format!("Breaks are paused until {}", when(until)),
-            None => "Breaks are paused until you resume them".to_owned(),
+            Some(until) => crate::t!("home-paused-until", when = when(until)),
+            None => crate::t!("home-paused"),
         },
-        (HomeMode::InBreak, Some(b)) => format!("Your {} is on now", lower(&b.name)),
-        (HomeMode::InBreak, None) => "Your break is on now".to_owned(),
-        (HomeMode::Due, Some(b)) => format!("Your {} is due now", lower(&b.name)),
-        (HomeMode::Snoozed, Some(b)) => {
-            format!("Your {} is snoozed until {}", lower(&b.name), when(b.at))
-        }
-        (_, Some(b)) => format!("Your next break: {} at {}", lower(&b.name), when(b.at)),
-        (_, None) => "You have no breaks scheduled".to_owned(),
+        (HomeMode::InBreak, Some(b)) => crate::t!("home-break-on", name = mid_sentence(&b.name)),
+        (HomeMode::InBreak, None) => crate::t!("home-a-break-on"),
+        (HomeMode::Due, Some(b)) => crate::t!("home-break-due", name = mid_sentence(&b.name)),
+        (HomeMode::Snoozed, Some(b)) => crate::t!(
+            "home-break-snoozed",
+            name = mid_sentence(&b.name),
+            when = when(b.at)
+        ),
+        (_, Some(b)) => crate::t!(
+            "home-next-break",
+            name = mid_sentence(&b.name),
+            when = when(b.at)
+        ),
+        (_, None) => crate::t!("home-no-breaks"),
     };
+    let days = day_count(state.streak);
     let routine = if !state.has_daily {
-        format!("Streak: {}", day_count(state.streak))
+        crate::t!("home-streak", days = days)
     } else if state.daily_done {
-        format!(
-            "Today’s routine is done · streak {}",
-            day_count(state.streak)
-        )
+        crate::t!("home-daily-done", days = days)
     } else {
-        format!(
-            "Today’s routine is still to do · streak {}",
-            day_count(state.streak)
-        )
+        crate::t!("home-daily-to-do", days = days)
     };
     let held = match (&state.held_by, state.working_hours, state.mode) {
         (_, _, HomeMode::Paused) => None,
-        (Some(quiet), _, _) => Some(format!("Breaks wait while: {quiet}")),
-        (None, false, HomeMode::Idle) => Some("You are outside your working hours".to_owned()),
+        (Some(quiet), _, _) => Some(crate::t!("home-held-by", quiet = quiet)),
+        (None, false, HomeMode::Idle) => Some(crate::t!("home-outside-hours")),
         (None, _, _) => None,
     };
     (next, routine, held)
-}
-
-/// "Desk break" → "desk break", for the middle of a sentence.
-fn lower(name: &str) -> String {
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
 }
 
 /// The home window's picture.
@@ -235,14 +236,7 @@ pub fn view(w: &HomeWindow) -> Scene {
             Align::Center,
         );
     }
-    label(
-        &mut scene,
-        "Tab or the arrows move · Enter chooses · Esc closes this window; unknot keeps running",
-        m,
-        342.0,
-        12.0,
-        MUTED,
-    );
+    label(&mut scene, &crate::t!("home-keys"), m, 342.0, 12.0, MUTED);
     scene
 }
 

@@ -31,6 +31,7 @@ use crate::routine::{
 use crate::values::ExerciseOutcome;
 
 use super::pose::{self, Figure, PhaseClock, Pose};
+use super::view::mid_sentence;
 
 /// The end screen closes by itself this long after the routine ends.
 pub const AUTO_CLOSE_MS: u64 = 20_000;
@@ -126,7 +127,7 @@ pub struct Moment {
     pub instruction: String,
     pub step: Step,
     /// The large word: Hold, Breathe in, Raise, Rest, Switch sides, …
-    pub word: &'static str,
+    pub word: String,
     /// Whole seconds left in the phase, rounded up. For a hold paced by
     /// breaths: left in the whole hold, not in the breath.
     pub seconds_left: u32,
@@ -809,16 +810,21 @@ impl Player {
 
     /// "Level 2 · 3 sets of 8": the level and what it asks of the strength work.
     fn level_line(&self) -> Option<String> {
-        let level = self.opening.level?;
+        let level = self.opening.level?.get();
         let strengthen = self
             .routine
             .exercises
             .iter()
             .find(|e| e.purpose == Purpose::Strengthen);
         Some(match strengthen {
-            Some(e) if e.sets > 1 => format!("Level {level} · {} sets of {}", e.sets, e.reps),
-            Some(e) => format!("Level {level} · {} reps", e.reps),
-            None => format!("Level {level}"),
+            Some(e) if e.sets > 1 => crate::t!(
+                "session-level-sets",
+                level = level,
+                sets = e.sets,
+                reps = e.reps
+            ),
+            Some(e) => crate::t!("session-level-reps", level = level, reps = e.reps),
+            None => crate::t!("session-level", level = level),
         })
     }
 
@@ -955,9 +961,9 @@ impl Player {
         };
         Some(Moment {
             exercise_title: exercise.title.clone(),
-            instruction: instruction(&exercise.instructions, segment.step).to_owned(),
+            instruction: instruction(&exercise.instructions, segment.step),
             step: segment.step,
-            word: segment.step.label(),
+            word: segment.step.word(),
             seconds_left: u32::try_from((self.phase_end(index) - pos).div_ceil(1000))
                 .unwrap_or(u32::MAX),
             progress: progress.clamp(0.0, 1.0),
@@ -1077,21 +1083,19 @@ fn side_label(exercise: &crate::routine::Exercise, side: SideNote) -> Option<Str
         .as_ref()
         .map(|g| g.side_labels.clone())
         .filter(|l| l.iter().all(|l| !l.is_empty()));
-    let [left, right] = own.unwrap_or_else(|| ["Left side".to_owned(), "Right side".to_owned()]);
+    let [left, right] = own.unwrap_or_else(|| {
+        [
+            crate::t!("session-left-side"),
+            crate::t!("session-right-side"),
+        ]
+    });
     match side {
         SideNote::None => None,
-        SideNote::LeftFirst => Some(format!("First: {}", lower_first(&left))),
+        SideNote::LeftFirst => Some(crate::t!("session-side-first", side = mid_sentence(&left))),
         SideNote::Left => Some(left),
-        SideNote::RightNext => Some(format!("Next: {}", lower_first(&right))),
+        SideNote::RightNext => Some(crate::t!("session-side-next", side = mid_sentence(&right))),
         SideNote::Right => Some(right),
     }
-}
-
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
 }
 
 fn is_breath(step: Step) -> bool {
@@ -1111,24 +1115,29 @@ fn tick_ms(step: Step) -> u64 {
 }
 
 /// Shown while resting between sets, whatever the exercise.
-pub const REST_BETWEEN_SETS_LINE: &str =
-    "Let your arms and shoulders go loose. The next set starts after the count.";
+pub fn rest_between_sets_line() -> String {
+    crate::t!("session-rest-between-sets")
+}
 
 /// The instruction line for a step: the first (set-up) while getting ready
 /// or switching sides, the second (the movement) while working, the last
 /// (letting go) while lowering, releasing or resting within a rep. Falls
 /// back to what there is.
-fn instruction(lines: &[String], step: Step) -> &str {
+fn instruction(lines: &[String], step: Step) -> String {
     use crate::routine::PhaseKind;
     let want = match step {
-        Step::RestBetweenSets => return REST_BETWEEN_SETS_LINE,
+        Step::RestBetweenSets => return rest_between_sets_line(),
         Step::GetReady | Step::SwitchSides => 0,
         Step::Phase(PhaseKind::Hold | PhaseKind::Press | PhaseKind::Raise)
         | Step::BreatheIn
         | Step::BreatheOut => 1,
         Step::Phase(PhaseKind::Lower | PhaseKind::Release | PhaseKind::Rest) => 2,
     };
-    lines.get(want).or(lines.last()).map_or("", String::as_str)
+    lines
+        .get(want)
+        .or(lines.last())
+        .cloned()
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -1177,7 +1186,7 @@ mod tests {
         let s = p.state(60_000);
         assert_eq!(s.screen, Screen::Playing);
         let m = s.moment.expect("a moment while playing");
-        assert_eq!((m.word, m.seconds_left), ("Get ready", 22));
+        assert_eq!((m.word.as_str(), m.seconds_left), ("Get ready", 22));
         assert_eq!(m.exercise_title, "Neck side stretch");
         assert_eq!(m.side, SideNote::LeftFirst);
         assert_eq!(
@@ -1246,8 +1255,8 @@ mod tests {
         assert_eq!(m.seconds_left, 2);
         let rest = y.start_ms + 25_000 + 8 * 8_000 + 1_000;
         let m = p.state(rest).moment.expect("playing");
-        assert_eq!((m.word, m.rep), ("Rest", None));
-        assert_eq!(m.instruction, REST_BETWEEN_SETS_LINE);
+        assert_eq!((m.word.as_str(), m.rep), ("Rest", None));
+        assert_eq!(m.instruction, rest_between_sets_line());
         assert_eq!(m.set, Some(Count { n: 1, of: 2 }));
         let switch = t
             .segments
@@ -1255,7 +1264,10 @@ mod tests {
             .find(|s| s.step == Step::SwitchSides)
             .expect("the stretch switches sides");
         let m = p.state(switch.start_ms).moment.expect("playing");
-        assert_eq!((m.word, m.side), ("Switch sides", SideNote::RightNext));
+        assert_eq!(
+            (m.word.as_str(), m.side),
+            ("Switch sides", SideNote::RightNext)
+        );
         assert_eq!(m.side_label.as_deref(), Some("Next: ear to right shoulder"));
         let s = p.state(switch.end_ms());
         assert_eq!(s.moment.map(|m| m.side), Some(SideNote::Right));
@@ -1284,7 +1296,7 @@ mod tests {
         );
         p.handle(PlayerInput::TogglePause, 500_000);
         let m = p.state(501_000).moment.expect("playing");
-        assert_eq!((m.word, m.seconds_left), ("Get ready", 18));
+        assert_eq!((m.word.as_str(), m.seconds_left), ("Get ready", 18));
     }
 
     #[test]
@@ -1351,7 +1363,7 @@ mod tests {
         p.handle(PlayerInput::Next, 5_000);
         let s = p.state(5_000);
         assert_eq!(s.exercise_index, 1);
-        assert_eq!(s.moment.map(|m| m.word), Some("Get ready"));
+        assert_eq!(s.moment.map(|m| m.word).as_deref(), Some("Get ready"));
         assert_eq!(
             kinds(&p.advance(5_000)),
             [CueKind::ExerciseStart { exercise: 1 }],
@@ -1390,7 +1402,7 @@ mod tests {
         play(&mut p, 0, 40_000, 1_000);
         p.handle(PlayerInput::Restart, 40_000);
         let m = p.state(40_000).moment.expect("playing");
-        assert_eq!((m.word, m.seconds_left), ("Get ready", 22));
+        assert_eq!((m.word.as_str(), m.seconds_left), ("Get ready", 22));
         assert_eq!(
             kinds(&p.advance(40_000)),
             [CueKind::ExerciseStart { exercise: 0 }]

@@ -7,8 +7,8 @@ use super::player::PlayerInput;
 use super::raster::text_width;
 use super::scene::{Align, Color, Rect, Scene, Shape, Weight, WIDTH};
 use super::view::{
-    button, day_count, fit, label, rect, text, ACCENT, BACKGROUND, CONTENT_W, MARGIN, MUTED, OTHER,
-    TENSION, TEXT, TRACK,
+    button, day_count, fit, label, rect, text, weekday_key, ACCENT, BACKGROUND, CONTENT_W, MARGIN,
+    MUTED, OTHER, TENSION, TEXT, TRACK,
 };
 use crate::values::{rating, this_week_line, Stats};
 
@@ -28,8 +28,8 @@ fn days_view(stats: &Stats) -> Scene {
     let n = stats.days.len().min(14);
     let days = &stats.days[stats.days.len() - n..];
     let title = match n {
-        1 => "Today".to_owned(),
-        n => format!("Last {n} days"),
+        1 => crate::t!("stats-today"),
+        n => crate::t!("stats-last-days", n = n),
     };
     text(
         &mut scene,
@@ -41,7 +41,13 @@ fn days_view(stats: &Stats) -> Scene {
         TEXT,
         Align::Left,
     );
-    legend(&mut scene, &[("routine done", ACCENT), ("other", OTHER)]);
+    legend(
+        &mut scene,
+        &[
+            (crate::t!("stats-legend-routine"), ACCENT),
+            (crate::t!("stats-legend-other"), OTHER),
+        ],
+    );
 
     let minutes_of = |ms: u64| ms as f32 / 60_000.0;
     let top = days
@@ -56,7 +62,7 @@ fn days_view(stats: &Stats) -> Scene {
     for fraction in [1.0, 0.5] {
         let y = base - height * fraction;
         rect(&mut scene, Rect::new(MARGIN, y, CONTENT_W, 1.0), 0.0, TRACK);
-        let value = format!("{} min", (top * fraction).round());
+        let value = crate::t!("stats-axis-minutes", n = (top * fraction).round());
         label(&mut scene, &value, MARGIN, y - 5.0, 12.0, MUTED);
     }
     rect(
@@ -86,8 +92,10 @@ fn days_view(stats: &Stats) -> Scene {
             3.0,
             color,
         );
-        let initial =
-            ["M", "T", "W", "T", "F", "S", "S"][day.date.weekday().num_days_from_monday() as usize];
+        let initial = crate::t!(
+            "date-weekday-initial",
+            day = weekday_key(day.date.weekday())
+        );
         let (weight, color) = if day.date == stats.today {
             (Weight::Bold, TEXT)
         } else if day.working_day {
@@ -97,7 +105,7 @@ fn days_view(stats: &Stats) -> Scene {
         };
         text(
             &mut scene,
-            initial,
+            &initial,
             cx,
             270.0,
             13.0,
@@ -107,7 +115,7 @@ fn days_view(stats: &Stats) -> Scene {
         );
     }
     if let (Some(first), Some(last)) = (days.first(), days.last()) {
-        let date = |d: chrono::NaiveDate| format!("{} {}", d.day(), month(d.month()));
+        let date = |d: chrono::NaiveDate| short_date(d);
         let first_x = start + slot * 0.5 - 10.0;
         label(&mut scene, &date(first.date), first_x, 288.0, 12.0, MUTED);
         let last_x = start + slot * (n as f32 - 0.5) + 10.0;
@@ -125,7 +133,7 @@ fn days_view(stats: &Stats) -> Scene {
     if days.iter().all(|d| d.counts.exercise_ms == 0) {
         text(
             &mut scene,
-            "No exercise recorded yet",
+            &crate::t!("stats-no-exercise"),
             WIDTH / 2.0,
             chart_top + height / 2.0 + 24.0,
             16.0,
@@ -135,10 +143,10 @@ fn days_view(stats: &Stats) -> Scene {
         );
     }
 
-    let streak = format!(
-        "Streak {} · best {}",
-        day_count(stats.streak.current),
-        day_count(stats.streak.best)
+    let streak = crate::t!(
+        "stats-streak-best",
+        current = day_count(stats.streak.current),
+        best = day_count(stats.streak.best)
     );
     let size = fit(&streak, CONTENT_W - 216.0, 18.0, Weight::Regular, 13.0);
     text(
@@ -156,7 +164,7 @@ fn days_view(stats: &Stats) -> Scene {
 }
 
 /// Colour keys, right-aligned on the title's line of both stats views.
-fn legend(scene: &mut Scene, items: &[(&str, Color)]) {
+fn legend(scene: &mut Scene, items: &[(String, Color)]) {
     let mut x = WIDTH - MARGIN;
     for (word, color) in items.iter().rev() {
         let w = text_width(word, 13.0, Weight::Regular);
@@ -179,21 +187,27 @@ fn legend(scene: &mut Scene, items: &[(&str, Color)]) {
 /// The bottom right of both views: the other view, and Close.
 fn stats_buttons(scene: &mut Scene, weeks: bool) {
     let (label, input) = if weeks {
-        ("Days", PlayerInput::ShowWeeks(false))
+        (
+            crate::t!("stats-days-button"),
+            PlayerInput::ShowWeeks(false),
+        )
     } else {
-        ("Weeks", PlayerInput::ShowWeeks(true))
+        (
+            crate::t!("stats-weeks-button"),
+            PlayerInput::ShowWeeks(true),
+        )
     };
     button(
         scene,
         Rect::new(WIDTH - MARGIN - 200.0, 306.0, 96.0, 38.0),
-        label,
+        &label,
         input,
         false,
     );
     button(
         scene,
         Rect::new(WIDTH - MARGIN - 96.0, 306.0, 96.0, 38.0),
-        "Close",
+        &crate::t!("stats-close"),
         PlayerInput::Stop,
         false,
     );
@@ -208,7 +222,7 @@ fn weeks_view(stats: &Stats) -> Scene {
     let n = weeks.len().max(1);
     text(
         &mut scene,
-        &format!("Last {} weeks", weeks.len()),
+        &crate::t!("stats-last-weeks", n = weeks.len()),
         MARGIN,
         42.0,
         24.0,
@@ -222,7 +236,10 @@ fn weeks_view(stats: &Stats) -> Scene {
     }
     legend(
         &mut scene,
-        &[("routine days", ACCENT), ("tension before", TENSION)],
+        &[
+            (crate::t!("stats-legend-routine-days"), ACCENT),
+            (crate::t!("stats-legend-tension"), TENSION),
+        ],
     );
 
     // Both scales share the chart: 0–7 days on the left, 0–10 on the right.
@@ -230,7 +247,8 @@ fn weeks_view(stats: &Stats) -> Scene {
     let height = base - chart_top;
     let axis_w = 34.0;
     let (left, right) = (MARGIN + axis_w, WIDTH - MARGIN - axis_w);
-    for (fraction, days, rating) in [(1.0, "7 d", "10"), (0.5, "", "5")] {
+    let seven = crate::t!("stats-axis-days", n = 7);
+    for (fraction, days, rating) in [(1.0, seven.as_str(), "10"), (0.5, "", "5")] {
         let y = base - height * fraction;
         rect(
             &mut scene,
@@ -288,7 +306,7 @@ fn weeks_view(stats: &Stats) -> Scene {
                 }
             }
         }
-        let date = format!("{} {}", week.monday.day(), month(week.monday.month()));
+        let date = short_date(week.monday);
         let this_week = i + 1 == weeks.len();
         let (weight, color) = if this_week {
             (Weight::Bold, TEXT)
@@ -351,7 +369,7 @@ fn weeks_view(stats: &Stats) -> Scene {
     {
         text(
             &mut scene,
-            "No routines or check-ins yet",
+            &crate::t!("stats-no-routines"),
             WIDTH / 2.0,
             chart_top + height / 2.0,
             16.0,
@@ -362,24 +380,23 @@ fn weeks_view(stats: &Stats) -> Scene {
     }
     label(
         &mut scene,
-        "Under each week: how much the knot eased after the routine (median).",
+        &crate::t!("stats-change-explained"),
         MARGIN,
         292.0,
         12.0,
         MUTED,
     );
-    let streak = format!("Streak {}", day_count(stats.streak.current));
+    let streak = crate::t!("stats-streak", days = day_count(stats.streak.current));
     label(&mut scene, &streak, MARGIN, 332.0, 16.0, MUTED);
     stats_buttons(&mut scene, true);
     scene
 }
 
-fn month(m: u32) -> &'static str {
-    const MONTHS: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
-    MONTHS
-        .get(m.saturating_sub(1) as usize)
-        .copied()
-        .unwrap_or("")
+/// "28 Feb", under the charts.
+fn short_date(d: chrono::NaiveDate) -> String {
+    crate::t!(
+        "date-day-month-short",
+        day = d.day(),
+        month = crate::t!("date-month-short", month = d.month())
+    )
 }

@@ -139,17 +139,21 @@ pub struct PainCount {
     pub stops: u32,
 }
 
-/// A rating for people: "6", "5.5".
+/// A rating for people: "6", "5.5" (a comma in German).
 pub fn rating(r: f64) -> String {
     if r.fract() == 0.0 {
         format!("{r:.0}")
     } else {
-        format!("{r:.1}")
+        let tenths = format!("{r:.1}");
+        let (whole, tenths) = tenths.split_once('.').unwrap_or((&tenths, "0"));
+        crate::t!("stats-rating-decimal", whole = whole, tenths = tenths)
     }
 }
 
 /// "routine on 3 of 5 days", or "routine on 2 days" in a week without
-/// working days.
+/// working days: English only, for the weekly notification
+/// (`history::trend::summary_line`), whose sentence is not in the
+/// catalogue yet.
 pub fn routine_days_phrase(week: &WeekStats) -> String {
     let days = if week.routine_days == 1 {
         "day"
@@ -171,13 +175,20 @@ pub fn routine_days_phrase(week: &WeekStats) -> String {
     }
 }
 
-/// The header of the weeks view: "This week: routine on 3 of 5 days", and
-/// the shoulder checks when there were any ("· 12 shoulder checks").
+/// The header of the weeks view: "This week: routine on 3 of 5 days", or
+/// "routine on 2 days" in a week without working days, and the shoulder
+/// checks when there were any ("· 12 shoulder checks").
 pub fn this_week_line(week: &WeekStats) -> String {
-    let checks = match week.shoulder_checks {
-        0 => String::new(),
-        1 => " · 1 shoulder check".to_owned(),
-        n => format!(" · {n} shoulder checks"),
-    };
-    format!("This week: {}{checks}", routine_days_phrase(week))
+    let (done, working, checks) = (week.routine_days, week.working_days, week.shoulder_checks);
+    match (working, checks) {
+        (0, 0) => crate::t!("stats-this-week-any", done = done),
+        (0, _) => crate::t!("stats-this-week-any-checks", done = done, checks = checks),
+        (_, 0) => crate::t!("stats-this-week", done = done, working = working),
+        _ => crate::t!(
+            "stats-this-week-checks",
+            done = done,
+            working = working,
+            checks = checks
+        ),
+    }
 }

@@ -543,7 +543,7 @@ fn a_hold_redraws_only_the_ring_the_number_the_bar_and_the_figure() {
             at = player.next_wake(at).expect("a hold wakes up");
             player.advance(at);
             let state = player.state(at);
-            let now = state.moment.as_ref().expect("playing").word;
+            let now = state.moment.as_ref().expect("playing").word.clone();
             if now != word {
                 words += 1;
                 word = now;
