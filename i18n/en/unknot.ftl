@@ -1173,6 +1173,35 @@ tray-edit-config = Edit config
 tray-quit = Quit
 
 
+# The weekly summary notification's line, on the first working day: last
+# week's routine days of its working days, and the median check-in before
+# and after the routine ($before, $after: 0 to 10, may have a decimal).
+notify-week = Last week: routine on { $done } of { $working } { $working ->
+        [one] day
+       *[other] days
+    }
+notify-week-change = Last week: routine on { $done } of { $working } { $working ->
+        [one] day
+       *[other] days
+    }; tension { $before } → { $after }
+notify-week-before = Last week: routine on { $done } of { $working } { $working ->
+        [one] day
+       *[other] days
+    }; tension before { $before }
+# As notify-week, in a week without working days.
+notify-week-any = Last week: routine on { $done } { $done ->
+        [one] day
+       *[other] days
+    }
+notify-week-any-change = Last week: routine on { $done } { $done ->
+        [one] day
+       *[other] days
+    }; tension { $before } → { $after }
+notify-week-any-before = Last week: routine on { $done } { $done ->
+        [one] day
+       *[other] days
+    }; tension before { $before }
+
 ## The command line (cli/)
 
 # `unknot status`, for people: a first line, then one "label: value" line
