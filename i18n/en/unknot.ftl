@@ -1089,6 +1089,20 @@ status-unmerged = older local history ({ $n } { $n ->
     [one] record
    *[other] records
 }) is not merged into the sync folder yet: run `unknot sync init`
+# The start-up line on stderr: $config is status-config-file or
+# status-config-builtin, $plan the status-plan-* parts joined by "; ".
+status-running = unknot is running with { $config }: { $plan }
+# A second start while one runs; $pid is 0 when the running one's pid is
+# unknown.
+status-already-running = { $pid ->
+        [0] unknot is already running
+       *[other] unknot is already running (pid { $pid })
+    }
+# As status-already-running, when its home window was brought forward.
+status-already-running-opened = { $pid ->
+        [0] unknot is already running; its window is open
+       *[other] unknot is already running (pid { $pid }); its window is open
+    }
 # The start-up line's config: $path is the config file's path.
 status-config-file = config { $path }
 status-config-builtin = the built-in default config
