@@ -202,7 +202,10 @@ fn measure_unknot(binary: &Path, plan: &Plan, figures: &mut Vec<Figure>) -> Resu
         .value(size_mb(binary)?)
         .must(Bound::AtMost(4.0))
         .aim(Bound::AtMost(3.0))
-        .note("before issue 32 one binary held everything: 7.55 MB (936d52d)".into()),
+        .note(format!(
+            "before issue 32 one binary held everything: 7.55 MB (936d52d); {}",
+            since_i18n(binary, BEFORE_I18N.0)
+        )),
     );
     figures.push(
         Figure::new(
@@ -213,7 +216,11 @@ fn measure_unknot(binary: &Path, plan: &Plan, figures: &mut Vec<Figure>) -> Resu
         )
         .value(size_mb(&binary.with_file_name("unknot-session"))?)
         .must(Bound::AtMost(8.0))
-        .aim(Bound::AtMost(7.5)),
+        .aim(Bound::AtMost(7.5))
+        .note(since_i18n(
+            &binary.with_file_name("unknot-session"),
+            BEFORE_I18N.1,
+        )),
     );
 
     let desktop = start_desktop()?;
@@ -327,7 +334,172 @@ fn measure_unknot(binary: &Path, plan: &Plan, figures: &mut Vec<Figure>) -> Resu
 
     app.quit(&desktop, binary);
     keep("unknot.stderr", app.lines().join("\n").as_bytes());
+    drop(app);
+
+    // Issue 35: the same start-up, idle memory and first frame in German.
+    write_config(&config, true)?;
+    eprintln!("bench: German pass");
+    figures.extend(german_pass(binary, &desktop, &system, &config));
     Ok(idle)
+}
+
+/// When the German pass reads the idle RSS/PSS, counted from its start
+/// (English: `Plan::rss_at`, 15 s with --quick).
+const GERMAN_RSS_AT: Duration = Duration::from_secs(15);
+
+/// Issue 35: the release app started again on the same desktop with
+/// `LANG=de_DE.UTF-8` (set after the desktop's LANG=C.UTF-8): start → tray
+/// item, idle RSS/PSS after a short wait, and break-now → first frame of
+/// desk-reset's window, found by its German title. The musts are the
+/// English figures'. About 20 s.
+fn german_pass(
+    binary: &Path,
+    desktop: &Desktop,
+    system: &StandInBus,
+    config: &Path,
+) -> Vec<Figure> {
+    const LANG: &str = "de_DE.UTF-8";
+    let tray_fig = Figure::new(
+        "de_start_tray_ms",
+        "start → tray item registered (German)",
+        "ms",
+        0,
+    )
+    .must(Bound::AtMost(150.0))
+    .aim(Bound::AtMost(80.0));
+    let rss_fig = Figure::new(
+        "de_idle_rss_mb",
+        "idle RSS (whole process) (German)",
+        "MB",
+        1,
+    )
+    .must(Bound::AtMost(8.0))
+    .aim(Bound::AtMost(7.0));
+    let pss_fig = Figure::new(
+        "de_idle_pss_mb",
+        "idle PSS (whole process) (German)",
+        "MB",
+        1,
+    )
+    .must(Bound::AtMost(5.5))
+    .aim(Bound::AtMost(4.5));
+    let timeline = match routine_json_in(binary, config, "desk-reset", LANG) {
+        Ok(t) => t,
+        Err(e) => {
+            let why = format!("{e:#}");
+            return vec![
+                tray_fig.na(why.clone()),
+                rss_fig.na(why.clone()),
+                pss_fig.na(why),
+            ];
+        }
+    };
+    let title = timeline["title"].as_str().unwrap_or("").to_string();
+    // The English app's item has gone with it (quit above).
+    std::thread::sleep(Duration::from_secs(1));
+    let baseline = desktop.tray_items().map_or(0, |items| items.len());
+    let t0 = Instant::now();
+    let app = Running::spawn(
+        "unknot (German)",
+        desktop
+            .command(binary)
+            .env("LANG", LANG)
+            .env("UNKNOT_BENCH_TRACE", "1")
+            .env("DBUS_SYSTEM_BUS_ADDRESS", &system.address)
+            .env("RUST_BACKTRACE", "0"),
+    );
+    let mut app = match app {
+        Ok(app) => app,
+        Err(e) => {
+            let why = format!("{e:#}");
+            return vec![
+                tray_fig.na(why.clone()),
+                rss_fig.na(why.clone()),
+                pss_fig.na(why),
+            ];
+        }
+    };
+    let tray = poll_since(t0, Duration::from_secs(20), || {
+        desktop.tray_items().is_some_and(|i| i.len() > baseline)
+    });
+    let mut out = vec![tray_fig
+        .maybe(tray, || {
+            format!("no item registered in 20 s; app said: {}", app.tail())
+        })
+        .note(format!(
+            "LANG={LANG}; busctl RegisteredStatusNotifierItems polled back to back, as for \
+             English"
+        ))];
+    sleep_until(t0 + GERMAN_RSS_AT);
+    let at = format!(
+        "LANG={LANG}; smaps_rollup {} s after start (a short idle: only memory is read)",
+        GERMAN_RSS_AT.as_secs()
+    );
+    match memory(app.pid()) {
+        Ok(m) => {
+            out.push(rss_fig.value(m.rss_mb()).note(at.clone()));
+            out.push(
+                pss_fig
+                    .value(m.pss_mb())
+                    .note(format!("{at}; {}", m.split())),
+            );
+        }
+        Err(e) => {
+            let why = format!("{e:#}; app said: {}", app.tail());
+            out.push(rss_fig.na(why.clone()));
+            out.push(pss_fig.na(why));
+        }
+    }
+    if let Err(e) = app.check_alive() {
+        let why = format!("{e:#}");
+        out.push(
+            Figure::new(
+                "de_first_frame_ms",
+                "start → first frame presented (German)",
+                "ms",
+                1,
+            )
+            .na(why),
+        );
+        return out;
+    }
+    match runtime_dir(desktop) {
+        Ok(dir) => {
+            let socket = dir.join("unknot/unknot.sock");
+            for f in first_frame(desktop, &app, &socket, "desk-reset", &timeline) {
+                out.push(in_german(f, &title));
+            }
+        }
+        Err(e) => out.push(
+            Figure::new(
+                "de_first_frame_ms",
+                "start → first frame presented (German)",
+                "ms",
+                1,
+            )
+            .na(format!("{e:#}")),
+        ),
+    }
+    app.quit(desktop, binary);
+    keep("unknot-de.stderr", app.lines().join("\n").as_bytes());
+    out
+}
+
+/// An English figure of `first_frame` as the German pass's: its key,
+/// "(German)" on its label and the window's title in its note.
+fn in_german(mut f: Figure, title: &str) -> Figure {
+    f.key = match f.key {
+        "first_frame_ms" => "de_first_frame_ms",
+        "window_mapped_ms" => "de_window_mapped_ms",
+        other => other,
+    };
+    f.label = format!("{} (German)", f.label);
+    let note = f.note.take();
+    f.note = Some(match note {
+        Some(n) => format!("LANG=de_DE.UTF-8, the window found as \"{title}\"; {n}"),
+        None => format!("LANG=de_DE.UTF-8, the window found as \"{title}\""),
+    });
+    f
 }
 
 /// Keeps a run's raw material in target/bench/ for a closer look.
@@ -336,6 +508,31 @@ fn keep(name: &str, bytes: &[u8]) {
     let path = dir.join(name);
     if let Err(e) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, bytes)) {
         eprintln!("bench: cannot keep {}: {e}", path.display());
+    }
+}
+
+/// The two stripped release binaries (bytes) just before i18n (081a1c9, the
+/// parent of "i18n: the Fluent core", and the last bench before it: 3.85 and
+/// 6.92 MB in docs/bench.md): unknot, unknot-session.
+const BEFORE_I18N: (u64, u64) = (3_846_904, 6_920_088);
+
+/// Issue 35's binary cost: this build against `before` (bytes at 081a1c9).
+/// It covers every commit since, so the Fluent crates, the four catalogues,
+/// the voice manifests and whatever else landed; the must is ≤ 0.4 MB.
+fn since_i18n(path: &Path, before: u64) -> String {
+    match std::fs::metadata(path) {
+        Ok(m) => {
+            let delta = m.len() as f64 - before as f64;
+            format!(
+                "issue 35 (languages): {:+.3} MB against 081a1c9, the commit before i18n \
+                 ({:.2} MB; the range covers Fluent, the four catalogues and the rest of \
+                 i18n); must ≤ +0.4 MB: {}",
+                delta / 1e6,
+                before as f64 / 1e6,
+                if delta <= 0.4e6 { "held" } else { "missed" }
+            )
+        }
+        Err(e) => format!("issue 35: cannot read {}: {e}", path.display()),
     }
 }
 
@@ -418,9 +615,20 @@ fn engine_speed(binary: &Path, config: &Path) -> Figure {
     ))
 }
 
-/// `unknot routine show ID --json`.
+/// `unknot routine show ID --json`, in English (as the test desktop's
+/// commands run the app: LANG=C.UTF-8).
 fn routine_json(binary: &Path, config: &Path, id: &str) -> Result<Value> {
+    routine_json_in(binary, config, id, "C.UTF-8")
+}
+
+/// `unknot routine show ID --json` with `LANG` set to `lang` (and the
+/// variables that would win over it dropped): its title is the window's.
+fn routine_json_in(binary: &Path, config: &Path, id: &str, lang: &str) -> Result<Value> {
     let out = Command::new(binary)
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang)
         .arg("--config")
         .arg(config)
         .args(["routine", "show", id, "--json"])
