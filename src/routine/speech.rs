@@ -552,7 +552,7 @@ mod tests {
         let mut misses = std::collections::BTreeSet::new();
         for lang in Lang::ALL {
             crate::i18n::scoped(lang, || {
-                for (o, r) in every_builtin() {
+                for (_, r) in every_builtin() {
                     let t = compile(&r);
                     for l in lines(&r, &t.segments).iter().filter(|l| l.needed) {
                         let Some(start) = l.start_ms.filter(|_| l.spoken.is_some()) else {
