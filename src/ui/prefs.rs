@@ -433,7 +433,14 @@ pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
         t!("welcome-about-routine"),
     ];
     for (i, line) in about.iter().enumerate() {
-        let size = fit(line, WIDTH - 2.0 * m, 14.0, Weight::Regular, 11.0);
+        let size = fit(
+            &mut scene,
+            line,
+            WIDTH - 2.0 * m,
+            14.0,
+            Weight::Regular,
+            11.0,
+        );
         label(&mut scene, line, m, 74.0 + i as f32 * 19.0, size, MUTED);
     }
     let p = &w.prefs;
@@ -527,7 +534,7 @@ pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
         .map(|c| c.to_lowercase().chain(chars).collect())
         .unwrap_or_default();
     let ball = t!("welcome-ball-step", who = who, never = never);
-    for (i, line) in wrap(&ball, WIDTH - 2.0 * m, 11.5, Weight::Regular, 3)
+    for (i, line) in wrap(&mut scene, &ball, WIDTH - 2.0 * m, 11.5, Weight::Regular, 3)
         .iter()
         .enumerate()
     {
@@ -669,7 +676,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
             } else {
                 TENSION
             };
-            for (i, line) in wrap(why, SIDEBAR_W - 28.0, 12.0, Weight::Regular, 2)
+            for (i, line) in wrap(&mut scene, why, SIDEBAR_W - 28.0, 12.0, Weight::Regular, 2)
                 .iter()
                 .enumerate()
             {
@@ -795,7 +802,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
                     ),
                     _ => item.label(),
                 };
-                let size = fit(&words, label_w, 15.0, Weight::Regular, 11.0);
+                let size = fit(&mut scene, &words, label_w, 15.0, Weight::Regular, 11.0);
                 text(
                     &mut scene,
                     &words,
@@ -922,7 +929,7 @@ fn stepper(
     } else {
         Color::rgb(214, 220, 226)
     };
-    let size = fit(value, r.w - 36.0, 15.0, Weight::Regular, 11.0);
+    let size = fit(scene, value, r.w - 36.0, 15.0, Weight::Regular, 11.0);
     text(
         scene,
         value,
@@ -989,9 +996,16 @@ pub fn broken_view(b: &Broken) -> Scene {
         column = b.column
     );
     label(&mut scene, &at, m, 86.0, 15.0, TENSION);
-    for (i, line) in wrap(&b.message, WIDTH - 2.0 * m, 15.0, Weight::Regular, 4)
-        .iter()
-        .enumerate()
+    for (i, line) in wrap(
+        &mut scene,
+        &b.message,
+        WIDTH - 2.0 * m,
+        15.0,
+        Weight::Regular,
+        4,
+    )
+    .iter()
+    .enumerate()
     {
         label(&mut scene, line, m, 116.0 + i as f32 * 21.0, 15.0, TEXT);
     }
@@ -999,9 +1013,16 @@ pub fn broken_view(b: &Broken) -> Scene {
         Some(s) => t!("prefs-broken-advice-reset", section = s),
         None => t!("prefs-broken-advice-edit"),
     };
-    for (i, line) in wrap(&advice, WIDTH - 2.0 * m, 13.0, Weight::Regular, 4)
-        .iter()
-        .enumerate()
+    for (i, line) in wrap(
+        &mut scene,
+        &advice,
+        WIDTH - 2.0 * m,
+        13.0,
+        Weight::Regular,
+        4,
+    )
+    .iter()
+    .enumerate()
     {
         label(&mut scene, line, m, 210.0 + i as f32 * 18.0, 13.0, MUTED);
     }
@@ -1016,7 +1037,7 @@ pub fn broken_view(b: &Broken) -> Scene {
     {
         focus_ring(&mut scene, r, i == b.focus);
         rect(&mut scene, r, 8.0, SURFACE);
-        let size = fit(word, r.w - 16.0, 15.0, Weight::Regular, 11.0);
+        let size = fit(&mut scene, word, r.w - 16.0, 15.0, Weight::Regular, 11.0);
         text(
             &mut scene,
             word,
