@@ -10,7 +10,8 @@ use crate::t;
 
 use super::scene::{Align, Color, Rect, Scene, Weight, HEIGHT, WIDTH};
 use super::view::{
-    fit, label, rect, text, wrap, ACCENT, BACKGROUND, MUTED, SURFACE, TENSION, TEXT, TRACK,
+    cap, fit, label, lines, rect, text, wrap, ACCENT, BACKGROUND, MUTED, SURFACE, TENSION, TEXT,
+    TRACK,
 };
 
 /// What the window shows when the file reads: the settings and where the focus is.
@@ -443,13 +444,46 @@ pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
         );
         label(&mut scene, line, m, 74.0 + i as f32 * 19.0, size, MUTED);
     }
+    // Who should leave the ball out, read before the first routine: three
+    // lines, or up to five smaller ones ending above the buttons (the
+    // rows move up a little for five).
+    let [who, never] = crate::routine::builtin::ball_caution();
+    // Its first letter lower case, on from "The ball step:" (by char: a
+    // caution may start with one of more than a byte).
+    let mut chars = who.chars();
+    let who: String = chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default();
+    let ball = t!("welcome-ball-step", who = who, never = never);
+    let ball_w = WIDTH - 2.0 * m;
+    let long = lines(&ball, ball_w, 11.5, Weight::Regular).len() > 3;
+    let (ball_size, ball_step, most) = if long {
+        (11.0, 11.5, 5)
+    } else {
+        (11.5, 12.5, 3)
+    };
+    let ball_lines = lines(&ball, ball_w, ball_size, Weight::Regular);
+    let (rows_top, row_h) = if ball_lines.len() > 4 {
+        (120.0, 24.0)
+    } else {
+        (124.0, 25.0)
+    };
+    let ball_lines = cap(
+        &mut scene,
+        &ball,
+        ball_lines,
+        ball_w,
+        ball_size,
+        Weight::Regular,
+        most,
+    );
     let p = &w.prefs;
     let right = WIDTH - m;
     // Rows a little closer than Preferences' so that five fit above the
     // ball's caution.
-    let row_h = 25.0;
     for (i, item) in prefs::WELCOME.iter().enumerate() {
-        let y = 124.0
+        let y = rows_top
             + match item {
                 Item::WeekEnd => 0.0,
                 _ => i.saturating_sub(1) as f32 * row_h,
@@ -524,21 +558,20 @@ pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
             }
         }
     }
-    // Who should leave the ball out, read before the first routine.
-    let [who, never] = crate::routine::builtin::ball_caution();
-    // Its first letter lower case, on from "The ball step:" (by char: a
-    // caution may start with one of more than a byte).
-    let mut chars = who.chars();
-    let who: String = chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default();
-    let ball = t!("welcome-ball-step", who = who, never = never);
-    for (i, line) in wrap(&mut scene, &ball, WIDTH - 2.0 * m, 11.5, Weight::Regular, 3)
-        .iter()
-        .enumerate()
-    {
-        label(&mut scene, line, m, 268.0 + i as f32 * 12.5, 11.5, MUTED);
+    let first = if long {
+        298.0 - ball_step * (ball_lines.len() - 1) as f32
+    } else {
+        268.0
+    };
+    for (i, line) in ball_lines.iter().enumerate() {
+        label(
+            &mut scene,
+            line,
+            m,
+            first + i as f32 * ball_step,
+            ball_size,
+            MUTED,
+        );
     }
     for (i, (word, r)) in welcome_button_words()
         .iter()

@@ -546,24 +546,29 @@ fn ring_and_word(scene: &mut Scene, moment: &Moment) {
         y += 28.0;
     }
     if let Some(side) = &moment.side_label {
-        let size = fit(
+        // A long side line takes two lines rather than shrinking away.
+        let (size, lines) = give_way(
             scene,
             side,
             FIGURE_X - 16.0 - WORDS_X,
             18.0,
+            15.0,
             Weight::Bold,
-            12.0,
+            13.0,
+            2,
         );
-        text(
-            scene,
-            side,
-            WORDS_X,
-            y,
-            size,
-            Weight::Bold,
-            ACCENT,
-            Align::Left,
-        );
+        for (i, line) in lines.iter().enumerate() {
+            text(
+                scene,
+                line,
+                WORDS_X,
+                y + (size + 3.0) * i as f32,
+                size,
+                Weight::Bold,
+                ACCENT,
+                Align::Left,
+            );
+        }
     }
 }
 
