@@ -496,12 +496,21 @@ pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
             } else {
                 Color::rgb(214, 220, 226)
             };
+            // As far as its control (and a switch's word), 12 px apart.
+            let control = match (item, &shown) {
+                (Item::WeekStart, _) => 230.0,
+                (_, Shown::Toggle(_)) => 46.0 + 30.0,
+                _ => VALUE_W,
+            };
+            let words = prefs::welcome_label(&p.config, *item);
+            let room = right - control - 12.0 - m;
+            let size = fit(&mut scene, &words, room, 15.0, Weight::Regular, 11.0);
             text(
                 &mut scene,
-                &prefs::welcome_label(&p.config, *item),
+                &words,
                 m,
                 y + 20.0,
-                15.0,
+                size,
                 Weight::Regular,
                 ink,
                 Align::Left,
@@ -943,7 +952,9 @@ fn switch(scene: &mut Scene, r: Rect, on: bool) {
     } else {
         t!("prefs-switch-off")
     };
-    label(scene, &word, r.x - 30.0, r.y + 16.0, 13.0, MUTED);
+    // Its word in the 30 px left of it (recorded if it does not fit).
+    let size = fit(scene, &word, 26.0, 13.0, Weight::Regular, 10.0);
+    label(scene, &word, r.x - 30.0, r.y + 16.0, size, MUTED);
 }
 
 /// A value with ‹ and › at its ends: a click on the left half steps down.
