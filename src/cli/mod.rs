@@ -245,6 +245,13 @@ pub fn render_main(args: impl Iterator<Item = std::ffi::OsString>) -> ExitCode {
         }
     };
     speak(cli.config.as_deref());
+    // `--lang` wins over the config and the locale.
+    if let Some(Command::Render(render::RenderArgs {
+        lang: Some(lang), ..
+    })) = &cli.command
+    {
+        crate::i18n::set(*lang);
+    }
     match cli.command {
         Some(Command::Render(args)) if args.screen == render::RenderScreen::Preferences => {
             render::preferences(cli.config.as_deref(), &args)

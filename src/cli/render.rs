@@ -98,9 +98,17 @@ pub struct RenderArgs {
     /// Reduced motion: the figure's key pose, the ring on whole seconds
     #[arg(long)]
     pub reduced_motion: bool,
+    /// In this language (en, de, es, fr; default: the config's `language`, else the locale's)
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
     /// Where to write the PNG
     #[arg(long, value_name = "FILE.png")]
     pub out: PathBuf,
+}
+
+fn parse_lang(s: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::from_code(s.trim())
+        .ok_or_else(|| format!("expected a language unknot ships (en, de, es, fr), found {s:?}"))
 }
 
 fn parse_seconds(s: &str) -> Result<f64, String> {
@@ -473,5 +481,7 @@ mod tests {
         assert_eq!(parse_seconds("12.5"), Ok(12.5));
         assert!(parse_seconds("-1").is_err());
         assert!(parse_seconds("inf").is_err());
+        assert_eq!(parse_lang("de"), Ok(crate::i18n::Lang::De));
+        assert!(parse_lang("xx").is_err());
     }
 }

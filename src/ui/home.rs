@@ -198,7 +198,14 @@ pub fn view(w: &HomeWindow) -> Scene {
         Align::Left,
     );
     let (next, routine, held) = lines(&w.state);
-    let size = fit(&next, WIDTH - 2.0 * m, 19.0, Weight::Regular, 13.0);
+    let size = fit(
+        &mut scene,
+        &next,
+        WIDTH - 2.0 * m,
+        19.0,
+        Weight::Regular,
+        13.0,
+    );
     text(
         &mut scene,
         &next,
@@ -212,7 +219,14 @@ pub fn view(w: &HomeWindow) -> Scene {
     let done = if w.state.daily_done { ACCENT } else { MUTED };
     label(&mut scene, &routine, m, 112.0, 15.0, done);
     if let Some(held) = held {
-        let size = fit(&held, WIDTH - 2.0 * m, 15.0, Weight::Regular, 11.0);
+        let size = fit(
+            &mut scene,
+            &held,
+            WIDTH - 2.0 * m,
+            15.0,
+            Weight::Regular,
+            11.0,
+        );
         label(&mut scene, &held, m, 138.0, size, MUTED);
     }
     for (i, ((word, _, _), r)) in w.buttons().iter().zip(w.rects()).enumerate() {
@@ -224,7 +238,7 @@ pub fn view(w: &HomeWindow) -> Scene {
             (SURFACE, TEXT, Weight::Regular)
         };
         rect(&mut scene, r, 8.0, fill);
-        let size = fit(word, r.w - 16.0, 15.0, weight, 11.0);
+        let size = fit(&mut scene, word, r.w - 16.0, 15.0, weight, 11.0);
         text(
             &mut scene,
             word,

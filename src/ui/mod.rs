@@ -8,6 +8,8 @@ pub mod contrast;
 pub mod damage;
 pub mod figure;
 pub mod home;
+#[cfg(test)]
+mod overflow;
 pub mod player;
 pub mod pose;
 pub mod prefs;

@@ -10,7 +10,8 @@ use crate::t;
 
 use super::scene::{Align, Color, Rect, Scene, Weight, HEIGHT, WIDTH};
 use super::view::{
-    fit, label, rect, text, wrap, ACCENT, BACKGROUND, MUTED, SURFACE, TENSION, TEXT, TRACK,
+    cap, fit, label, lines, rect, text, wrap, ACCENT, BACKGROUND, MUTED, SURFACE, TENSION, TEXT,
+    TRACK,
 };
 
 /// What the window shows when the file reads: the settings and where the focus is.
@@ -433,16 +434,56 @@ pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
         t!("welcome-about-routine"),
     ];
     for (i, line) in about.iter().enumerate() {
-        let size = fit(line, WIDTH - 2.0 * m, 14.0, Weight::Regular, 11.0);
+        let size = fit(
+            &mut scene,
+            line,
+            WIDTH - 2.0 * m,
+            14.0,
+            Weight::Regular,
+            11.0,
+        );
         label(&mut scene, line, m, 74.0 + i as f32 * 19.0, size, MUTED);
     }
+    // Who should leave the ball out, read before the first routine: three
+    // lines, or up to five smaller ones ending above the buttons (the
+    // rows move up a little for five).
+    let [who, never] = crate::routine::builtin::ball_caution();
+    // Its first letter lower case, on from "The ball step:" (by char: a
+    // caution may start with one of more than a byte).
+    let mut chars = who.chars();
+    let who: String = chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default();
+    let ball = t!("welcome-ball-step", who = who, never = never);
+    let ball_w = WIDTH - 2.0 * m;
+    let long = lines(&ball, ball_w, 11.5, Weight::Regular).len() > 3;
+    let (ball_size, ball_step, most) = if long {
+        (11.0, 11.5, 5)
+    } else {
+        (11.5, 12.5, 3)
+    };
+    let ball_lines = lines(&ball, ball_w, ball_size, Weight::Regular);
+    let (rows_top, row_h) = if ball_lines.len() > 4 {
+        (120.0, 24.0)
+    } else {
+        (124.0, 25.0)
+    };
+    let ball_lines = cap(
+        &mut scene,
+        &ball,
+        ball_lines,
+        ball_w,
+        ball_size,
+        Weight::Regular,
+        most,
+    );
     let p = &w.prefs;
     let right = WIDTH - m;
     // Rows a little closer than Preferences' so that five fit above the
     // ball's caution.
-    let row_h = 25.0;
     for (i, item) in prefs::WELCOME.iter().enumerate() {
-        let y = 124.0
+        let y = rows_top
             + match item {
                 Item::WeekEnd => 0.0,
                 _ => i.saturating_sub(1) as f32 * row_h,
@@ -455,12 +496,21 @@ pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
             } else {
                 Color::rgb(214, 220, 226)
             };
+            // As far as its control (and a switch's word), 12 px apart.
+            let control = match (item, &shown) {
+                (Item::WeekStart, _) => 230.0,
+                (_, Shown::Toggle(_)) => 46.0 + 30.0,
+                _ => VALUE_W,
+            };
+            let words = prefs::welcome_label(&p.config, *item);
+            let room = right - control - 12.0 - m;
+            let size = fit(&mut scene, &words, room, 15.0, Weight::Regular, 11.0);
             text(
                 &mut scene,
-                &prefs::welcome_label(&p.config, *item),
+                &words,
                 m,
                 y + 20.0,
-                15.0,
+                size,
                 Weight::Regular,
                 ink,
                 Align::Left,
@@ -517,21 +567,20 @@ pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
             }
         }
     }
-    // Who should leave the ball out, read before the first routine.
-    let [who, never] = crate::routine::builtin::ball_caution();
-    // Its first letter lower case, on from "The ball step:" (by char: a
-    // caution may start with one of more than a byte).
-    let mut chars = who.chars();
-    let who: String = chars
-        .next()
-        .map(|c| c.to_lowercase().chain(chars).collect())
-        .unwrap_or_default();
-    let ball = t!("welcome-ball-step", who = who, never = never);
-    for (i, line) in wrap(&ball, WIDTH - 2.0 * m, 11.5, Weight::Regular, 3)
-        .iter()
-        .enumerate()
-    {
-        label(&mut scene, line, m, 268.0 + i as f32 * 12.5, 11.5, MUTED);
+    let first = if long {
+        298.0 - ball_step * (ball_lines.len() - 1) as f32
+    } else {
+        268.0
+    };
+    for (i, line) in ball_lines.iter().enumerate() {
+        label(
+            &mut scene,
+            line,
+            m,
+            first + i as f32 * ball_step,
+            ball_size,
+            MUTED,
+        );
     }
     for (i, (word, r)) in welcome_button_words()
         .iter()
@@ -669,7 +718,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
             } else {
                 TENSION
             };
-            for (i, line) in wrap(why, SIDEBAR_W - 28.0, 12.0, Weight::Regular, 2)
+            for (i, line) in wrap(&mut scene, why, SIDEBAR_W - 28.0, 12.0, Weight::Regular, 2)
                 .iter()
                 .enumerate()
             {
@@ -795,7 +844,7 @@ pub(super) fn layout(p: &Prefs) -> (Scene, Vec<(Rect, Hit)>) {
                     ),
                     _ => item.label(),
                 };
-                let size = fit(&words, label_w, 15.0, Weight::Regular, 11.0);
+                let size = fit(&mut scene, &words, label_w, 15.0, Weight::Regular, 11.0);
                 text(
                     &mut scene,
                     &words,
@@ -903,7 +952,9 @@ fn switch(scene: &mut Scene, r: Rect, on: bool) {
     } else {
         t!("prefs-switch-off")
     };
-    label(scene, &word, r.x - 30.0, r.y + 16.0, 13.0, MUTED);
+    // Its word in the 30 px left of it (recorded if it does not fit).
+    let size = fit(scene, &word, 26.0, 13.0, Weight::Regular, 10.0);
+    label(scene, &word, r.x - 30.0, r.y + 16.0, size, MUTED);
 }
 
 /// A value with ‹ and › at its ends: a click on the left half steps down.
@@ -922,7 +973,7 @@ fn stepper(
     } else {
         Color::rgb(214, 220, 226)
     };
-    let size = fit(value, r.w - 36.0, 15.0, Weight::Regular, 11.0);
+    let size = fit(scene, value, r.w - 36.0, 15.0, Weight::Regular, 11.0);
     text(
         scene,
         value,
@@ -989,9 +1040,16 @@ pub fn broken_view(b: &Broken) -> Scene {
         column = b.column
     );
     label(&mut scene, &at, m, 86.0, 15.0, TENSION);
-    for (i, line) in wrap(&b.message, WIDTH - 2.0 * m, 15.0, Weight::Regular, 4)
-        .iter()
-        .enumerate()
+    for (i, line) in wrap(
+        &mut scene,
+        &b.message,
+        WIDTH - 2.0 * m,
+        15.0,
+        Weight::Regular,
+        4,
+    )
+    .iter()
+    .enumerate()
     {
         label(&mut scene, line, m, 116.0 + i as f32 * 21.0, 15.0, TEXT);
     }
@@ -999,9 +1057,16 @@ pub fn broken_view(b: &Broken) -> Scene {
         Some(s) => t!("prefs-broken-advice-reset", section = s),
         None => t!("prefs-broken-advice-edit"),
     };
-    for (i, line) in wrap(&advice, WIDTH - 2.0 * m, 13.0, Weight::Regular, 4)
-        .iter()
-        .enumerate()
+    for (i, line) in wrap(
+        &mut scene,
+        &advice,
+        WIDTH - 2.0 * m,
+        13.0,
+        Weight::Regular,
+        4,
+    )
+    .iter()
+    .enumerate()
     {
         label(&mut scene, line, m, 210.0 + i as f32 * 18.0, 13.0, MUTED);
     }
@@ -1016,7 +1081,7 @@ pub fn broken_view(b: &Broken) -> Scene {
     {
         focus_ring(&mut scene, r, i == b.focus);
         rect(&mut scene, r, 8.0, SURFACE);
-        let size = fit(word, r.w - 16.0, 15.0, Weight::Regular, 11.0);
+        let size = fit(&mut scene, word, r.w - 16.0, 15.0, Weight::Regular, 11.0);
         text(
             &mut scene,
             word,

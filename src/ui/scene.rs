@@ -170,6 +170,21 @@ pub struct Region {
     pub rect: Rect,
 }
 
+/// A text the layout could not fit even after giving way (wrapping,
+/// shrinking to its smallest readable size): drawn cut or past its room.
+/// A scene with any is a layout bug; the overflow test lists them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Overflow {
+    /// The whole text, as it should have been read.
+    pub text: String,
+    /// Logical pixels it needs at the smallest size its place allows (for
+    /// wrapped text: its whole run on one line).
+    pub width_needed: f32,
+    /// Logical pixels it had (for wrapped text: its lines' width times
+    /// how many lines it may take).
+    pub width_had: f32,
+}
+
 /// One frame, in logical pixels for a `width` × `height` window.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scene {
@@ -181,6 +196,9 @@ pub struct Scene {
     /// The parts that may change from one frame to the next without the
     /// rest (`damage`); none: any change redraws the whole window.
     pub regions: Vec<Region>,
+    /// Every text that does not fit its room (`Overflow`): none, in a
+    /// good layout.
+    pub overflow: Vec<Overflow>,
 }
 
 impl Scene {
@@ -193,6 +211,7 @@ impl Scene {
             shapes: Vec::new(),
             buttons: Vec::new(),
             regions: Vec::new(),
+            overflow: Vec::new(),
         }
     }
 
@@ -203,6 +222,16 @@ impl Scene {
             .iter()
             .find(|b| b.rect.contains(x, y))
             .map(|b| b.input)
+    }
+
+    /// Records that `text` needed `width_needed` logical pixels and had
+    /// `width_had`.
+    pub fn overflowed(&mut self, text: &str, width_needed: f32, width_had: f32) {
+        self.overflow.push(Overflow {
+            text: text.to_owned(),
+            width_needed,
+            width_had,
+        });
     }
 
     /// Every text run of the scene (button labels included), in drawing

@@ -148,7 +148,14 @@ fn days_view(stats: &Stats) -> Scene {
         current = day_count(stats.streak.current),
         best = day_count(stats.streak.best)
     );
-    let size = fit(&streak, CONTENT_W - 216.0, 18.0, Weight::Regular, 13.0);
+    let size = fit(
+        &mut scene,
+        &streak,
+        CONTENT_W - 216.0,
+        18.0,
+        Weight::Regular,
+        13.0,
+    );
     text(
         &mut scene,
         &streak,

@@ -61,7 +61,7 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
     // room, the figure shrinks beside the title, and each sentence starts
     // its own line.
     let wrap_w = CONTENT_W - 44.0;
-    let list = wrap(&state.safety, wrap_w, 14.0, Weight::Regular, 5).len() > 4;
+    let list = lines(&state.safety, wrap_w, 14.0, Weight::Regular).len() > 4;
     let (figure_h, title_y, meta_y, needs_y) = if list {
         (72.0, 44.0, 70.0, 92.0)
     } else {
@@ -87,17 +87,22 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
     // no greeting: the note takes the length's line instead (below).
     match (&state.note, list) {
         (Some(note), false) => {
-            let size = fit(note, head_w, 15.0, Weight::Bold, 11.0);
-            text(
-                scene,
-                note,
-                MARGIN,
-                52.0,
-                size,
-                Weight::Bold,
-                TEXT,
-                Align::Left,
-            );
+            // Two lines ending where the one would, if one does not hold it.
+            let (size, lines) = give_way(scene, note, head_w, 15.0, 14.0, Weight::Bold, 11.0, 2);
+            let step = size + 3.0;
+            let first = 52.0 - step * (lines.len() - 1) as f32;
+            for (i, line) in lines.iter().enumerate() {
+                text(
+                    scene,
+                    line,
+                    MARGIN,
+                    first + step * i as f32,
+                    size,
+                    Weight::Bold,
+                    TEXT,
+                    Align::Left,
+                );
+            }
         }
         (None, false) => label(
             scene,
@@ -111,6 +116,7 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
     }
     let title = &state.routine_title;
     let size = fit(
+        scene,
         title,
         head_w,
         if list { 26.0 } else { 30.0 },
@@ -147,17 +153,32 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
         (Some(note), true) => (note.clone(), Weight::Bold),
         _ => (meta, Weight::Regular),
     };
-    let meta_size = fit(&meta, head_w, if list { 16.0 } else { 18.0 }, weight, 11.0);
-    text(
+    // What pain left out may take two lines (the needs line moves down).
+    let (meta_size, meta_lines) = give_way(
         scene,
         &meta,
-        MARGIN,
-        meta_y,
-        meta_size,
+        head_w,
+        if list { 16.0 } else { 18.0 },
+        13.0,
         weight,
-        TEXT,
-        Align::Left,
+        11.0,
+        2,
     );
+    let two = meta_lines.len() > 1;
+    let meta_y = meta_y - if two { 4.0 } else { 0.0 };
+    for (i, line) in meta_lines.iter().enumerate() {
+        text(
+            scene,
+            line,
+            MARGIN,
+            meta_y + (meta_size + 2.0) * i as f32,
+            meta_size,
+            weight,
+            TEXT,
+            Align::Left,
+        );
+    }
+    let needs_y = needs_y + if two { 3.0 } else { 0.0 };
     let needs = if state.needs.is_empty() {
         crate::t!("session-needs-nothing")
     } else {
@@ -165,6 +186,7 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
         crate::t!("session-needs", things = phrases.join(", "))
     };
     let needs_size = fit(
+        scene,
         &needs,
         head_w,
         if list { 14.0 } else { 16.0 },
@@ -190,32 +212,53 @@ fn start_screen(scene: &mut Scene, state: &PlayerState) {
     } else {
         (16.0, 22.0, 0.0, 168.0)
     };
-    let mut wrapped: Vec<(Vec<String>, bool)> = if list {
+    // Tried without a limit; cut (and recorded) once the layout is chosen.
+    let mut wrapped: Vec<(Vec<String>, bool, usize, &str)> = if list {
         let urgent_starts = crate::t!("session-urgent-starts");
         sentences(&state.safety)
             .into_iter()
             .map(|s| {
                 let urgent = s.starts_with(urgent_starts.as_str());
-                (wrap(s, wrap_w, size, Weight::Regular, 4), urgent)
+                (lines(s, wrap_w, size, Weight::Regular), urgent, 4, s)
             })
             .collect()
     } else {
-        vec![(wrap(&state.safety, wrap_w, size, Weight::Regular, 3), false)]
+        vec![(
+            lines(&state.safety, wrap_w, size, Weight::Regular),
+            false,
+            3,
+            state.safety.as_str(),
+        )]
     };
     let (mut size, mut step) = (size, step);
-    if !list && wrapped.first().is_some_and(|(l, _)| l.len() > 2) {
+    if !list && wrapped.first().is_some_and(|(l, ..)| l.len() > 2) {
         // Four smaller lines rather than a cut third.
         (size, step) = (14.0, 18.0);
-        wrapped = vec![(wrap(&state.safety, wrap_w, size, Weight::Regular, 4), false)];
+        wrapped = vec![(
+            lines(&state.safety, wrap_w, size, Weight::Regular),
+            false,
+            4,
+            state.safety.as_str(),
+        )];
     }
     // Many short sentences: one block, as many lines as the card holds.
     let most_rows = 9;
-    if wrapped.iter().map(|(l, _)| l.len()).sum::<usize>() > most_rows {
+    let shown = |(l, _, most, _): &(Vec<String>, bool, usize, &str)| l.len().min(*most);
+    if wrapped.iter().map(shown).sum::<usize>() > most_rows {
         wrapped = vec![(
-            wrap(&state.safety, wrap_w, size, Weight::Regular, most_rows),
+            lines(&state.safety, wrap_w, size, Weight::Regular),
             false,
+            most_rows,
+            state.safety.as_str(),
         )];
     }
+    let wrapped: Vec<(Vec<String>, bool)> = wrapped
+        .into_iter()
+        .map(|(l, urgent, most, whole)| {
+            let weight = Weight::Regular;
+            (cap(scene, whole, l, wrap_w, size, weight, most), urgent)
+        })
+        .collect();
     let rows: usize = wrapped.iter().map(|(l, _)| l.len()).sum();
     let gaps = wrapped.len().saturating_sub(1) as f32 * gap;
     let card_h = 26.0 + step * rows as f32 + gaps;
@@ -299,7 +342,14 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
     } else {
         CONTENT_W
     };
-    let size = fit(&moment.exercise_title, title_w, 24.0, Weight::Bold, 16.0);
+    let size = fit(
+        scene,
+        &moment.exercise_title,
+        title_w,
+        24.0,
+        Weight::Bold,
+        16.0,
+    );
     text(
         scene,
         &moment.exercise_title,
@@ -322,7 +372,14 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
             Align::Right,
         );
     }
-    let lines = wrap(&moment.instruction, CONTENT_W, 16.0, Weight::Regular, 2);
+    let lines = wrap(
+        scene,
+        &moment.instruction,
+        CONTENT_W,
+        16.0,
+        Weight::Regular,
+        2,
+    );
     for (i, line) in lines.iter().enumerate() {
         let y = 68.0 + 20.0 * i as f32;
         text(
@@ -369,7 +426,14 @@ fn playing(scene: &mut Scene, state: &PlayerState, moment: &Moment) {
         None => crate::t!("session-last-exercise"),
     };
     let left_w = text_width(&which, 14.0, Weight::Regular) + 16.0;
-    let size = fit(&next, CONTENT_W - left_w, 14.0, Weight::Regular, 11.0);
+    let size = fit(
+        scene,
+        &next,
+        CONTENT_W - left_w,
+        14.0,
+        Weight::Regular,
+        11.0,
+    );
     text(
         scene,
         &next,
@@ -434,7 +498,7 @@ fn ring_and_word(scene: &mut Scene, moment: &Moment) {
         color: ACCENT,
     });
     let seconds = moment.seconds_left.to_string();
-    let size = fit(&seconds, RING_R * 1.5, 52.0, Weight::Regular, 24.0);
+    let size = fit(scene, &seconds, RING_R * 1.5, 52.0, Weight::Regular, 24.0);
     text(
         scene,
         &seconds,
@@ -448,7 +512,7 @@ fn ring_and_word(scene: &mut Scene, moment: &Moment) {
 
     // The phase word, large, and where in the exercise we are.
     let words_w = FIGURE_X - 16.0 - WORDS_X;
-    let size = fit(&moment.word, words_w, 46.0, Weight::Bold, 26.0);
+    let size = fit(scene, &moment.word, words_w, 46.0, Weight::Bold, 22.0);
     text(
         scene,
         &moment.word,
@@ -462,11 +526,12 @@ fn ring_and_word(scene: &mut Scene, moment: &Moment) {
     let mut y = 208.0;
     if let Some(counts) = counts(moment) {
         let size = fit(
+            scene,
             &counts,
             FIGURE_X - 16.0 - WORDS_X,
             18.0,
             Weight::Regular,
-            13.0,
+            12.0,
         );
         text(
             scene,
@@ -481,17 +546,29 @@ fn ring_and_word(scene: &mut Scene, moment: &Moment) {
         y += 28.0;
     }
     if let Some(side) = &moment.side_label {
-        let size = fit(side, FIGURE_X - 16.0 - WORDS_X, 18.0, Weight::Bold, 13.0);
-        text(
+        // A long side line takes two lines rather than shrinking away.
+        let (size, lines) = give_way(
             scene,
             side,
-            WORDS_X,
-            y,
-            size,
+            FIGURE_X - 16.0 - WORDS_X,
+            18.0,
+            15.0,
             Weight::Bold,
-            ACCENT,
-            Align::Left,
+            13.0,
+            2,
         );
+        for (i, line) in lines.iter().enumerate() {
+            text(
+                scene,
+                line,
+                WORDS_X,
+                y + (size + 3.0) * i as f32,
+                size,
+                Weight::Bold,
+                ACCENT,
+                Align::Left,
+            );
+        }
     }
 }
 
@@ -508,7 +585,7 @@ fn caution_card(scene: &mut Scene, moment: &Moment, lines: &[String]) {
         ),
         None => crate::t!("session-caution-heading", seconds = moment.seconds_left),
     };
-    let size = fit(&heading, card.w - 24.0, 15.0, Weight::Bold, 12.0);
+    let size = fit(scene, &heading, card.w - 24.0, 15.0, Weight::Bold, 12.0);
     // The seconds are in the heading: its line changes alone.
     region(
         scene,
@@ -532,7 +609,7 @@ fn caution_card(scene: &mut Scene, moment: &Moment, lines: &[String]) {
         } else {
             Weight::Regular
         };
-        for line in wrap(paragraph, card.w - 24.0, 12.0, weight, 6) {
+        for line in wrap(scene, paragraph, card.w - 24.0, 12.0, weight, 6) {
             text(
                 scene,
                 &line,
@@ -647,12 +724,13 @@ fn controls(scene: &mut Scene, state: &PlayerState) {
 /// The question, the 0–10 row (its choice lit), the ends' meaning and the
 /// keys, from `top` down; 124 px tall.
 fn rating_row(scene: &mut Scene, ask: Ask, question: &str, top: f32) {
+    let size = fit(scene, question, CONTENT_W, 22.0, Weight::Bold, 16.0);
     text(
         scene,
         question,
         WIDTH / 2.0,
         top + 20.0,
-        fit(question, CONTENT_W, 22.0, Weight::Bold, 16.0),
+        size,
         Weight::Bold,
         TEXT,
         Align::Center,
@@ -844,21 +922,29 @@ fn counts(moment: &Moment) -> Option<String> {
 // ---- the end screen ----
 
 fn end_screen(scene: &mut Scene, summary: &Summary) {
-    let (cx, cy) = (WIDTH / 2.0, 82.0);
+    // After a pain stop the calm lines are read whole: the mark and the
+    // heading move up and shrink to give them up to six lines.
+    let hurt = summary.hurt;
+    let cx = WIDTH / 2.0;
+    let (cy, radius, stroke, title_y, title_size, done_y) = if hurt {
+        (46.0, 24.0, 5.0, 106.0, 30.0, 134.0)
+    } else {
+        (82.0, 34.0, 6.0, 166.0, 34.0, 202.0)
+    };
     // A tick for a routine that ended well; after a pain stop nothing that
     // reads as praise: a plain muted circle with a level bar.
-    let mark = if summary.hurt { MUTED } else { ACCENT };
+    let mark = if hurt { MUTED } else { ACCENT };
     scene.shapes.push(Shape::Arc {
         cx,
         cy,
-        radius: 34.0,
-        width: 6.0,
+        radius,
+        width: stroke,
         from: 0.0,
         to: 1.0,
         color: mark,
     });
-    let points = if summary.hurt {
-        vec![(cx - 14.0, cy), (cx + 14.0, cy)]
+    let points = if hurt {
+        vec![(cx - 10.0, cy), (cx + 10.0, cy)]
     } else {
         vec![
             (cx - 15.0, cy + 1.0),
@@ -868,45 +954,63 @@ fn end_screen(scene: &mut Scene, summary: &Summary) {
     };
     scene.shapes.push(Shape::Line {
         points,
-        width: 6.0,
+        width: stroke,
         color: mark,
     });
+    let title = end_title(summary);
+    let title_size = fit(scene, &title, CONTENT_W, title_size, Weight::Bold, 20.0);
     text(
         scene,
-        &end_title(summary),
+        &title,
         cx,
-        166.0,
-        34.0,
+        title_y,
+        title_size,
         Weight::Bold,
         TEXT,
         Align::Center,
     );
     let done = done_line(summary, true);
+    let done_size = fit(
+        scene,
+        &done,
+        CONTENT_W,
+        if hurt { 17.0 } else { 18.0 },
+        Weight::Regular,
+        12.0,
+    );
     text(
         scene,
         &done,
         cx,
-        202.0,
-        18.0,
+        done_y,
+        done_size,
         Weight::Regular,
         TEXT,
         Align::Center,
     );
     let mut y = 234.0;
-    if summary.hurt {
-        // The calm lines the window says, shown whole.
+    if hurt {
+        // The calm lines the window says, shown whole: five lines of 14 px,
+        // or six of 13.
         let mut calm = crate::routine::speech::pain_stop().join(" ");
         if summary.hurt_again {
             calm.push(' ');
             calm.push_str(&crate::routine::speech::pain_again());
         }
-        let (size, step) = (14.0, 18.0);
-        for line in wrap(&calm, CONTENT_W, size, Weight::Regular, 4) {
+        let mut size = 14.0;
+        let mut all = lines(&calm, CONTENT_W, size, Weight::Regular);
+        if all.len() > 5 {
+            size = 13.0;
+            all = lines(&calm, CONTENT_W, size, Weight::Regular);
+        }
+        let step = size + 4.0;
+        y = done_y + 28.0;
+        for line in cap(scene, &calm, all, CONTENT_W, size, Weight::Regular, 6) {
             text(
                 scene,
                 &line,
                 cx,
-                y - 4.0,
+                y,
                 size,
                 Weight::Regular,
                 TEXT,
@@ -914,38 +1018,64 @@ fn end_screen(scene: &mut Scene, summary: &Summary) {
             );
             y += step;
         }
-        y += 8.0;
+        y += 12.0;
     }
-    if let Some(today) = summary.streak_today_done {
-        let (line, color) = if today {
+    let today = summary.streak_today_done.map(|today| {
+        if today {
             (crate::t!("session-end-today-done"), ACCENT)
         } else {
             (crate::t!("session-end-today-to-do"), MUTED)
-        };
-        text(
-            scene,
-            &line,
-            cx,
-            y,
-            18.0,
-            Weight::Bold,
-            color,
-            Align::Center,
-        );
-        y += 26.0;
-    }
-    if let Some(streak) = summary.current_streak {
-        let line = crate::t!("session-end-streak", days = day_count(streak));
-        text(
-            scene,
-            &line,
-            cx,
-            y,
-            16.0,
-            Weight::Regular,
-            MUTED,
-            Align::Center,
-        );
+        }
+    });
+    let streak = summary
+        .current_streak
+        .map(|streak| crate::t!("session-end-streak", days = day_count(streak)));
+    // Above the Close button (296): both lines if they fit, else one.
+    let room = 290.0;
+    match (today, streak) {
+        (Some((line, color)), Some(streak)) if hurt && y + 26.0 > room => {
+            let both = format!("{line} · {streak}");
+            let size = fit(scene, &both, CONTENT_W, 15.0, Weight::Regular, 11.0);
+            text(
+                scene,
+                &both,
+                cx,
+                y,
+                size,
+                Weight::Regular,
+                color,
+                Align::Center,
+            );
+        }
+        (today, streak) => {
+            if let Some((line, color)) = today {
+                let size = fit(scene, &line, CONTENT_W, 18.0, Weight::Bold, 12.0);
+                text(
+                    scene,
+                    &line,
+                    cx,
+                    y,
+                    size,
+                    Weight::Bold,
+                    color,
+                    Align::Center,
+                );
+                y += 26.0;
+            }
+            if let Some(line) = streak {
+                let size = fit(scene, &line, CONTENT_W, 16.0, Weight::Regular, 11.0);
+                text(
+                    scene,
+                    &line,
+                    cx,
+                    y,
+                    size,
+                    Weight::Regular,
+                    MUTED,
+                    Align::Center,
+                );
+            }
+        }
     }
     button(
         scene,
@@ -1033,6 +1163,16 @@ pub(super) fn text(
     color: Color,
     align: Align,
 ) {
+    // A run past the window's edges is cut, whatever laid it out.
+    let w = text_width(s, size, weight);
+    let left = match align {
+        Align::Left => x,
+        Align::Center => x - w / 2.0,
+        Align::Right => x - w,
+    };
+    if left < -SLACK || left + w > scene.width + SLACK {
+        scene.overflowed(s, w, scene.width - left.max(0.0));
+    }
     scene.shapes.push(Shape::Text(Text {
         text: s.to_owned(),
         x,
@@ -1070,7 +1210,7 @@ pub(super) fn button(scene: &mut Scene, r: Rect, label: &str, input: PlayerInput
         (SURFACE, TEXT, Weight::Regular)
     };
     rect(scene, r, 8.0, fill);
-    let size = fit(label, r.w - 16.0, 17.0, weight, 11.0);
+    let size = fit(scene, label, r.w - 16.0, 17.0, weight, 11.0);
     text(
         scene,
         label,
@@ -1088,25 +1228,64 @@ pub(super) fn button(scene: &mut Scene, r: Rect, label: &str, input: PlayerInput
     });
 }
 
-/// The size, at most `size` and at least `min`, at which `s` fits `width`.
-pub(super) fn fit(s: &str, width: f32, size: f32, weight: Weight, min: f32) -> f32 {
-    let w = text_width(s, size, weight);
-    if w <= width {
-        size
-    } else {
-        (size * width / w).max(min)
-    }
-}
+/// Rounding slack: a run within half a pixel of its room fits.
+const SLACK: f32 = 0.5;
 
-/// `s` broken at spaces into at most `max_lines` lines of `width`; the last
-/// line ends in "…" if the text does not fit.
-pub(super) fn wrap(
+/// The size, at most `size` and at least `min`, at which `s` fits `width`.
+/// A text that does not fit even at `min` is recorded in the scene's
+/// `overflow`.
+pub(super) fn fit(
+    scene: &mut Scene,
     s: &str,
     width: f32,
     size: f32,
     weight: Weight,
+    min: f32,
+) -> f32 {
+    let w = text_width(s, size, weight);
+    if w <= width {
+        return size;
+    }
+    let fitted = (size * width / w).max(min);
+    let needed = text_width(s, fitted, weight);
+    if needed > width + SLACK {
+        scene.overflowed(s, needed, width);
+    }
+    fitted
+}
+
+/// Text that gives way: one line at `size`, shrunk to at least `min` as
+/// `fit` does; if it is still too wide, up to `max_lines` lines at the
+/// largest size from `wrapped` down to `min` that holds it. Only what holds
+/// in none of these is cut and recorded. A text that fits one line is laid
+/// out exactly as `fit` would.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn give_way(
+    scene: &mut Scene,
+    s: &str,
+    width: f32,
+    size: f32,
+    wrapped: f32,
+    weight: Weight,
+    min: f32,
     max_lines: usize,
-) -> Vec<String> {
+) -> (f32, Vec<String>) {
+    if text_width(s, min, weight) <= width {
+        return (fit(scene, s, width, size, weight, min), vec![s.to_owned()]);
+    }
+    let mut at = wrapped;
+    while at > min {
+        let l = lines(s, width, at, weight);
+        if l.len() <= max_lines && l.iter().all(|l| text_width(l, at, weight) <= width) {
+            return (at, l);
+        }
+        at -= 0.5;
+    }
+    (min, wrap(scene, s, width, min, weight, max_lines))
+}
+
+/// `s` broken at spaces into lines of `width`, as many as it takes.
+pub(super) fn lines(s: &str, width: f32, size: f32, weight: Weight) -> Vec<String> {
     let fits = |line: &str| text_width(line, size, weight) <= width;
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
@@ -1124,6 +1303,42 @@ pub(super) fn wrap(
     }
     if !line.is_empty() {
         lines.push(line);
+    }
+    lines
+}
+
+/// `s` broken at spaces into at most `max_lines` lines of `width`. A text
+/// that needs more lines, or has a word wider than `width`, is recorded in
+/// the scene's `overflow`, and its last line ends in "…".
+pub(super) fn wrap(
+    scene: &mut Scene,
+    s: &str,
+    width: f32,
+    size: f32,
+    weight: Weight,
+    max_lines: usize,
+) -> Vec<String> {
+    let all = lines(s, width, size, weight);
+    cap(scene, s, all, width, size, weight, max_lines)
+}
+
+/// `lines` (of `s`, broken for `width`) cut to `max_lines`, the cut
+/// recorded in the scene's `overflow` and marked with "…".
+pub(super) fn cap(
+    scene: &mut Scene,
+    s: &str,
+    mut lines: Vec<String>,
+    width: f32,
+    size: f32,
+    weight: Weight,
+    max_lines: usize,
+) -> Vec<String> {
+    let fits = |line: &str| text_width(line, size, weight) <= width;
+    let too_wide = lines
+        .iter()
+        .any(|l| text_width(l, size, weight) > width + SLACK);
+    if lines.len() > max_lines || too_wide {
+        scene.overflowed(s, text_width(s, size, weight), width * max_lines as f32);
     }
     if lines.len() > max_lines {
         lines.truncate(max_lines);
@@ -1503,7 +1718,9 @@ mod tests {
 
     #[test]
     fn wrap_breaks_at_spaces_and_marks_a_cut() {
+        let mut scene = Scene::new(BACKGROUND);
         let lines = wrap(
+            &mut scene,
             "aaa bbb ccc ddd",
             text_width("aaa bbb", 16.0, Weight::Regular) + 1.0,
             16.0,
@@ -1511,7 +1728,9 @@ mod tests {
             5,
         );
         assert_eq!(lines, ["aaa bbb", "ccc ddd"]);
+        assert!(scene.overflow.is_empty());
         let cut = wrap(
+            &mut scene,
             "aaa bbb ccc ddd",
             text_width("aaa bbb", 16.0, Weight::Regular) + 1.0,
             16.0,
@@ -1520,6 +1739,7 @@ mod tests {
         );
         assert_eq!(cut.len(), 1);
         assert!(cut[0].ends_with('…'), "{cut:?}");
+        assert_eq!(scene.overflow.len(), 1, "the cut is recorded");
         assert_eq!(minutes(0), "0 min");
         assert_eq!(minutes(20_000), "under a minute");
         assert_eq!(minutes(611_000), "10 min");

@@ -136,6 +136,20 @@ fn neck_stretch_breathing_out_on_the_left() {
 }
 
 #[test]
+fn neck_stretch_breathing_out_in_each_language() {
+    // The same moment as `neck_stretch_breathing_out_on_the_left`, its
+    // words in German, Spanish and French (`--lang`): the longer languages'
+    // title, instruction, phase word, side and buttons, uncut.
+    for lang in ["de", "es", "fr"] {
+        golden(
+            &Home::new(),
+            &format!("neck-stretch-left-breathe-out-{lang}"),
+            &["--routine", "upper-trap", "--at", "27.5", "--lang", lang],
+        );
+    }
+}
+
+#[test]
 fn switching_sides() {
     // The left side ends at 85 s (22 + 60 + 3).
     golden(
@@ -412,7 +426,7 @@ fn bad_arguments_exit_2_with_a_reason() {
     let home = Home::new();
     let out = home.out("bad.png");
     let out_arg = out.to_str().expect("UTF-8");
-    let cases: [(&[&str], &str); 5] = [
+    let cases: [(&[&str], &str); 6] = [
         (&["--routine", "no-such-routine"], "no-such-routine"),
         (
             &["--routine", "upper-trap", "--at", "100000"],
@@ -421,6 +435,7 @@ fn bad_arguments_exit_2_with_a_reason() {
         (&["--at=-3"], "seconds"),
         (&["--size", "480"], "WIDTHxHEIGHT"),
         (&["--scale", "0"], "scale"),
+        (&["--lang", "xx"], "en, de, es, fr"),
     ];
     for (args, reason) in cases {
         let mut all = args.to_vec();
