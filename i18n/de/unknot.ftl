@@ -50,14 +50,14 @@ routine-shoulder-check-title = Schulter-Check
 # The start screen's card: who should skip the routine, when to stop, and
 # when to get help now. One line of at most 400 characters; the last
 # sentence is the urgent one and must stay last.
-routine-safety-card = Nicht üben nach frischer Verletzung oder OP an Nacken oder Schulter oder wenn ein Arm kribbelt, taub oder schwach ist. Sofort aufhören bei stechendem oder ausstrahlendem Schmerz; Kribbeln, Taubheit, schwacher Hand; Schwindel, Ohnmachtsgefühl; Unscharf- oder Doppeltsehen, Schwanken, Übelkeit; neuem, plötzlichem, zunehmendem Kopfschmerz. Notruf bei Sprech- oder Schluckstörung, Brustschmerz, Atemnot.
+routine-safety-card = Nicht üben nach frischer Verletzung oder OP an Nacken oder Schulter oder wenn ein Arm schon kribbelt, taub oder schwach ist. Sofort aufhören bei stechendem oder ausstrahlendem Schmerz; Kribbeln, Taubheit, schwacher Hand; Schwindel, Ohnmachtsgefühl; Sehstörungen, Schwanken, Übelkeit; neuem, plötzlichem oder zunehmendem Kopfschmerz. Notruf 112 bei Sprech- oder Schluckstörung, Brustschmerz, Atemnot.
 # Heard before the first exercise: the stop signs in short, two sentences,
 # said within 12 seconds.
 say-safety = Aufhören bei stechendem oder ausstrahlendem Schmerz, Kribbeln, Taubheit, Schwäche in der Hand. Auch bei Schwindel, Ohnmachtsgefühl, Sehstörungen, plötzlichem oder zunehmendem Kopfschmerz.
 
 # Shown on the ball's get-ready screen and in the welcome: who should leave
 # the ball out.
-routine-ball-caution-who = Lassen Sie den Ball weg nach frischer Verletzung oder Operation an dieser Stelle, bei Blutverdünnern, Gerinnungsstörung oder Neigung zu blauen Flecken, bei Osteoporose, mit Herzschrittmacher oder Port unter dem Schlüsselbein und auf verletzter oder gereizter Haut oder frischer Einstichstelle.
+routine-ball-caution-who = Lassen Sie den Ball weg nach frischer Verletzung oder Operation an dieser Stelle; bei Blutverdünnern, Gerinnungsstörung oder Neigung zu blauen Flecken; bei Osteoporose; bei Herzschrittmacher oder Port unter dem Schlüsselbein; auf verletzter oder gereizter Haut oder einer frischen Einstichstelle.
 # Shown after routine-ball-caution-who: where the ball never goes.
 routine-ball-caution-never = Nie oberhalb des Schlüsselbeins, nie vorn oder seitlich am Hals, nie auf Knochen.
 
@@ -98,7 +98,7 @@ say-stretch-form-left = Rechte Schulter tief und schwer hängen lassen. Ein leic
 # Heard while the head tips to the right: the left shoulder stays down.
 say-stretch-form-right = Linke Schulter tief und schwer hängen lassen. Ein leichter Zug, drei bis vier von zehn, genügt.
 # The first breath out of each side, in place of say-breathe-out.
-say-stretch-exhale = Langsam ausatmen, die Dehnung darf nachgeben.
+say-stretch-exhale = Langsam ausatmen, der Zug darf nachlassen.
 say-stretch-ease = Kopf langsam zurück zur Mitte.
 
 # The ball press (standing, back to a wall, a ball between the wall and the
@@ -118,7 +118,7 @@ say-ball-find = Knie beugen, Ball auf den Muskel rollen, nie auf Hals oder Knoch
 # Heard as the press begins.
 say-ball-effort = Lehnen Sie sich in den Ball, bis es empfindlich wird, höchstens sechs von zehn.
 say-ball-scale = Sechs von zehn heißt empfindlich, aber Sie atmen ruhig und bleiben locker. Beim Stillhalten sollte es nachlassen.
-say-ball-form = Auf der Stelle stillhalten. Ball nicht rollen.
+say-ball-form = Genau dort stillhalten. Ball nicht rollen.
 say-ball-tingle = Kribbelt der Arm oder wird er taub, sofort weg von der Wand. Hält das über eine Minute an, heute keinen Ball mehr.
 # Heard halfway through the minute-long press.
 say-ball-midway = Ruhig atmen, Schulter und Kiefer locker lassen.
@@ -134,17 +134,17 @@ say-y-raise-setup = Y-Heben. Gefaltetes Handtuch auf den Boden, dann Bauchlage, 
 say-y-raise-arms = Arme über den Kopf, wie zehn vor zwei, Daumen hoch.
 say-y-raise-head = Kopf bleibt unten, Blick aufs Handtuch. Beim Armheben ausatmen.
 # Heard in the get-ready of both Y exercises.
-say-y-stop-at-shrug = Wandern die Schultern hoch, beenden Sie den Satz.
+say-y-stop-at-shrug = Gehen die Schultern zu den Ohren, Satz beenden.
 # Heard before each set.
 say-y-raise-form = Schultern tief, weg von den Ohren. Brust und Kopf bleiben unten.
 # Heard as the first lift of each set begins.
-say-y-raise-effort = Nur leicht anheben.
+say-y-raise-effort = Nur knapp anheben.
 
 # The wall Y lift (standing, facing a wall, hands high on it in a Y),
 # for those who can't lie face down.
 routine-wall-lift-title = Y-Abheben an der Wand
 say-wall-lift-show-1 = Gesicht zur Wand, einen kleinen Schritt entfernt. Hände hoch an der Wand in weitem Y, Daumen zeigen zu Ihnen.
-say-wall-lift-show-2 = Schulterblätter nach hinten unten, dann beide Hände knapp von der Wand lösen. Rippen bleiben unten.
+say-wall-lift-show-2 = Schulterblätter nach hinten unten, dann beide Hände knapp von der Wand lösen. Rippen unten, kein Hohlkreuz.
 say-wall-lift-show-3 = Hände langsam zurück an die Wand, die Arme ruhen lassen.
 say-wall-lift-setup = Y an der Wand. Gesicht zur Wand, einen kleinen Schritt Abstand.
 say-wall-lift-hands = Hände hoch an die Wand, wie zehn vor zwei, Daumen zeigen zu Ihnen.
@@ -161,7 +161,7 @@ say-wall-lift-ease-word = Zurück zur Wand.
 routine-blade-hold-title = Schulterblätter senken und halten
 say-blade-hold-show-1 = Aufrecht sitzen, die Arme hängen locker seitlich.
 say-blade-hold-show-2 = Schulterblätter nach unten und hinten schieben, weg von den Ohren. Halten und weiteratmen.
-say-blade-hold-show-3 = Lassen Sie die Schultern ganz locker, bevor die nächste beginnt.
+say-blade-hold-show-3 = Lassen Sie die Schultern ganz locker, bevor die nächste Wiederholung beginnt.
 say-blade-hold-setup = Schulterblatt-Halten. Aufrecht sitzen, Arme locker.
 say-blade-hold-form = Schulterblätter tief und zurück, weg von den Ohren. Weiteratmen.
 # Heard just before each count of ten begins (short).
@@ -599,7 +599,7 @@ status-refused-outside-hours = außerhalb der Arbeitszeit wird keine Pause angeb
 status-refused-not-now = gerade kann keine Pause angeboten werden ({ $state })
 # $exercise: an exercise's id.
 status-refused-not-left-out = { $exercise } ist nicht ausgelassen, es gibt also nichts wieder aufzunehmen
-status-refused-nothing-left = jede Übung von { $routine } hat heute geschmerzt und ruht bis morgen; für heute ist davon nichts mehr übrig
+status-refused-nothing-left = jede Übung von { $routine } hat heute Schmerzen ausgelöst und ruht bis morgen; für heute ist davon nichts mehr übrig
 # $id: the id asked for, in quotes.
 status-refused-no-such-routine = es gibt keine Routine { $id }; `unknot routine list` zeigt alle an
 status-refused-no-break-configured = es ist keine Pause eingerichtet; nennen Sie eine Routine
@@ -635,7 +635,7 @@ notify-check-title = Schulter-Check
 # The first shoulder check: $lines are the check's lines, one per line.
 notify-check-first =
     { $lines }
-    Neu: Dieser Check kommt ab und zu zwischen den Pausen. Sie können ihn unter Einstellungen › Pausen ausschalten oder seltener stellen.
+    Neu: Dieser Check kommt ab und zu zwischen den Pausen. Sie können ihn unter Einstellungen › Pausen ausschalten oder seltener einstellen.
 # No tray: on stderr at start, and as a notification.
 notify-no-tray-title = unknot hat kein Symbol im Infobereich
 notify-no-tray = Es läuft kein Host für den Infobereich (StatusNotifierWatcher), daher zeigt unknot kein Symbol an. Unter GNOME installieren Sie dazu die Erweiterung AppIndicator. Erinnerungen kommen weiterhin als Benachrichtigungen, und `unknot status` gibt Auskunft.
@@ -1011,3 +1011,39 @@ config-summary-every = { $name } alle { $every }
 config-summary-every-daily = { $name } alle { $every }, täglich
 config-summary-at = { $name } um { $time }
 config-summary-at-daily = { $name } um { $time }, täglich
+
+## Added with the weekly summary (the lead)
+
+notify-week = Letzte Woche: Routine an { $done } von { $working } { $working ->
+        [one] Tag
+       *[other] Tagen
+    }
+notify-week-change = Letzte Woche: Routine an { $done } von { $working } { $working ->
+        [one] Tag
+       *[other] Tagen
+    }; Verspannung { $before } → { $after }
+notify-week-before = Letzte Woche: Routine an { $done } von { $working } { $working ->
+        [one] Tag
+       *[other] Tagen
+    }; Verspannung vorher { $before }
+notify-week-any = Letzte Woche: Routine an { $done } { $done ->
+        [one] Tag
+       *[other] Tagen
+    }
+notify-week-any-change = Letzte Woche: Routine an { $done } { $done ->
+        [one] Tag
+       *[other] Tagen
+    }; Verspannung { $before } → { $after }
+notify-week-any-before = Letzte Woche: Routine an { $done } { $done ->
+        [one] Tag
+       *[other] Tagen
+    }; Verspannung vorher { $before }
+status-running = unknot läuft mit { $config }: { $plan }
+status-already-running = { $pid ->
+        [0] unknot läuft bereits
+       *[other] unknot läuft bereits (pid { $pid })
+    }
+status-already-running-opened = { $pid ->
+        [0] unknot läuft bereits; sein Fenster ist geöffnet
+       *[other] unknot läuft bereits (pid { $pid }); sein Fenster ist geöffnet
+    }

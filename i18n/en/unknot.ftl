@@ -1089,6 +1089,20 @@ status-unmerged = older local history ({ $n } { $n ->
     [one] record
    *[other] records
 }) is not merged into the sync folder yet: run `unknot sync init`
+# The start-up line on stderr: $config is status-config-file or
+# status-config-builtin, $plan the status-plan-* parts joined by "; ".
+status-running = unknot is running with { $config }: { $plan }
+# A second start while one runs; $pid is 0 when the running one's pid is
+# unknown.
+status-already-running = { $pid ->
+        [0] unknot is already running
+       *[other] unknot is already running (pid { $pid })
+    }
+# As status-already-running, when its home window was brought forward.
+status-already-running-opened = { $pid ->
+        [0] unknot is already running; its window is open
+       *[other] unknot is already running (pid { $pid }); its window is open
+    }
 # The start-up line's config: $path is the config file's path.
 status-config-file = config { $path }
 status-config-builtin = the built-in default config
@@ -1172,6 +1186,35 @@ tray-preferences = Preferences…
 tray-edit-config = Edit config
 tray-quit = Quit
 
+
+# The weekly summary notification's line, on the first working day: last
+# week's routine days of its working days, and the median check-in before
+# and after the routine ($before, $after: 0 to 10, may have a decimal).
+notify-week = Last week: routine on { $done } of { $working } { $working ->
+        [one] day
+       *[other] days
+    }
+notify-week-change = Last week: routine on { $done } of { $working } { $working ->
+        [one] day
+       *[other] days
+    }; tension { $before } → { $after }
+notify-week-before = Last week: routine on { $done } of { $working } { $working ->
+        [one] day
+       *[other] days
+    }; tension before { $before }
+# As notify-week, in a week without working days.
+notify-week-any = Last week: routine on { $done } { $done ->
+        [one] day
+       *[other] days
+    }
+notify-week-any-change = Last week: routine on { $done } { $done ->
+        [one] day
+       *[other] days
+    }; tension { $before } → { $after }
+notify-week-any-before = Last week: routine on { $done } { $done ->
+        [one] day
+       *[other] days
+    }; tension before { $before }
 
 ## The command line (cli/)
 

@@ -26,9 +26,9 @@
 ### https://asepar.org/actividad-fisica-para-artritis/ejercicios-de-cuello.
 ### Terms: trapecio superior (upper trapezius); escápulas (shoulder blades:
 ### the physiotherapists' word, and the one the es-ES voice says most
-### clearly; "omóplatos" is the everyday one); depresión escapular (scapular
-### depression); clavícula (collarbone); punta del hombro (the acromion,
-### "shoulder tip"); boca abajo (prone: the patient's words for "decúbito
+### clearly; "omóplatos" is the everyday one); descenso escapular (scapular
+### depression; "depresión" reads as the mood to a patient); clavícula
+### (collarbone); punta del hombro (the acromion, "shoulder tip"); boca abajo (prone: the patient's words for "decúbito
 ### prono"); inspire / espire (breathe in / out, as physiotherapists cue
 ### breathing); tirantez (the stretch's "pull"); molestia (the ball's
 ### "tender"); serie / repetición (set / rep); nudo (knot, as the metainfo
@@ -68,7 +68,7 @@
 ### Spanish syllables are shorter, and nearly every line needs 30–60 % more
 ### of them for the same words. So lines were cut until they take about as
 ### long as the English (most within +15 %) and every get-ready and phase
-### still holds its lines; say-safety takes 11.1 s of its 12 s.
+### still holds its lines; say-safety takes 11.0 s of its 12 s.
 
 duration-minutes = { $n ->
     [one] { $n } minuto
@@ -89,14 +89,14 @@ routine-shoulder-check-title = Control de hombros
 # The start screen's card: who should skip the routine, when to stop, and
 # when to get help now. One line of at most 400 characters; the last
 # sentence is the urgent one and must stay last.
-routine-safety-card = No la haga con una lesión u operación reciente de cuello u hombro, ni con un brazo dormido, débil o con hormigueo. Pare en el acto ante dolor punzante o que se extiende; hormigueo o mano dormida o débil; mareo o desmayo; vista borrosa o doble, inestabilidad o náuseas; dolor de cabeza nuevo, súbito o creciente. Pida ayuda urgente si le cuesta hablar o tragar, o por dolor de pecho o falta de aire.
+routine-safety-card = No la haga tras una lesión u operación reciente de cuello u hombro, ni con un brazo dormido, débil o con hormigueo. Pare ya ante dolor punzante o que se extiende; hormigueo, entumecimiento o mano débil; mareo o desmayo; vista borrosa o doble, inestabilidad o náuseas; dolor de cabeza nuevo, súbito o creciente. Pida ayuda urgente si le cuesta hablar o tragar, o tiene dolor de pecho o falta de aire.
 # Heard before the first exercise: the stop signs in short, two sentences,
 # said within 12 seconds.
-say-safety = Pare si nota dolor punzante o que se extiende, hormigueo o una mano dormida o débil. Pare si se marea, si ve mal, o con un dolor de cabeza súbito o que empeora.
+say-safety = Pare ante dolor punzante o que se extiende, hormigueo, entumecimiento o una mano débil. Pare si se marea, ve mal o tiene dolor de cabeza súbito o que empeora.
 
 # Shown on the ball's get-ready screen and in the welcome: who should leave
 # the ball out.
-routine-ball-caution-who = No use la pelota si se ha lesionado u operado esa zona hace poco; si toma anticoagulantes, tiene un trastorno de la coagulación o le salen moratones con facilidad; si tiene osteoporosis; si lleva un marcapasos o un reservorio bajo la clavícula; ni sobre piel dañada o irritada o una inyección reciente.
+routine-ball-caution-who = No use la pelota si se ha lesionado u operado esa zona hace poco; si toma anticoagulantes, tiene un trastorno de la coagulación o le salen moratones con facilidad; si tiene osteoporosis; si lleva un marcapasos o un reservorio bajo la clavícula; ni sobre piel dañada o irritada ni en el sitio de una inyección reciente.
 # Shown after routine-ball-caution-who: where the ball never goes.
 routine-ball-caution-never = Nunca por encima de la clavícula, nunca en la parte delantera ni lateral del cuello, nunca sobre hueso.
 
@@ -119,12 +119,12 @@ say-check-exhale = Suelte el aire.
 
 # The neck side stretch (sitting, ear tipped toward one shoulder).
 routine-stretch-title = Estiramiento lateral del cuello
-say-stretch-show-1 = Espalda recta, manos sobre los muslos. Incline la cabeza, una oreja hacia su hombro, con la cara al frente.
+say-stretch-show-1 = Espalda recta, manos sobre los muslos. Incline la cabeza de lado, oreja hacia el hombro, sin girar la cara.
 say-stretch-show-2 = Inspire con suavidad y espire despacio; con cada espiración, deje que la tirantez ceda un poco.
 say-stretch-show-3 = Vuelva despacio con la cabeza al centro.
 say-stretch-setup = Estiramiento de cuello. Espalda recta, mirada al frente y manos en los muslos.
 # Heard as the first side begins.
-say-stretch-side-left = Incline la oreja izquierda hacia el hombro izquierdo.
+say-stretch-side-left = Lleve la oreja izquierda hacia el hombro izquierdo.
 # Heard as the second side begins, after say-switch-sides.
 say-stretch-side-right = Ahora, la oreja derecha hacia el hombro derecho.
 # The side as the window names it, a few words.
@@ -144,9 +144,9 @@ say-stretch-ease = Vuelva despacio con la cabeza al centro.
 # back of the shoulder; still pressure, never rolled).
 routine-ball-title = Presión con pelota sobre el nudo
 say-ball-show-1 = De espaldas a la pared, rodillas sin bloquear. La pelota, detrás de lo alto del hombro, entre cuello y punta del hombro.
-say-ball-show-2 = Apóyese atrás hasta notar molestia: 6 de 10 como máximo, que ceda al mantener. No se mueva; no ruede la pelota.
+say-ball-show-2 = Apóyese atrás hasta notar molestia: 6 de 10 como máximo, y que vaya cediendo. No se mueva ni haga rodar la pelota.
 say-ball-show-3 = Sepárese de la pared y deje descansar el hombro.
-say-ball-setup = Presión con pelota. De espaldas a la pared, pelota en mano y rodillas flexionadas.
+say-ball-setup = Presión con pelota. De espaldas a la pared, pelota en mano, rodillas sin bloquear.
 say-ball-side-left = Pelota detrás del hombro izquierdo, entre el cuello y la punta del hombro.
 # Heard after say-switch-sides.
 say-ball-side-right = Ahora, el derecho: pelota detrás del hombro derecho, entre el cuello y la punta del hombro.
@@ -157,7 +157,7 @@ say-ball-find = Doble las rodillas y lleve la pelota al músculo, nunca al cuell
 # Heard as the press begins.
 say-ball-effort = Apóyese atrás hasta notar molestia, seis de diez como máximo.
 say-ball-scale = Un seis molesta, pero le deja respirar despacio y sin tensión. Sin moverse, la molestia debe ir cediendo.
-say-ball-form = No se mueva de ese punto; no ruede la pelota.
+say-ball-form = No se mueva de ese punto ni haga rodar la pelota.
 say-ball-tingle = Si el brazo le hormiguea o se le duerme, sepárese de la pared enseguida. Si dura más de un minuto, hoy no use la pelota.
 # Heard halfway through the minute-long press.
 say-ball-midway = Respire despacio y suelte el hombro y la mandíbula.
@@ -171,7 +171,7 @@ say-y-raise-show-2 = Lleve las escápulas abajo y atrás; luego eleve los brazos
 say-y-raise-show-3 = Baje los brazos despacio y déjelos descansar en el suelo.
 say-y-raise-setup = Elevación de brazos. Toalla doblada al suelo; túmbese boca abajo con la frente en ella.
 say-y-raise-arms = Brazos sobre la cabeza a las diez y las dos, pulgares arriba.
-say-y-raise-head = Mire a la toalla; espire al subir los brazos.
+say-y-raise-head = Mire a la toalla; suelte el aire al subir.
 # Heard in the get-ready of both Y exercises.
 say-y-stop-at-shrug = Si los hombros suben, acabe la serie ahí.
 # Heard before each set.
@@ -187,7 +187,7 @@ say-wall-lift-show-2 = Lleve las escápulas abajo y atrás; luego despegue las d
 say-wall-lift-show-3 = Vuelva a apoyar las manos en la pared despacio y deje descansar los brazos.
 say-wall-lift-setup = Elevación en la pared. De cara a ella, a un paso corto.
 say-wall-lift-hands = Manos altas, a las diez y las dos, pulgares hacia usted.
-say-wall-lift-head = Cabeza recta. Espire al despegar las manos de la pared.
+say-wall-lift-head = Cabeza recta; suelte el aire al despegar las manos.
 say-wall-lift-form = Hombros abajo y atrás primero. Costillas dentro, sin arquear la espalda.
 say-wall-lift-effort = Despegue de la pared.
 # Heard as the first rep goes back to the wall.
@@ -197,11 +197,11 @@ say-wall-lift-ease-word = A la pared.
 
 # The shoulder-blade depression hold (sitting; blades drawn down, held for
 # a count of ten, repeated).
-routine-blade-hold-title = Depresión escapular mantenida
+routine-blade-hold-title = Descenso escapular mantenido
 say-blade-hold-show-1 = Siéntese con la espalda recta y los brazos sueltos a los lados.
 say-blade-hold-show-2 = Deslice las escápulas hacia abajo y atrás, lejos de las orejas. Manténgalas sin dejar de respirar.
 say-blade-hold-show-3 = Suelte del todo los hombros antes de la siguiente.
-say-blade-hold-setup = Depresión escapular. Espalda recta, brazos sueltos.
+say-blade-hold-setup = Escápulas abajo. Espalda recta, brazos sueltos.
 say-blade-hold-form = Escápulas abajo y atrás. Siga respirando.
 # Heard just before each count of ten begins (short).
 say-blade-hold-before = Escápulas abajo.
@@ -953,3 +953,39 @@ config-summary-every = { $name } cada { $every }
 config-summary-every-daily = { $name } cada { $every }, diaria
 config-summary-at = { $name } a las { $time }
 config-summary-at-daily = { $name } a las { $time }, diaria
+
+## Added with the weekly summary (the lead)
+
+notify-week = La semana pasada: rutina { $done } de { $working } { $working ->
+        [one] día
+       *[other] días
+    }
+notify-week-change = La semana pasada: rutina { $done } de { $working } { $working ->
+        [one] día
+       *[other] días
+    }; tensión { $before } → { $after }
+notify-week-before = La semana pasada: rutina { $done } de { $working } { $working ->
+        [one] día
+       *[other] días
+    }; tensión antes { $before }
+notify-week-any = La semana pasada: rutina { $done } { $done ->
+        [one] día
+       *[other] días
+    }
+notify-week-any-change = La semana pasada: rutina { $done } { $done ->
+        [one] día
+       *[other] días
+    }; tensión { $before } → { $after }
+notify-week-any-before = La semana pasada: rutina { $done } { $done ->
+        [one] día
+       *[other] días
+    }; tensión antes { $before }
+status-running = unknot está en marcha con { $config }: { $plan }
+status-already-running = { $pid ->
+        [0] unknot ya está en marcha
+       *[other] unknot ya está en marcha (pid { $pid })
+    }
+status-already-running-opened = { $pid ->
+        [0] unknot ya está en marcha; su ventana está abierta
+       *[other] unknot ya está en marcha (pid { $pid }); su ventana está abierta
+    }

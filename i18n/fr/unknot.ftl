@@ -100,14 +100,16 @@ routine-shoulder-check-title = Point épaules
 # saying in « À éviter si… »; « Get help now » is « Appelez les urgences »
 # (no number: 15 in France, 112 across Europe, 144 in Switzerland, 911 in
 # Québec).
-routine-safety-card = À éviter si le cou ou l'épaule a été blessé ou opéré récemment, ou si un bras fourmille, est engourdi ou faible. Arrêtez net si : douleur vive ou irradiante ; fourmillements, engourdissement, faiblesse ; vertige, malaise ; vue floue ou double, déséquilibre, nausée ; mal de tête nouveau, brutal ou croissant. Appelez les urgences si : difficulté à parler ou avaler, mal à la poitrine, essoufflement.
+routine-safety-card = À éviter si le cou ou l'épaule a été blessé ou opéré récemment, ou si un bras fourmille, est engourdi ou faible. Arrêtez net si : douleur vive ou irradiante ; fourmillements, engourdissement, faiblesse ; vertige, malaise ; vue floue ou double, déséquilibre, nausée ; mal de tête nouveau, brutal ou qui empire. Appelez les urgences si : difficulté à parler ou avaler, mal à la poitrine, essoufflement.
 # Heard before the first exercise: the stop signs in short, two sentences,
 # said within 12 seconds.
 # FR: « light-headed or faint » is « vertige, malaise »; « vision changes »
-# is « vue trouble »; the second sentence lists without repeating « de ».
+# is « vue floue », as on the card; tingling and numbness are the arm's or
+# the hand's (« le bras ou la main »), not the hand's alone; the second
+# sentence starts « Et en cas de » so « Arrêtez » is not said twice.
 # About 15 % more syllables than the English; French is spoken with more
 # syllables a second, so it should take about as long (to be measured).
-say-safety = Arrêtez si la douleur est vive ou irradie, si une main fourmille, s'engourdit ou faiblit. Arrêtez en cas de vertige, malaise, vue trouble, ou mal de tête brutal ou qui empire.
+say-safety = Arrêtez si la douleur est vive ou irradie, si le bras ou la main fourmille, s'engourdit ou faiblit. Et en cas de vertige, malaise, vue floue, mal de tête brutal ou qui empire.
 
 # Shown on the ball's get-ready screen and in the welcome: who should leave
 # the ball out.
@@ -136,7 +138,7 @@ say-check-exhale = Soufflez.
 
 # The neck side stretch (sitting, ear tipped toward one shoulder).
 routine-stretch-title = Étirement latéral du cou
-say-stretch-show-1 = Dos droit, mains posées sur les cuisses. Inclinez une oreille vers l'épaule du même côté, regard devant.
+say-stretch-show-1 = Dos droit, mains posées sur les cuisses. Amenez une oreille vers l'épaule du même côté, regard devant.
 say-stretch-show-2 = Inspirez doucement, soufflez lentement, et laissez l'étirement s'adoucir à chaque expiration.
 say-stretch-show-3 = Ramenez lentement la tête au centre.
 # FR: the spoken title drops « latéral », and « sit up tall » is « dos
@@ -144,10 +146,10 @@ say-stretch-show-3 = Ramenez lentement la tête au centre.
 # later).
 say-stretch-setup = Étirement du cou. Dos droit, regard devant, mains sur les cuisses.
 # Heard as the first side begins.
-say-stretch-side-left = Inclinez l'oreille gauche vers l'épaule gauche.
+say-stretch-side-left = Amenez l'oreille gauche vers l'épaule gauche.
 # Heard as the second side begins, after say-switch-sides.
 # FR: no « maintenant »: say-switch-sides has just said it is the other side.
-say-stretch-side-right = Inclinez l'oreille droite vers l'épaule droite.
+say-stretch-side-right = Amenez l'oreille droite vers l'épaule droite.
 # The side as the window names it, a few words.
 say-stretch-label-left = Oreille vers l'épaule gauche
 say-stretch-label-right = Oreille vers l'épaule droite
@@ -212,15 +214,15 @@ say-y-raise-effort = Levez, juste un peu.
 # for those who can't lie face down.
 routine-wall-lift-title = Élévation en Y au mur
 say-wall-lift-show-1 = Face à un mur, à un petit pas. Mains hautes sur le mur en Y large, pouces pointés vers vous.
-say-wall-lift-show-2 = Omoplates vers le bas et l'arrière, puis décollez à peine les mains du mur. Côtes rentrées.
+say-wall-lift-show-2 = Omoplates vers le bas et l'arrière, puis décollez à peine les mains du mur. Sans cambrer le dos.
 say-wall-lift-show-3 = Reposez lentement les mains sur le mur et laissez les bras se détendre.
 # FR: « Stand facing the wall » is « Face au mur »: standing goes without
 # saying at a wall, and the title is long.
 say-wall-lift-setup = Élévation en Y au mur. Face au mur, à un petit pas.
 say-wall-lift-hands = Mains hautes sur le mur, à dix heures dix, pouces pointés vers vous.
-say-wall-lift-head = Gardez la tête droite. Soufflez quand les mains quittent le mur.
-say-wall-lift-form = Épaules basses et en arrière, d'abord. Côtes rentrées, sans cambrer.
-say-wall-lift-effort = Décollez du mur.
+say-wall-lift-head = Tête dans l'axe. Soufflez quand les mains quittent le mur.
+say-wall-lift-form = D'abord, épaules basses et en arrière. Sans cambrer le dos.
+say-wall-lift-effort = Décollez les mains.
 # Heard as the first rep goes back to the wall.
 say-wall-lift-ease = Retour au mur, lentement.
 # Heard as every later rep goes back to the wall (short: 3 seconds).
@@ -295,13 +297,13 @@ say-step-get-ready = Préparez-vous
 say-step-switch-sides = Changez de côté
 
 # Said and shown after "Stop — it hurt", in place of the closing line.
-say-pain-stop = On s'arrête ici. Plus de cet exercice aujourd'hui, et ménagez cette zone. Bougez en douceur au quotidien.
+say-pain-stop = On s'arrête ici. Plus de cet exercice aujourd'hui, et ménagez cette zone. Vous pouvez bouger en douceur.
 # Said and shown after say-pain-stop.
 # FR: « have it checked » is « consultez », as French patient advice says.
 say-pain-stop-checked = Si la douleur est forte, ou dure plus d'une demi-heure environ, consultez.
 # Said after say-pain-stop-checked when the same exercise already hurt in
 # the last fourteen days.
-say-pain-again = Arrêté deux fois en deux semaines pour douleur, cet exercice reste retiré jusqu'à ce que vous le remettiez. Une douleur qui revient mérite l'avis d'un kinésithérapeute ou d'un médecin.
+say-pain-again = Deux arrêts pour douleur en deux semaines : cet exercice reste de côté jusqu'à ce que vous le remettiez. Une douleur qui revient mérite l'avis d'un kinésithérapeute ou d'un médecin.
 # Said at the start of a user's first sessions; names the keys Space, H and
 # Escape.
 # FR: the keys as French keyboards label them: Espace, H, Échap.
@@ -309,9 +311,9 @@ say-keys = Espace pour la pause, H si vous avez mal, Échap pour finir.
 # The check-in before the routine: the question and the scale's two ends.
 # FR: a question with a noun (« quelle tension ou douleur ») asks for a
 # rating, not a yes or no; the end screen's drops « en ce moment ».
-say-checkin-before = Avant de commencer : quelle tension ou douleur à cet endroit, en ce moment ? Zéro, pas du tout ; dix, le pire possible.
+say-checkin-before = Avant de commencer : quelle tension ou douleur à cet endroit, en ce moment ? Zéro, aucune ; dix, la pire possible.
 # The check-in on the end screen.
-say-checkin-after = Et maintenant : quelle tension ou douleur à cet endroit ? Zéro, pas du tout ; dix, le pire possible.
+say-checkin-after = Et maintenant : quelle tension ou douleur à cet endroit ? Zéro, aucune ; dix, la pire possible.
 
 # The number $n as a word, capitalised as a count is said on its own
 # ("Seven"): 1 to 20 and the tens to 90 (other numbers have no word).
@@ -924,12 +926,12 @@ cli-json-stats-failed = unknot : impossible d'écrire les statistiques en JSON :
 # `unknot stats`: the terminal table. Column headings are short, lower case;
 # a column grows to fit its heading.
 # FR: the headings are the breaks' counts, as feminine plurals (« pauses
-# offertes, prises… »); « reports » counts the snoozes. The French table is
+# proposées, prises… »); « reports » counts the snoozes. The French table is
 # about 85 columns wide (English 77).
 cli-stats-empty = Aucune pause enregistrée : elles apparaîtront ici dès qu'unknot en proposera.
 cli-stats-head-date = date
 cli-stats-head-day = jour
-cli-stats-head-offered = offertes
+cli-stats-head-offered = proposées
 cli-stats-head-taken = prises
 cli-stats-head-done = faites
 cli-stats-head-snoozed = reports
@@ -971,10 +973,10 @@ cli-stats-completion = Taux de réalisation : { $percent } % ({ $completed } { $
         [one] terminée
        *[other] terminées
     }, { $offered } { $offered ->
-        [one] offerte
-       *[other] offertes
+        [one] proposée
+       *[other] proposées
     })
-cli-stats-completion-none = Taux de réalisation : – (aucune pause offerte)
+cli-stats-completion-none = Taux de réalisation : – (aucune pause proposée)
 # $per_day has one decimal.
 cli-stats-checks = Points épaules : { $shown } { $shown ->
         [one] affiché
@@ -1160,3 +1162,39 @@ config-summary-every = { $name } toutes les { $every }
 config-summary-every-daily = { $name } toutes les { $every }, pause quotidienne
 config-summary-at = { $name } à { $time }
 config-summary-at-daily = { $name } à { $time }, pause quotidienne
+
+## Added with the weekly summary (the lead)
+
+notify-week = La semaine dernière : routine faite { $done } { $done ->
+        [one] jour
+       *[other] jours
+    } sur { $working }
+notify-week-change = La semaine dernière : routine faite { $done } { $done ->
+        [one] jour
+       *[other] jours
+    } sur { $working }; tension { $before } → { $after }
+notify-week-before = La semaine dernière : routine faite { $done } { $done ->
+        [one] jour
+       *[other] jours
+    } sur { $working }; tension avant { $before }
+notify-week-any = La semaine dernière : routine faite { $done } { $done ->
+        [one] jour
+       *[other] jours
+    }
+notify-week-any-change = La semaine dernière : routine faite { $done } { $done ->
+        [one] jour
+       *[other] jours
+    }; tension { $before } → { $after }
+notify-week-any-before = La semaine dernière : routine faite { $done } { $done ->
+        [one] jour
+       *[other] jours
+    }; tension avant { $before }
+status-running = unknot tourne avec { $config } : { $plan }
+status-already-running = { $pid ->
+        [0] unknot tourne déjà
+       *[other] unknot tourne déjà (pid { $pid })
+    }
+status-already-running-opened = { $pid ->
+        [0] unknot tourne déjà; sa fenêtre est ouverte
+       *[other] unknot tourne déjà (pid { $pid }); sa fenêtre est ouverte
+    }

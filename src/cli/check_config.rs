@@ -5,9 +5,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{print, EXIT_INVALID};
-use crate::config::{
-    default_path, load_from, locate, summary, ConfigSource, LoadError, EMBEDDED_LABEL,
-};
+use crate::config::{default_path, load_from, locate, summary, ConfigSource, LoadError};
 use crate::t;
 
 /// `unknot check-config [PATH]`: exit 0 with a one-line summary on stdout, or
@@ -30,11 +28,15 @@ pub fn command(flag: Option<&Path>, path: Option<&Path>) -> ExitCode {
                 ConfigSource::Embedded => match default_path() {
                     Some(path) => t!(
                         "cli-check-ok-builtin",
-                        label = EMBEDDED_LABEL,
+                        label = t!("cli-status-config-builtin"),
                         path = path.display().to_string(),
                         summary = summary
                     ),
-                    None => t!("cli-check-ok", label = EMBEDDED_LABEL, summary = summary),
+                    None => t!(
+                        "cli-check-ok",
+                        label = t!("cli-status-config-builtin"),
+                        summary = summary
+                    ),
                 },
             };
             print(&format!("{line}\n"))

@@ -858,10 +858,10 @@ impl Walker<'_> {
                         .and_then(|id| routine::find(user, options, id))
                         .map(|r| routine::describe::needs(&r))
                         .unwrap_or_default();
-                    let fetched: Vec<&str> = needs
+                    let fetched: Vec<String> = needs
                         .iter()
                         .filter(|n| **n != Need::Chair)
-                        .map(|n| n.phrase())
+                        .map(|n| n.text())
                         .collect();
                     if screen == Some(false) && !fetched.is_empty() {
                         let message = t!(

@@ -10,7 +10,8 @@ use crate::config::Config;
 use crate::engine::progression::{median, Run};
 use crate::engine::{outcomes_complete, HistoryEvent};
 use crate::routine::builtin;
-use crate::values::{rating, routine_days_phrase, DayRatings, WeekStats};
+use crate::t;
+use crate::values::{rating, DayRatings, WeekStats};
 
 /// How many weeks the weeks view and `stats --json` cover.
 pub const WEEKS: usize = 12;
@@ -150,11 +151,29 @@ pub fn weeks(
 /// The weekly summary notification's text: "Last week: routine on 4 of 5
 /// days; tension 6 → 4".
 pub fn summary_line(week: &WeekStats) -> String {
-    let mut line = format!("Last week: {}", routine_days_phrase(week));
-    match (week.median_before, week.median_after) {
-        (Some(b), Some(a)) => line.push_str(&format!("; tension {} → {}", rating(b), rating(a))),
-        (Some(b), None) => line.push_str(&format!("; tension before {}", rating(b))),
-        _ => {}
+    let (done, working) = (week.routine_days, week.working_days);
+    match (week.median_before, week.median_after, working) {
+        (Some(b), Some(a), 0) => t!(
+            "notify-week-any-change",
+            done = done,
+            before = rating(b),
+            after = rating(a)
+        ),
+        (Some(b), Some(a), _) => t!(
+            "notify-week-change",
+            done = done,
+            working = working,
+            before = rating(b),
+            after = rating(a)
+        ),
+        (Some(b), None, 0) => t!("notify-week-any-before", done = done, before = rating(b)),
+        (Some(b), None, _) => t!(
+            "notify-week-before",
+            done = done,
+            working = working,
+            before = rating(b)
+        ),
+        (_, _, 0) => t!("notify-week-any", done = done),
+        _ => t!("notify-week", done = done, working = working),
     }
-    line
 }

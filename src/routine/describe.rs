@@ -36,18 +36,6 @@ impl Need {
         }
     }
 
-    /// `text()` in English, until ui/view.rs and config/walker.rs ask for
-    /// `text()`.
-    pub fn phrase(self) -> &'static str {
-        match self {
-            Need::Ball => "a ball",
-            Need::Towel => "a folded towel",
-            Need::Chair => "a chair",
-            Need::Wall => "a wall",
-            Need::Floor => "floor space",
-        }
-    }
-
     /// One word, for the one-line list.
     pub fn word(self) -> String {
         match self {
@@ -364,7 +352,7 @@ mod tests {
 
     #[test]
     fn needs_are_derived_from_equipment_and_position() {
-        let words: Vec<&str> = needs(&upper_trap()).into_iter().map(Need::phrase).collect();
+        let words: Vec<String> = needs(&upper_trap()).into_iter().map(Need::text).collect();
         assert_eq!(
             words,
             [

@@ -180,15 +180,6 @@ mod tests {
         for n in 0..=11 {
             assert_eq!(speech::rating(n), speech::rating_word(n).as_deref());
         }
-        for need in [
-            describe::Need::Ball,
-            describe::Need::Towel,
-            describe::Need::Chair,
-            describe::Need::Wall,
-            describe::Need::Floor,
-        ] {
-            assert_eq!(need.phrase(), need.text());
-        }
         let t = compile(&builtin::find(builtin::UPPER_TRAP).expect("built-in"));
         let mut steps: Vec<Step> = t.segments.iter().map(|s| s.step).collect();
         steps.dedup();

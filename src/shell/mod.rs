@@ -93,19 +93,19 @@ pub fn run(flag: Option<&Path>, background: bool) -> Result<(), ShellError> {
     let server = match runtime.block_on(ipc::bind()) {
         Ok(Bind::Primary(server)) => server,
         Ok(Bind::Running { pid }) => {
-            let running = match pid {
-                Some(pid) => format!("unknot is already running (pid {pid})"),
-                None => "unknot is already running".to_owned(),
-            };
-            // Launched again (from the applications menu, most often): its
-            // window comes forward; `--background` (autostart) asks nothing.
-            if background {
-                say(&running);
+            // A second launch (from the applications menu, most often)
+            // brings the home window forward; `--background` (autostart)
+            // asks nothing. The pid is 0 where the socket did not say.
+            let pid = pid.unwrap_or(0);
+            let opened = !background
+                && matches!(
+                    ipc::request(&ipc::Request::Home),
+                    Ok(ipc::Response::Message(_))
+                );
+            if opened {
+                say(&crate::t!("status-already-running-opened", pid = pid));
             } else {
-                match ipc::request(&ipc::Request::Home) {
-                    Ok(ipc::Response::Message(_)) => say(&format!("{running}; its window is open")),
-                    _ => say(&running),
-                }
+                say(&crate::t!("status-already-running", pid = pid));
             }
             return Ok(());
         }
@@ -116,10 +116,10 @@ pub fn run(flag: Option<&Path>, background: bool) -> Result<(), ShellError> {
     // The words from here on: this line, notifications, the tray, windows.
     crate::i18n::set(config::language(&loaded).lang);
     let source = config::locate(flag);
-    say(&format!(
-        "unknot is running with {}: {}",
-        describe(&source, config_error.is_some()),
-        plan(&loaded)
+    say(&crate::t!(
+        "status-running",
+        config = describe(&source, config_error.is_some()),
+        plan = plan(&loaded)
     ));
 
     let (core_tx, core_rx) = mpsc::unbounded_channel();

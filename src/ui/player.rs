@@ -354,11 +354,11 @@ impl Player {
             note: None,
         };
         if opening.say_keys {
-            player.say(speech::KEYS);
+            player.say(&speech::keys());
         }
         if opening.skip_start_screen && opening.say_keys && !opening.checkin.before() {
             // The output takes a moment to open; then the keys, then the routine.
-            let keys = voice::clip(speech::KEYS).map_or(0, |c| c.ms);
+            let keys = voice::clip(&speech::keys()).map_or(0, |c| c.ms);
             player.begin_at = Some(now_ms + AUDIO_OPEN_MS + keys + GAP_MS);
             return player;
         }
@@ -455,10 +455,10 @@ impl Player {
             // The end screen's question, once the closing line has been said.
             self.asked_after = true;
             if self.said.is_empty() {
-                let done = voice::clip(speech::DONE).map_or(0, |c| c.ms);
+                let done = voice::clip(&speech::done()).map_or(0, |c| c.ms);
                 self.said_delay = speech::AFTER_TONE_MS + done + GAP_MS;
             }
-            self.say(speech::CHECKIN_AFTER);
+            self.say(&speech::checkin_after());
         }
         if self.muted {
             return Vec::new();
@@ -710,9 +710,9 @@ impl Player {
         self.said_delay = 0;
         self.hush = true;
         let mut word_ms = 0;
-        if let Some(word) = speech::rating(rating) {
-            self.say(word);
-            word_ms = voice::clip(word).map_or(0, |c| c.ms);
+        if let Some(word) = speech::rating_word(rating) {
+            self.say(&word);
+            word_ms = voice::clip(&word).map_or(0, |c| c.ms);
         }
         if self.stage == Stage::Asking {
             self.before = Some(rating);
@@ -743,13 +743,13 @@ impl Player {
         }
         if self.opening.checkin.before() {
             self.stage = Stage::Asking;
-            self.say(speech::CHECKIN_BEFORE);
+            self.say(&speech::checkin_before());
         } else {
             self.run(now_ms);
         }
     }
 
-    fn say(&mut self, text: &'static str) {
+    fn say(&mut self, text: &str) {
         if let Some(text) = voice::say(text) {
             self.said.push(text);
         }
@@ -769,19 +769,19 @@ impl Player {
         self.said.clear();
         self.said_delay = 0;
         self.hush = true;
-        for line in speech::PAIN_STOP {
-            self.say(line);
+        for line in speech::pain_stop() {
+            self.say(&line);
         }
         let again = self
             .hurt_at
             .as_ref()
             .is_some_and(|h| self.hurt_before.contains(&h.exercise));
         if again {
-            self.say(speech::PAIN_AGAIN);
+            self.say(&speech::pain_again());
         }
         if self.opening.checkin.after() {
             self.asked_after = true;
-            self.say(speech::CHECKIN_AFTER);
+            self.say(&speech::checkin_after());
         }
     }
 
@@ -1769,7 +1769,7 @@ mod tests {
         let mut p = with_checkin(CheckIn::BeforeAfter);
         p.handle(PlayerInput::Begin, 0);
         let (_, asked) = p.take_said();
-        assert_eq!(texts(&asked), [speech::CHECKIN_BEFORE]);
+        assert_eq!(texts(&asked), [speech::checkin_before().as_str()]);
         p.handle(PlayerInput::Rate(4), 0);
         let (_, back) = p.take_said();
         assert_eq!(texts(&back), ["Four."]);
@@ -1791,12 +1791,12 @@ mod tests {
         assert_eq!(
             texts(&said),
             [
-                speech::PAIN_STOP[0],
-                speech::PAIN_STOP[1],
-                speech::CHECKIN_AFTER
+                speech::pain_stop()[0].as_str(),
+                speech::pain_stop()[1].as_str(),
+                speech::checkin_after().as_str()
             ]
         );
-        assert!(!texts(&said).contains(&speech::DONE));
+        assert!(!texts(&said).contains(&speech::done().as_str()));
         // One after the other, none overlapping.
         for pair in said.windows(2) {
             let first = voice::clip(pair[0].text).expect("a clip").ms;
@@ -1825,9 +1825,9 @@ mod tests {
         assert_eq!(
             texts(&said),
             [
-                speech::PAIN_STOP[0],
-                speech::PAIN_STOP[1],
-                speech::PAIN_AGAIN
+                speech::pain_stop()[0].as_str(),
+                speech::pain_stop()[1].as_str(),
+                speech::pain_again().as_str()
             ]
         );
     }
@@ -1885,11 +1885,11 @@ mod tests {
         };
         let mut p = Player::open(upper_trap(), opening, 0);
         let (_, said) = p.take_said();
-        assert_eq!(texts(&said), [speech::KEYS]);
+        assert_eq!(texts(&said), [speech::keys().as_str()]);
         // The routine waits until they have been said.
         assert_eq!(p.state(0).screen, Screen::Start);
         let begin = p.next_wake(0).expect("it begins by itself");
-        let keys = voice::clip(speech::KEYS).expect("a clip").ms;
+        let keys = voice::clip(&speech::keys()).expect("a clip").ms;
         assert!(begin >= keys, "{begin} < {keys}");
         assert!(p.advance(begin - 1).is_empty());
         assert!(!p.advance(begin).is_empty());
@@ -1904,10 +1904,10 @@ mod tests {
         let cues = play(&mut p, 0, total + 1, 500);
         assert!(cues
             .iter()
-            .any(|c| c.kind == CueKind::Say { text: speech::DONE }));
+            .any(|c| matches!(&c.kind, CueKind::Say { text } if *text == speech::done())));
         let (_, said) = p.take_said();
-        assert_eq!(texts(&said), [speech::CHECKIN_AFTER]);
-        let done = voice::clip(speech::DONE).expect("a clip").ms;
+        assert_eq!(texts(&said), [speech::checkin_after().as_str()]);
+        let done = voice::clip(&speech::done()).expect("a clip").ms;
         assert!(said[0].after_ms >= done, "{said:?}");
     }
 }

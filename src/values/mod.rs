@@ -12,6 +12,6 @@ pub use home::{Home, HomeAction, HomeBreak, HomeMode};
 pub use now::Now;
 pub use report::{BodySide, ExerciseOutcome, SessionReport};
 pub use stats::{
-    rating, routine_days_phrase, this_week_line, Counts, DayRatings, DayStats, ExerciseTotal,
-    PainCount, Stats, Streaks, WeekStats,
+    rating, this_week_line, Counts, DayRatings, DayStats, ExerciseTotal, PainCount, Stats, Streaks,
+    WeekStats,
 };

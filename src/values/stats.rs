@@ -150,31 +150,6 @@ pub fn rating(r: f64) -> String {
     }
 }
 
-/// "routine on 3 of 5 days", or "routine on 2 days" in a week without
-/// working days: English only, for the weekly notification
-/// (`history::trend::summary_line`), whose sentence is not in the
-/// catalogue yet.
-pub fn routine_days_phrase(week: &WeekStats) -> String {
-    let days = if week.routine_days == 1 {
-        "day"
-    } else {
-        "days"
-    };
-    if week.working_days == 0 {
-        format!("routine on {} {days}", week.routine_days)
-    } else {
-        let days = if week.working_days == 1 {
-            "day"
-        } else {
-            "days"
-        };
-        format!(
-            "routine on {} of {} {days}",
-            week.routine_days, week.working_days
-        )
-    }
-}
-
 /// The header of the weeks view: "This week: routine on 3 of 5 days", or
 /// "routine on 2 days" in a week without working days, and the shoulder
 /// checks when there were any ("· 12 shoulder checks").
