@@ -306,141 +306,191 @@ fn routine_speaks(desktop: &Desktop, locale: &str, lang: Lang) {
     );
 }
 
-/// Everything issue 35 names, in the language `LANG=locale` asks for.
-fn speaks(locale: &str, lang: Lang) {
-    let desktop = Desktop::start();
-    desktop.enable_accessibility();
-    let app = App::start_with(
-        &desktop,
-        &all_day_config(DESK_ONLY),
-        in_locale(&desktop, locale),
-    );
-    let status = app.status();
-    assert_eq!(status["language"], lang.code(), "{status:#}");
+/// The app and the CLI under `LANG=locale` in a desktop with
+/// accessibility on; each method checks one surface in `lang`.
+struct Run<'d> {
+    desktop: &'d Desktop,
+    app: App<'d>,
+    locale: &'static str,
+    lang: Lang,
+}
 
-    // `unknot status`, for people.
-    let (code, out, err) = unknot_with(&desktop, locale, &["status"]);
-    assert_eq!(code, 0, "{err}");
-    Surface::lines(lang, "unknot status", &out)
-        .has_parts("cli-status-running", &["pid", "status"])
-        .has_parts("status-next-in", &["name", "minutes"])
-        .has("cli-status-label-state", &[])
-        .has("cli-status-state-idle", &[])
-        .has("cli-status-label-next-break", &[])
-        .has("cli-status-label-streak", &[])
-        .has("cli-status-label-config", &[])
-        .told();
-
-    // The tray menu, as the tray host reads it over dbusmenu.
-    let registered = || desktop.tray_items().is_some_and(|i| !i.is_empty());
-    assert!(desktop.wait_until(WAIT, registered), "no tray item");
-    let labels: Vec<String> = tray_menu(&desktop).2.into_iter().map(|i| i.1).collect();
-    let mut tray = Surface::new(lang, "the tray menu", labels.clone());
-    tray.has_parts("status-next-in", &["name", "minutes"]);
-    for id in [
-        "tray-start",
-        "tray-snooze",
-        "tray-pause",
-        "tray-pause-30",
-        "tray-pause-60",
-        "tray-statistics",
-        "tray-preferences",
-        "tray-edit-config",
-        "tray-quit",
-    ] {
-        assert!(
-            labels.contains(&words(lang, id, &[])),
-            "no {id} in the tray: {labels:?}"
+impl<'d> Run<'d> {
+    fn start(desktop: &'d Desktop, locale: &'static str, lang: Lang) -> Run<'d> {
+        desktop.enable_accessibility();
+        let app = App::start_with(
+            desktop,
+            &all_day_config(DESK_ONLY),
+            in_locale(desktop, locale),
         );
-        tray.has(id, &[]);
+        Run {
+            desktop,
+            app,
+            locale,
+            lang,
+        }
     }
-    tray.told();
 
-    // A notification; its default action opens the start screen and leaves
-    // it in dunst's history.
-    let (code, out, err) = unknot_with(&desktop, locale, &["break-now", "desk-reset"]);
-    assert_eq!(code, 0, "break-now: {out}{err}");
-    let offered = desktop.wait_until(WAIT, || desktop.displayed_notifications() == 1);
-    assert!(offered, "no notification\n{}", app.stderr());
-    desktop.run("dunstctl", &["action", "0"]);
-    let routine = unknot::i18n::scoped(lang, || {
-        builtin::find(builtin::DESK_RESET).expect("a built-in")
-    });
-    let minutes = unknot::routine::timeline::compile(&routine)
-        .total_ms
-        .div_ceil(60_000);
-    let exercises: Vec<&str> = routine.exercises.iter().map(|e| e.title.as_str()).collect();
-    let mut history = Vec::new();
-    let kept = desktop.wait_until(WAIT, || {
-        history = notification_history(&desktop);
-        !history.is_empty()
-    });
-    assert!(kept, "dunst's history stayed empty\n{}", app.stderr());
-    let notified = history.into_iter().flat_map(|(s, b)| [s, b]).collect();
-    Surface::new(lang, "the notification", notified)
-        .has(
-            "notify-break-title",
-            &[("name", text("Desk reset")), ("minutes", minutes.into())],
-        )
-        .has(
-            "notify-break-body",
-            &[
-                ("routine", text(&routine.title)),
-                ("exercises", text(&exercises.join(", "))),
-            ],
-        )
-        .told();
-
-    // The session window's start screen.
-    let start = words(lang, "session-start", &[]);
-    let session = window_texts(&desktop, &routine.title, &start);
-    let mut window = Surface::new(lang, "the start screen", session);
-    window
-        .has("routine-desk-reset-title", &[])
-        .has_parts("session-start-meta", &["length", "exercises"])
-        .has("session-urgent-starts", &[])
-        .has("session-start", &[])
-        .has("session-not-now", &[])
-        .has("session-start-keys", &[])
-        .told();
-    click_button(
-        &desktop,
-        &routine.title,
-        &words(lang, "session-not-now", &[]),
-    );
-    app.wait_status("the break put off", |s| s["state"] != "in-break");
-
-    // Preferences, from the tray.
-    click_menu(&desktop, &words(lang, "tray-preferences", &[]));
-    let title = words(lang, "a11y-window-preferences", &[]);
-    let schedule = words(lang, "prefs-section-schedule", &[]);
-    let prefs = window_texts(&desktop, &title, &schedule);
-    let mut window = Surface::new(lang, "Preferences", prefs);
-    window.has("prefs-title", &[]);
-    for section in [
-        "schedule", "breaks", "quiet", "sound", "routine", "display", "login",
-    ] {
-        window.has(&format!("prefs-section-{section}"), &[]);
+    fn words(&self, id: &str) -> String {
+        words(self.lang, id, &[])
     }
-    window.told();
 
-    // The weeks view: Statistics from the tray, then its Weeks button.
-    click_menu(&desktop, &words(lang, "tray-statistics", &[]));
-    let title = words(lang, "a11y-window-statistics", &[]);
-    let weeks_button = words(lang, "stats-weeks-button", &[]);
-    window_texts(&desktop, &title, &weeks_button);
-    click_button(&desktop, &title, &weeks_button);
-    let twelve = words(lang, "a11y-stats-last-weeks", &[("n", 12.into())]);
-    let weeks = window_texts(&desktop, &title, &twelve);
-    Surface::new(lang, "the weeks view", weeks)
-        .has("stats-last-weeks", &[("n", 12.into())])
-        .has("stats-legend-routine-days", &[])
-        .has("stats-legend-tension", &[])
-        .has("stats-days-button", &[])
-        .has("stats-close", &[])
-        .told();
+    /// `unknot status`, for people, and the language `--json` names.
+    fn status(&self) {
+        let status = self.app.status();
+        assert_eq!(status["language"], self.lang.code(), "{status:#}");
+        let (code, out, err) = unknot_with(self.desktop, self.locale, &["status"]);
+        assert_eq!(code, 0, "{err}");
+        Surface::lines(self.lang, "unknot status", &out)
+            .has_parts("cli-status-running", &["pid", "status"])
+            .has_parts("status-next-in", &["name", "minutes"])
+            .has("cli-status-label-state", &[])
+            .has("cli-status-state-idle", &[])
+            .has("cli-status-label-next-break", &[])
+            .has("cli-status-label-streak", &[])
+            .has("cli-status-label-config", &[])
+            .told();
+    }
 
-    routine_speaks(&desktop, locale, lang);
+    /// The tray menu, as the tray host reads it over dbusmenu.
+    fn tray(&self) {
+        let desktop = self.desktop;
+        let registered = || desktop.tray_items().is_some_and(|i| !i.is_empty());
+        assert!(desktop.wait_until(WAIT, registered), "no tray item");
+        let labels: Vec<String> = tray_menu(desktop).2.into_iter().map(|i| i.1).collect();
+        let mut tray = Surface::new(self.lang, "the tray menu", labels.clone());
+        tray.has_parts("status-next-in", &["name", "minutes"]);
+        for id in [
+            "tray-start",
+            "tray-snooze",
+            "tray-pause",
+            "tray-pause-30",
+            "tray-pause-60",
+            "tray-statistics",
+            "tray-preferences",
+            "tray-edit-config",
+            "tray-quit",
+        ] {
+            assert!(
+                labels.contains(&self.words(id)),
+                "no {id} in the tray: {labels:?}"
+            );
+            tray.has(id, &[]);
+        }
+        tray.told();
+    }
+
+    /// A break's notification as dunst's history keeps it; its default
+    /// action (which puts it there) opens the start screen.
+    fn notification(&self) {
+        let (desktop, app) = (self.desktop, &self.app);
+        let (code, out, err) = unknot_with(desktop, self.locale, &["break-now", "desk-reset"]);
+        assert_eq!(code, 0, "break-now: {out}{err}");
+        let offered = desktop.wait_until(WAIT, || desktop.displayed_notifications() == 1);
+        assert!(offered, "no notification\n{}", app.stderr());
+        desktop.run("dunstctl", &["action", "0"]);
+        let routine = self.desk_reset();
+        let minutes = unknot::routine::timeline::compile(&routine)
+            .total_ms
+            .div_ceil(60_000);
+        let exercises: Vec<&str> = routine.exercises.iter().map(|e| e.title.as_str()).collect();
+        let mut history = Vec::new();
+        let kept = desktop.wait_until(WAIT, || {
+            history = notification_history(desktop);
+            !history.is_empty()
+        });
+        assert!(kept, "dunst's history stayed empty\n{}", app.stderr());
+        let notified = history.into_iter().flat_map(|(s, b)| [s, b]).collect();
+        Surface::new(self.lang, "the notification", notified)
+            .has(
+                "notify-break-title",
+                &[("name", text("Desk reset")), ("minutes", minutes.into())],
+            )
+            .has(
+                "notify-break-body",
+                &[
+                    ("routine", text(&routine.title)),
+                    ("exercises", text(&exercises.join(", "))),
+                ],
+            )
+            .told();
+    }
+
+    /// The desk reset as the language has it.
+    fn desk_reset(&self) -> unknot::routine::Routine {
+        unknot::i18n::scoped(self.lang, || {
+            builtin::find(builtin::DESK_RESET).expect("a built-in")
+        })
+    }
+
+    /// The session window's start screen (opened by the notification);
+    /// then its Not now.
+    fn start_screen(&self) {
+        let title = self.desk_reset().title;
+        let session = window_texts(self.desktop, &title, &self.words("session-start"));
+        Surface::new(self.lang, "the start screen", session)
+            .has("routine-desk-reset-title", &[])
+            .has_parts("session-start-meta", &["length", "exercises"])
+            .has("session-urgent-starts", &[])
+            .has("session-start", &[])
+            .has("session-not-now", &[])
+            .has("session-start-keys", &[])
+            .told();
+        click_button(self.desktop, &title, &self.words("session-not-now"));
+        self.app
+            .wait_status("the break put off", |s| s["state"] != "in-break");
+    }
+
+    /// Preferences, from the tray.
+    fn preferences(&self) {
+        click_menu(self.desktop, &self.words("tray-preferences"));
+        let title = self.words("a11y-window-preferences");
+        let schedule = self.words("prefs-section-schedule");
+        let prefs = window_texts(self.desktop, &title, &schedule);
+        let mut window = Surface::new(self.lang, "Preferences", prefs);
+        window.has("prefs-title", &[]);
+        for section in [
+            "schedule", "breaks", "quiet", "sound", "routine", "display", "login",
+        ] {
+            window.has(&format!("prefs-section-{section}"), &[]);
+        }
+        window.told();
+    }
+
+    /// The weeks view: Statistics from the tray, then its Weeks button.
+    fn weeks(&self) {
+        click_menu(self.desktop, &self.words("tray-statistics"));
+        let title = self.words("a11y-window-statistics");
+        let weeks_button = self.words("stats-weeks-button");
+        window_texts(self.desktop, &title, &weeks_button);
+        click_button(self.desktop, &title, &weeks_button);
+        let twelve = words(self.lang, "a11y-stats-last-weeks", &[("n", 12.into())]);
+        let weeks = window_texts(self.desktop, &title, &twelve);
+        Surface::new(self.lang, "the weeks view", weeks)
+            .has("stats-last-weeks", &[("n", 12.into())])
+            .has("stats-legend-routine-days", &[])
+            .has("stats-legend-tension", &[])
+            .has("stats-days-button", &[])
+            .has("stats-close", &[])
+            .told();
+    }
+
+    fn routine(&self) {
+        routine_speaks(self.desktop, self.locale, self.lang);
+    }
+}
+
+/// Everything issue 35 names, in the language `LANG=locale` asks for.
+fn speaks(locale: &'static str, lang: Lang) {
+    let desktop = Desktop::start();
+    let run = Run::start(&desktop, locale, lang);
+    run.status();
+    run.tray();
+    run.notification();
+    run.start_screen();
+    run.preferences();
+    run.weeks();
+    run.routine();
 }
 
 #[test]
