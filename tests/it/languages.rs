@@ -248,7 +248,7 @@ pub(crate) fn spoken(json: &str) -> Vec<String> {
         .collect()
 }
 
-/// The ids of English's spoken lines (`say-…`) that take no placeable.
+/// The ids of English's spoken lines (`say-…`).
 fn english_say_ids() -> Vec<String> {
     Lang::En
         .catalogue()
