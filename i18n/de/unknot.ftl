@@ -1047,3 +1047,560 @@ status-already-running-opened = { $pid ->
         [0] unknot läuft bereits; sein Fenster ist geöffnet
        *[other] unknot läuft bereits (pid { $pid }); sein Fenster ist geöffnet
     }
+
+## The session window, check-in and end (ui/player, ui/view)
+
+# The names of the weekdays and months, and the clock, wherever a window
+# shows a date or a time ($day: mon, tue, wed, thu, fri, sat, sun;
+# $month: 1 to 12).
+date-weekday = { $day ->
+    [mon] Montag
+    [tue] Dienstag
+    [wed] Mittwoch
+    [thu] Donnerstag
+    [fri] Freitag
+    [sat] Samstag
+   *[sun] Sonntag
+}
+# Three letters or so, under a day's hours in Preferences (its screen-reader name).
+# German: the usual two-letter forms.
+date-weekday-short = { $day ->
+    [mon] Mo
+    [tue] Di
+    [wed] Mi
+    [thu] Do
+    [fri] Fr
+    [sat] Sa
+   *[sun] So
+}
+# One letter under each day's bar of the Statistics window (about 12 px wide).
+date-weekday-initial = { $day ->
+    [mon] M
+    [tue] D
+    [wed] M
+    [thu] D
+    [fri] F
+    [sat] S
+   *[sun] S
+}
+date-month = { $month ->
+    [1] Januar
+    [2] Februar
+    [3] März
+    [4] April
+    [5] Mai
+    [6] Juni
+    [7] Juli
+    [8] August
+    [9] September
+    [10] Oktober
+    [11] November
+   *[12] Dezember
+}
+# Under the Statistics window's charts, at 11–12 px: keep to about 3 letters.
+date-month-short = { $month ->
+    [1] Jan
+    [2] Feb
+    [3] Mär
+    [4] Apr
+    [5] Mai
+    [6] Jun
+    [7] Jul
+    [8] Aug
+    [9] Sep
+    [10] Okt
+    [11] Nov
+   *[12] Dez
+}
+# A day and its month under the Statistics window's charts ("28. Feb";
+# $month is date-month-short).
+date-day-month-short = { $day }. { $month }
+# A date a screen reader reads ("Samstag, 28. Februar"; $weekday is
+# date-weekday, $month date-month).
+date-long = { $weekday }, { $day }. { $month }
+# A day and month without weekday, read by a screen reader ("22. Dezember").
+date-day-month = { $day }. { $month }
+# The clock this language reads: "24h" or "12h" (not shown: it picks
+# date-time-24 or date-time-12).
+date-clock = 24h
+# A time on the 24-hour clock ($hour "09", $minute "05").
+date-time-24 = { $hour }:{ $minute }
+# A time on the 12-hour clock ($hour "9", $minute "05", $period am or pm).
+date-time-12 = { $hour }:{ $minute } { $period ->
+    [am] AM
+   *[pm] PM
+}
+# "lower" if a name such as a break's ("Desk break") or a side's ("Ear to
+# left shoulder") starts lower-case in the middle of a sentence; "keep" if
+# it keeps its capital (German nouns). Not shown.
+session-names-mid-sentence = keep
+
+# A length of time on the start and end screens ("10 Min."); short.
+session-minutes-short = { $n } Min.
+# A length of less than a minute, where session-minutes-short would say "0 Min.".
+session-under-a-minute = unter einer Minute
+
+# -- The start screen (600 × 360 window; text left of a 170 px figure) --
+
+# Above the routine's title, when nothing was left out for pain (about 380 px at 15 px).
+session-start-greeting = Zeit für eine Pause
+# Under the title: $length is session-minutes-short or session-under-a-minute,
+# $exercises how many exercises (about 380 px at 18 px).
+session-start-meta = { $length } · { $exercises ->
+    [one] { $exercises } Übung
+   *[other] { $exercises } Übungen
+}
+# As session-start-meta, with the daily routine's level ($level is
+# session-level…).
+session-start-meta-level = { $length } · { $exercises ->
+    [one] { $exercises } Übung
+   *[other] { $exercises } Übungen
+} · { $level }
+# The daily routine's level and what its strength work asks ("Stufe 2 · 3 Sätze à 8").
+session-level-sets = Stufe { $level } · { $sets ->
+    [one] { $sets } Satz
+   *[other] { $sets } Sätze
+} à { $reps }
+session-level-reps = Stufe { $level } · { $reps ->
+    [one] { $reps } Wiederholung
+   *[other] { $reps } Wiederholungen
+}
+session-level = Stufe { $level }
+# Under the title: the routine needs no equipment (about 380 px at 16 px).
+session-needs-nothing = Sie brauchen nur sich selbst
+# Under the title: $things lists what the routine needs, comma-separated
+# (routine-need-…, nominative: "ein Ball, eine Wand").
+session-needs = Benötigt: { $things }
+# The words that start the urgent sentence of a routine's safety text,
+# exactly as routine-safety-card says them ("Notruf bei Sprech- oder
+# Schluckstörung, …"): that sentence is drawn in the warning colour. Not
+# shown itself.
+session-urgent-starts = Notruf bei
+# The start screen's buttons: 200 px and 128 px wide at 17 px.
+session-start = Starten
+session-not-now = Nicht jetzt
+# The keys at the bottom of the start screen (about 550 px at 13 px).
+session-start-keys = Leertaste: starten · Esc: schließen
+
+# -- Playing and paused --
+
+# Top right, beside the exercise's title, while the voice is muted (about 70 px).
+session-muted = Ton aus
+# Under the progress bar, left ($n is 1-based).
+session-exercise-of = Übung { $n } von { $total }
+# Under the progress bar, right: the next exercise's title.
+session-next-exercise = Danach: { $title }
+session-last-exercise = Letzte Übung
+# Under the large phase word (about 200 px at 18 px): the rep and the set.
+# German: "Wdh.", the usual abbreviation on exercise sheets.
+session-rep-set = Wdh. { $rep } von { $reps } · Satz { $set } von { $sets }
+session-rep = Wiederholung { $rep } von { $reps }
+# Resting between sets: the set just finished.
+session-set-done = Satz { $set } von { $sets } geschafft
+# A two-sided exercise's sides when it has no words of its own (about 200 px, bold).
+session-left-side = Linke Seite
+session-right-side = Rechte Seite
+# Before the first side ($side: the side's words, e.g. "Ohr zur linken Schulter").
+session-side-first = Zuerst: { $side }
+# Switching sides ($side: the next side's words).
+session-side-next = Dann: { $side }
+# Shown (not spoken) while resting between sets, in place of the
+# exercise's instruction: two lines of about 550 px at 16 px.
+session-rest-between-sets = Lassen Sie Arme und Schultern locker. Der nächste Satz beginnt, wenn die Zeit abgelaufen ist.
+# Heading of the card that says who should leave an exercise out, while
+# getting ready ($seconds counts down; about 320 px at 15 px, bold).
+session-caution-heading = Vorbereiten · { $seconds }
+# As session-caution-heading, with the side to start on ($side).
+session-caution-heading-side = Vorbereiten · { $seconds } · { $side }
+# Over the dimmed exercise while paused (46 px, bold; about 550 px).
+session-paused = Pausiert
+session-paused-keys = Weiter mit der Leertaste
+# The buttons under the exercise: 96 px wide at 17 px (shrinks to 11 px).
+session-pause = Pause
+session-resume = Weiter
+session-next = Nächste
+session-mute = Ton aus
+session-unmute = Ton an
+session-stop = Beenden
+# The stop-for-pain button: 136 px wide.
+session-stop-hurt = Stopp – tut weh
+# The key under a button, at 11 px, as wide as its button (96 px).
+session-key-space = Leertaste
+session-key-right = Pfeil rechts
+session-key-esc = Esc
+
+# -- The check-in (0 to 10) --
+
+# Above the check-in before a routine (about 550 px at 15 px).
+checkin-before-you-start = Bevor Sie beginnen
+checkin-title = Wie geht es dem Knoten?
+# The question as say-checkin-before asks it.
+checkin-question-before = Wie verspannt oder schmerzhaft ist die Stelle gerade?
+# Asked on the end screen, after the routine.
+checkin-question-after = Wie verspannt oder schmerzhaft ist die Stelle jetzt?
+# The scale's ends, under 0 (left) and 10 (right), about 270 px each at 13 px;
+# the words of say-checkin-before/-after.
+checkin-scale-low = 0  gar nicht
+checkin-scale-high = so schlimm wie nur möglich  10
+# The keys under the scale (about 550 px at 13 px). The digits are the
+# digit keys wherever the layout puts them.
+checkin-keys = Tasten 0 bis 9 oder Pfeiltasten, dann Enter (auch für 10) · Esc überspringt
+# Buttons, 128 px wide.
+checkin-skip = Überspringen
+session-close = Schließen
+
+# -- The end screen --
+
+# The end screen's title (34 px, bold, about 550 px).
+session-end-hurt = Wegen Schmerzen beendet
+session-end-done = Gut gemacht
+session-end-over = Pause beendet
+# What was done ($length: session-minutes-short).
+session-end-summary = { $done } von { $total } Übungen · { $length }
+# As session-end-summary, with the check-ins before and after (0 to 10).
+session-end-summary-knot = { $done } von { $total } Übungen · { $length } · Knoten { $before } → { $after }
+session-end-today-done = Heutige Tagesroutine erledigt
+session-end-today-to-do = Heutige Tagesroutine noch offen
+# $days is stats-days.
+session-end-streak = Aktuelle Serie: { $days }
+
+
+## Home, Statistics and weeks (ui/home, ui/stats)
+
+# A number of days, in streaks on the end screen, home and Statistics
+# (always nominative: "Serie: 3 Tage").
+stats-days = { $n ->
+    [one] { $n } Tag
+   *[other] { $n } Tage
+}
+# A rating from 0 to 10 with a half ("5,5"): the median of check-ins.
+stats-rating-decimal = { $whole },{ $tenths }
+
+# -- The home window (600 × 360; lines of about 536 px) --
+
+# When, today ($time is date-time-24 or date-time-12). German: the
+# preposition is part of it ("um 14:05"), so that home-paused-until,
+# home-break-snoozed and home-next-break read right for today and another day.
+home-when-today = um { $time }
+# When, another day this week ($weekday is date-weekday): "am Dienstag um 14:05".
+home-when-day = am { $weekday } um { $time }
+# The large line (19 px): $when is home-when-…; $name a break's name, as
+# the config spells it (no article: names have no known gender).
+home-paused-until = Pausen ausgesetzt, weiter { $when }
+home-paused = Pausen ausgesetzt, bis Sie sie fortsetzen
+home-break-on = { $name } läuft gerade
+home-a-break-on = Eine Pause läuft gerade
+home-break-due = { $name } ist jetzt fällig
+home-break-snoozed = { $name } verschoben, kommt { $when } wieder
+home-next-break = Nächste Pause: { $name } { $when }
+home-no-breaks = Sie haben keine Pausen geplant
+# The second line (15 px): $days is stats-days.
+home-streak = Serie: { $days }
+home-daily-done = Heutige Tagesroutine erledigt · Serie: { $days }
+home-daily-to-do = Heutige Tagesroutine noch offen · Serie: { $days }
+# $quiet: what holds breaks back, as `unknot status` names it (status-held-…,
+# "Mikrofon in Gebrauch").
+home-held-by = Pausen warten wegen: { $quiet }
+home-outside-hours = Sie sind außerhalb Ihrer Arbeitszeit
+# The buttons: three rows; a row of three gives each about 170 px at 15 px.
+home-start = Jetzt Pause machen
+home-daily = Tagesroutine
+home-resume = Pausen fortsetzen
+home-pause-30 = 30 Min. pausieren
+home-pause-60 = 1 Stunde pausieren
+home-pause-tomorrow = Bis morgen pausieren
+home-statistics = Statistik
+home-preferences = Einstellungen
+home-quit = unknot beenden
+# The keys, at the bottom (one line of about 536 px at 12 px).
+home-keys = Tab/Pfeiltasten: wechseln · Enter: wählen · Esc: Fenster schließen, unknot läuft weiter
+
+# -- The Statistics window: days and weeks (600 × 360) --
+
+# The days view's title (24 px, bold; about 300 px beside the legend).
+stats-today = Heute
+stats-last-days = Letzte { $n } Tage
+# The legend, top right (13 px): the bars' colours.
+stats-legend-routine = Routine erledigt
+stats-legend-other = andere
+# The chart's guide lines, left (12 px).
+stats-axis-minutes = { $n } Min.
+stats-no-exercise = Noch keine Übungen erfasst
+# Bottom left, beside two 96 px buttons (about 330 px at 18 px); $current
+# and $best are stats-days.
+stats-streak-best = Serie { $current } · Bestwert { $best }
+# The buttons to the other view (96 px).
+stats-days-button = Tage
+stats-weeks-button = Wochen
+stats-close = Schließen
+# The weeks view's title.
+stats-last-weeks = Letzte { $n } Wochen
+# The weeks view's header (accent, 16 px, about 550 px): $done days with the
+# daily routine of the week's $working working days; also `unknot stats`.
+stats-this-week = Diese Woche: Routine an { $done } von { $working } { $working ->
+    [one] Tag
+   *[other] Tagen
+}
+# As stats-this-week, with $checks shoulder checks shown this week.
+stats-this-week-checks = Diese Woche: Routine an { $done } von { $working } { $working ->
+    [one] Tag
+   *[other] Tagen
+} · { $checks ->
+    [one] { $checks } Schulter-Check
+   *[other] { $checks } Schulter-Checks
+}
+# A week without working days.
+stats-this-week-any = Diese Woche: Routine an { $done } { $done ->
+    [one] Tag
+   *[other] Tagen
+}
+stats-this-week-any-checks = Diese Woche: Routine an { $done } { $done ->
+    [one] Tag
+   *[other] Tagen
+} · { $checks ->
+    [one] { $checks } Schulter-Check
+   *[other] { $checks } Schulter-Checks
+}
+stats-legend-routine-days = Routinetage
+stats-legend-tension = Verspannung vorher
+# The left scale's top: 7 days, in about 30 px at 12 px.
+stats-axis-days = { $n } T.
+stats-no-routines = Noch keine Routinen oder Check-ins
+# Under the weeks (12 px, one line of about 550 px).
+stats-change-explained = Unter jeder Woche: wie stark der Knoten nach der Routine nachließ (Median).
+# $days is stats-days.
+stats-streak = Serie { $days }
+
+
+## Preferences and the welcome (ui/prefs, session/prefs)
+
+# Preferences: the window's title, top left above the list of sections (about 140 px at 20 px bold).
+# The words notify-check-first names ("Einstellungen › Pausen").
+prefs-title = Einstellungen
+
+# Preferences: the sections, listed on the left and as the heading of the shown one (about 140 px at 15 px).
+prefs-section-schedule = Zeitplan
+prefs-section-breaks = Pausen
+# Calls, fullscreen, screen sharing and the like, when breaks wait.
+prefs-section-quiet = Nicht stören
+prefs-section-sound = Ton
+prefs-section-routine = Routine
+prefs-section-display = Anzeige
+prefs-section-login = Autostart
+
+# Preferences: under the sections, after a change was written into the file (about 140 px at 12 px).
+prefs-saved = In config.json gespeichert
+
+# Preferences: the keys, three short lines bottom left (about 140 px each at 12 px).
+prefs-keys-move = Tab, Auf/Ab: wechseln
+prefs-keys-change = Links/Rechts: ändern
+prefs-keys-switch = Leertaste: an/aus · Esc
+
+# Preferences › Schedule: a weekday's chip, three letters or so (56 px at 14 px bold). Monday first.
+prefs-day-mon = Mo
+prefs-day-tue = Di
+prefs-day-wed = Mi
+prefs-day-thu = Do
+prefs-day-fri = Fr
+prefs-day-sat = Sa
+prefs-day-sun = So
+
+# Preferences › Schedule: beside a day's chip when it is off (about 220 px at 14 px).
+prefs-day-off = kein Arbeitstag
+
+# Preferences › Schedule: after a day's hours, when the file has more ranges that day than the window shows. $n: how many more (about 100 px at 12 px).
+prefs-day-more = +{ $n } in der Datei
+
+# Preferences › Schedule: the day's hours, "von 09:00 bis 18:00"; the words are the accessible names of the two steppers (not drawn).
+prefs-hours-from = von
+prefs-hours-to = bis
+
+# Preferences › Schedule: a note under the days (about 390 px at 12 px).
+prefs-schedule-more = Weitere Zeiten und Pausen: „Konfiguration bearbeiten“ im Tray-Menü.
+
+# Preferences and the welcome: each setting's label, left of its control (about 260 px at 15 px; the text shrinks to fit). "Working hours, Monday to Friday" is the welcome's.
+prefs-week-hours = Arbeitszeit, Montag bis Freitag
+prefs-desk-every = Kurzpause alle
+prefs-daily-at = Tagesroutine um
+prefs-snooze-length = Später erinnern nach
+prefs-snooze-max = Aufschübe pro Pause
+prefs-repeat-after = Erneut erinnern nach
+prefs-max-repeats = Erinnerungen pro Pause
+prefs-natural-break = So lange weg zählt als Pause
+prefs-shoulder-check = Schulter-Check (20 s) zwischen Pausen
+prefs-shoulder-check-every = Schulter-Check alle
+prefs-shoulder-check-voice = Schulter-Check ansagen
+prefs-quiet-on = Pausen zurückhalten, wenn sie stören
+prefs-quiet-fullscreen = Bei einem Vollbildfenster
+prefs-quiet-calls = Bei Anrufen (Mikrofon, Kamera)
+prefs-quiet-notifications-paused = Bei pausierten Benachrichtigungen
+prefs-quiet-screen-share = Beim Teilen des Bildschirms
+prefs-quiet-inhibitors = Bei Videos oder Präsentationen
+prefs-max-postpone = Höchstens zurückhalten für
+prefs-sound-on = Ton während der Pausen
+prefs-volume = Lautstärke
+prefs-voice = Gesprochene Anleitung
+prefs-pause-media = Musik in der Pause anhalten
+# Followed by its value: "Der Knoten sitzt" | "beidseits" / "links" / "rechts".
+prefs-knot-side = Der Knoten sitzt
+prefs-lie-face-down = Platz für die Bauchlage
+prefs-checkin = Fragen, wie es dem Knoten geht
+prefs-progression = Kräftigungsstufe
+prefs-weekly-summary = Wöchentliche Zusammenfassung
+prefs-contrast = Kontrast
+prefs-text-scale = Textgröße
+prefs-motion = Animationen
+# The choice of language; its values are each language named in itself.
+prefs-language = Sprache
+prefs-autostart = unknot bei der Anmeldung starten
+prefs-left-out = Nach Schmerzen ausgelassen
+
+# Preferences › Routine: a row for an exercise left out after pain until put back. $title: the exercise's name.
+prefs-left-out-row = Nach Schmerzen ausgelassen: { $title }
+
+# Preferences › Routine: the row's button (118 px at 14 px).
+prefs-put-back = Wieder aufnehmen
+
+# Preferences: the note under the sections after "Put back" (two lines of about 140 px at 12 px). $title: the exercise's name.
+prefs-put-back-done = { $title } ist wieder in Ihren Routinen.
+
+# Preferences: the note when a stepper is at its limit (two lines of about 140 px at 12 px).
+prefs-at-limit = Weiter geht es nicht.
+
+# Preferences: the note when the file was edited elsewhere since the window read it (two lines of about 140 px at 12 px).
+prefs-changed-meanwhile = Datei inzwischen geändert, neu geladen. Bitte erneut.
+
+# Preferences: a switch's state, left of the switch (about 28 px at 13 px).
+prefs-switch-on = an
+prefs-switch-off = aus
+
+# Preferences: the values of the choices and steppers (82 px at 15 px; the text shrinks to 11 px to fit).
+# Contrast, text size, motion and language when they follow the desktop.
+prefs-as-desktop = vom System
+prefs-contrast-normal = normal
+prefs-contrast-high = hoch
+prefs-motion-full = alle
+prefs-motion-reduced = reduziert
+# Where the knot is: "Der Knoten sitzt" | "beidseits".
+prefs-knot-side-both = beidseits
+prefs-knot-side-left = links
+prefs-knot-side-right = rechts
+# When the daily routine asks how the knot feels.
+prefs-checkin-before-after = vor und nach
+prefs-checkin-after = nur nachher
+prefs-checkin-never = nie
+# The strength level: chosen from the history, kept at 1, or held at $level (2 or 3).
+prefs-progression-auto = wächst mit
+prefs-progression-off = bleibt bei 1
+prefs-progression-held = fest auf { $level }
+# A volume or text size. $n: the percentage, a whole number.
+prefs-percent = { $n } %
+# A duration of whole minutes, as short as it can be: "50 min", "1 h", "1 h 30 min". $hours: whole hours; $minutes: the minutes past them (0 to 59).
+prefs-duration = { $hours ->
+    [0] { $minutes } min
+   *[other] { $minutes ->
+        [0] { $hours } h
+       *[other] { $hours } h { $minutes } min
+    }
+}
+
+# Preferences: why a change was not written (the note under the sections, two lines of about 140 px at 12 px).
+prefs-edit-unreadable = Kein gültiges JSON, Datei bleibt unverändert
+# $key: the key path in the file, e.g. "breaks[0]".
+prefs-edit-shape = { $key }: unerwarteter Aufbau, Datei unverändert
+# $why: the config error the change would cause, or prefs-edit-reads-back.
+prefs-edit-invalid = Änderung würde die Konfiguration ungültig machen: { $why }
+prefs-edit-reads-back = sie wird anders zurückgelesen
+# $path: the config file; $error: the system's reason.
+prefs-cannot-write = { $path } nicht schreibbar: { $error }
+
+# Preferences on a file that does not read: the heading (536 px at 20 px bold).
+prefs-broken-title = Die Konfigurationsdatei ist nicht lesbar
+# Where the first error is. $file: the file, e.g. "~/.config/unknot/config.json".
+prefs-broken-at = { $file }, Zeile { $line }, Spalte { $column }
+# The first error. $path: its key path, e.g. "snooze.length"; $message: the error (config errors' words).
+prefs-broken-error = { $path }: { $message }
+# Advice, up to four lines of 536 px at 13 px. $section: the top-level key that holds the error.
+prefs-broken-advice-reset = Es ändert sich nichts, bis Sie wählen. „{ $section }“ zurücksetzen stellt nur diesen Teil auf die Standardwerte; der Rest der Datei bleibt, wie er ist. Oder korrigieren Sie die Datei im Editor: Das Fenster liest sie beim Öffnen neu.
+prefs-broken-advice-edit = Die Datei ist kein gültiges JSON, daher wird hier nichts geändert. Korrigieren Sie sie im Editor; das Fenster liest sie beim Öffnen neu.
+# The buttons (160 px at 15 px; the text shrinks to fit). $section: the top-level key to reset.
+prefs-broken-reset = „{ $section }“ zurücksetzen
+prefs-broken-open = Datei öffnen
+prefs-broken-close = Schließen
+# $error: the system's reason xdg-open could not run.
+prefs-cannot-open = xdg-open lässt sich nicht ausführen: { $error }
+# The keys, one line at the bottom (536 px at 12 px).
+prefs-broken-keys = Tab: wechseln · Leertaste oder Enter: wählen · Esc: schließen
+
+# The first-run welcome: its heading (536 px at 22 px bold).
+welcome-title = Willkommen bei unknot
+# The welcome: three lines under the heading, one line each (536 px at 14 px; the text shrinks to 11 px to fit).
+welcome-about-breaks = unknot zählt Ihre Zeit am Rechner und ruft Sie zu kurzen geführten Pausen (änderbar in den Einstellungen).
+welcome-about-cause = Wahrscheinliche Ursache des Trapezius-Knotens: Die Schulter leistet die Arbeit schwacher Muskeln darunter.
+welcome-about-routine = Die Tagesroutine lockert den Knoten und kräftigt diese Muskeln. Sie kann helfen, ist aber kein Heilmittel.
+# The welcome: the shoulder check's switch. $n: minutes of desk time between checks (10 to 60).
+welcome-shoulder-check = Alle { $n } Minuten ein Schulter-Check von 20 Sekunden
+# The welcome: who should leave the ball out, above the buttons (up to three lines of 536 px at 11.5 px). $who: the ball step's caution (routine words) with its first letter lower case; $never: where the ball never goes.
+# German: $who starts "lassen Sie …", so "Bitte" keeps it one correct sentence.
+welcome-ball-step = Balldruck: Bitte { $who } { $never }
+# The welcome's buttons (150 px at 15 px): keep the defaults and close, or write the answers and start.
+welcome-use-defaults = Standard behalten
+welcome-start = Starten
+# The welcome's keys, two short lines bottom left (about 250 px at 12 px).
+welcome-keys-move = Tab: wechseln · Links/Rechts: ändern
+welcome-keys-escape = Esc: Standard behalten
+
+# `unknot status`, the "language:" line, when the config or the locale asked for a language unknot does not ship: its label (like cli-status-label-…), then why English. $asked: what was asked for, as written (e.g. "pt_BR.UTF-8"). (Kept here with the language plumbing; the status words are the command line's.)
+status-language-label = Sprache:
+status-language-not-shipped = Englisch: unknot spricht { $asked } nicht
+
+
+## Accessibility names (ui/access)
+
+# Window titles, also their names for a screen reader.
+a11y-window-statistics = unknot – Statistik
+a11y-window-preferences = unknot – Einstellungen
+a11y-window-welcome = Willkommen bei unknot
+# What the session announces while its voice is off: the exercise's title
+# and the phase's word ("Seitliche Nackendehnung: Halten").
+a11y-announce = { $exercise }: { $phase }
+# The countdown ring.
+a11y-time-left = Verbleibende Zeit
+# The ring's value: $phase is the large word ("Halten").
+a11y-seconds-left = { $n ->
+    [one] { $phase }: noch { $n } Sekunde
+   *[other] { $phase }: noch { $n } Sekunden
+}
+# The check-in's group of 0 to 10, when its question is not on screen.
+a11y-rating = Wie verspannt oder schmerzhaft ist die Stelle?
+a11y-rating-scale = 0 gar nicht, 10 so schlimm wie nur möglich
+# The Statistics window's list.
+a11y-stats-last-weeks = Die letzten { $n } Wochen
+a11y-stats-last-days = Die letzten { $n } Tage
+# A day of the list: $date is date-long, $minutes whole minutes exercised.
+a11y-stats-day = { $date }: { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+} geübt
+a11y-stats-day-routine = { $date }: { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+} geübt, Tagesroutine erledigt
+# A week of the list: $date is date-day-month (its Monday).
+a11y-stats-week = Woche ab { $date }: Routine an { $done } von { $working } { $working ->
+    [one] Arbeitstag
+   *[other] Arbeitstagen
+}
+# As a11y-stats-week, with the median check-in before the routine (0 to 10).
+a11y-stats-week-tension = Woche ab { $date }: Routine an { $done } von { $working } { $working ->
+    [one] Arbeitstag
+   *[other] Arbeitstagen
+}, Verspannung vorher { $tension }
+# Preferences: the tabs' list.
+a11y-sections = Bereiche
+# A day's hours in Preferences: $day is date-weekday-short.
+a11y-day-from = { $day } von
+a11y-day-to = { $day } bis
+# A button that puts back an exercise left out after pain ($title).
+a11y-put-back = { $title } wieder aufnehmen
+a11y-close = Schließen

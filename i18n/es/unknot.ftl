@@ -989,3 +989,552 @@ status-already-running-opened = { $pid ->
         [0] unknot ya está en marcha; su ventana está abierta
        *[other] unknot ya está en marcha (pid { $pid }); su ventana está abierta
     }
+
+## The session window, check-in and end (ui/player, ui/view)
+
+# The names of the weekdays and months, and the clock, wherever a window
+# shows a date or a time ($day: mon, tue, wed, thu, fri, sat, sun;
+# $month: 1 to 12).
+date-weekday = { $day ->
+    [mon] lunes
+    [tue] martes
+    [wed] miércoles
+    [thu] jueves
+    [fri] viernes
+    [sat] sábado
+   *[sun] domingo
+}
+# Three letters or so, under a day's hours in Preferences (its screen-reader name).
+date-weekday-short = { $day ->
+    [mon] lun
+    [tue] mar
+    [wed] mié
+    [thu] jue
+    [fri] vie
+    [sat] sáb
+   *[sun] dom
+}
+# One letter under each day's bar of the Statistics window (about 12 px wide).
+date-weekday-initial = { $day ->
+    [mon] L
+    [tue] M
+    [wed] X
+    [thu] J
+    [fri] V
+    [sat] S
+   *[sun] D
+}
+date-month = { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+}
+# Under the Statistics window's charts, at 11–12 px: keep to about 3 letters.
+date-month-short = { $month ->
+    [1] ene
+    [2] feb
+    [3] mar
+    [4] abr
+    [5] may
+    [6] jun
+    [7] jul
+    [8] ago
+    [9] sep
+    [10] oct
+    [11] nov
+   *[12] dic
+}
+# A day and its month under the Statistics window's charts ("28 Feb";
+# $month is date-month-short).
+date-day-month-short = { $day } { $month }
+# A date a screen reader reads ("Saturday 28 February"; $weekday is
+# date-weekday, $month date-month).
+date-long = { $weekday }, { $day } de { $month }
+# A day and month without weekday, read by a screen reader ("22 December").
+date-day-month = { $day } de { $month }
+# The clock this language reads: "24h" or "12h" (not shown: it picks
+# date-time-24 or date-time-12).
+date-clock = 24h
+# A time on the 24-hour clock ($hour "09", $minute "05").
+date-time-24 = { $hour }:{ $minute }
+# A time on the 12-hour clock ($hour "9", $minute "05", $period am or pm).
+date-time-12 = { $hour }:{ $minute } { $period ->
+    [am] a. m.
+   *[pm] p. m.
+}
+# "lower" if a name such as a break's ("Desk break") or a side's ("Ear to
+# left shoulder") starts lower-case in the middle of a sentence ("Your desk
+# break is due now", "Next: ear to right shoulder"); "keep" if it keeps its
+# capital (German nouns). Not shown.
+session-names-mid-sentence = lower
+
+# A length of time on the start and end screens ("10 min"); short.
+session-minutes-short = { $n } min
+# A length of less than a minute, where session-minutes-short would say "0 min".
+session-under-a-minute = menos de un minuto
+
+# -- The start screen (600 × 360 window; text left of a 170 px figure) --
+
+# Above the routine's title, when nothing was left out for pain (about 380 px at 15 px).
+session-start-greeting = Toca hacer una pausa
+# Under the title: $length is session-minutes-short or session-under-a-minute,
+# $exercises how many exercises (about 380 px at 18 px).
+session-start-meta = { $length } · { $exercises ->
+    [one] { $exercises } ejercicio
+   *[other] { $exercises } ejercicios
+}
+# As session-start-meta, with the daily routine's level ($level is
+# session-level…).
+session-start-meta-level = { $length } · { $exercises ->
+    [one] { $exercises } ejercicio
+   *[other] { $exercises } ejercicios
+} · { $level }
+# The daily routine's level and what its strength work asks ("Level 2 · 3 sets of 8").
+session-level-sets = Nivel { $level } · { $sets } series de { $reps }
+session-level-reps = Nivel { $level } · { $reps ->
+    [one] { $reps } repetición
+   *[other] { $reps } repeticiones
+}
+session-level = Nivel { $level }
+# Under the title: the routine needs no equipment (about 380 px at 16 px).
+session-needs-nothing = No necesita material
+# Under the title: $things lists what the routine needs, comma-separated
+# ("a tennis ball, a wall").
+session-needs = Necesita: { $things }
+# The words that start the urgent sentence of a routine's safety text,
+# exactly as the routine's safety text (routine-…) says them in this
+# language: that sentence is drawn in the warning colour. Not shown itself.
+session-urgent-starts = Pida ayuda urgente
+# The start screen's buttons: 200 px and 128 px wide at 17 px.
+session-start = Empezar
+session-not-now = Ahora no
+# The keys at the bottom of the start screen (about 550 px at 13 px).
+session-start-keys = Espacio para empezar · Esc para cerrar
+
+# -- Playing and paused --
+
+# Top right, beside the exercise's title, while the voice is muted (about 70 px).
+session-muted = Sin sonido
+# Under the progress bar, left ($n is 1-based).
+session-exercise-of = Ejercicio { $n } de { $total }
+# Under the progress bar, right: the next exercise's title.
+session-next-exercise = Siguiente: { $title }
+session-last-exercise = Último ejercicio
+# Under the large phase word (about 200 px at 18 px): the rep and the set.
+session-rep-set = Rep. { $rep } de { $reps } · Serie { $set } de { $sets }
+session-rep = Repetición { $rep } de { $reps }
+# Resting between sets: the set just finished.
+session-set-done = Serie { $set } de { $sets } completada
+# A two-sided exercise's sides when it has no words of its own (about 200 px, bold).
+session-left-side = Lado izquierdo
+session-right-side = Lado derecho
+# Before the first side ($side: the side's words, e.g. "ear to left shoulder").
+session-side-first = Primero: { $side }
+# Switching sides ($side: the next side's words).
+session-side-next = Ahora: { $side }
+# Shown (not spoken) while resting between sets, in place of the
+# exercise's instruction: two lines of about 550 px at 16 px.
+session-rest-between-sets = Deje sueltos los brazos y los hombros. La siguiente serie empieza tras la cuenta.
+# Heading of the card that says who should leave an exercise out, while
+# getting ready ($seconds counts down; about 320 px at 15 px, bold).
+session-caution-heading = Prepárese · { $seconds }
+# As session-caution-heading, with the side to start on ($side).
+session-caution-heading-side = Prepárese · { $seconds } · { $side }
+# Over the dimmed exercise while paused (46 px, bold; about 550 px).
+session-paused = En pausa
+session-paused-keys = Espacio para reanudar
+# The buttons under the exercise: 96 px wide at 17 px (shrinks to 11 px).
+session-pause = Pausar
+session-resume = Reanudar
+session-next = Siguiente
+session-mute = Silenciar
+session-unmute = Activar sonido
+session-stop = Terminar
+# The stop-for-pain button: 136 px wide.
+session-stop-hurt = Parar: me duele
+# The key under a button, at 11 px, as wide as its button (96 px).
+session-key-space = Espacio
+session-key-right = Flecha derecha
+session-key-esc = Esc
+
+# -- The check-in (0 to 10) --
+
+# Above the check-in before a routine (about 550 px at 15 px).
+checkin-before-you-start = Antes de empezar
+checkin-title = ¿Cómo está el nudo?
+checkin-question-before = ¿Cuánta tensión o molestia nota ahora?
+# Asked on the end screen, after the routine.
+checkin-question-after = Y ahora, ¿cuánta tensión o molestia nota en el nudo?
+# The scale's ends, under 0 (left) and 10 (right), about 270 px each at 13 px.
+checkin-scale-low = 0  nada
+checkin-scale-high = lo peor posible  10
+# The keys under the scale (about 550 px at 13 px). The digits are the
+# digit keys wherever the layout puts them.
+checkin-keys = Teclas 0 a 9, o las flechas e Intro (también para el 10) · Esc para saltar
+# Buttons, 128 px wide.
+checkin-skip = Saltar
+session-close = Cerrar
+
+# -- The end screen --
+
+# The end screen's title (34 px, bold, about 550 px).
+session-end-hurt = Parada por dolor
+session-end-done = Buen trabajo
+session-end-over = Pausa terminada
+# What was done ($length: session-minutes-short).
+session-end-summary = { $done } de { $total ->
+    [one] { $total } ejercicio
+   *[other] { $total } ejercicios
+} · { $length }
+# As session-end-summary, with the check-ins before and after (0 to 10).
+session-end-summary-knot = { $done } de { $total ->
+    [one] { $total } ejercicio
+   *[other] { $total } ejercicios
+} · { $length } · nudo { $before } → { $after }
+session-end-today-done = La rutina de hoy ya está hecha
+session-end-today-to-do = La rutina de hoy aún está pendiente
+# $days is stats-days.
+session-end-streak = Racha actual: { $days }
+
+
+## Home, Statistics and weeks (ui/home, ui/stats)
+
+# A number of days, in streaks on the end screen, home and Statistics.
+stats-days = { $n ->
+    [one] { $n } día
+   *[other] { $n } días
+}
+# A rating from 0 to 10 with a half ("5.5"): the median of check-ins.
+stats-rating-decimal = { $whole },{ $tenths }
+
+# -- The home window (600 × 360; lines of about 536 px) --
+
+# When, today ($time is date-time-24 or date-time-12).
+home-when-today = hoy a las { $time }
+# When, another day this week ($weekday is date-weekday).
+home-when-day = el { $weekday } a las { $time }
+# The large line (19 px): $when is home-when-…; $name a break's name, as
+# session-names-mid-sentence says ("desk break").
+home-paused-until = En pausa hasta { $when }
+home-paused = En pausa hasta que usted reanude las pausas
+home-break-on = Su { $name } está en curso
+home-a-break-on = Hay una pausa en curso
+home-break-due = Ahora toca su { $name }
+home-break-snoozed = Ha pospuesto su { $name } hasta { $when }
+home-next-break = Su próxima pausa: { $name }, { $when }
+home-no-breaks = No tiene pausas programadas
+# The second line (15 px): $days is stats-days.
+home-streak = Racha: { $days }
+home-daily-done = La rutina de hoy ya está hecha · racha de { $days }
+home-daily-to-do = La rutina de hoy aún está pendiente · racha de { $days }
+# $quiet: what holds breaks back, as `unknot status` names it ("camera in use").
+home-held-by = Pausas en espera por: { $quiet }
+home-outside-hours = Está fuera de su horario de trabajo
+# The buttons: three rows; a row of three gives each about 170 px at 15 px.
+home-start = Empezar una pausa
+home-daily = Rutina diaria
+home-resume = Reanudar pausas
+home-pause-30 = Pausar 30 minutos
+home-pause-60 = Pausar 1 hora
+home-pause-tomorrow = Pausar hasta mañana
+home-statistics = Estadísticas
+home-preferences = Preferencias
+home-quit = Salir de unknot
+# The keys, at the bottom (one line of about 536 px at 12 px).
+home-keys = Tab o flechas: moverse · Intro: elegir · Esc: cerrar esta ventana (unknot sigue en marcha)
+
+# -- The Statistics window: days and weeks (600 × 360) --
+
+# The days view's title (24 px, bold; about 300 px beside the legend).
+stats-today = Hoy
+stats-last-days = Últimos { $n } días
+# The legend, top right (13 px): the bars' colours.
+stats-legend-routine = rutina hecha
+stats-legend-other = otros
+# The chart's guide lines, left (12 px).
+stats-axis-minutes = { $n } min
+stats-no-exercise = Aún no hay ejercicios registrados
+# Bottom left, beside two 96 px buttons (about 330 px at 18 px); $current
+# and $best are stats-days.
+stats-streak-best = Racha: { $current } · mejor: { $best }
+# The buttons to the other view (96 px).
+stats-days-button = Días
+stats-weeks-button = Semanas
+stats-close = Cerrar
+# The weeks view's title.
+stats-last-weeks = Últimas { $n } semanas
+# The weeks view's header (accent, 16 px, about 550 px): $done days with the
+# daily routine of the week's $working working days; also `unknot stats`.
+stats-this-week = Esta semana: rutina hecha { $done } de { $working } { $working ->
+    [one] día
+   *[other] días
+}
+# As stats-this-week, with $checks shoulder checks shown this week.
+stats-this-week-checks = Esta semana: rutina hecha { $done } de { $working } { $working ->
+    [one] día
+   *[other] días
+} · { $checks ->
+    [one] { $checks } control de hombros
+   *[other] { $checks } controles de hombros
+}
+# A week without working days.
+stats-this-week-any = Esta semana: rutina hecha { $done } { $done ->
+    [one] día
+   *[other] días
+}
+stats-this-week-any-checks = Esta semana: rutina hecha { $done } { $done ->
+    [one] día
+   *[other] días
+} · { $checks ->
+    [one] { $checks } control de hombros
+   *[other] { $checks } controles de hombros
+}
+stats-legend-routine-days = días con rutina
+stats-legend-tension = tensión antes
+# The left scale's top: 7 days, in about 30 px at 12 px.
+stats-axis-days = { $n } d
+stats-no-routines = Aún no hay rutinas ni valoraciones
+# Under the weeks (12 px, one line of about 550 px).
+stats-change-explained = Bajo cada semana: cuánto se alivió el nudo tras la rutina (mediana).
+# $days is stats-days.
+stats-streak = Racha: { $days }
+
+
+## Preferences and the welcome (ui/prefs, session/prefs)
+
+# Preferences: the window's title, top left above the list of sections (about 140 px at 20 px bold).
+prefs-title = Preferencias
+
+# Preferences: the sections, listed on the left and as the heading of the shown one (about 140 px at 15 px).
+prefs-section-schedule = Horario
+prefs-section-breaks = Pausas
+prefs-section-quiet = No molestar
+prefs-section-sound = Sonido
+prefs-section-routine = Rutina
+prefs-section-display = Pantalla
+prefs-section-login = Al iniciar sesión
+
+# Preferences: under the sections, after a change was written into the file (about 140 px at 12 px).
+prefs-saved = Guardado en config.json
+
+# Preferences: the keys, three short lines bottom left (about 140 px each at 12 px).
+prefs-keys-move = Tab, Arriba/Abajo: moverse
+prefs-keys-change = Izquierda/Derecha: cambiar
+prefs-keys-switch = Espacio: activar · Esc: cerrar
+
+# Preferences › Schedule: a weekday's chip, three letters or so (56 px at 14 px bold). Monday first.
+prefs-day-mon = Lun
+prefs-day-tue = Mar
+prefs-day-wed = Mié
+prefs-day-thu = Jue
+prefs-day-fri = Vie
+prefs-day-sat = Sáb
+prefs-day-sun = Dom
+
+# Preferences › Schedule: beside a day's chip when it is off (about 220 px at 14 px).
+prefs-day-off = día no laborable
+
+# Preferences › Schedule: after a day's hours, when the file has more ranges that day than the window shows. $n: how many more (about 100 px at 12 px).
+prefs-day-more = +{ $n } en el archivo
+
+# Preferences › Schedule: the day's hours, "from 09:00 to 18:00"; the words are the accessible names of the two steppers (not drawn).
+prefs-hours-from = desde
+prefs-hours-to = hasta
+
+# Preferences › Schedule: a note under the days (about 390 px at 12 px).
+prefs-schedule-more = Más horarios y pausas: «Editar configuración» en el menú de la bandeja.
+
+# Preferences and the welcome: each setting's label, left of its control (about 260 px at 15 px; the text shrinks to fit). "Working hours, Monday to Friday" is the welcome's.
+prefs-week-hours = Horario de trabajo, de lunes a viernes
+prefs-desk-every = Pausa activa cada
+prefs-daily-at = Rutina diaria a las
+prefs-snooze-length = Posponer durante
+prefs-snooze-max = Aplazamientos por pausa
+prefs-repeat-after = Volver a avisar tras
+prefs-max-repeats = Avisos por pausa
+prefs-natural-break = Ausencia que cuenta como pausa
+prefs-shoulder-check = Control de hombros de 20 s entre pausas
+prefs-shoulder-check-every = Control de hombros cada
+prefs-shoulder-check-voice = Control de hombros con voz
+prefs-quiet-on = Esperar a un momento tranquilo
+prefs-quiet-fullscreen = Con una app a pantalla completa
+prefs-quiet-calls = En llamadas (micrófono, cámara)
+prefs-quiet-notifications-paused = Con las notificaciones en pausa
+prefs-quiet-screen-share = Al compartir la pantalla
+prefs-quiet-inhibitors = Con un vídeo o diapositivas en curso
+prefs-max-postpone = Esperar como máximo
+prefs-sound-on = Sonido en las pausas
+prefs-volume = Volumen
+prefs-voice = Guía por voz
+prefs-pause-media = Pausar la música durante la pausa
+# Followed by its value: "The knot is on" | "both sides" / "the left" / "the right".
+prefs-knot-side = Lado del nudo
+prefs-lie-face-down = Sitio para tumbarse boca abajo
+prefs-checkin = Preguntar cómo está el nudo
+prefs-progression = Nivel de fuerza
+prefs-weekly-summary = Un resumen cada semana
+prefs-contrast = Contraste
+prefs-text-scale = Tamaño del texto
+prefs-motion = Movimiento
+# The choice of language; its values are each language named in itself.
+prefs-language = Idioma
+prefs-autostart = Abrir unknot al iniciar sesión
+prefs-left-out = Fuera de la rutina por dolor
+
+# Preferences › Routine: a row for an exercise left out after pain until put back. $title: the exercise's name.
+prefs-left-out-row = Fuera por dolor: { $title }
+
+# Preferences › Routine: the row's button (118 px at 14 px).
+prefs-put-back = Volver a incluir
+
+# Preferences: the note under the sections after "Put back" (two lines of about 140 px at 12 px). $title: the exercise's name.
+prefs-put-back-done = { $title } vuelve a sus rutinas.
+
+# Preferences: the note when a stepper is at its limit (two lines of about 140 px at 12 px).
+prefs-at-limit = No se puede ir más allá.
+
+# Preferences: the note when the file was edited elsewhere since the window read it (two lines of about 140 px at 12 px).
+prefs-changed-meanwhile = El archivo cambió; esto es lo actual. Reinténtelo.
+
+# Preferences: a switch's state, left of the switch (about 28 px at 13 px).
+prefs-switch-on = sí
+prefs-switch-off = no
+
+# Preferences: the values of the choices and steppers (82 px at 15 px; the text shrinks to 11 px to fit).
+# Contrast, text size, motion and language when they follow the desktop.
+prefs-as-desktop = del sistema
+prefs-contrast-normal = normal
+prefs-contrast-high = alto
+prefs-motion-full = completo
+prefs-motion-reduced = reducido
+# Where the knot is: "The knot is on" | "both sides".
+prefs-knot-side-both = ambos
+prefs-knot-side-left = izquierdo
+prefs-knot-side-right = derecho
+# When the daily routine asks how the knot feels.
+prefs-checkin-before-after = antes y después
+prefs-checkin-after = solo después
+prefs-checkin-never = nunca
+# The strength level: chosen from the history, kept at 1, or held at $level (2 or 3).
+prefs-progression-auto = sube con usted
+prefs-progression-off = fijo en 1
+prefs-progression-held = fijo en { $level }
+# A volume or text size. $n: the percentage, a whole number.
+prefs-percent = { $n } %
+# A duration of whole minutes, as short as it can be: "50m", "1h", "1h30m". $hours: whole hours; $minutes: the minutes past them (0 to 59).
+prefs-duration = { $hours ->
+    [0] { $minutes } min
+   *[other] { $minutes ->
+        [0] { $hours } h
+       *[other] { $hours } h { $minutes } min
+    }
+}
+
+# Preferences: why a change was not written (the note under the sections, two lines of about 140 px at 12 px).
+prefs-edit-unreadable = el archivo no es JSON legible; unknot no lo toca
+# $key: the key path in the file, e.g. "breaks[0]".
+prefs-edit-shape = { $key } no tiene la forma esperada; unknot no lo toca
+# $why: the config error the change would cause, or prefs-edit-reads-back.
+prefs-edit-invalid = este cambio dejaría la configuración no válida: { $why }
+prefs-edit-reads-back = al volver a leerla, no coincide
+# $path: the config file; $error: the system's reason.
+prefs-cannot-write = no se puede escribir { $path }: { $error }
+
+# Preferences on a file that does not read: the heading (536 px at 20 px bold).
+prefs-broken-title = Preferencias no puede leer la configuración
+# Where the first error is. $file: the file, e.g. "~/.config/unknot/config.json".
+prefs-broken-at = { $file }, línea { $line }, columna { $column }
+# The first error. $path: its key path, e.g. "snooze.length"; $message: the error (config errors' words).
+prefs-broken-error = { $path }: { $message }
+# Advice, up to four lines of 536 px at 13 px. $section: the top-level key that holds the error.
+prefs-broken-advice-reset = No se cambia nada hasta que usted elija. Restablecer devuelve solo «{ $section }» a sus valores predeterminados; el resto del archivo queda como está. O corríjalo en su editor: la ventana lo vuelve a leer al abrirse.
+prefs-broken-advice-edit = El archivo no es JSON válido, así que aquí no se cambia nada. Corríjalo en su editor; la ventana lo vuelve a leer al abrirse.
+# The buttons (160 px at 15 px; the text shrinks to fit). $section: the top-level key to reset.
+prefs-broken-reset = Restablecer «{ $section }»
+prefs-broken-open = Abrir el archivo
+prefs-broken-close = Cerrar
+# $error: the system's reason xdg-open could not run.
+prefs-cannot-open = no se puede ejecutar xdg-open: { $error }
+# The keys, one line at the bottom (536 px at 12 px).
+prefs-broken-keys = Tab: moverse · Espacio o Intro: elegir · Esc: cerrar
+
+# The first-run welcome: its heading (536 px at 22 px bold).
+welcome-title = Le damos la bienvenida a unknot
+# The welcome: three lines under the heading, one line each (536 px at 14 px; the text shrinks to 11 px to fit).
+welcome-about-breaks = unknot mide su tiempo ante el ordenador y le propone pausas guiadas breves (cámbielo en Preferencias).
+welcome-about-cause = Causa probable del nudo en el trapecio superior: el hombro compensa músculos débiles de más abajo.
+welcome-about-routine = La rutina diaria alivia el nudo y entrena esos músculos. Puede ayudar; no es una cura.
+# The welcome: the shoulder check's switch. $n: minutes of desk time between checks (10 to 60).
+welcome-shoulder-check = Un control de hombros de 20 segundos cada { $n } minutos
+# The welcome: who should leave the ball out, above the buttons (up to three lines of 536 px at 11.5 px). $who: the ball step's caution (routine words) with its first letter lower case; $never: where the ball never goes.
+welcome-ball-step = Pelota: { $who } { $never }
+# The welcome's buttons (150 px at 15 px): keep the defaults and close, or write the answers and start.
+welcome-use-defaults = Valores por defecto
+welcome-start = Empezar
+# The welcome's keys, two short lines bottom left (about 250 px at 12 px).
+welcome-keys-move = Tab: moverse · Izquierda/Derecha: cambiar
+welcome-keys-escape = Esc: valores por defecto
+
+# `unknot status`, the "language:" line, when the config or the locale asked for a language unknot does not ship: its label (like cli-status-label-…), then why English. $asked: what was asked for, as written (e.g. "pt_BR.UTF-8"). (Kept here with the language plumbing; the status words are the command line's.)
+status-language-label = idioma:
+status-language-not-shipped = inglés: unknot no está disponible en { $asked }
+
+
+## Accessibility names (ui/access)
+
+# Window titles, also their names for a screen reader.
+a11y-window-statistics = unknot — Estadísticas
+a11y-window-preferences = unknot — Preferencias
+a11y-window-welcome = Le damos la bienvenida a unknot
+# What the session announces while its voice is off: the exercise's title
+# and the phase's word ("Neck side stretch: Hold").
+a11y-announce = { $exercise }: { $phase }
+# The countdown ring.
+a11y-time-left = Tiempo restante
+# The ring's value: $phase is the large word ("Hold").
+a11y-seconds-left = { $n ->
+    [one] { $phase }: queda { $n } segundo
+   *[other] { $phase }: quedan { $n } segundos
+}
+# The check-in's group of 0 to 10, when its question is not on screen.
+a11y-rating = ¿Cuánta tensión o molestia nota?
+a11y-rating-scale = 0 es nada, 10 es lo peor posible
+# The Statistics window's list.
+a11y-stats-last-weeks = Las últimas { $n } semanas
+a11y-stats-last-days = Los últimos { $n } días
+# A day of the list: $date is date-long, $minutes whole minutes exercised.
+a11y-stats-day = { $date }: { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+} de ejercicio
+a11y-stats-day-routine = { $date }: { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+} de ejercicio, rutina diaria hecha
+# A week of the list: $date is date-day-month (its Monday).
+a11y-stats-week = Semana del { $date }: rutina hecha { $done } de { $working ->
+    [one] { $working } día laborable
+   *[other] { $working } días laborables
+}
+# As a11y-stats-week, with the median check-in before the routine (0 to 10).
+a11y-stats-week-tension = Semana del { $date }: rutina hecha { $done } de { $working ->
+    [one] { $working } día laborable
+   *[other] { $working } días laborables
+}, tensión antes: { $tension }
+# Preferences: the tabs' list.
+a11y-sections = Secciones
+# A day's hours in Preferences: $day is date-weekday-short.
+a11y-day-from = { $day }, desde
+a11y-day-to = { $day }, hasta
+# A button that puts back an exercise left out after pain ($title).
+a11y-put-back = Volver a incluir { $title }
+a11y-close = Cerrar

@@ -1198,3 +1198,597 @@ status-already-running-opened = { $pid ->
         [0] unknot tourne déjà; sa fenêtre est ouverte
        *[other] unknot tourne déjà (pid { $pid }); sa fenêtre est ouverte
     }
+
+## The session window, check-in and end (ui/player, ui/view)
+
+# The names of the weekdays and months, and the clock, wherever a window
+# shows a date or a time ($day: mon, tue, wed, thu, fri, sat, sun;
+# $month: 1 to 12).
+# FR: lower case, as French writes weekdays and months.
+date-weekday = { $day ->
+    [mon] lundi
+    [tue] mardi
+    [wed] mercredi
+    [thu] jeudi
+    [fri] vendredi
+    [sat] samedi
+   *[sun] dimanche
+}
+# Three letters or so, under a day's hours in Preferences (its screen-reader name).
+date-weekday-short = { $day ->
+    [mon] lun.
+    [tue] mar.
+    [wed] mer.
+    [thu] jeu.
+    [fri] ven.
+    [sat] sam.
+   *[sun] dim.
+}
+# One letter under each day's bar of the Statistics window (about 12 px wide).
+date-weekday-initial = { $day ->
+    [mon] L
+    [tue] M
+    [wed] M
+    [thu] J
+    [fri] V
+    [sat] S
+   *[sun] D
+}
+date-month = { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+}
+# Under the Statistics window's charts, at 11–12 px: keep to about 3 letters.
+# FR: the usual French abbreviations (4 letters and a point at most).
+date-month-short = { $month ->
+    [1] janv.
+    [2] févr.
+    [3] mars
+    [4] avr.
+    [5] mai
+    [6] juin
+    [7] juil.
+    [8] août
+    [9] sept.
+    [10] oct.
+    [11] nov.
+   *[12] déc.
+}
+# A day and its month under the Statistics window's charts ("28 Feb";
+# $month is date-month-short).
+# FR: the first of the month is « 1er » (« 1er mars »), in all three dates.
+date-day-month-short = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month }
+# A date a screen reader reads ("Saturday 28 February"; $weekday is
+# date-weekday, $month date-month).
+date-long = { $weekday } { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month }
+# A day and month without weekday, read by a screen reader ("22 December").
+date-day-month = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month }
+# The clock this language reads: "24h" or "12h" (not shown: it picks
+# date-time-24 or date-time-12).
+date-clock = 24h
+# A time on the 24-hour clock ($hour "09", $minute "05").
+# FR: « 14:05 », as `unknot status` and the tray write it.
+date-time-24 = { $hour }:{ $minute }
+# A time on the 12-hour clock ($hour "9", $minute "05", $period am or pm).
+date-time-12 = { $hour }:{ $minute } { $period ->
+    [am] AM
+   *[pm] PM
+}
+# "lower" if a name such as a break's ("Desk break") or a side's ("Ear to
+# left shoulder") starts lower-case in the middle of a sentence ("Your desk
+# break is due now", "Next: ear to right shoulder"); "keep" if it keeps its
+# capital (German nouns). Not shown.
+session-names-mid-sentence = lower
+
+# A length of time on the start and end screens ("10 min"); short.
+session-minutes-short = { $n } min
+# A length of less than a minute, where session-minutes-short would say "0 min".
+session-under-a-minute = moins d'une minute
+
+# -- The start screen (600 × 360 window; text left of a 170 px figure) --
+
+# Above the routine's title, when nothing was left out for pain (about 380 px at 15 px).
+session-start-greeting = C'est l'heure de la pause
+# Under the title: $length is session-minutes-short or session-under-a-minute,
+# $exercises how many exercises (about 380 px at 18 px).
+session-start-meta = { $length } · { $exercises ->
+    [one] { $exercises } exercice
+   *[other] { $exercises } exercices
+}
+# As session-start-meta, with the daily routine's level ($level is
+# session-level…).
+session-start-meta-level = { $length } · { $exercises ->
+    [one] { $exercises } exercice
+   *[other] { $exercises } exercices
+} · { $level }
+# The daily routine's level and what its strength work asks ("Level 2 · 3 sets of 8").
+session-level-sets = Niveau { $level } · { $sets } séries de { $reps }
+session-level-reps = Niveau { $level } · { $reps ->
+    [one] { $reps } répétition
+   *[other] { $reps } répétitions
+}
+session-level = Niveau { $level }
+# Under the title: the routine needs no equipment (about 380 px at 16 px).
+session-needs-nothing = Aucun matériel, juste vous
+# Under the title: $things lists what the routine needs, comma-separated
+# ("a tennis ball, a wall").
+# FR: as routine-show-needs.
+session-needs = Matériel : { $things }
+# The words that start the urgent sentence of a routine's safety text,
+# exactly as the routine's safety text (routine-…) says them in this
+# language: that sentence is drawn in the warning colour. Not shown itself.
+# FR: the first words of routine-safety-card's last sentence.
+session-urgent-starts = Appelez les urgences
+# The start screen's buttons: 200 px and 128 px wide at 17 px.
+session-start = Commencer
+session-not-now = Pas maintenant
+# The keys at the bottom of the start screen (about 550 px at 13 px).
+session-start-keys = Espace pour commencer · Échap pour fermer
+
+# -- Playing and paused --
+
+# Top right, beside the exercise's title, while the voice is muted (about 70 px).
+session-muted = Son coupé
+# Under the progress bar, left ($n is 1-based).
+session-exercise-of = Exercice { $n } sur { $total }
+# Under the progress bar, right: the next exercise's title.
+session-next-exercise = Ensuite : { $title }
+session-last-exercise = Dernier exercice
+# Under the large phase word (about 200 px at 18 px): the rep and the set.
+# FR: « Répétition 3 sur 8 · Série 1 sur 3 » is far wider than 200 px;
+# « Rép. » is the exercise sheets' abbreviation.
+session-rep-set = Rép. { $rep }/{ $reps } · Série { $set }/{ $sets }
+session-rep = Répétition { $rep } sur { $reps }
+# Resting between sets: the set just finished.
+session-set-done = Série { $set } sur { $sets } terminée
+# A two-sided exercise's sides when it has no words of its own (about 200 px, bold).
+session-left-side = Côté gauche
+session-right-side = Côté droit
+# Before the first side ($side: the side's words, e.g. "ear to left shoulder").
+# FR: a comma, not « : », which is wider; still wider than the 190 px at 13 px
+# with the side labels of the stretch and the ball (see the report).
+session-side-first = D'abord, { $side }
+# Switching sides ($side: the next side's words).
+session-side-next = Puis, { $side }
+# Shown (not spoken) while resting between sets, in place of the
+# exercise's instruction: two lines of about 550 px at 16 px.
+session-rest-between-sets = Laissez les bras et les épaules se relâcher. La série suivante commence après le décompte.
+# Heading of the card that says who should leave an exercise out, while
+# getting ready ($seconds counts down; about 320 px at 15 px, bold).
+session-caution-heading = Préparez-vous · { $seconds }
+# As session-caution-heading, with the side to start on ($side).
+session-caution-heading-side = Préparez-vous · { $seconds } · { $side }
+# Over the dimmed exercise while paused (46 px, bold; about 550 px).
+session-paused = En pause
+session-paused-keys = Espace pour reprendre
+# The buttons under the exercise: 96 px wide at 17 px (shrinks to 11 px).
+# FR: the player's pause, as say-keys (« Espace pour la pause »).
+session-pause = Pause
+session-resume = Reprendre
+session-next = Suivant
+# FR: « Muet » / « Son » toggle the voice; « Couper le son » and
+# « Activer le son » are wider than the 80 px a 96 px button gives.
+session-mute = Muet
+session-unmute = Son
+session-stop = Arrêter
+# The stop-for-pain button: 136 px wide.
+session-stop-hurt = Stop, j'ai mal
+# The key under a button, at 11 px, as wide as its button (96 px).
+session-key-space = Espace
+session-key-right = Flèche droite
+session-key-esc = Échap
+
+# -- The check-in (0 to 10) --
+
+# Above the check-in before a routine (about 550 px at 15 px).
+checkin-before-you-start = Avant de commencer
+checkin-title = Où en est le nœud ?
+# FR: the questions and the scale's ends as say-checkin-before and
+# say-checkin-after say them (« aucune » / « la pire possible »: the
+# tension or the pain).
+checkin-question-before = Quelle tension ou douleur, en ce moment ?
+# Asked on the end screen, after the routine.
+checkin-question-after = Et maintenant, quelle tension ou douleur ?
+# The scale's ends, under 0 (left) and 10 (right), about 270 px each at 13 px.
+checkin-scale-low = 0  aucune
+checkin-scale-high = la pire possible  10
+# The keys under the scale (about 550 px at 13 px). The digits are the
+# digit keys wherever the layout puts them.
+checkin-keys = Touches 0 à 9, ou flèches puis Entrée (aussi pour 10) · Échap pour passer
+# Buttons, 128 px wide.
+checkin-skip = Passer
+session-close = Fermer
+
+# -- The end screen --
+
+# The end screen's title (34 px, bold, about 550 px).
+session-end-hurt = Arrêt pour douleur
+session-end-done = Bravo
+session-end-over = Pause terminée
+# What was done ($length: session-minutes-short).
+# FR: « Exercices : 3 sur 4 », so the noun needs no plural.
+session-end-summary = Exercices : { $done } sur { $total } · { $length }
+# As session-end-summary, with the check-ins before and after (0 to 10).
+session-end-summary-knot = Exercices : { $done } sur { $total } · { $length } · nœud { $before } → { $after }
+session-end-today-done = La routine du jour est faite
+session-end-today-to-do = La routine du jour reste à faire
+# $days is stats-days.
+# FR: streak is « Régularité » as a label (as in `unknot stats`), and
+# « 5 jours d'affilée ».
+session-end-streak = Régularité : { $days } d'affilée
+
+
+## Home, Statistics and weeks (ui/home, ui/stats)
+
+# A number of days, in streaks on the end screen, home and Statistics.
+stats-days = { $n ->
+    [one] { $n } jour
+   *[other] { $n } jours
+}
+# A rating from 0 to 10 with a half ("5.5"): the median of check-ins.
+# FR: the decimal comma (« 5,5 »).
+stats-rating-decimal = { $whole },{ $tenths }
+
+# -- The home window (600 × 360; lines of about 536 px) --
+
+# When, today ($time is date-time-24 or date-time-12).
+home-when-today = { $time }
+# When, another day this week ($weekday is date-weekday).
+# FR: « mardi à 14:05 »; each line with $when reads with either form
+# (« jusqu'à 14:05 », « jusqu'à mardi à 14:05 »).
+home-when-day = { $weekday } à { $time }
+# The large line (19 px): $when is home-when-…; $name a break's name, as
+# session-names-mid-sentence says ("desk break").
+# FR: the app's pause is « rappels suspendus », as in the tray and status.
+# $name never starts a line: it is lower-cased.
+home-paused-until = Rappels suspendus jusqu'à { $when }
+home-paused = Rappels suspendus jusqu'à ce que vous les repreniez
+home-break-on = Votre { $name } est en cours
+home-a-break-on = Votre pause est en cours
+home-break-due = C'est l'heure de votre { $name }
+# FR: a noun (« report »), so nothing agrees with $name.
+home-break-snoozed = Report de votre { $name } jusqu'à { $when }
+home-next-break = Prochaine pause : { $name }, { $when }
+home-no-breaks = Aucune pause prévue
+# The second line (15 px): $days is stats-days.
+home-streak = Régularité : { $days } d'affilée
+home-daily-done = La routine du jour est faite · { $days } d'affilée
+home-daily-to-do = La routine du jour reste à faire · { $days } d'affilée
+# $quiet: what holds breaks back, as `unknot status` names it ("camera in use").
+home-held-by = Pauses en attente : { $quiet }
+home-outside-hours = Vous êtes en dehors de vos heures de travail
+# The buttons: three rows; a row of three gives each about 170 px at 15 px.
+home-start = Une pause maintenant
+home-daily = Routine quotidienne
+home-resume = Reprendre les rappels
+home-pause-30 = Suspendre 30 min
+home-pause-60 = Suspendre 1 heure
+home-pause-tomorrow = Suspendre jusqu'à demain
+home-statistics = Statistiques
+home-preferences = Préférences
+home-quit = Quitter unknot
+# The keys, at the bottom (one line of about 536 px at 12 px).
+home-keys = Tab ou flèches : se déplacer · Entrée : choisir · Échap : fermer (unknot reste actif)
+
+# -- The Statistics window: days and weeks (600 × 360) --
+
+# The days view's title (24 px, bold; about 300 px beside the legend).
+stats-today = Aujourd'hui
+stats-last-days = Les { $n } derniers jours
+# The legend, top right (13 px): the bars' colours.
+stats-legend-routine = routine faite
+stats-legend-other = autre
+# The chart's guide lines, left (12 px).
+stats-axis-minutes = { $n } min
+stats-no-exercise = Aucun exercice enregistré pour l'instant
+# Bottom left, beside two 96 px buttons (about 330 px at 18 px); $current
+# and $best are stats-days.
+stats-streak-best = Régularité : { $current } · record : { $best }
+# The buttons to the other view (96 px).
+stats-days-button = Jours
+stats-weeks-button = Semaines
+stats-close = Fermer
+# The weeks view's title.
+stats-last-weeks = Les { $n } dernières semaines
+# The weeks view's header (accent, 16 px, about 550 px): $done days with the
+# daily routine of the week's $working working days; also `unknot stats`.
+# FR: « routine faite 3 jours sur 5 », as the weekly notification says it.
+stats-this-week = Cette semaine : routine faite { $done } { $done ->
+    [one] jour
+   *[other] jours
+} sur { $working }
+# As stats-this-week, with $checks shoulder checks shown this week.
+stats-this-week-checks = Cette semaine : routine faite { $done } { $done ->
+    [one] jour
+   *[other] jours
+} sur { $working } · { $checks ->
+    [one] { $checks } point épaules
+   *[other] { $checks } points épaules
+}
+# A week without working days.
+stats-this-week-any = Cette semaine : routine faite { $done } { $done ->
+    [one] jour
+   *[other] jours
+}
+stats-this-week-any-checks = Cette semaine : routine faite { $done } { $done ->
+    [one] jour
+   *[other] jours
+} · { $checks ->
+    [one] { $checks } point épaules
+   *[other] { $checks } points épaules
+}
+stats-legend-routine-days = jours de routine
+stats-legend-tension = tension avant
+# The left scale's top: 7 days, in about 30 px at 12 px.
+stats-axis-days = { $n } j
+# FR: a check-in's rating is a « relevé », as in `unknot stats`.
+stats-no-routines = Aucune routine ni aucun relevé pour l'instant
+# Under the weeks (12 px, one line of about 550 px).
+stats-change-explained = Sous chaque semaine : de combien le nœud s'est relâché après la routine (médiane).
+# $days is stats-days.
+stats-streak = Régularité : { $days }
+
+
+## Preferences and the welcome (ui/prefs, session/prefs)
+
+# Preferences: the window's title, top left above the list of sections (about 140 px at 20 px bold).
+# FR: « Préférences › Pauses », as notify-check-first names them.
+prefs-title = Préférences
+
+# Preferences: the sections, listed on the left and as the heading of the shown one (about 140 px at 15 px).
+prefs-section-schedule = Horaires
+prefs-section-breaks = Pauses
+# FR: « Ne pas déranger », the desktops' own name for quiet times.
+prefs-section-quiet = Ne pas déranger
+prefs-section-sound = Son
+prefs-section-routine = Routine
+prefs-section-display = Affichage
+prefs-section-login = Démarrage
+
+# Preferences: under the sections, after a change was written into the file (about 140 px at 12 px).
+prefs-saved = Enregistré dans config.json
+
+# Preferences: the keys, three short lines bottom left (about 140 px each at 12 px).
+prefs-keys-move = Tab ou Haut/Bas : aller
+prefs-keys-change = Gauche/Droite : changer
+# FR: verbs without colons: « Espace : cocher · Échap : fermer » is 160 px.
+prefs-keys-switch = Espace coche · Échap ferme
+
+# Preferences › Schedule: a weekday's chip, three letters or so (56 px at 14 px bold). Monday first.
+# FR: lower case, as French abbreviates weekdays.
+prefs-day-mon = lun.
+prefs-day-tue = mar.
+prefs-day-wed = mer.
+prefs-day-thu = jeu.
+prefs-day-fri = ven.
+prefs-day-sat = sam.
+prefs-day-sun = dim.
+
+# Preferences › Schedule: beside a day's chip when it is off (about 220 px at 14 px).
+prefs-day-off = jour non travaillé
+
+# Preferences › Schedule: after a day's hours, when the file has more ranges that day than the window shows. $n: how many more (about 100 px at 12 px).
+prefs-day-more = +{ $n } dans le fichier
+
+# Preferences › Schedule: the day's hours, "from 09:00 to 18:00"; the words are the accessible names of the two steppers (not drawn).
+prefs-hours-from = de
+prefs-hours-to = à
+
+# Preferences › Schedule: a note under the days (about 390 px at 12 px).
+# FR: the tray item's words (tray-edit-config); the tray is « l'icône ».
+prefs-schedule-more = Autres horaires et pauses : « Modifier la configuration », menu de l'icône.
+
+# Preferences and the welcome: each setting's label, left of its control (about 260 px at 15 px; the text shrinks to fit). "Working hours, Monday to Friday" is the welcome's.
+prefs-week-hours = Heures de travail, du lundi au vendredi
+prefs-desk-every = Pause au bureau toutes les
+prefs-daily-at = Routine quotidienne à
+prefs-snooze-length = Reporter de
+prefs-snooze-max = Reports par pause
+prefs-repeat-after = Rappeler après
+prefs-max-repeats = Rappels par pause
+prefs-natural-break = Une absence compte comme pause dès
+prefs-shoulder-check = Un point épaules de 20 s entre les pauses
+prefs-shoulder-check-every = Point épaules toutes les
+prefs-shoulder-check-voice = Point épaules à voix haute
+prefs-quiet-on = Différer les pauses au mauvais moment
+prefs-quiet-fullscreen = Quand une appli est en plein écran
+prefs-quiet-calls = Pendant un appel (micro, caméra)
+prefs-quiet-notifications-paused = Quand les notifications sont suspendues
+prefs-quiet-screen-share = Quand l'écran est partagé
+prefs-quiet-inhibitors = Pendant une vidéo ou un diaporama
+prefs-max-postpone = Différer une pause au plus
+prefs-sound-on = Son pendant les pauses
+prefs-volume = Volume
+prefs-voice = Guidage vocal
+prefs-pause-media = Suspendre la musique pendant une pause
+# Followed by its value: "The knot is on" | "both sides" / "the left" / "the right".
+# FR: a label and its value (« Côté du nœud : gauche »), shorter than
+# « Le nœud est des deux côtés ».
+prefs-knot-side = Côté du nœud
+prefs-lie-face-down = Place pour s'allonger à plat ventre
+prefs-checkin = Demander comment va le nœud
+prefs-progression = Niveau de renforcement
+prefs-weekly-summary = Un bilan chaque semaine
+prefs-contrast = Contraste
+prefs-text-scale = Taille du texte
+prefs-motion = Animations
+# The choice of language; its values are each language named in itself.
+prefs-language = Langue
+prefs-autostart = Lancer unknot à l'ouverture de session
+prefs-left-out = Au repos après une douleur
+
+# Preferences › Routine: a row for an exercise left out after pain until put back. $title: the exercise's name.
+# FR: « après une douleur » is left to prefs-left-out and the button: with a long
+# exercise title the full line is wider than 262 px even at 11 px.
+prefs-left-out-row = Au repos : { $title }
+
+# Preferences › Routine: the row's button (118 px at 14 px).
+prefs-put-back = Remettre
+
+# Preferences: the note under the sections after "Put back" (two lines of about 140 px at 12 px). $title: the exercise's name.
+prefs-put-back-done = { $title } est de retour.
+
+# Preferences: the note when a stepper is at its limit (two lines of about 140 px at 12 px).
+prefs-at-limit = C'est la limite.
+
+# Preferences: the note when the file was edited elsewhere since the window read it (two lines of about 140 px at 12 px).
+prefs-changed-meanwhile = Fichier modifié ailleurs, relu. Réessayez.
+
+# Preferences: a switch's state, left of the switch (about 28 px at 13 px).
+prefs-switch-on = oui
+prefs-switch-off = non
+
+# Preferences: the values of the choices and steppers (82 px at 15 px; the text shrinks to 11 px to fit).
+# Contrast, text size, motion and language when they follow the desktop.
+# FR: « système » (the desktop's setting), since « bureau » is the desk of
+# « Pause au bureau »; « comme le système » is wider than 82 px even at 11 px.
+prefs-as-desktop = système
+prefs-contrast-normal = normal
+prefs-contrast-high = élevé
+prefs-motion-full = complètes
+prefs-motion-reduced = réduites
+# Where the knot is: "The knot is on" | "both sides".
+prefs-knot-side-both = les deux
+prefs-knot-side-left = gauche
+prefs-knot-side-right = droite
+# When the daily routine asks how the knot feels.
+prefs-checkin-before-after = avant et après
+prefs-checkin-after = après seulement
+prefs-checkin-never = jamais
+# The strength level: chosen from the history, kept at 1, or held at $level (2 or 3).
+prefs-progression-auto = progressif
+prefs-progression-off = reste à 1
+prefs-progression-held = fixé à { $level }
+# A volume or text size. $n: the percentage, a whole number.
+prefs-percent = { $n } %
+# A duration of whole minutes, as short as it can be: "50m", "1h", "1h30m". $hours: whole hours; $minutes: the minutes past them (0 to 59).
+# FR: « 50 min », « 1 h », « 1 h 30 min », as French writes lengths.
+prefs-duration = { $hours ->
+    [0] { $minutes } min
+   *[other] { $minutes ->
+        [0] { $hours } h
+       *[other] { $hours } h { $minutes } min
+    }
+}
+
+# Preferences: why a change was not written (the note under the sections, two lines of about 140 px at 12 px).
+prefs-edit-unreadable = JSON non valide : unknot laisse le fichier tel quel
+# $key: the key path in the file, e.g. "breaks[0]".
+prefs-edit-shape = { $key } n'a pas la forme attendue : unknot laisse le fichier tel quel
+# $why: the config error the change would cause, or prefs-edit-reads-back.
+prefs-edit-invalid = cette modification rendrait la configuration non valide : { $why }
+prefs-edit-reads-back = elle ne se relit pas à l'identique
+# $path: the config file; $error: the system's reason.
+prefs-cannot-write = impossible d'écrire { $path } : { $error }
+
+# Preferences on a file that does not read: the heading (536 px at 20 px bold).
+prefs-broken-title = Impossible de lire le fichier de configuration
+# Where the first error is. $file: the file, e.g. "~/.config/unknot/config.json".
+prefs-broken-at = { $file }, ligne { $line }, colonne { $column }
+# The first error. $path: its key path, e.g. "snooze.length"; $message: the error (config errors' words).
+prefs-broken-error = { $path } : { $message }
+# Advice, up to four lines of 536 px at 13 px. $section: the top-level key that holds the error.
+prefs-broken-advice-reset = Rien ne change avant votre choix. Réinitialiser ne remet que « { $section } » par défaut ; le reste du fichier ne bouge pas. Ou corrigez-le dans votre éditeur : la fenêtre le relit à son ouverture.
+prefs-broken-advice-edit = Le fichier n'est pas du JSON valide : rien n'est modifié ici. Corrigez-le dans votre éditeur ; la fenêtre le relit à son ouverture.
+# The buttons (160 px at 15 px; the text shrinks to fit). $section: the top-level key to reset.
+prefs-broken-reset = Réinitialiser « { $section } »
+prefs-broken-open = Ouvrir le fichier
+prefs-broken-close = Fermer
+# $error: the system's reason xdg-open could not run.
+prefs-cannot-open = impossible de lancer xdg-open : { $error }
+# The keys, one line at the bottom (536 px at 12 px).
+prefs-broken-keys = Tab pour aller · Espace ou Entrée pour choisir · Échap pour fermer
+
+# The first-run welcome: its heading (536 px at 22 px bold).
+welcome-title = Bienvenue dans unknot
+# The welcome: three lines under the heading, one line each (536 px at 14 px; the text shrinks to 11 px to fit).
+welcome-about-breaks = unknot compte votre temps d'écran et vous propose de courtes pauses guidées (voir Préférences).
+welcome-about-cause = Cause probable d'un nœud du trapèze supérieur : l'épaule compense des muscles plus bas, trop faibles.
+welcome-about-routine = La routine quotidienne détend le nœud et renforce ces muscles. Elle peut aider, sans guérir.
+# The welcome: the shoulder check's switch. $n: minutes of desk time between checks (10 to 60).
+welcome-shoulder-check = Un point épaules de 20 s toutes les { $n } minutes
+# The welcome: who should leave the ball out, above the buttons (up to three lines of 536 px at 11.5 px). $who: the ball step's caution (routine words) with its first letter lower case; $never: where the ball never goes.
+# FR: with the French routine-ball-caution-who and -never this runs to five
+# lines at 11.5 px, not three (see the report).
+welcome-ball-step = Exercice de la balle : { $who } { $never }
+# The welcome's buttons (150 px at 15 px): keep the defaults and close, or write the answers and start.
+welcome-use-defaults = Valeurs par défaut
+welcome-start = Commencer
+# The welcome's keys, two short lines bottom left (about 250 px at 12 px).
+welcome-keys-move = Tab : aller · Gauche/Droite : changer
+welcome-keys-escape = Échap : valeurs par défaut
+
+# `unknot status`, the "language:" line, when the config or the locale asked for a language unknot does not ship: its label (like cli-status-label-…), then why English. $asked: what was asked for, as written (e.g. "pt_BR.UTF-8"). (Kept here with the language plumbing; the status words are the command line's.)
+status-language-label = langue :
+status-language-not-shipped = anglais : unknot n'est pas traduit en { $asked }
+
+
+## Accessibility names (ui/access)
+
+# Window titles, also their names for a screen reader.
+a11y-window-statistics = unknot — statistiques
+a11y-window-preferences = unknot — Préférences
+a11y-window-welcome = Bienvenue dans unknot
+# What the session announces while its voice is off: the exercise's title
+# and the phase's word ("Neck side stretch: Hold").
+a11y-announce = { $exercise } : { $phase }
+# The countdown ring.
+a11y-time-left = Temps restant
+# The ring's value: $phase is the large word ("Hold").
+# FR: « Maintenez, encore 5 secondes ».
+a11y-seconds-left = { $n ->
+    [one] { $phase }, encore { $n } seconde
+   *[other] { $phase }, encore { $n } secondes
+}
+# The check-in's group of 0 to 10, when its question is not on screen.
+a11y-rating = Quelle tension ou douleur ?
+a11y-rating-scale = 0 aucune, 10 la pire possible
+# The Statistics window's list.
+a11y-stats-last-weeks = Les { $n } dernières semaines
+a11y-stats-last-days = Les { $n } derniers jours
+# A day of the list: $date is date-long, $minutes whole minutes exercised.
+a11y-stats-day = { $date } : { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} d'exercice
+a11y-stats-day-routine = { $date } : { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} d'exercice, routine quotidienne faite
+# A week of the list: $date is date-day-month (its Monday).
+a11y-stats-week = Semaine du { $date } : routine faite { $done } sur { $working } { $working ->
+    [one] jour travaillé
+   *[other] jours travaillés
+}
+# As a11y-stats-week, with the median check-in before the routine (0 to 10).
+a11y-stats-week-tension = Semaine du { $date } : routine faite { $done } sur { $working } { $working ->
+    [one] jour travaillé
+   *[other] jours travaillés
+}, tension avant : { $tension }
+# Preferences: the tabs' list.
+a11y-sections = Sections
+# A day's hours in Preferences: $day is date-weekday-short.
+a11y-day-from = { $day }, début
+a11y-day-to = { $day }, fin
+# A button that puts back an exercise left out after pain ($title).
+a11y-put-back = Remettre { $title }
+a11y-close = Fermer

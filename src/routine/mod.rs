@@ -164,28 +164,4 @@ mod tests {
             }
         }
     }
-
-    #[test]
-    fn the_english_kept_for_ui_is_the_catalogues() {
-        // ui/ and config/ still read these; they must say what the
-        // catalogue says until they ask for the functions.
-        assert_eq!(builtin::BALL_TITLE, builtin::ball_title());
-        assert_eq!(builtin::BALL_CAUTION, builtin::ball_caution());
-        assert_eq!(speech::DONE, speech::done());
-        assert_eq!(speech::PAIN_STOP, speech::pain_stop());
-        assert_eq!(speech::PAIN_AGAIN, speech::pain_again());
-        assert_eq!(speech::KEYS, speech::keys());
-        assert_eq!(speech::CHECKIN_BEFORE, speech::checkin_before());
-        assert_eq!(speech::CHECKIN_AFTER, speech::checkin_after());
-        for n in 0..=11 {
-            assert_eq!(speech::rating(n), speech::rating_word(n).as_deref());
-        }
-        let t = compile(&builtin::find(builtin::UPPER_TRAP).expect("built-in"));
-        let mut steps: Vec<Step> = t.segments.iter().map(|s| s.step).collect();
-        steps.dedup();
-        assert!(steps.len() > 5);
-        for step in steps {
-            assert_eq!(step.label(), step.word());
-        }
-    }
 }

@@ -89,34 +89,6 @@ pub fn session_lines() -> Vec<String> {
     texts
 }
 
-// The same lines in English, for ui/player.rs and ui/view.rs until they ask
-// for the functions above (`english_until_ui_asks` checks they agree).
-
-/// `done()` in English.
-pub const DONE: &str = "Great work. You are done.";
-/// `pain_stop()` in English.
-pub const PAIN_STOP: [&str; 2] = [
-    "Stopping here. Leave this exercise out for today, and rest that area. Gentle everyday movement is fine.",
-    "If the pain is severe, or has not settled in about half an hour, have it checked.",
-];
-/// `pain_again()` in English.
-pub const PAIN_AGAIN: &str = "You stopped this exercise for pain twice in two weeks, so it stays out until you put it back. Pain that keeps coming back is worth showing to a physiotherapist or doctor.";
-/// `keys()` in English.
-pub const KEYS: &str = "Press space to pause, H if it hurts, and escape to end.";
-/// `checkin_before()` in English.
-pub const CHECKIN_BEFORE: &str = "Before you start: how tense or sore is that spot right now? Zero means not at all, ten means as bad as it gets.";
-/// `checkin_after()` in English.
-pub const CHECKIN_AFTER: &str =
-    "And now: how tense or sore is that spot? Zero means not at all, ten means as bad as it gets.";
-/// `rating_word(n)` in English.
-pub fn rating(n: u8) -> Option<&'static str> {
-    const WORDS: [&str; 11] = [
-        "Zero.", "One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven.", "Eight.", "Nine.",
-        "Ten.",
-    ];
-    WORDS.get(usize::from(n)).copied()
-}
-
 /// Silence between two lines.
 pub const GAP_MS: u64 = 150;
 /// A line at the start of a segment starts this long after its tone.
@@ -589,7 +561,7 @@ mod tests {
                     .start_ms
                     .unwrap_or_else(|| panic!("{} {o:?}: {:?} not placed", r.id, l.text));
                 assert!(
-                    start + l.ms <= l.by_ms || (l.text == DONE && start == t.total_ms),
+                    start + l.ms <= l.by_ms || (l.text == done() && start == t.total_ms),
                     "{} {o:?}: {:?} at {start} ms ({} ms) runs past {}",
                     r.id,
                     l.text,
@@ -700,7 +672,7 @@ mod tests {
                 }
                 let _ = span;
             }
-            assert_eq!(said(&t, t.total_ms, t.total_ms + 1), [DONE]);
+            assert_eq!(said(&t, t.total_ms, t.total_ms + 1), [done().as_str()]);
         }
     }
 

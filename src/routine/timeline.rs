@@ -185,18 +185,6 @@ impl Step {
             Step::RestBetweenSets => t!("say-step-rest"),
         }
     }
-
-    /// `word()` in English, until ui/player.rs asks for `word()`.
-    pub fn label(self) -> &'static str {
-        match self {
-            Step::Phase(kind) => kind.label(),
-            Step::BreatheIn => "Breathe in",
-            Step::BreatheOut => "Breathe out",
-            Step::GetReady => "Get ready",
-            Step::SwitchSides => "Switch sides",
-            Step::RestBetweenSets => "Rest",
-        }
-    }
 }
 
 impl Serialize for Step {

@@ -518,7 +518,7 @@ pub(super) fn welcome_layout(w: &Welcome) -> (Scene, Vec<(Rect, Hit)>) {
         }
     }
     // Who should leave the ball out, read before the first routine.
-    let [who, never] = crate::routine::builtin::BALL_CAUTION;
+    let [who, never] = crate::routine::builtin::ball_caution();
     // Its first letter lower case, on from "The ball step:" (by char: a
     // caution may start with one of more than a byte).
     let mut chars = who.chars();

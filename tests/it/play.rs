@@ -892,7 +892,7 @@ fn stop_it_hurt_is_heard_calmly_recorded_and_keeps_the_exercise_out_today() {
 
     // One stretch of speech as long as the two calm lines, then silence:
     // no "Great work", no done chime.
-    let calm: f64 = speech::PAIN_STOP
+    let calm: f64 = speech::pain_stop()
         .iter()
         .map(|l| voice::clip(l).expect("a clip").ms as f64)
         .sum::<f64>()
@@ -1012,13 +1012,13 @@ fn the_check_in_is_spoken_and_the_number_pressed_is_said_back() {
     let desktop = Desktop::start_with_audio();
     let (app, win) = daily_routine_heard(&desktop, "before-after");
     // The keys are said on the start screen first.
-    let keys = voice::clip(speech::KEYS).expect("a clip").ms;
+    let keys = voice::clip(&speech::keys()).expect("a clip").ms;
     std::thread::sleep(Duration::from_millis(keys + 1_500));
     let raw = desktop.scratch().join("checkin.raw");
     let mut rec = desktop.record(&raw);
     std::thread::sleep(Duration::from_millis(300));
     press(&desktop, &win, "space");
-    let question = voice::clip(speech::CHECKIN_BEFORE).expect("a clip").ms;
+    let question = voice::clip(&speech::checkin_before()).expect("a clip").ms;
     std::thread::sleep(Duration::from_millis(question + 2_000));
     press(&desktop, &win, "7");
     std::thread::sleep(Duration::from_millis(2_500));
