@@ -146,6 +146,25 @@ impl Surface {
         self
     }
 
+    /// Every sentence of `id` is shown (a window may draw a text's
+    /// sentences apart, the urgent one in another colour).
+    fn has_sentences(&mut self, id: &str) -> &mut Self {
+        let want = words(self.lang, id, &[]);
+        let (what, shown) = (self.what, self.shown());
+        for sentence in want.split(". ") {
+            let sentence = sentence.trim_end_matches('.');
+            assert!(
+                self.shows(sentence),
+                "{what}: {id}'s {sentence:?} ({:?}) is not shown:\n{shown}",
+                self.lang
+            );
+        }
+        if want != words(Lang::En, id, &[]) {
+            self.tells = true;
+        }
+        self
+    }
+
     /// At least one message checked is worded differently in English, so
     /// this surface would have failed in English.
     fn told(&self) {
@@ -431,6 +450,9 @@ impl<'d> Run<'d> {
         Surface::new(self.lang, "the start screen", session)
             .has("routine-desk-reset-title", &[])
             .has_parts("session-start-meta", &["length", "exercises"])
+            .has_sentences("routine-safety-card")
+            // The words the view finds the urgent sentence by: shown only
+            // if they start one of the card's sentences, as they must.
             .has("session-urgent-starts", &[])
             .has("session-start", &[])
             .has("session-not-now", &[])
