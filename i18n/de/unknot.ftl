@@ -1175,7 +1175,7 @@ session-needs = Benötigt: { $things }
 # exactly as routine-safety-card says them ("Notruf bei Sprech- oder
 # Schluckstörung, …"): that sentence is drawn in the warning colour. Not
 # shown itself.
-session-urgent-starts = Notruf bei
+session-urgent-starts = Notruf 112 bei
 # The start screen's buttons: 200 px and 128 px wide at 17 px.
 session-start = Starten
 session-not-now = Nicht jetzt
