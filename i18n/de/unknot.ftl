@@ -1172,7 +1172,7 @@ session-needs-nothing = Sie brauchen nur sich selbst
 # (routine-need-…, nominative: "ein Ball, eine Wand").
 session-needs = Benötigt: { $things }
 # The words that start the urgent sentence of a routine's safety text,
-# exactly as routine-safety-card says them ("Notruf bei Sprech- oder
+# exactly as routine-safety-card says them ("Notruf 112 bei Sprech- oder
 # Schluckstörung, …"): that sentence is drawn in the warning colour. Not
 # shown itself.
 session-urgent-starts = Notruf 112 bei

@@ -293,8 +293,9 @@ fn routine_speaks(desktop: &Desktop, locale: &str, lang: Lang) {
     assert!(
         !lines.is_empty(),
         "{locale}: routine show --json speaks nothing in {lang:?}; its voice clips \
-         (sounds/voice/{}/, its manifest) are missing?\n{out}",
-        lang.code()
+         (sounds/voice/{}/, its manifest) are missing? It begins: {}",
+        lang.code(),
+        out.chars().take(300).collect::<String>()
     );
     let said: BTreeSet<&str> = lines.iter().map(String::as_str).collect();
     for id in ["say-breathe-in", "say-switch-sides", "say-safety"] {
