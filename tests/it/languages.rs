@@ -279,9 +279,11 @@ fn english_say_ids() -> Vec<String> {
         .collect()
 }
 
-/// `routine show upper-trap --json` under `locale` speaks `lang`: the
-/// breaths and the side switch in its words, and no English line that it
-/// has translated.
+/// `routine show upper-trap --json` under `locale` shows and speaks
+/// `lang`: the routine's and exercises' titles, the breaths, the side
+/// switch and the safety line in its words, and no English line that it
+/// has translated. (A language without its voice clips speaks nothing, so
+/// this fails until they are committed.)
 fn routine_speaks(desktop: &Desktop, locale: &str, lang: Lang) {
     let (code, out, err) = unknot_with(
         desktop,
@@ -289,6 +291,20 @@ fn routine_speaks(desktop: &Desktop, locale: &str, lang: Lang) {
         &["routine", "show", "upper-trap", "--json"],
     );
     assert_eq!(code, 0, "{err}");
+    // What it shows: the routine's and its exercises' titles.
+    let shown: Value = serde_json::from_str(&out).expect("routine show --json prints JSON");
+    assert_eq!(shown["title"], words(lang, "routine-upper-trap-title", &[]));
+    let routine = unknot::i18n::scoped(lang, || {
+        builtin::find(builtin::UPPER_TRAP).expect("a built-in")
+    });
+    let titles: Vec<&str> = shown["exercises"]
+        .as_array()
+        .expect("exercises")
+        .iter()
+        .filter_map(|e| e["title"].as_str())
+        .collect();
+    let want: Vec<&str> = routine.exercises.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles, want, "{locale}");
     let lines = spoken(&out);
     assert!(
         !lines.is_empty(),
