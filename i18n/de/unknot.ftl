@@ -136,7 +136,7 @@ say-y-raise-head = Kopf bleibt unten, Blick aufs Handtuch. Beim Armheben ausatme
 # Heard in the get-ready of both Y exercises.
 say-y-stop-at-shrug = Gehen die Schultern zu den Ohren, Satz beenden.
 # Heard before each set.
-say-y-raise-form = Schultern tief, weg von den Ohren. Brust und Kopf bleiben unten.
+say-y-raise-form = Schultern weg von den Ohren. Brust und Kopf unten.
 # Heard as the first lift of each set begins.
 say-y-raise-effort = Nur knapp anheben.
 
@@ -301,33 +301,33 @@ say-count = { $n ->
 # Heard as a rep is lowered, after the movement word: the rep just done
 # ($n, 1 to 20).
 say-rep-done = { $n ->
-    [1] Das war eins.
-    [2] Das war zwei.
-    [3] Das war drei.
-    [4] Das war vier.
-    [5] Das war fünf.
-    [6] Das war sechs.
-    [7] Das war sieben.
-    [8] Das war acht.
-    [9] Das war neun.
-    [10] Das war zehn.
-    [11] Das war elf.
-    [12] Das war zwölf.
-    [13] Das war dreizehn.
-    [14] Das war vierzehn.
-    [15] Das war fünfzehn.
-    [16] Das war sechzehn.
-    [17] Das war siebzehn.
-    [18] Das war achtzehn.
-    [19] Das war neunzehn.
-    [20] Das war zwanzig.
-    [30] Das war dreißig.
-    [40] Das war vierzig.
-    [50] Das war fünfzig.
-    [60] Das war sechzig.
-    [70] Das war siebzig.
-    [80] Das war achtzig.
-    [90] Das war neunzig.
+    [1] Und eins.
+    [2] Und zwei.
+    [3] Und drei.
+    [4] Und vier.
+    [5] Und fünf.
+    [6] Und sechs.
+    [7] Und sieben.
+    [8] Und acht.
+    [9] Und neun.
+    [10] Und zehn.
+    [11] Und elf.
+    [12] Und zwölf.
+    [13] Und dreizehn.
+    [14] Und vierzehn.
+    [15] Und fünfzehn.
+    [16] Und sechzehn.
+    [17] Und siebzehn.
+    [18] Und achtzehn.
+    [19] Und neunzehn.
+    [20] Und zwanzig.
+    [30] Und dreißig.
+    [40] Und vierzig.
+    [50] Und fünfzig.
+    [60] Und sechzig.
+    [70] Und siebzig.
+    [80] Und achtzig.
+    [90] Und neunzig.
    *[other] Das war { $n }.
 }
 
@@ -1172,10 +1172,10 @@ session-needs-nothing = Sie brauchen nur sich selbst
 # (routine-need-…, nominative: "ein Ball, eine Wand").
 session-needs = Benötigt: { $things }
 # The words that start the urgent sentence of a routine's safety text,
-# exactly as routine-safety-card says them ("Notruf 112 bei Sprech- oder
+# exactly as routine-safety-card says them ("Notruf bei Sprech- oder
 # Schluckstörung, …"): that sentence is drawn in the warning colour. Not
 # shown itself.
-session-urgent-starts = Notruf 112 bei
+session-urgent-starts = Notruf
 # The start screen's buttons: 200 px and 128 px wide at 17 px.
 session-start = Starten
 session-not-now = Nicht jetzt

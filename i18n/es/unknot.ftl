@@ -153,7 +153,7 @@ say-ball-side-right = Ahora, el derecho: pelota detrás del hombro derecho, entr
 say-ball-label-left = Pelota tras el hombro izquierdo
 say-ball-label-right = Pelota tras el hombro derecho
 # Heard in the get-ready, after the side's line.
-say-ball-find = Doble las rodillas y lleve la pelota al músculo, nunca al cuello ni al hueso. Busque el punto más sensible.
+say-ball-find = Doble las rodillas y lleve la pelota al músculo, no al cuello ni al hueso; busque el punto sensible.
 # Heard as the press begins.
 say-ball-effort = Apóyese atrás hasta notar molestia, seis de diez como máximo.
 say-ball-scale = Un seis molesta, pero le deja respirar despacio y sin tensión. Sin moverse, la molestia debe ir cediendo.

@@ -523,6 +523,7 @@ fn breath_index(segments: &[Segment], i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::routine::builtin;
     use crate::routine::model::Options;
     use crate::routine::timeline::{compile, CueKind, Timeline};
@@ -547,51 +548,61 @@ mod tests {
 
     #[test]
     fn every_line_the_builtins_need_has_a_clip_and_fits_its_moment() {
-        for (o, r) in every_builtin() {
-            let t = compile(&r);
-            let lines = lines(&r, &t.segments);
-            for l in lines.iter().filter(|l| l.needed) {
-                assert!(
-                    l.spoken.is_some(),
-                    "{} {o:?}: no clip for {:?}",
-                    r.id,
-                    l.text
-                );
-                let start = l
-                    .start_ms
-                    .unwrap_or_else(|| panic!("{} {o:?}: {:?} not placed", r.id, l.text));
-                assert!(
-                    start + l.ms <= l.by_ms || (l.text == done() && start == t.total_ms),
-                    "{} {o:?}: {:?} at {start} ms ({} ms) runs past {}",
-                    r.id,
-                    l.text,
-                    l.ms,
-                    l.by_ms
-                );
-            }
+        // In every shipped language, with its own clips; every miss listed.
+        let mut misses = std::collections::BTreeSet::new();
+        for lang in Lang::ALL {
+            crate::i18n::scoped(lang, || {
+                for (o, r) in every_builtin() {
+                    let t = compile(&r);
+                    for l in lines(&r, &t.segments).iter().filter(|l| l.needed) {
+                        let Some(start) = l.start_ms.filter(|_| l.spoken.is_some()) else {
+                            misses.insert(format!(
+                                "{lang:?} {}: no clip or not placed: {:?}",
+                                r.id, l.text
+                            ));
+                            continue;
+                        };
+                        if !(start + l.ms <= l.by_ms || (l.text == done() && start == t.total_ms)) {
+                            misses.insert(format!(
+                                "{lang:?} {}: {:?} ({} ms) runs {} ms past its moment",
+                                r.id,
+                                l.text,
+                                l.ms,
+                                start + l.ms - l.by_ms
+                            ));
+                        }
+                    }
+                }
+            });
         }
+        assert!(misses.is_empty(), "{misses:#?}");
     }
 
     /// Speech never runs into the next spoken line, checked from the clips'
     /// lengths; and it stays inside the routine.
     #[test]
     fn no_line_runs_into_the_next() {
-        for (o, r) in every_builtin() {
-            let t = compile(&r);
-            let placed = plan(&r, &t.segments);
-            assert!(!placed.is_empty());
-            for pair in placed.windows(2) {
-                let (a, text) = pair[0];
-                let ms = voice::clip(text).expect("placed lines have clips").ms;
-                assert!(
-                    a + ms + GAP_MS <= pair[1].0,
-                    "{} {o:?}: {text:?} at {a} ms ({ms} ms) runs into {:?} at {} ms",
-                    r.id,
-                    pair[1].1,
-                    pair[1].0
-                );
-            }
-            assert!(placed.iter().all(|&(at, _)| at <= t.total_ms));
+        // In every shipped language, with its own clips.
+        for lang in Lang::ALL {
+            crate::i18n::scoped(lang, || {
+                for (o, r) in every_builtin() {
+                    let t = compile(&r);
+                    let placed = plan(&r, &t.segments);
+                    assert!(!placed.is_empty());
+                    for pair in placed.windows(2) {
+                        let (a, text) = pair[0];
+                        let ms = voice::clip(text).expect("placed lines have clips").ms;
+                        assert!(
+                        a + ms + GAP_MS <= pair[1].0,
+                        "{lang:?} {} {o:?}: {text:?} at {a} ms ({ms} ms) runs into {:?} at {} ms",
+                        r.id,
+                        pair[1].1,
+                        pair[1].0
+                    );
+                    }
+                    assert!(placed.iter().all(|&(at, _)| at <= t.total_ms));
+                }
+            });
         }
     }
 
@@ -929,24 +940,29 @@ mod tests {
 
     #[test]
     fn every_text_has_a_clip_and_every_clip_is_used() {
-        let script = script();
-        let clips: Vec<&str> = voice::clips().iter().map(|c| c.text).collect();
-        let missing: Vec<&String> = script
-            .iter()
-            .filter(|t| !clips.contains(&t.as_str()))
-            .collect();
-        assert!(
-            missing.is_empty(),
-            "no clip for {missing:?}: run `cargo xtask assets`"
-        );
-        let unused: Vec<&&str> = clips
-            .iter()
-            .filter(|c| !script.iter().any(|t| t == *c))
-            .collect();
-        assert!(
-            unused.is_empty(),
-            "unused clips {unused:?}: run `cargo xtask assets`"
-        );
+        // In every shipped language, with its own clips.
+        for lang in Lang::ALL {
+            crate::i18n::scoped(lang, || {
+                let script = script();
+                let clips: Vec<&str> = voice::clips().iter().map(|c| c.text).collect();
+                let missing: Vec<&String> = script
+                    .iter()
+                    .filter(|t| !clips.contains(&t.as_str()))
+                    .collect();
+                assert!(
+                    missing.is_empty(),
+                    "{lang:?}: no clip for {missing:?}: run `cargo xtask assets`"
+                );
+                let unused: Vec<&&str> = clips
+                    .iter()
+                    .filter(|c| !script.iter().any(|t| t == *c))
+                    .collect();
+                assert!(
+                    unused.is_empty(),
+                    "{lang:?}: unused clips {unused:?}: run `cargo xtask assets`"
+                );
+            });
+        }
     }
 
     #[test]

@@ -1251,6 +1251,31 @@ mod tests {
         }
     }
 
+    /// The card's last, urgent sentence is found in every language by the
+    /// words it starts with, so it is drawn in the warning colour.
+    #[test]
+    fn the_urgent_sentence_is_found_in_every_language() {
+        for lang in crate::i18n::Lang::ALL {
+            crate::i18n::scoped(lang, || {
+                let card = builtin::safety_card();
+                let starts = crate::t!("session-urgent-starts");
+                let all = sentences(&card);
+                let last = all.last().expect("a sentence");
+                assert!(
+                    last.starts_with(starts.as_str()),
+                    "{lang:?}: {last:?} / {starts:?}"
+                );
+                assert_eq!(
+                    all.iter()
+                        .filter(|s| s.starts_with(starts.as_str()))
+                        .count(),
+                    1,
+                    "{lang:?}"
+                );
+            });
+        }
+    }
+
     #[test]
     fn the_start_screen_shows_every_stop_sign_and_the_ball_its_caution() {
         for routine in builtin::all() {

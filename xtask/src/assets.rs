@@ -56,7 +56,8 @@ impl IconState {
 
 /// A language other than English: its code, Pico's voice and the speed
 /// it speaks at (per cent; docs/assets.md, "Voices for German, Spanish and
-/// French": German at 85 was understood best).
+/// French": German at 85 was understood best, but its lines then ran past
+/// their moments; at 100 they fit, heard as docs/routines.md says).
 pub struct OtherVoice {
     pub code: &'static str,
     pub pico: &'static str,
@@ -67,7 +68,7 @@ pub const OTHER_VOICES: &[OtherVoice] = &[
     OtherVoice {
         code: "de",
         pico: "de-DE",
-        speed: 85,
+        speed: 100,
     },
     OtherVoice {
         code: "es",
