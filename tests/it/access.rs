@@ -19,7 +19,7 @@ const WAIT: Duration = Duration::from_secs(30);
 /// The helpers every script starts with: the window process's windows (the
 /// application AccessKit names after its executable), a node found by role
 /// and name (waiting for it), and a dump of the tree when one is not.
-const PRELUDE: &str = r#"
+pub(crate) const PRELUDE: &str = r#"
 import sys, time, pyatspi
 
 APP = 'unknot-session'
@@ -127,7 +127,8 @@ impl Drop for Standalone {
     }
 }
 
-fn script(body: &str) -> String {
+/// A pyatspi script: `PRELUDE`, then `body`.
+pub(crate) fn script(body: &str) -> String {
     format!("{PRELUDE}\n{body}")
 }
 

@@ -8,11 +8,14 @@ use serde_json::Value;
 
 use desktop::Desktop;
 
+use unknot::i18n::{lookup, Lang};
+
+use crate::languages::{spoken, unknot_with};
 use crate::running::{all_day_config, looks_as_rendered, App, FakeClock, DESK_ONLY};
 use crate::unknot_in::UnknotIn;
 
 /// The tray menu: (id, label, enabled) for every item, depth first.
-fn tray_menu(desktop: &Desktop) -> (String, String, Vec<(i64, String, bool)>) {
+pub(crate) fn tray_menu(desktop: &Desktop) -> (String, String, Vec<(i64, String, bool)>) {
     let (service, path) = desktop
         .tray_items()
         .and_then(|items| items.into_iter().next())
@@ -354,8 +357,9 @@ fn a_config_made_after_the_start_applies_without_a_restart() {
 }
 
 /// A locale unknot does not ship is English, never an error, and `status`
-/// says why; the config's `language` wins over the locale and applies
-/// without a restart (issue 35, "Choosing the language").
+/// says why; so is `C`, in the CLI too; the config's `language` wins over
+/// the locale and applies without a restart, in the CLI too (issue 35,
+/// "Choosing the language").
 #[test]
 fn an_unshipped_locale_is_english_and_status_says_why() {
     let desktop = Desktop::start();
@@ -376,6 +380,8 @@ fn an_unshipped_locale_is_english_and_status_says_why() {
         "{out}"
     );
 
+    the_cli_speaks_english_under_c_and_an_unshipped_locale(&desktop);
+
     // The config names a shipped language: it wins over the locale, at once.
     let german = all_day_config(DESK_ONLY).replacen('{', "{\"language\": \"de\", ", 1);
     write_config(&desktop, &german);
@@ -383,6 +389,60 @@ fn an_unshipped_locale_is_english_and_status_says_why() {
     assert!(status.get("language_not_shipped").is_none(), "{status:#}");
     let (_, out, _) = app.cli(&["status"]);
     assert!(!out.contains("language:"), "{out}");
+    // The CLI too: the config's German wins over a French locale.
+    let (code, out, err) = unknot_with(
+        &desktop,
+        "fr_FR.UTF-8",
+        &["routine", "show", "upper-trap", "--json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    let shown: Value = serde_json::from_str(&out).expect("JSON");
+    let german = lookup(Lang::De, "routine-upper-trap-title", None).expect("a German title");
+    assert_eq!(shown["title"], german.as_str(), "{out}");
+}
+
+/// `LANG=C`, and a locale unknot does not ship, give English and exit 0 in
+/// `unknot status` and `unknot routine show`; under `C`, `LANGUAGE` is not
+/// read (gettext's rule).
+fn the_cli_speaks_english_under_c_and_an_unshipped_locale(desktop: &Desktop) {
+    let english = |id: &str| lookup(Lang::En, id, None).expect("English has every message");
+    let cases: [&[(&str, &str)]; 4] = [
+        &[("LANG", "C")],
+        &[("LANG", "C.UTF-8")],
+        &[("LANG", "xx_YY.UTF-8")],
+        &[("LANG", "C"), ("LANGUAGE", "de")],
+    ];
+    for env in cases {
+        let run = |args: &[&str]| {
+            let out = desktop
+                .unknot()
+                .envs(env.iter().copied())
+                .args(args)
+                .output()
+                .expect("running unknot");
+            let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+            (out.status.code(), text(&out.stdout), text(&out.stderr))
+        };
+        let (code, out, err) = run(&["status"]);
+        assert_eq!(code, Some(0), "{env:?}: {err}");
+        for id in [
+            "cli-status-label-state",
+            "cli-status-label-streak",
+            "cli-status-state-idle",
+        ] {
+            assert!(out.contains(&english(id)), "{env:?}: no {id}:\n{out}");
+        }
+        let (code, out, err) = run(&["routine", "show", "upper-trap"]);
+        assert_eq!(code, Some(0), "{env:?}: {err}");
+        let title = english("routine-upper-trap-title");
+        assert!(out.contains(&title), "{env:?}:\n{out}");
+        let (code, out, err) = run(&["routine", "show", "upper-trap", "--json"]);
+        assert_eq!(code, Some(0), "{env:?}: {err}");
+        let lines = spoken(&out);
+        for id in ["say-breathe-in", "say-switch-sides"] {
+            assert!(lines.contains(&english(id)), "{env:?}: no {id}: {lines:#?}");
+        }
+    }
 }
 
 /// A desktop piece the app can live without: how the test desktop lacks it,

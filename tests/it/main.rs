@@ -12,6 +12,7 @@ mod history;
 mod home;
 mod home_window;
 mod ipc;
+mod languages;
 mod play;
 mod prefs;
 mod quiet;

@@ -1,0 +1,548 @@
+//! unknot in German, Spanish and French, end to end (issue 35, "Done
+//! when"): the app and the CLI started with `LANG=de_DE.UTF-8` (es_ES,
+//! fr_FR) in the headless desktop; `unknot status`, the notification as
+//! dunst's history keeps it, the tray menu's dbusmenu labels, the session's
+//! start screen, Preferences and the weeks view (read through AT-SPI, as a
+//! screen reader reads them) and `routine show --json`'s spoken lines are
+//! in that language. Every expected word is the language's catalogue
+//! (`unknot::i18n::lookup`), never a copy; where it differs from English,
+//! the English words must be absent, and every surface must have at least
+//! one such word, so each check fails on an app that ignored `LANG`.
+
+use std::collections::BTreeSet;
+use std::process::Command;
+use std::time::Duration;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use serde_json::Value;
+
+use desktop::Desktop;
+use unknot::i18n::{lookup, Lang};
+use unknot::routine::builtin;
+
+use crate::access::script;
+use crate::app::{click_menu, tray_menu};
+use crate::running::{all_day_config, App, DESK_ONLY};
+use crate::unknot_in::UnknotIn;
+
+const WAIT: Duration = Duration::from_secs(30);
+
+/// The message `id` in `lang` with `args`; panics if that catalogue lacks
+/// it (the test is about that language's own words, not the fallback).
+fn words(lang: Lang, id: &str, args: &[(&str, FluentValue<'static>)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    let args = (!args.is_empty()).then_some(&fluent);
+    lookup(lang, id, args).unwrap_or_else(|| panic!("the {lang:?} catalogue has no {id}"))
+}
+
+fn text(s: &str) -> FluentValue<'static> {
+    FluentValue::from(s.to_owned())
+}
+
+/// What one surface showed, checked message by message against the
+/// catalogues: its items (menu labels, accessible names, lines).
+struct Surface {
+    lang: Lang,
+    what: &'static str,
+    items: Vec<String>,
+    /// The items are `label   value` lines (`unknot status`), not whole
+    /// labels or names.
+    lines: bool,
+    /// Whether some message checked reads differently in English.
+    tells: bool,
+}
+
+impl Surface {
+    fn new(lang: Lang, what: &'static str, items: Vec<String>) -> Surface {
+        Surface {
+            lang,
+            what,
+            items,
+            lines: false,
+            tells: false,
+        }
+    }
+
+    /// A surface of `label   value` lines.
+    fn lines(lang: Lang, what: &'static str, text: &str) -> Surface {
+        Surface {
+            lines: true,
+            ..Surface::new(lang, what, text.lines().map(str::to_owned).collect())
+        }
+    }
+
+    fn shown(&self) -> String {
+        self.items.join("\n")
+    }
+
+    fn shows(&self, words: &str) -> bool {
+        self.items.iter().any(|i| i.contains(words))
+    }
+
+    /// An item is `words` (or, in lines, a line starts with them as its
+    /// label or ends with them as its value): a mere substring is not
+    /// enough, since a language may use an English word in other words
+    /// ("Jetzt Pause machen", "Pause au bureau").
+    fn shows_as_a_whole(&self, words: &str) -> bool {
+        self.items.iter().any(|i| {
+            i == words
+                || (self.lines
+                    && (i.starts_with(&format!("{words} ")) || i.ends_with(&format!(" {words}"))))
+        })
+    }
+
+    /// `id` (with `args`) is shown in the language; where English words it
+    /// otherwise, the English is not shown.
+    fn has(&mut self, id: &str, args: &[(&str, FluentValue<'static>)]) -> &mut Self {
+        let want = words(self.lang, id, args);
+        let english = words(Lang::En, id, args);
+        let (what, shown) = (self.what, self.shown());
+        assert!(
+            self.shows(&want),
+            "{what}: no {id} in {:?} ({want:?}); shown:\n{shown}",
+            self.lang
+        );
+        if english != want && !want.contains(&english) {
+            self.tells = true;
+            assert!(
+                !self.shows_as_a_whole(&english),
+                "{what}: {id} in English ({english:?}); shown:\n{shown}"
+            );
+        }
+        self
+    }
+
+    /// The literal parts of `id` around its placeables `names` are shown
+    /// (for a message whose values the test does not know, such as the
+    /// minutes to the next break).
+    fn has_parts(&mut self, id: &str, names: &[&str]) -> &mut Self {
+        const MARK: &str = "\u{E000}";
+        let args: Vec<(&str, FluentValue<'static>)> =
+            names.iter().map(|n| (*n, text(MARK))).collect();
+        let parts = |lang| -> Vec<String> {
+            words(lang, id, &args)
+                .split(MARK)
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(str::to_owned)
+                .collect()
+        };
+        let (want, english) = (parts(self.lang), parts(Lang::En));
+        assert!(!want.is_empty(), "{id} is placeables alone");
+        let (what, shown) = (self.what, self.shown());
+        for part in &want {
+            assert!(
+                self.shows(part),
+                "{what}: {id}'s {part:?} ({:?}) is not shown:\n{shown}",
+                self.lang
+            );
+        }
+        if want != english {
+            self.tells = true;
+        }
+        self
+    }
+
+    /// Every sentence of `id` is shown (a window may draw a text's
+    /// sentences apart, the urgent one in another colour).
+    fn has_sentences(&mut self, id: &str) -> &mut Self {
+        let want = words(self.lang, id, &[]);
+        let (what, shown) = (self.what, self.shown());
+        for sentence in want.split(". ") {
+            let sentence = sentence.trim_end_matches('.');
+            assert!(
+                self.shows(sentence),
+                "{what}: {id}'s {sentence:?} ({:?}) is not shown:\n{shown}",
+                self.lang
+            );
+        }
+        if want != words(Lang::En, id, &[]) {
+            self.tells = true;
+        }
+        self
+    }
+
+    /// At least one message checked is worded differently in English, so
+    /// this surface would have failed in English.
+    fn told(&self) {
+        assert!(
+            self.tells,
+            "{}: every message checked reads the same in English; the check proves nothing",
+            self.what
+        );
+    }
+}
+
+/// `unknot ARGS` with `LANG=locale` in the desktop: (exit code, stdout, stderr).
+pub(crate) fn unknot_with(desktop: &Desktop, locale: &str, args: &[&str]) -> (i32, String, String) {
+    let out = in_locale(desktop, locale)
+        .args(args)
+        .output()
+        .expect("running unknot");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// `unknot` in the desktop, under `LANG=locale` (the desktop's command has
+/// dropped LANGUAGE, LC_ALL and LC_MESSAGES).
+fn in_locale(desktop: &Desktop, locale: &str) -> Command {
+    let mut command = desktop.unknot();
+    command.env("LANG", locale);
+    command
+}
+
+/// The notifications dunst keeps in its history: (summary, body) each.
+fn notification_history(desktop: &Desktop) -> Vec<(String, String)> {
+    let out = desktop.run("dunstctl", &["history"]);
+    let history: Value = serde_json::from_str(&out).expect("dunstctl history prints JSON");
+    history["data"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|group| group.as_array().into_iter().flatten())
+        .map(|n| {
+            let field = |k: &str| n[k]["data"].as_str().unwrap_or_default().to_owned();
+            (field("summary"), field("body"))
+        })
+        .collect()
+}
+
+/// The names of every node of the window process's window named `title`
+/// (the window's own first), once it has a node named `ready`.
+fn window_texts(desktop: &Desktop, title: &str, ready: &str) -> Vec<String> {
+    let quote = |s: &str| serde_json::to_string(s).expect("a string");
+    desktop.atspi(&script(&format!(
+        r#"
+title, ready = {}, {}
+end = time.time() + {}
+while True:
+    try:
+        nodes = [(n.getRoleName(), n.name) for w in windows() if w.name == title for n, _ in walk(w)]
+    except Exception:
+        nodes = []
+    if any(name == ready for _, name in nodes):
+        break
+    if time.time() > end:
+        dump()
+        sys.exit(f'no window {{title!r}} showing {{ready!r}}')
+    time.sleep(0.2)
+for role, name in nodes:
+    print(f'{{role}}\t{{name}}')
+"#,
+        quote(title),
+        quote(ready),
+        WAIT.as_secs()
+    )))
+    .lines()
+    .filter_map(|l| l.split_once('\t'))
+    .map(|(_, name)| name.to_owned())
+    .collect()
+}
+
+/// Clicks the button named `button` in the window `title`, through AT-SPI.
+fn click_button(desktop: &Desktop, title: &str, button: &str) {
+    let quote = |s: &str| serde_json::to_string(s).expect("a string");
+    desktop.atspi(&script(&format!(
+        "click(find({}, 'push button', {}))",
+        quote(title),
+        quote(button)
+    )));
+}
+
+/// The spoken lines of `routine show ROUTINE --json`.
+pub(crate) fn spoken(json: &str) -> Vec<String> {
+    let shown: Value = serde_json::from_str(json).expect("routine show --json prints JSON");
+    shown["cues"]
+        .as_array()
+        .expect("cues")
+        .iter()
+        .filter(|c| c["kind"] == "say")
+        .filter_map(|c| c["text"].as_str().map(str::to_owned))
+        .collect()
+}
+
+/// The ids of English's spoken lines (`say-…`).
+fn english_say_ids() -> Vec<String> {
+    Lang::En
+        .catalogue()
+        .lines()
+        .filter_map(|l| l.split_once(" = "))
+        .map(|(id, _)| id)
+        .filter(|id| id.starts_with("say-") && !id.contains(' '))
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `routine show upper-trap --json` under `locale` shows and speaks
+/// `lang`: the routine's and exercises' titles, the breaths, the side
+/// switch and the safety line in its words, and no English line that it
+/// has translated. (A language without its voice clips speaks nothing, so
+/// this fails until they are committed.)
+fn routine_speaks(desktop: &Desktop, locale: &str, lang: Lang) {
+    let (code, out, err) = unknot_with(
+        desktop,
+        locale,
+        &["routine", "show", "upper-trap", "--json"],
+    );
+    assert_eq!(code, 0, "{err}");
+    // What it shows: the routine's and its exercises' titles.
+    let shown: Value = serde_json::from_str(&out).expect("routine show --json prints JSON");
+    assert_eq!(shown["title"], words(lang, "routine-upper-trap-title", &[]));
+    let routine = unknot::i18n::scoped(lang, || {
+        builtin::find(builtin::UPPER_TRAP).expect("a built-in")
+    });
+    let titles: Vec<&str> = shown["exercises"]
+        .as_array()
+        .expect("exercises")
+        .iter()
+        .filter_map(|e| e["title"].as_str())
+        .collect();
+    let want: Vec<&str> = routine.exercises.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles, want, "{locale}");
+    let lines = spoken(&out);
+    assert!(
+        !lines.is_empty(),
+        "{locale}: routine show --json speaks nothing in {lang:?}; its voice clips \
+         (sounds/voice/{}/, its manifest) are missing? It begins: {}",
+        lang.code(),
+        out.chars().take(300).collect::<String>()
+    );
+    let said: BTreeSet<&str> = lines.iter().map(String::as_str).collect();
+    for id in ["say-breathe-in", "say-switch-sides", "say-safety"] {
+        let want = words(lang, id, &[]);
+        assert!(
+            said.contains(want.as_str()),
+            "{locale}: {id} ({want:?}) is not among the spoken lines: {lines:#?}"
+        );
+    }
+    let mut translated = 0;
+    for id in english_say_ids() {
+        let (Some(english), Some(theirs)) = (lookup(Lang::En, &id, None), lookup(lang, &id, None))
+        else {
+            continue;
+        };
+        if english == theirs {
+            continue;
+        }
+        translated += 1;
+        assert!(
+            !said.contains(english.as_str()),
+            "{locale}: {id} is spoken in English ({english:?}) though {lang:?} has {theirs:?}"
+        );
+    }
+    assert!(
+        translated > 20,
+        "{lang:?} translates {translated} say- lines"
+    );
+}
+
+/// The app and the CLI under `LANG=locale` in a desktop with
+/// accessibility on; each method checks one surface in `lang`.
+struct Run<'d> {
+    desktop: &'d Desktop,
+    app: App<'d>,
+    locale: &'static str,
+    lang: Lang,
+}
+
+impl<'d> Run<'d> {
+    fn start(desktop: &'d Desktop, locale: &'static str, lang: Lang) -> Run<'d> {
+        desktop.enable_accessibility();
+        let app = App::start_with(
+            desktop,
+            &all_day_config(DESK_ONLY),
+            in_locale(desktop, locale),
+        );
+        Run {
+            desktop,
+            app,
+            locale,
+            lang,
+        }
+    }
+
+    fn words(&self, id: &str) -> String {
+        words(self.lang, id, &[])
+    }
+
+    /// `unknot status`, for people, and the language `--json` names.
+    fn status(&self) {
+        let status = self.app.status();
+        assert_eq!(status["language"], self.lang.code(), "{status:#}");
+        let (code, out, err) = unknot_with(self.desktop, self.locale, &["status"]);
+        assert_eq!(code, 0, "{err}");
+        Surface::lines(self.lang, "unknot status", &out)
+            .has_parts("cli-status-running", &["pid", "status"])
+            .has_parts("status-next-in", &["name", "minutes"])
+            .has("cli-status-label-state", &[])
+            .has("cli-status-state-idle", &[])
+            .has("cli-status-label-next-break", &[])
+            .has("cli-status-label-streak", &[])
+            .has("cli-status-label-config", &[])
+            .told();
+    }
+
+    /// The tray menu, as the tray host reads it over dbusmenu.
+    fn tray(&self) {
+        let desktop = self.desktop;
+        let registered = || desktop.tray_items().is_some_and(|i| !i.is_empty());
+        assert!(desktop.wait_until(WAIT, registered), "no tray item");
+        let labels: Vec<String> = tray_menu(desktop).2.into_iter().map(|i| i.1).collect();
+        let mut tray = Surface::new(self.lang, "the tray menu", labels.clone());
+        tray.has_parts("status-next-in", &["name", "minutes"]);
+        for id in [
+            "tray-start",
+            "tray-snooze",
+            "tray-pause",
+            "tray-pause-30",
+            "tray-pause-60",
+            "tray-statistics",
+            "tray-preferences",
+            "tray-edit-config",
+            "tray-quit",
+        ] {
+            assert!(
+                labels.contains(&self.words(id)),
+                "no {id} in the tray: {labels:?}"
+            );
+            tray.has(id, &[]);
+        }
+        tray.told();
+    }
+
+    /// A break's notification as dunst's history keeps it; its default
+    /// action (which puts it there) opens the start screen.
+    fn notification(&self) {
+        let (desktop, app) = (self.desktop, &self.app);
+        let (code, out, err) = unknot_with(desktop, self.locale, &["break-now", "desk-reset"]);
+        assert_eq!(code, 0, "break-now: {out}{err}");
+        let offered = desktop.wait_until(WAIT, || desktop.displayed_notifications() == 1);
+        assert!(offered, "no notification\n{}", app.stderr());
+        desktop.run("dunstctl", &["action", "0"]);
+        let routine = self.desk_reset();
+        let minutes = unknot::routine::timeline::compile(&routine)
+            .total_ms
+            .div_ceil(60_000);
+        let exercises: Vec<&str> = routine.exercises.iter().map(|e| e.title.as_str()).collect();
+        let mut history = Vec::new();
+        let kept = desktop.wait_until(WAIT, || {
+            history = notification_history(desktop);
+            !history.is_empty()
+        });
+        assert!(kept, "dunst's history stayed empty\n{}", app.stderr());
+        let notified = history.into_iter().flat_map(|(s, b)| [s, b]).collect();
+        Surface::new(self.lang, "the notification", notified)
+            .has(
+                "notify-break-title",
+                &[("name", text("Desk reset")), ("minutes", minutes.into())],
+            )
+            .has(
+                "notify-break-body",
+                &[
+                    ("routine", text(&routine.title)),
+                    ("exercises", text(&exercises.join(", "))),
+                ],
+            )
+            .told();
+    }
+
+    /// The desk reset as the language has it.
+    fn desk_reset(&self) -> unknot::routine::Routine {
+        unknot::i18n::scoped(self.lang, || {
+            builtin::find(builtin::DESK_RESET).expect("a built-in")
+        })
+    }
+
+    /// The session window's start screen (opened by the notification);
+    /// then its Not now.
+    fn start_screen(&self) {
+        let title = self.desk_reset().title;
+        let session = window_texts(self.desktop, &title, &self.words("session-start"));
+        Surface::new(self.lang, "the start screen", session)
+            .has("routine-desk-reset-title", &[])
+            .has_parts("session-start-meta", &["length", "exercises"])
+            .has_sentences("routine-safety-card")
+            // The words the view finds the urgent sentence by: shown only
+            // if they start one of the card's sentences, as they must.
+            .has("session-urgent-starts", &[])
+            .has("session-start", &[])
+            .has("session-not-now", &[])
+            .has("session-start-keys", &[])
+            .told();
+        click_button(self.desktop, &title, &self.words("session-not-now"));
+        self.app
+            .wait_status("the break put off", |s| s["state"] != "in-break");
+    }
+
+    /// Preferences, from the tray.
+    fn preferences(&self) {
+        click_menu(self.desktop, &self.words("tray-preferences"));
+        let title = self.words("a11y-window-preferences");
+        let schedule = self.words("prefs-section-schedule");
+        let prefs = window_texts(self.desktop, &title, &schedule);
+        let mut window = Surface::new(self.lang, "Preferences", prefs);
+        window.has("prefs-title", &[]);
+        for section in [
+            "schedule", "breaks", "quiet", "sound", "routine", "display", "login",
+        ] {
+            window.has(&format!("prefs-section-{section}"), &[]);
+        }
+        window.told();
+    }
+
+    /// The weeks view: Statistics from the tray, then its Weeks button.
+    fn weeks(&self) {
+        click_menu(self.desktop, &self.words("tray-statistics"));
+        let title = self.words("a11y-window-statistics");
+        let weeks_button = self.words("stats-weeks-button");
+        window_texts(self.desktop, &title, &weeks_button);
+        click_button(self.desktop, &title, &weeks_button);
+        let twelve = words(self.lang, "a11y-stats-last-weeks", &[("n", 12.into())]);
+        let weeks = window_texts(self.desktop, &title, &twelve);
+        Surface::new(self.lang, "the weeks view", weeks)
+            .has("stats-last-weeks", &[("n", 12.into())])
+            .has("stats-legend-routine-days", &[])
+            .has("stats-legend-tension", &[])
+            .has("stats-days-button", &[])
+            .has("stats-close", &[])
+            .told();
+    }
+
+    fn routine(&self) {
+        routine_speaks(self.desktop, self.locale, self.lang);
+    }
+}
+
+/// Everything issue 35 names, in the language `LANG=locale` asks for.
+fn speaks(locale: &'static str, lang: Lang) {
+    let desktop = Desktop::start();
+    let run = Run::start(&desktop, locale, lang);
+    run.status();
+    run.tray();
+    run.notification();
+    run.start_screen();
+    run.preferences();
+    run.weeks();
+    run.routine();
+}
+
+#[test]
+fn german_under_lang_de_de() {
+    speaks("de_DE.UTF-8", Lang::De);
+}
+
+#[test]
+fn spanish_under_lang_es_es() {
+    speaks("es_ES.UTF-8", Lang::Es);
+}
+
+#[test]
+fn french_under_lang_fr_fr() {
+    speaks("fr_FR.UTF-8", Lang::Fr);
+}
