@@ -30,7 +30,29 @@ fn main() {
         );
     }
     out.push_str("];\n");
-    let dest =
-        Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("voice_clips.rs");
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let dest = Path::new(&out_dir).join("voice_clips.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("writing {}: {e}", dest.display()));
+    catalogues(Path::new(&root), Path::new(&out_dir));
+}
+
+/// The Fluent catalogues without their comment and blank lines (a third of
+/// their bytes, there for translators): `$OUT_DIR/<lang>.ftl`, which
+/// `src/i18n/mod.rs` embeds. Only whole lines whose first character is `#`
+/// go: a message's text never starts a line with `#` (Fluent requires its
+/// continuation lines to be indented), so no message changes.
+fn catalogues(root: &Path, out_dir: &Path) {
+    for lang in ["en", "de", "es", "fr"] {
+        let path = root.join("i18n").join(lang).join("unknot.ftl");
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+        let kept: String = text
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let dest = out_dir.join(format!("{lang}.ftl"));
+        std::fs::write(&dest, kept).unwrap_or_else(|e| panic!("writing {}: {e}", dest.display()));
+    }
 }
