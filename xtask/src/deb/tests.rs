@@ -171,6 +171,24 @@ fn the_package_has_the_binary_icons_man_page_completions_and_docs() {
             .map(|s| format!("usr/share/icons/hicolor/{s}x{s}/apps/{APP_ID}.png")),
     );
     expected.extend(COMPLETIONS.iter().map(|(_, path)| path.to_string()));
+    // The other languages' voice clips, as their committed manifests list
+    // them (read here, not through deb::voice_clips, which packs them).
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("the workspace");
+    for lang in ["de", "es", "fr"] {
+        let manifest =
+            std::fs::read_to_string(root.join(format!("sounds/voice/{lang}/manifest.tsv")))
+                .expect("reading a voice manifest");
+        let clips: Vec<String> = manifest
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split('\t').next())
+            .map(|file| format!("usr/share/unknot/voice/{lang}/{file}"))
+            .collect();
+        assert!(clips.len() > 80, "{lang}: {} clips", clips.len());
+        expected.extend(clips);
+    }
     let all: BTreeSet<String> = files_under(p)
         .expect("listing the package")
         .into_iter()
