@@ -229,7 +229,8 @@ fn the_package_has_the_binary_icons_man_page_completions_and_docs() {
     let copyright = read(&p.join("usr/share/doc/unknot/copyright")).expect("copyright");
     for needle in [
         "Files: sounds/voice/*",
-        "espeak-ng",
+        "festival",
+        "SVOX Pico",
         "License: UFL-1.0",
         "rodio v",
     ] {
