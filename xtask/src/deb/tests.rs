@@ -226,7 +226,11 @@ fn the_package_has_the_binary_icons_man_page_completions_and_docs() {
         );
         assert_eq!((w, h), (size, size), "the {size}px icon");
     }
-    let copyright = read(&p.join("usr/share/doc/unknot/copyright")).expect("copyright");
+    // Read with its folded lines joined: where a crate's name and version
+    // are broken across lines depends on the crates before it.
+    let copyright = read(&p.join("usr/share/doc/unknot/copyright"))
+        .expect("copyright")
+        .replace("\n ", " ");
     for needle in [
         "Files: sounds/voice/*",
         "festival",
