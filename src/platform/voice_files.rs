@@ -121,7 +121,7 @@ fn check(dir: &Path, clips: &[VoiceClip]) -> Result<(), String> {
     }
     for c in clips {
         let path = dir.join(c.file);
-        if read(&path, c).is_none() {
+        if hash_file(&path).as_deref() != Some(c.sha256) {
             return Err(format!(
                 "{} is not the clip the manifest lists",
                 path.display()
@@ -141,12 +141,24 @@ fn read(path: &Path, clip: &VoiceClip) -> Option<Vec<u8>> {
     (sha256_hex(&bytes) == clip.sha256).then_some(bytes)
 }
 
+/// The file's hash, read through an 8 KB buffer on the stack: the idle app
+/// checks a language's clips (about a megabyte) for `status`, and reading
+/// each clip whole onto the heap grew its heap for nothing (docs/bench.md,
+/// "Issue 35").
+fn hash_file(path: &Path) -> Option<String> {
+    let mut file = std::fs::File::open(path).ok()?;
+    let mut hasher = sha2::Sha256::new();
+    std::io::copy(&mut file, &mut hasher).ok()?;
+    Some(hex(&hasher.finalize()))
+}
+
 /// Lower-case hex SHA-256, as the manifests hold it.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    sha2::Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    hex(&sha2::Sha256::digest(bytes))
+}
+
+fn hex(digest: &[u8]) -> String {
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Whether `lang` has its voice, for `status`: `find`, remembered while

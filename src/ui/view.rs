@@ -1683,8 +1683,8 @@ mod tests {
                 assert!(!scene.texts().is_empty());
             }
             // Each of the windows' messages German lacks comes in English.
-            let ids = Lang::En
-                .catalogue()
+            let english = Lang::En.catalogue();
+            let ids = english
                 .lines()
                 .filter_map(|l| l.split_once(" = ").map(|(id, _)| id))
                 .filter(|id| {
