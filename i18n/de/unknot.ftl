@@ -37,6 +37,9 @@ duration-minutes = { $n ->
     [one] { $n } Minute
    *[other] { $n } Minuten
 }
+# The mark between a number's whole part and its decimals ("1.5"): every
+# number with decimals is written with it. Not shown alone.
+number-decimal-mark = ,
 
 ## The routines: titles, set-up, cues and what is spoken (routine/)
 
@@ -534,7 +537,7 @@ routine-did-you-mean = unknot: Meinten Sie „{ $id }“?
 
 # The status line: the tray's tooltip, its menu's first line and the first
 # line of `unknot status`. $name is a break's name from the config ("Desk
-# reset"); $time a clock time ("14:05", or "Tue 14:05" on another day).
+# reset"); $time a clock time ("14:05").
 status-paused-until = Pausiert bis { $time }
 status-paused = Pausiert
 status-due = { $name } ist fällig
@@ -542,6 +545,8 @@ status-snoozed = { $name } verschoben auf { $time }
 status-in-progress = { $name } läuft
 status-break-in-progress = Pause läuft
 status-next-at = { $name } um { $time }
+# A break on another day: $weekday is date-weekday-short ("Tue").
+status-next-on = { $name } am { $weekday } um { $time }
 # $minutes: whole minutes until the break, 0 or more.
 status-next-in = { $name } in { $minutes } Min.
 status-no-breaks = Keine Pausen geplant
@@ -692,8 +697,11 @@ cli-status-state-snoozed = verschoben
 cli-status-state-paused = pausiert
 cli-status-state-in-break = in der Pause
 # $name: the break's name; $routine: its routine's id; $time: a clock time
-# ("14:05", or "Mon 02 Mar 14:05" further off); $when: cli-relative-….
+# ("14:05"); $when: cli-relative-….
 cli-status-next-break = { $name } ({ $routine }) um { $time }, { $when }
+# The same, 12 hours or more away: $date is date-weekday-day-month
+# ("Mon 02 Mar").
+cli-status-next-break-on = { $name } ({ $routine }) am { $date } um { $time }, { $when }
 cli-status-next-check = Schulter-Check um { $time }
 cli-status-paused-until-resumed = bis Sie fortsetzen (`unknot resume`)
 # $n: days in a row with the daily routine done.
@@ -859,6 +867,7 @@ cli-weeks-head-checks = Checks/Tag
 # Days with the routine done, of the week's working days.
 cli-weeks-days-of = { $done } von { $working }
 cli-weeks-legend = Verspannung: Median der Check-ins der Woche, 0 (keine) bis 10 (am stärksten)
+
 
 ## Config errors (config/)
 
@@ -1130,6 +1139,18 @@ date-time-12 = { $hour }:{ $minute } { $period ->
     [am] AM
    *[pm] PM
 }
+# A weekday, day and month in `unknot status` ("Mo, 7. Dez"; $weekday is
+# date-weekday-short, $day the day of the month (a number), $month
+# date-month-short).
+date-weekday-day-month = { $weekday }, { $day }. { $month }
+# A date and a time as a value on their own, in `unknot status` ("Mo, 7.
+# Dez, 14:30"; $date is date-weekday-day-month, $time date-time-24 or
+# date-time-12).
+date-and-time = { $date }, { $time }
+# A weekday and the date in numbers, in the `unknot schedule` table ("Mo
+# 02.03.2026"): keep every day the same width ($weekday is
+# date-weekday-short; $year, $month and $day are numbers).
+date-weekday-numeric = { $weekday } { NUMBER($day, minimumIntegerDigits: 2) }.{ NUMBER($month, minimumIntegerDigits: 2) }.{ $year }
 # "lower" if a name such as a break's ("Desk break") or a side's ("Ear to
 # left shoulder") starts lower-case in the middle of a sentence; "keep" if
 # it keeps its capital (German nouns). Not shown.

@@ -10,6 +10,9 @@ duration-minutes = { $n ->
     [one] { $n } minute
    *[other] { $n } minutes
 }
+# The mark between a number's whole part and its decimals ("1.5"): every
+# number with decimals is written with it. Not shown alone.
+number-decimal-mark = .
 
 ## The routines: titles, set-up, cues and what is spoken (routine/)
 
@@ -582,6 +585,18 @@ date-time-12 = { $hour }:{ $minute } { $period ->
     [am] AM
    *[pm] PM
 }
+# A weekday, day and month in `unknot status` ("Mon 07 Dec"; $weekday is
+# date-weekday-short, $day the day of the month (a number), $month
+# date-month-short).
+date-weekday-day-month = { $weekday } { NUMBER($day, minimumIntegerDigits: 2) } { $month }
+# A date and a time as a value on their own, in `unknot status` ("Mon 07
+# Dec 14:30"; $date is date-weekday-day-month, $time date-time-24 or
+# date-time-12).
+date-and-time = { $date } { $time }
+# A weekday and the date in numbers, in the `unknot schedule` table ("Mon
+# 2026-03-02"): keep every day the same width ($weekday is
+# date-weekday-short; $year, $month and $day are numbers).
+date-weekday-numeric = { $weekday } { $year }-{ NUMBER($month, minimumIntegerDigits: 2) }-{ NUMBER($day, minimumIntegerDigits: 2) }
 # "lower" if a name such as a break's ("Desk break") or a side's ("Ear to
 # left shoulder") starts lower-case in the middle of a sentence ("Your desk
 # break is due now", "Next: ear to right shoulder"); "keep" if it keeps its
@@ -1043,7 +1058,7 @@ a11y-close = Close
 
 # The status line: the tray's tooltip, its menu's first line and the first
 # line of `unknot status`. $name is a break's name from the config ("Desk
-# reset"); $time a clock time ("14:05", or "Tue 14:05" on another day).
+# reset"); $time a clock time ("14:05").
 status-paused-until = Paused until { $time }
 status-paused = Paused
 status-due = { $name } is due
@@ -1051,6 +1066,8 @@ status-snoozed = { $name } snoozed until { $time }
 status-in-progress = { $name } in progress
 status-break-in-progress = Break in progress
 status-next-at = { $name } at { $time }
+# A break on another day: $weekday is date-weekday-short ("Tue").
+status-next-on = { $name } at { $weekday } { $time }
 # $minutes: whole minutes until the break, 0 or more.
 status-next-in = { $name } in { $minutes } min
 status-no-breaks = No breaks scheduled
@@ -1244,8 +1261,11 @@ cli-status-state-snoozed = snoozed
 cli-status-state-paused = paused
 cli-status-state-in-break = in-break
 # $name: the break's name; $routine: its routine's id; $time: a clock time
-# ("14:05", or "Mon 02 Mar 14:05" further off); $when: cli-relative-….
+# ("14:05"); $when: cli-relative-….
 cli-status-next-break = { $name } ({ $routine }) at { $time }, { $when }
+# The same, 12 hours or more away: $date is date-weekday-day-month
+# ("Mon 02 Mar").
+cli-status-next-break-on = { $name } ({ $routine }) at { $date } { $time }, { $when }
 cli-status-next-check = shoulder check at { $time }
 cli-status-paused-until-resumed = you resume (`unknot resume`)
 # $n: days in a row with the daily routine done.
@@ -1411,6 +1431,7 @@ cli-weeks-head-checks = checks/day
 # Days with the routine done, of the week's working days.
 cli-weeks-days-of = { $done } of { $working }
 cli-weeks-legend = tension: the week's median check-in, 0 (none) to 10 (worst)
+
 
 ## Config errors (config/)
 

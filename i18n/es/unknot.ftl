@@ -74,6 +74,9 @@ duration-minutes = { $n ->
     [one] { $n } minuto
    *[other] { $n } minutos
 }
+# The mark between a number's whole part and its decimals ("1.5"): every
+# number with decimals is written with it. Not shown alone.
+number-decimal-mark = ,
 
 ## The routines: titles, set-up, cues and what is spoken (routine/)
 
@@ -590,6 +593,8 @@ status-snoozed = { $name } se ha pospuesto hasta las { $time }
 status-in-progress = { $name } en curso
 status-break-in-progress = Pausa en curso
 status-next-at = { $name } a las { $time }
+# A break on another day: $weekday is date-weekday-short ("Tue").
+status-next-on = { $name } el { $weekday } a las { $time }
 status-next-in = { $name } dentro de { $minutes } min
 status-no-breaks = No hay pausas programadas
 status-outside-hours = { $line } (fuera del horario de trabajo)
@@ -698,6 +703,9 @@ cli-status-state-snoozed = pospuesta
 cli-status-state-paused = en pausa
 cli-status-state-in-break = pausa en curso
 cli-status-next-break = { $name } ({ $routine }) a las { $time }, { $when }
+# The same, 12 hours or more away: $date is date-weekday-day-month
+# ("Mon 02 Mar").
+cli-status-next-break-on = { $name } ({ $routine }) el { $date } a las { $time }, { $when }
 cli-status-next-check = control de hombros a las { $time }
 cli-status-paused-until-resumed = que usted reanude (`unknot resume`)
 cli-status-streak-done = { $n } { $n ->
@@ -826,6 +834,7 @@ cli-weeks-head-tension = tensión antes → después
 cli-weeks-head-checks = controles/día
 cli-weeks-days-of = { $done } de { $working }
 cli-weeks-legend = tensión: mediana semanal de sus valoraciones, de 0 (ninguna) a 10 (la peor)
+
 
 ## Config errors (config/)
 
@@ -1071,6 +1080,18 @@ date-time-12 = { $hour }:{ $minute } { $period ->
     [am] a. m.
    *[pm] p. m.
 }
+# A weekday, day and month in `unknot status` ("lun 7 dic"; $weekday is
+# date-weekday-short, $day the day of the month (a number), $month
+# date-month-short).
+date-weekday-day-month = { $weekday } { $day } { $month }
+# A date and a time as a value on their own, in `unknot status` ("lun 7
+# dic, 14:30"; $date is date-weekday-day-month, $time date-time-24 or
+# date-time-12).
+date-and-time = { $date }, { $time }
+# A weekday and the date in numbers, in the `unknot schedule` table ("lun
+# 02/03/2026"): keep every day the same width ($weekday is
+# date-weekday-short; $year, $month and $day are numbers).
+date-weekday-numeric = { $weekday } { NUMBER($day, minimumIntegerDigits: 2) }/{ NUMBER($month, minimumIntegerDigits: 2) }/{ $year }
 # "lower" if a name such as a break's ("Desk break") or a side's ("Ear to
 # left shoulder") starts lower-case in the middle of a sentence ("Your desk
 # break is due now", "Next: ear to right shoulder"); "keep" if it keeps its

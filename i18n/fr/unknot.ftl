@@ -82,6 +82,9 @@ duration-minutes = { $n ->
     [one] { $n } minute
    *[other] { $n } minutes
 }
+# The mark between a number's whole part and its decimals ("1.5"): every
+# number with decimals is written with it. Not shown alone.
+number-decimal-mark = ,
 
 ## The routines: titles, set-up, cues and what is spoken (routine/)
 
@@ -641,7 +644,7 @@ routine-did-you-mean = unknot : vouliez-vous dire « { $id } » ?
 #
 # The status line: the tray's tooltip, its menu's first line and the first
 # line of `unknot status`. $name is a break's name from the config ("Desk
-# reset"); $time a clock time ("14:05", or "Tue 14:05" on another day).
+# reset"); $time a clock time ("14:05").
 status-paused-until = Rappels suspendus jusqu'à { $time }
 status-paused = Rappels suspendus
 status-due = { $name } : c'est l'heure
@@ -649,6 +652,8 @@ status-snoozed = { $name } : nouveau rappel à { $time }
 status-in-progress = { $name } en cours
 status-break-in-progress = Pause en cours
 status-next-at = { $name } à { $time }
+# A break on another day: $weekday is date-weekday-short ("Tue").
+status-next-on = { $name } le { $weekday } à { $time }
 # $minutes: whole minutes until the break, 0 or more.
 status-next-in = { $name } dans { $minutes } min
 status-no-breaks = Aucune pause prévue
@@ -811,8 +816,11 @@ cli-status-state-snoozed = pause reportée
 cli-status-state-paused = rappels suspendus
 cli-status-state-in-break = pause en cours
 # $name: the break's name; $routine: its routine's id; $time: a clock time
-# ("14:05", or "Mon 02 Mar 14:05" further off); $when: cli-relative-….
+# ("14:05"); $when: cli-relative-….
 cli-status-next-break = { $name } ({ $routine }) à { $time }, { $when }
+# The same, 12 hours or more away: $date is date-weekday-day-month
+# ("Mon 02 Mar").
+cli-status-next-break-on = { $name } ({ $routine }) le { $date } à { $time }, { $when }
 cli-status-next-check = point épaules à { $time }
 # FR: after « suspendu jusqu'à : ».
 cli-status-paused-until-resumed = votre reprise (`unknot resume`)
@@ -1002,6 +1010,7 @@ cli-weeks-head-checks = points/jour
 cli-weeks-days-of = { $done } sur { $working }
 # FR: « relevé » is the check-in's rating.
 cli-weeks-legend = tension : médiane des relevés de la semaine, de 0 (aucune) à 10 (le pire)
+
 
 ## Config errors (config/)
 
@@ -1293,6 +1302,21 @@ date-time-12 = { $hour }:{ $minute } { $period ->
     [am] AM
    *[pm] PM
 }
+# A weekday, day and month in `unknot status` ("lun. 7 déc.", « 1er » on
+# the first; $weekday is date-weekday-short, $day the day of the month (a
+# number), $month date-month-short).
+date-weekday-day-month = { $weekday } { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month }
+# A date and a time as a value on their own, in `unknot status` ("lun. 7
+# déc. à 14:30"; $date is date-weekday-day-month, $time date-time-24 or
+# date-time-12).
+date-and-time = { $date } à { $time }
+# A weekday and the date in numbers, in the `unknot schedule` table ("lun.
+# 02/03/2026"): keep every day the same width ($weekday is
+# date-weekday-short; $year, $month and $day are numbers).
+date-weekday-numeric = { $weekday } { NUMBER($day, minimumIntegerDigits: 2) }/{ NUMBER($month, minimumIntegerDigits: 2) }/{ $year }
 # "lower" if a name such as a break's ("Desk break") or a side's ("Ear to
 # left shoulder") starts lower-case in the middle of a sentence ("Your desk
 # break is due now", "Next: ear to right shoulder"); "keep" if it keeps its
