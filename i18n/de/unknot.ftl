@@ -868,6 +868,30 @@ cli-weeks-head-checks = Checks/Tag
 cli-weeks-days-of = { $done } von { $working }
 cli-weeks-legend = Verspannung: Median der Check-ins der Woche, 0 (keine) bis 10 (am stärksten)
 
+# `unknot schedule`: the forecast as a table. A moment, the table's first
+# column and in cli-schedule-head ("Mon 2026-03-02 09:50"; $date is
+# date-weekday-numeric, $time date-time-24 or date-time-12): keep it the
+# same width every day.
+cli-schedule-at = { $date } { $time }
+# The table's first line: $from and $until are cli-schedule-at.
+cli-schedule-head = Pausen von { $from } bis { $until }, wenn Sie durchgehend arbeiten und jede Pause machen:
+# Under cli-schedule-head, indented, when the window has no working hours.
+cli-schedule-none = keine (in diesem Zeitraum keine Arbeitszeit)
+# After a break's line when exercises are left out: $exercises, their ids
+# joined by ", ".
+cli-schedule-without = ohne { $exercises } (nach Schmerzen)
+# A day's shoulder checks, after the breaks: $date is date-weekday-numeric,
+# $n how many, $times their clock times joined by spaces.
+cli-schedule-checks = Schulter-Checks am { $date } ({ $n }): { $times }
+# `unknot schedule` with arguments it cannot read, after "unknot schedule:"
+# and the option ("--from: "). $found is the argument as typed, in quotes.
+cli-schedule-bad-datetime = erwartet: ein lokales Datum mit Uhrzeit wie 2026-03-02T08:00 oder "2026-03-02 08:00"; gefunden: { $found }
+cli-schedule-bad-idle = erwartet: START/DAUER wie 2026-03-02T12:30/45m; gefunden: { $found }
+# $error is config-duration-…; $found what follows the '/', in quotes.
+cli-schedule-bad-idle-length = { $error } nach dem '/'; gefunden: { $found }
+# $until and $from as given ("2026-03-01 08:00:00").
+cli-schedule-until-before-from = --until ({ $until }) muss nach --from ({ $from }) liegen
+cli-schedule-too-long = der Zeitraum von --from bis --until ist länger als { $days } Tage
 
 ## Config errors (config/)
 

@@ -1432,6 +1432,30 @@ cli-weeks-head-checks = checks/day
 cli-weeks-days-of = { $done } of { $working }
 cli-weeks-legend = tension: the week's median check-in, 0 (none) to 10 (worst)
 
+# `unknot schedule`: the forecast as a table. A moment, the table's first
+# column and in cli-schedule-head ("Mon 2026-03-02 09:50"; $date is
+# date-weekday-numeric, $time date-time-24 or date-time-12): keep it the
+# same width every day.
+cli-schedule-at = { $date } { $time }
+# The table's first line: $from and $until are cli-schedule-at.
+cli-schedule-head = Breaks from { $from } to { $until }, working throughout and taking each break:
+# Under cli-schedule-head, indented, when the window has no working hours.
+cli-schedule-none = none (no working hours in this window)
+# After a break's line when exercises are left out: $exercises, their ids
+# joined by ", ".
+cli-schedule-without = without { $exercises } (after pain)
+# A day's shoulder checks, after the breaks: $date is date-weekday-numeric,
+# $n how many, $times their clock times joined by spaces.
+cli-schedule-checks = Shoulder checks { $date } ({ $n }): { $times }
+# `unknot schedule` with arguments it cannot read, after "unknot schedule:"
+# and the option ("--from: "). $found is the argument as typed, in quotes.
+cli-schedule-bad-datetime = expected a local date and time like 2026-03-02T08:00 or "2026-03-02 08:00", got { $found }
+cli-schedule-bad-idle = expected START/DURATION like 2026-03-02T12:30/45m, got { $found }
+# $error is config-duration-…; $found what follows the '/', in quotes.
+cli-schedule-bad-idle-length = { $error } after the '/', got { $found }
+# $until and $from as given ("2026-03-01 08:00:00").
+cli-schedule-until-before-from = --until ({ $until }) must be after --from ({ $from })
+cli-schedule-too-long = the window from --from to --until is longer than { $days } days
 
 ## Config errors (config/)
 

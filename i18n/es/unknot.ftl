@@ -835,6 +835,30 @@ cli-weeks-head-checks = controles/día
 cli-weeks-days-of = { $done } de { $working }
 cli-weeks-legend = tensión: mediana semanal de sus valoraciones, de 0 (ninguna) a 10 (la peor)
 
+# `unknot schedule`: the forecast as a table. A moment, the table's first
+# column and in cli-schedule-head ("Mon 2026-03-02 09:50"; $date is
+# date-weekday-numeric, $time date-time-24 or date-time-12): keep it the
+# same width every day.
+cli-schedule-at = { $date } { $time }
+# The table's first line: $from and $until are cli-schedule-at.
+cli-schedule-head = Pausas del { $from } al { $until }, si trabaja sin parar y hace cada pausa:
+# Under cli-schedule-head, indented, when the window has no working hours.
+cli-schedule-none = ninguna (no hay horario de trabajo en este intervalo)
+# After a break's line when exercises are left out: $exercises, their ids
+# joined by ", ".
+cli-schedule-without = sin { $exercises } (por dolor)
+# A day's shoulder checks, after the breaks: $date is date-weekday-numeric,
+# $n how many, $times their clock times joined by spaces.
+cli-schedule-checks = Controles de hombros del { $date } ({ $n }): { $times }
+# `unknot schedule` with arguments it cannot read, after "unknot schedule:"
+# and the option ("--from: "). $found is the argument as typed, in quotes.
+cli-schedule-bad-datetime = se esperaba una fecha y hora local como 2026-03-02T08:00 o "2026-03-02 08:00", pero se encontró { $found }
+cli-schedule-bad-idle = se esperaba INICIO/DURACIÓN como 2026-03-02T12:30/45m, pero se encontró { $found }
+# $error is config-duration-…; $found what follows the '/', in quotes.
+cli-schedule-bad-idle-length = { $error } tras la '/', pero se encontró { $found }
+# $until and $from as given ("2026-03-01 08:00:00").
+cli-schedule-until-before-from = --until ({ $until }) debe ser posterior a --from ({ $from })
+cli-schedule-too-long = el intervalo de --from a --until dura más de { $days } días
 
 ## Config errors (config/)
 

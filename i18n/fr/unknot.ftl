@@ -1011,6 +1011,30 @@ cli-weeks-days-of = { $done } sur { $working }
 # FR: « relevé » is the check-in's rating.
 cli-weeks-legend = tension : médiane des relevés de la semaine, de 0 (aucune) à 10 (le pire)
 
+# `unknot schedule`: the forecast as a table. A moment, the table's first
+# column and in cli-schedule-head ("Mon 2026-03-02 09:50"; $date is
+# date-weekday-numeric, $time date-time-24 or date-time-12): keep it the
+# same width every day.
+cli-schedule-at = { $date } { $time }
+# The table's first line: $from and $until are cli-schedule-at.
+cli-schedule-head = Pauses du { $from } au { $until }, si vous travaillez sans interruption et prenez chaque pause :
+# Under cli-schedule-head, indented, when the window has no working hours.
+cli-schedule-none = aucune (pas d'heures de travail sur cette période)
+# After a break's line when exercises are left out: $exercises, their ids
+# joined by ", ".
+cli-schedule-without = sans { $exercises } (après une douleur)
+# A day's shoulder checks, after the breaks: $date is date-weekday-numeric,
+# $n how many, $times their clock times joined by spaces.
+cli-schedule-checks = Points épaules du { $date } ({ $n }) : { $times }
+# `unknot schedule` with arguments it cannot read, after "unknot schedule:"
+# and the option ("--from: "). $found is the argument as typed, in quotes.
+cli-schedule-bad-datetime = attendu : une date et une heure locales, par exemple 2026-03-02T08:00 ou "2026-03-02 08:00" ; trouvé : { $found }
+cli-schedule-bad-idle = attendu : DÉBUT/DURÉE, par exemple 2026-03-02T12:30/45m ; trouvé : { $found }
+# $error is config-duration-…; $found what follows the '/', in quotes.
+cli-schedule-bad-idle-length = { $error } après la « / » ; trouvé : { $found }
+# $until and $from as given ("2026-03-01 08:00:00").
+cli-schedule-until-before-from = --until ({ $until }) doit venir après --from ({ $from })
+cli-schedule-too-long = la période de --from à --until dépasse { $days } jours
 
 ## Config errors (config/)
 
