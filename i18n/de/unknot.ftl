@@ -805,6 +805,13 @@ cli-level-no-history = unknot: { $error }; die erste Stufe wird angezeigt
 # $error: the system's reason, in English.
 cli-json-timeline-failed = unknot: die Zeitleiste konnte nicht als JSON geschrieben werden: { $error }
 cli-json-stats-failed = unknot: die Statistik konnte nicht als JSON geschrieben werden: { $error }
+# A history line `unknot stats` skips, on stderr after "unknot: FILE: ";
+# $line is its line number; $error the parser's reason (English).
+cli-history-torn-last-line = Zeile { $line }: der letzte Eintrag ist abgeschnitten (Schreiben durch Absturz oder Stromausfall unterbrochen); ignoriert
+cli-history-incomplete = Zeile { $line }: ein beim Schreiben abgeschnittener Eintrag (durch Absturz oder Stromausfall); übersprungen, der Rest wird gelesen
+cli-history-invalid = Zeile { $line }: kein Verlaufseintrag ({ $error }); übersprungen
+# $version: the record's; $ours: the newest this unknot reads.
+cli-history-newer = Zeile { $line }: Eintrag in Version { $version }, diese unknot-Version liest nur bis Version { $ours }; übersprungen
 
 # `unknot stats`: the terminal table. Column headings are short, lower case;
 # a column grows to fit its heading.

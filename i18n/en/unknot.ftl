@@ -1369,6 +1369,13 @@ cli-level-no-history = unknot: { $error }; showing the first level
 # $error: the system's reason, in English.
 cli-json-timeline-failed = unknot: could not write the timeline as JSON: { $error }
 cli-json-stats-failed = unknot: could not write the stats as JSON: { $error }
+# A history line `unknot stats` skips, on stderr after "unknot: FILE: ";
+# $line is its line number; $error the parser's reason (English).
+cli-history-torn-last-line = line { $line }: the last record is cut off (a write interrupted by a crash or power loss); ignored
+cli-history-incomplete = line { $line }: a record cut off mid-write (by a crash or power loss); skipped, the rest is read
+cli-history-invalid = line { $line }: not a history record ({ $error }); skipped
+# $version: the record's; $ours: the newest this unknot reads.
+cli-history-newer = line { $line }: record version { $version } is newer than this unknot understands ({ $ours }); skipped
 
 # `unknot stats`: the terminal table. Column headings are short, lower case;
 # a column grows to fit its heading.

@@ -783,6 +783,13 @@ cli-level-toward = { $done } de { $needed } rutinas completadas para pasar al ni
 cli-level-no-history = unknot: { $error }; se muestra el primer nivel
 cli-json-timeline-failed = unknot: no se pudo escribir la línea de tiempo como JSON: { $error }
 cli-json-stats-failed = unknot: no se pudieron escribir las estadísticas como JSON: { $error }
+# A history line `unknot stats` skips, on stderr after "unknot: FILE: ";
+# $line is its line number; $error the parser's reason (English).
+cli-history-torn-last-line = línea { $line }: el último registro está cortado (una escritura interrumpida por un fallo o un corte de luz); se ignora
+cli-history-incomplete = línea { $line }: un registro cortado a medio escribir (por un fallo o un corte de luz); se omite y se lee el resto
+cli-history-invalid = línea { $line }: no es un registro del historial ({ $error }); se omite
+# $version: the record's; $ours: the newest this unknot reads.
+cli-history-newer = línea { $line }: registro en versión { $version }, este unknot solo lee hasta la versión { $ours }; se omite
 
 # Cabeceras abreviadas para que la tabla quepa en 80 columnas; la leyenda
 # explica las que no son evidentes.

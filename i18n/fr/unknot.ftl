@@ -930,6 +930,13 @@ cli-level-no-history = unknot : { $error } ; affichage du premier niveau
 # $error: the system's reason, in English.
 cli-json-timeline-failed = unknot : impossible d'écrire la chronologie en JSON : { $error }
 cli-json-stats-failed = unknot : impossible d'écrire les statistiques en JSON : { $error }
+# A history line `unknot stats` skips, on stderr after "unknot: FILE: ";
+# $line is its line number; $error the parser's reason (English).
+cli-history-torn-last-line = ligne { $line } : le dernier enregistrement est tronqué (écriture interrompue par un plantage ou une coupure de courant) ; ignoré
+cli-history-incomplete = ligne { $line } : un enregistrement tronqué en cours d'écriture (plantage ou coupure de courant) ; ignoré, la suite est lue
+cli-history-invalid = ligne { $line } : pas un enregistrement de l'historique ({ $error }) ; ignoré
+# $version: the record's; $ours: the newest this unknot reads.
+cli-history-newer = ligne { $line } : enregistrement en version { $version }, cet unknot ne lit que jusqu'à la version { $ours } ; ignoré
 
 # `unknot stats`: the terminal table. Column headings are short, lower case;
 # a column grows to fit its heading.
