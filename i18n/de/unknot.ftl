@@ -37,6 +37,9 @@ duration-minutes = { $n ->
     [one] { $n } Minute
    *[other] { $n } Minuten
 }
+# The mark between a number's whole part and its decimals ("1.5"): every
+# number with decimals is written with it. Not shown alone.
+number-decimal-mark = ,
 
 ## The routines: titles, set-up, cues and what is spoken (routine/)
 
@@ -534,7 +537,7 @@ routine-did-you-mean = unknot: Meinten Sie „{ $id }“?
 
 # The status line: the tray's tooltip, its menu's first line and the first
 # line of `unknot status`. $name is a break's name from the config ("Desk
-# reset"); $time a clock time ("14:05", or "Tue 14:05" on another day).
+# reset"); $time a clock time ("14:05").
 status-paused-until = Pausiert bis { $time }
 status-paused = Pausiert
 status-due = { $name } ist fällig
@@ -542,6 +545,8 @@ status-snoozed = { $name } verschoben auf { $time }
 status-in-progress = { $name } läuft
 status-break-in-progress = Pause läuft
 status-next-at = { $name } um { $time }
+# A break on another day: $weekday is date-weekday-short ("Tue").
+status-next-on = { $name } am { $weekday } um { $time }
 # $minutes: whole minutes until the break, 0 or more.
 status-next-in = { $name } in { $minutes } Min.
 status-no-breaks = Keine Pausen geplant
@@ -692,8 +697,11 @@ cli-status-state-snoozed = verschoben
 cli-status-state-paused = pausiert
 cli-status-state-in-break = in der Pause
 # $name: the break's name; $routine: its routine's id; $time: a clock time
-# ("14:05", or "Mon 02 Mar 14:05" further off); $when: cli-relative-….
+# ("14:05"); $when: cli-relative-….
 cli-status-next-break = { $name } ({ $routine }) um { $time }, { $when }
+# The same, 12 hours or more away: $date is date-weekday-day-month
+# ("Mon 02 Mar").
+cli-status-next-break-on = { $name } ({ $routine }) am { $date } um { $time }, { $when }
 cli-status-next-check = Schulter-Check um { $time }
 cli-status-paused-until-resumed = bis Sie fortsetzen (`unknot resume`)
 # $n: days in a row with the daily routine done.
@@ -797,6 +805,13 @@ cli-level-no-history = unknot: { $error }; die erste Stufe wird angezeigt
 # $error: the system's reason, in English.
 cli-json-timeline-failed = unknot: die Zeitleiste konnte nicht als JSON geschrieben werden: { $error }
 cli-json-stats-failed = unknot: die Statistik konnte nicht als JSON geschrieben werden: { $error }
+# A history line `unknot stats` skips, on stderr after "unknot: FILE: ";
+# $line is its line number; $error the parser's reason (English).
+cli-history-torn-last-line = Zeile { $line }: der letzte Eintrag ist abgeschnitten (Schreiben durch Absturz oder Stromausfall unterbrochen); ignoriert
+cli-history-incomplete = Zeile { $line }: ein beim Schreiben abgeschnittener Eintrag (durch Absturz oder Stromausfall); übersprungen, der Rest wird gelesen
+cli-history-invalid = Zeile { $line }: kein Verlaufseintrag ({ $error }); übersprungen
+# $version: the record's; $ours: the newest this unknot reads.
+cli-history-newer = Zeile { $line }: Eintrag in Version { $version }, diese unknot-Version liest nur bis Version { $ours }; übersprungen
 
 # `unknot stats`: the terminal table. Column headings are short, lower case;
 # a column grows to fit its heading.
@@ -859,6 +874,31 @@ cli-weeks-head-checks = Checks/Tag
 # Days with the routine done, of the week's working days.
 cli-weeks-days-of = { $done } von { $working }
 cli-weeks-legend = Verspannung: Median der Check-ins der Woche, 0 (keine) bis 10 (am stärksten)
+
+# `unknot schedule`: the forecast as a table. A moment, the table's first
+# column and in cli-schedule-head ("Mon 2026-03-02 09:50"; $date is
+# date-weekday-numeric, $time date-time-24 or date-time-12): keep it the
+# same width every day.
+cli-schedule-at = { $date } { $time }
+# The table's first line: $from and $until are cli-schedule-at.
+cli-schedule-head = Pausen von { $from } bis { $until }, wenn Sie durchgehend arbeiten und jede Pause machen:
+# Under cli-schedule-head, indented, when the window has no working hours.
+cli-schedule-none = keine (in diesem Zeitraum keine Arbeitszeit)
+# After a break's line when exercises are left out: $exercises, their ids
+# joined by ", ".
+cli-schedule-without = ohne { $exercises } (nach Schmerzen)
+# A day's shoulder checks, after the breaks: $date is date-weekday-numeric,
+# $n how many, $times their clock times joined by spaces.
+cli-schedule-checks = Schulter-Checks am { $date } ({ $n }): { $times }
+# `unknot schedule` with arguments it cannot read, after "unknot schedule:"
+# and the option ("--from: "). $found is the argument as typed, in quotes.
+cli-schedule-bad-datetime = erwartet: ein lokales Datum mit Uhrzeit wie 2026-03-02T08:00 oder "2026-03-02 08:00"; gefunden: { $found }
+cli-schedule-bad-idle = erwartet: START/DAUER wie 2026-03-02T12:30/45m; gefunden: { $found }
+# $error is config-duration-…; $found what follows the '/', in quotes.
+cli-schedule-bad-idle-length = { $error } nach dem '/'; gefunden: { $found }
+# $until and $from as given ("2026-03-01 08:00:00").
+cli-schedule-until-before-from = --until ({ $until }) muss nach --from ({ $from }) liegen
+cli-schedule-too-long = der Zeitraum von --from bis --until ist länger als { $days } Tage
 
 ## Config errors (config/)
 
@@ -1130,6 +1170,18 @@ date-time-12 = { $hour }:{ $minute } { $period ->
     [am] AM
    *[pm] PM
 }
+# A weekday, day and month in `unknot status` ("Mo, 7. Dez"; $weekday is
+# date-weekday-short, $day the day of the month (a number), $month
+# date-month-short).
+date-weekday-day-month = { $weekday }, { $day }. { $month }
+# A date and a time as a value on their own, in `unknot status` ("Mo, 7.
+# Dez, 14:30"; $date is date-weekday-day-month, $time date-time-24 or
+# date-time-12).
+date-and-time = { $date }, { $time }
+# A weekday and the date in numbers, in the `unknot schedule` table ("Mo
+# 02.03.2026"): keep every day the same width ($weekday is
+# date-weekday-short; $year, $month and $day are numbers).
+date-weekday-numeric = { $weekday } { NUMBER($day, minimumIntegerDigits: 2) }.{ NUMBER($month, minimumIntegerDigits: 2) }.{ $year }
 # "lower" if a name such as a break's ("Desk break") or a side's ("Ear to
 # left shoulder") starts lower-case in the middle of a sentence; "keep" if
 # it keeps its capital (German nouns). Not shown.

@@ -10,6 +10,9 @@ duration-minutes = { $n ->
     [one] { $n } minute
    *[other] { $n } minutes
 }
+# The mark between a number's whole part and its decimals ("1.5"): every
+# number with decimals is written with it. Not shown alone.
+number-decimal-mark = .
 
 ## The routines: titles, set-up, cues and what is spoken (routine/)
 
@@ -582,6 +585,18 @@ date-time-12 = { $hour }:{ $minute } { $period ->
     [am] AM
    *[pm] PM
 }
+# A weekday, day and month in `unknot status` ("Mon 07 Dec"; $weekday is
+# date-weekday-short, $day the day of the month (a number), $month
+# date-month-short).
+date-weekday-day-month = { $weekday } { NUMBER($day, minimumIntegerDigits: 2) } { $month }
+# A date and a time as a value on their own, in `unknot status` ("Mon 07
+# Dec 14:30"; $date is date-weekday-day-month, $time date-time-24 or
+# date-time-12).
+date-and-time = { $date } { $time }
+# A weekday and the date in numbers, in the `unknot schedule` table ("Mon
+# 2026-03-02"): keep every day the same width ($weekday is
+# date-weekday-short; $year, $month and $day are numbers).
+date-weekday-numeric = { $weekday } { $year }-{ NUMBER($month, minimumIntegerDigits: 2) }-{ NUMBER($day, minimumIntegerDigits: 2) }
 # "lower" if a name such as a break's ("Desk break") or a side's ("Ear to
 # left shoulder") starts lower-case in the middle of a sentence ("Your desk
 # break is due now", "Next: ear to right shoulder"); "keep" if it keeps its
@@ -1043,7 +1058,7 @@ a11y-close = Close
 
 # The status line: the tray's tooltip, its menu's first line and the first
 # line of `unknot status`. $name is a break's name from the config ("Desk
-# reset"); $time a clock time ("14:05", or "Tue 14:05" on another day).
+# reset"); $time a clock time ("14:05").
 status-paused-until = Paused until { $time }
 status-paused = Paused
 status-due = { $name } is due
@@ -1051,6 +1066,8 @@ status-snoozed = { $name } snoozed until { $time }
 status-in-progress = { $name } in progress
 status-break-in-progress = Break in progress
 status-next-at = { $name } at { $time }
+# A break on another day: $weekday is date-weekday-short ("Tue").
+status-next-on = { $name } at { $weekday } { $time }
 # $minutes: whole minutes until the break, 0 or more.
 status-next-in = { $name } in { $minutes } min
 status-no-breaks = No breaks scheduled
@@ -1244,8 +1261,11 @@ cli-status-state-snoozed = snoozed
 cli-status-state-paused = paused
 cli-status-state-in-break = in-break
 # $name: the break's name; $routine: its routine's id; $time: a clock time
-# ("14:05", or "Mon 02 Mar 14:05" further off); $when: cli-relative-….
+# ("14:05"); $when: cli-relative-….
 cli-status-next-break = { $name } ({ $routine }) at { $time }, { $when }
+# The same, 12 hours or more away: $date is date-weekday-day-month
+# ("Mon 02 Mar").
+cli-status-next-break-on = { $name } ({ $routine }) at { $date } { $time }, { $when }
 cli-status-next-check = shoulder check at { $time }
 cli-status-paused-until-resumed = you resume (`unknot resume`)
 # $n: days in a row with the daily routine done.
@@ -1349,6 +1369,13 @@ cli-level-no-history = unknot: { $error }; showing the first level
 # $error: the system's reason, in English.
 cli-json-timeline-failed = unknot: could not write the timeline as JSON: { $error }
 cli-json-stats-failed = unknot: could not write the stats as JSON: { $error }
+# A history line `unknot stats` skips, on stderr after "unknot: FILE: ";
+# $line is its line number; $error the parser's reason (English).
+cli-history-torn-last-line = line { $line }: the last record is cut off (a write interrupted by a crash or power loss); ignored
+cli-history-incomplete = line { $line }: a record cut off mid-write (by a crash or power loss); skipped, the rest is read
+cli-history-invalid = line { $line }: not a history record ({ $error }); skipped
+# $version: the record's; $ours: the newest this unknot reads.
+cli-history-newer = line { $line }: record version { $version } is newer than this unknot understands ({ $ours }); skipped
 
 # `unknot stats`: the terminal table. Column headings are short, lower case;
 # a column grows to fit its heading.
@@ -1411,6 +1438,31 @@ cli-weeks-head-checks = checks/day
 # Days with the routine done, of the week's working days.
 cli-weeks-days-of = { $done } of { $working }
 cli-weeks-legend = tension: the week's median check-in, 0 (none) to 10 (worst)
+
+# `unknot schedule`: the forecast as a table. A moment, the table's first
+# column and in cli-schedule-head ("Mon 2026-03-02 09:50"; $date is
+# date-weekday-numeric, $time date-time-24 or date-time-12): keep it the
+# same width every day.
+cli-schedule-at = { $date } { $time }
+# The table's first line: $from and $until are cli-schedule-at.
+cli-schedule-head = Breaks from { $from } to { $until }, working throughout and taking each break:
+# Under cli-schedule-head, indented, when the window has no working hours.
+cli-schedule-none = none (no working hours in this window)
+# After a break's line when exercises are left out: $exercises, their ids
+# joined by ", ".
+cli-schedule-without = without { $exercises } (after pain)
+# A day's shoulder checks, after the breaks: $date is date-weekday-numeric,
+# $n how many, $times their clock times joined by spaces.
+cli-schedule-checks = Shoulder checks { $date } ({ $n }): { $times }
+# `unknot schedule` with arguments it cannot read, after "unknot schedule:"
+# and the option ("--from: "). $found is the argument as typed, in quotes.
+cli-schedule-bad-datetime = expected a local date and time like 2026-03-02T08:00 or "2026-03-02 08:00", got { $found }
+cli-schedule-bad-idle = expected START/DURATION like 2026-03-02T12:30/45m, got { $found }
+# $error is config-duration-…; $found what follows the '/', in quotes.
+cli-schedule-bad-idle-length = { $error } after the '/', got { $found }
+# $until and $from as given ("2026-03-01 08:00:00").
+cli-schedule-until-before-from = --until ({ $until }) must be after --from ({ $from })
+cli-schedule-too-long = the window from --from to --until is longer than { $days } days
 
 ## Config errors (config/)
 

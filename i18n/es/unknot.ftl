@@ -74,6 +74,9 @@ duration-minutes = { $n ->
     [one] { $n } minuto
    *[other] { $n } minutos
 }
+# The mark between a number's whole part and its decimals ("1.5"): every
+# number with decimals is written with it. Not shown alone.
+number-decimal-mark = ,
 
 ## The routines: titles, set-up, cues and what is spoken (routine/)
 
@@ -590,6 +593,8 @@ status-snoozed = { $name } se ha pospuesto hasta las { $time }
 status-in-progress = { $name } en curso
 status-break-in-progress = Pausa en curso
 status-next-at = { $name } a las { $time }
+# A break on another day: $weekday is date-weekday-short ("Tue").
+status-next-on = { $name } el { $weekday } a las { $time }
 status-next-in = { $name } dentro de { $minutes } min
 status-no-breaks = No hay pausas programadas
 status-outside-hours = { $line } (fuera del horario de trabajo)
@@ -698,6 +703,9 @@ cli-status-state-snoozed = pospuesta
 cli-status-state-paused = en pausa
 cli-status-state-in-break = pausa en curso
 cli-status-next-break = { $name } ({ $routine }) a las { $time }, { $when }
+# The same, 12 hours or more away: $date is date-weekday-day-month
+# ("Mon 02 Mar").
+cli-status-next-break-on = { $name } ({ $routine }) el { $date } a las { $time }, { $when }
 cli-status-next-check = control de hombros a las { $time }
 cli-status-paused-until-resumed = que usted reanude (`unknot resume`)
 cli-status-streak-done = { $n } { $n ->
@@ -775,6 +783,13 @@ cli-level-toward = { $done } de { $needed } rutinas completadas para pasar al ni
 cli-level-no-history = unknot: { $error }; se muestra el primer nivel
 cli-json-timeline-failed = unknot: no se pudo escribir la línea de tiempo como JSON: { $error }
 cli-json-stats-failed = unknot: no se pudieron escribir las estadísticas como JSON: { $error }
+# A history line `unknot stats` skips, on stderr after "unknot: FILE: ";
+# $line is its line number; $error the parser's reason (English).
+cli-history-torn-last-line = línea { $line }: el último registro está cortado (una escritura interrumpida por un fallo o un corte de luz); se ignora
+cli-history-incomplete = línea { $line }: un registro cortado a medio escribir (por un fallo o un corte de luz); se omite y se lee el resto
+cli-history-invalid = línea { $line }: no es un registro del historial ({ $error }); se omite
+# $version: the record's; $ours: the newest this unknot reads.
+cli-history-newer = línea { $line }: registro en versión { $version }, este unknot solo lee hasta la versión { $ours }; se omite
 
 # Cabeceras abreviadas para que la tabla quepa en 80 columnas; la leyenda
 # explica las que no son evidentes.
@@ -826,6 +841,31 @@ cli-weeks-head-tension = tensión antes → después
 cli-weeks-head-checks = controles/día
 cli-weeks-days-of = { $done } de { $working }
 cli-weeks-legend = tensión: mediana semanal de sus valoraciones, de 0 (ninguna) a 10 (la peor)
+
+# `unknot schedule`: the forecast as a table. A moment, the table's first
+# column and in cli-schedule-head ("Mon 2026-03-02 09:50"; $date is
+# date-weekday-numeric, $time date-time-24 or date-time-12): keep it the
+# same width every day.
+cli-schedule-at = { $date } { $time }
+# The table's first line: $from and $until are cli-schedule-at.
+cli-schedule-head = Pausas del { $from } al { $until }, si trabaja sin parar y hace cada pausa:
+# Under cli-schedule-head, indented, when the window has no working hours.
+cli-schedule-none = ninguna (no hay horario de trabajo en este intervalo)
+# After a break's line when exercises are left out: $exercises, their ids
+# joined by ", ".
+cli-schedule-without = sin { $exercises } (por dolor)
+# A day's shoulder checks, after the breaks: $date is date-weekday-numeric,
+# $n how many, $times their clock times joined by spaces.
+cli-schedule-checks = Controles de hombros del { $date } ({ $n }): { $times }
+# `unknot schedule` with arguments it cannot read, after "unknot schedule:"
+# and the option ("--from: "). $found is the argument as typed, in quotes.
+cli-schedule-bad-datetime = se esperaba una fecha y hora local como 2026-03-02T08:00 o "2026-03-02 08:00", pero se encontró { $found }
+cli-schedule-bad-idle = se esperaba INICIO/DURACIÓN como 2026-03-02T12:30/45m, pero se encontró { $found }
+# $error is config-duration-…; $found what follows the '/', in quotes.
+cli-schedule-bad-idle-length = { $error } tras la '/', pero se encontró { $found }
+# $until and $from as given ("2026-03-01 08:00:00").
+cli-schedule-until-before-from = --until ({ $until }) debe ser posterior a --from ({ $from })
+cli-schedule-too-long = el intervalo de --from a --until dura más de { $days } días
 
 ## Config errors (config/)
 
@@ -1071,6 +1111,18 @@ date-time-12 = { $hour }:{ $minute } { $period ->
     [am] a. m.
    *[pm] p. m.
 }
+# A weekday, day and month in `unknot status` ("lun 7 dic"; $weekday is
+# date-weekday-short, $day the day of the month (a number), $month
+# date-month-short).
+date-weekday-day-month = { $weekday } { $day } { $month }
+# A date and a time as a value on their own, in `unknot status` ("lun 7
+# dic, 14:30"; $date is date-weekday-day-month, $time date-time-24 or
+# date-time-12).
+date-and-time = { $date }, { $time }
+# A weekday and the date in numbers, in the `unknot schedule` table ("lun
+# 02/03/2026"): keep every day the same width ($weekday is
+# date-weekday-short; $year, $month and $day are numbers).
+date-weekday-numeric = { $weekday } { NUMBER($day, minimumIntegerDigits: 2) }/{ NUMBER($month, minimumIntegerDigits: 2) }/{ $year }
 # "lower" if a name such as a break's ("Desk break") or a side's ("Ear to
 # left shoulder") starts lower-case in the middle of a sentence ("Your desk
 # break is due now", "Next: ear to right shoulder"); "keep" if it keeps its

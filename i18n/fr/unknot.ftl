@@ -82,6 +82,9 @@ duration-minutes = { $n ->
     [one] { $n } minute
    *[other] { $n } minutes
 }
+# The mark between a number's whole part and its decimals ("1.5"): every
+# number with decimals is written with it. Not shown alone.
+number-decimal-mark = ,
 
 ## The routines: titles, set-up, cues and what is spoken (routine/)
 
@@ -641,7 +644,7 @@ routine-did-you-mean = unknot : vouliez-vous dire « { $id } » ?
 #
 # The status line: the tray's tooltip, its menu's first line and the first
 # line of `unknot status`. $name is a break's name from the config ("Desk
-# reset"); $time a clock time ("14:05", or "Tue 14:05" on another day).
+# reset"); $time a clock time ("14:05").
 status-paused-until = Rappels suspendus jusqu'à { $time }
 status-paused = Rappels suspendus
 status-due = { $name } : c'est l'heure
@@ -649,6 +652,8 @@ status-snoozed = { $name } : nouveau rappel à { $time }
 status-in-progress = { $name } en cours
 status-break-in-progress = Pause en cours
 status-next-at = { $name } à { $time }
+# A break on another day: $weekday is date-weekday-short ("Tue").
+status-next-on = { $name } le { $weekday } à { $time }
 # $minutes: whole minutes until the break, 0 or more.
 status-next-in = { $name } dans { $minutes } min
 status-no-breaks = Aucune pause prévue
@@ -811,8 +816,11 @@ cli-status-state-snoozed = pause reportée
 cli-status-state-paused = rappels suspendus
 cli-status-state-in-break = pause en cours
 # $name: the break's name; $routine: its routine's id; $time: a clock time
-# ("14:05", or "Mon 02 Mar 14:05" further off); $when: cli-relative-….
+# ("14:05"); $when: cli-relative-….
 cli-status-next-break = { $name } ({ $routine }) à { $time }, { $when }
+# The same, 12 hours or more away: $date is date-weekday-day-month
+# ("Mon 02 Mar").
+cli-status-next-break-on = { $name } ({ $routine }) le { $date } à { $time }, { $when }
 cli-status-next-check = point épaules à { $time }
 # FR: after « suspendu jusqu'à : ».
 cli-status-paused-until-resumed = votre reprise (`unknot resume`)
@@ -922,6 +930,13 @@ cli-level-no-history = unknot : { $error } ; affichage du premier niveau
 # $error: the system's reason, in English.
 cli-json-timeline-failed = unknot : impossible d'écrire la chronologie en JSON : { $error }
 cli-json-stats-failed = unknot : impossible d'écrire les statistiques en JSON : { $error }
+# A history line `unknot stats` skips, on stderr after "unknot: FILE: ";
+# $line is its line number; $error the parser's reason (English).
+cli-history-torn-last-line = ligne { $line } : le dernier enregistrement est tronqué (écriture interrompue par un plantage ou une coupure de courant) ; ignoré
+cli-history-incomplete = ligne { $line } : un enregistrement tronqué en cours d'écriture (plantage ou coupure de courant) ; ignoré, la suite est lue
+cli-history-invalid = ligne { $line } : pas un enregistrement de l'historique ({ $error }) ; ignoré
+# $version: the record's; $ours: the newest this unknot reads.
+cli-history-newer = ligne { $line } : enregistrement en version { $version }, cet unknot ne lit que jusqu'à la version { $ours } ; ignoré
 
 # `unknot stats`: the terminal table. Column headings are short, lower case;
 # a column grows to fit its heading.
@@ -1002,6 +1017,31 @@ cli-weeks-head-checks = points/jour
 cli-weeks-days-of = { $done } sur { $working }
 # FR: « relevé » is the check-in's rating.
 cli-weeks-legend = tension : médiane des relevés de la semaine, de 0 (aucune) à 10 (le pire)
+
+# `unknot schedule`: the forecast as a table. A moment, the table's first
+# column and in cli-schedule-head ("Mon 2026-03-02 09:50"; $date is
+# date-weekday-numeric, $time date-time-24 or date-time-12): keep it the
+# same width every day.
+cli-schedule-at = { $date } { $time }
+# The table's first line: $from and $until are cli-schedule-at.
+cli-schedule-head = Pauses du { $from } au { $until }, si vous travaillez sans interruption et prenez chaque pause :
+# Under cli-schedule-head, indented, when the window has no working hours.
+cli-schedule-none = aucune (pas d'heures de travail sur cette période)
+# After a break's line when exercises are left out: $exercises, their ids
+# joined by ", ".
+cli-schedule-without = sans { $exercises } (après une douleur)
+# A day's shoulder checks, after the breaks: $date is date-weekday-numeric,
+# $n how many, $times their clock times joined by spaces.
+cli-schedule-checks = Points épaules du { $date } ({ $n }) : { $times }
+# `unknot schedule` with arguments it cannot read, after "unknot schedule:"
+# and the option ("--from: "). $found is the argument as typed, in quotes.
+cli-schedule-bad-datetime = attendu : une date et une heure locales, par exemple 2026-03-02T08:00 ou "2026-03-02 08:00" ; trouvé : { $found }
+cli-schedule-bad-idle = attendu : DÉBUT/DURÉE, par exemple 2026-03-02T12:30/45m ; trouvé : { $found }
+# $error is config-duration-…; $found what follows the '/', in quotes.
+cli-schedule-bad-idle-length = { $error } après la « / » ; trouvé : { $found }
+# $until and $from as given ("2026-03-01 08:00:00").
+cli-schedule-until-before-from = --until ({ $until }) doit venir après --from ({ $from })
+cli-schedule-too-long = la période de --from à --until dépasse { $days } jours
 
 ## Config errors (config/)
 
@@ -1293,6 +1333,21 @@ date-time-12 = { $hour }:{ $minute } { $period ->
     [am] AM
    *[pm] PM
 }
+# A weekday, day and month in `unknot status` ("lun. 7 déc.", « 1er » on
+# the first; $weekday is date-weekday-short, $day the day of the month (a
+# number), $month date-month-short).
+date-weekday-day-month = { $weekday } { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month }
+# A date and a time as a value on their own, in `unknot status` ("lun. 7
+# déc. à 14:30"; $date is date-weekday-day-month, $time date-time-24 or
+# date-time-12).
+date-and-time = { $date } à { $time }
+# A weekday and the date in numbers, in the `unknot schedule` table ("lun.
+# 02/03/2026"): keep every day the same width ($weekday is
+# date-weekday-short; $year, $month and $day are numbers).
+date-weekday-numeric = { $weekday } { NUMBER($day, minimumIntegerDigits: 2) }/{ NUMBER($month, minimumIntegerDigits: 2) }/{ $year }
 # "lower" if a name such as a break's ("Desk break") or a side's ("Ear to
 # left shoulder") starts lower-case in the middle of a sentence ("Your desk
 # break is due now", "Next: ear to right shoulder"); "keep" if it keeps its

@@ -12,7 +12,7 @@ use crate::config::{parse_duration, parse_time};
 use crate::ipc::{
     request, ClientError, Pause, Request, Response, State, StatusReport, CLIENT_TIMEOUT,
 };
-use crate::t;
+use crate::{i18n, t};
 
 /// Commands that talk to the running app.
 #[derive(Debug, Clone, PartialEq, Eq, Subcommand)]
@@ -161,39 +161,38 @@ pub fn render_status(s: &StatusReport) -> String {
     };
     line(t!("cli-status-label-state"), state);
     if let Some(b) = &s.next_break {
-        let clock = if b.in_seconds.abs() < 12 * 3600 {
-            b.at.format("%H:%M")
-        } else {
-            b.at.format("%a %d %b %H:%M")
-        };
-        line(
-            t!("cli-status-label-next-break"),
+        let (time, when) = (i18n::clock(b.at), relative(b.in_seconds));
+        let next = if b.in_seconds.abs() < 12 * 3600 {
             t!(
                 "cli-status-next-break",
                 name = &b.name,
                 routine = &b.routine,
-                time = clock.to_string(),
-                when = relative(b.in_seconds)
-            ),
-        );
+                time = time,
+                when = when
+            )
+        } else {
+            t!(
+                "cli-status-next-break-on",
+                name = &b.name,
+                routine = &b.routine,
+                date = i18n::weekday_date(b.at),
+                time = time,
+                when = when
+            )
+        };
+        line(t!("cli-status-label-next-break"), next);
     }
     if let Some(at) = s.next_shoulder_check {
         line(
             t!("cli-status-label-next-check"),
-            t!(
-                "cli-status-next-check",
-                time = at.format("%H:%M").to_string()
-            ),
+            t!("cli-status-next-check", time = i18n::clock(at)),
         );
     }
     if let Some(n) = s.snoozes_left {
         line(t!("cli-status-label-snoozes-left"), n.to_string());
     }
     if let Some(at) = s.paused_until {
-        line(
-            t!("cli-status-label-paused-until"),
-            at.format("%a %d %b %H:%M").to_string(),
-        );
+        line(t!("cli-status-label-paused-until"), i18n::date_time(at));
     } else if s.state == State::Paused {
         line(
             t!("cli-status-label-paused-until"),
@@ -318,6 +317,28 @@ mod tests {
             assert!(text.contains(part), "{part:?} missing from:\n{text}");
         }
         assert!(!text.contains("config error"), "{text}");
+    }
+
+    /// A pause until another day, and a break 12 hours off or more, say
+    /// the date in the language's words.
+    #[test]
+    fn dates_in_the_status_follow_the_language() {
+        use crate::i18n::{scoped, Lang};
+        let at = chrono::DateTime::parse_from_rfc3339("2026-12-08T14:30:00+01:00").expect("a time");
+        let mut s = sample_status();
+        s.paused_until = Some(at);
+        if let Some(b) = s.next_break.as_mut() {
+            b.at = at;
+            b.in_seconds = 28 * 3600;
+        }
+        let text = render_status(&s);
+        assert!(text.contains("at Tue 08 Dec 14:30, in 28 h"), "{text}");
+        assert!(text.contains("Tue 08 Dec 14:30\n"), "{text}");
+        let text = scoped(Lang::De, || render_status(&s));
+        assert!(text.contains("am Di, 8. Dez um 14:30"), "{text}");
+        assert!(text.contains("Di, 8. Dez, 14:30\n"), "{text}");
+        let text = scoped(Lang::Es, || render_status(&s));
+        assert!(text.contains("el mar 8 dic a las 14:30"), "{text}");
     }
 
     #[test]

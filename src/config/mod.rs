@@ -241,6 +241,13 @@ impl Default for Config {
         };
         Config {
             working_hours: [day(), day(), day(), day(), day(), Vec::new(), Vec::new()],
+            // The names stay English in every language, on purpose for now: a
+            // break's name is its identity, not only its label. The history
+            // records it with every event, the engine and the presenters find
+            // a rule by it, and Preferences shows and edits it as written.
+            // Translating it here would split a user's history at a language
+            // change; translating it where shown would need each presenter to
+            // map the built-in names (and only while unrenamed) to messages.
             breaks: vec![
                 BreakRule {
                     name: "Desk reset".into(),

@@ -12,6 +12,7 @@ use super::calendar::{at_local, resolve};
 use super::{BreakMemory, Effect, Engine, EngineState, Input, STATE_VERSION};
 use crate::config::{BreakWhen, Config};
 use crate::values::{ExerciseOutcome, Now};
+use crate::{i18n, t};
 
 /// The longest window one preview simulates.
 const MAX_WINDOW_DAYS: i64 = 366;
@@ -84,16 +85,14 @@ pub fn parse_args<Tz: TimeZone>(
         None => from.clone() + TimeDelta::hours(24),
     };
     if until <= from {
-        return Err(format!(
-            "--until ({}) must be after --from ({})",
-            until.naive_local(),
-            from.naive_local()
+        return Err(t!(
+            "cli-schedule-until-before-from",
+            until = until.naive_local().to_string(),
+            from = from.naive_local().to_string()
         ));
     }
     if until.clone() - from.clone() > TimeDelta::days(MAX_WINDOW_DAYS) {
-        return Err(format!(
-            "the window from --from to --until is longer than {MAX_WINDOW_DAYS} days"
-        ));
+        return Err(t!("cli-schedule-too-long", days = MAX_WINDOW_DAYS));
     }
     let idle = args
         .idle
@@ -116,19 +115,22 @@ pub fn parse_datetime<Tz: TimeZone>(tz: &Tz, s: &str) -> Result<DateTime<Tz>, St
         .iter()
         .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
         .map(|local| resolve(tz, local))
-        .ok_or_else(|| {
-            format!("expected a local date and time like 2026-03-02T08:00 or \"2026-03-02 08:00\", got {s:?}")
-        })
+        .ok_or_else(|| t!("cli-schedule-bad-datetime", found = format!("{s:?}")))
 }
 
 /// `START/DURATION`, e.g. `2026-03-02T12:30/45m`.
 fn parse_idle<Tz: TimeZone>(tz: &Tz, s: &str) -> Result<Idle<Tz>, String> {
     let (start, length) = s
         .rsplit_once('/')
-        .ok_or_else(|| format!("expected START/DURATION like 2026-03-02T12:30/45m, got {s:?}"))?;
+        .ok_or_else(|| t!("cli-schedule-bad-idle", found = format!("{s:?}")))?;
     let start = parse_datetime(tz, start)?;
-    let length = crate::config::parse_duration(length.trim())
-        .map_err(|e| format!("{e} after the '/', got {:?}", length.trim()))?;
+    let length = crate::config::parse_duration(length.trim()).map_err(|e| {
+        t!(
+            "cli-schedule-bad-idle-length",
+            error = e.to_string(),
+            found = format!("{:?}", length.trim())
+        )
+    })?;
     Ok(Idle { start, length })
 }
 
@@ -422,15 +424,16 @@ fn session(config: &Config, routine: &str, daily: bool) -> (Duration, usize) {
     }
 }
 
-/// The plan as a table, one notification a line.
+/// The plan as a table, one notification a line, in the current language.
 pub fn table(plan: &Plan) -> String {
-    let mut out = format!(
-        "Breaks from {} to {}, working throughout and taking each break:\n",
-        plan.from.format("%a %Y-%m-%d %H:%M"),
-        plan.until.format("%a %Y-%m-%d %H:%M"),
+    let mut out = t!(
+        "cli-schedule-head",
+        from = moment(&plan.from),
+        until = moment(&plan.until)
     );
+    out.push('\n');
     if plan.breaks.is_empty() {
-        out.push_str("  none (no working hours in this window)\n");
+        out.push_str(&format!("  {}\n", t!("cli-schedule-none")));
         return out;
     }
     let name_width = plan
@@ -449,11 +452,12 @@ pub fn table(plan: &Plan) -> String {
         let without = if b.left_out.is_empty() {
             String::new()
         } else {
-            format!("  without {} (after pain)", b.left_out.join(", "))
+            let exercises = b.left_out.join(", ");
+            format!("  {}", t!("cli-schedule-without", exercises = exercises))
         };
         out.push_str(&format!(
             "{}  {:name_width$}  {:routine_width$}  {}{without}\n",
-            b.at.format("%a %Y-%m-%d %H:%M"),
+            moment(&b.at),
             b.name,
             b.routine,
             length(b.duration_secs),
@@ -463,21 +467,31 @@ pub fn table(plan: &Plan) -> String {
     let mut days: Vec<(chrono::NaiveDate, Vec<String>)> = Vec::new();
     for at in &plan.shoulder_checks {
         let day = at.date_naive();
-        let time = at.format("%H:%M").to_string();
+        let time = i18n::clock(*at);
         match days.last_mut() {
             Some((d, times)) if *d == day => times.push(time),
             _ => days.push((day, vec![time])),
         }
     }
     for (day, times) in days {
-        out.push_str(&format!(
-            "Shoulder checks {} ({}): {}\n",
-            day.format("%a %Y-%m-%d"),
-            times.len(),
-            times.join(" ")
+        out.push_str(&t!(
+            "cli-schedule-checks",
+            date = i18n::weekday_numeric_date(day),
+            n = times.len(),
+            times = times.join(" ")
         ));
+        out.push('\n');
     }
     out
+}
+
+/// A moment of the table: "Mon 2026-03-02 09:50", as wide every day.
+fn moment(at: &DateTime<FixedOffset>) -> String {
+    t!(
+        "cli-schedule-at",
+        date = i18n::weekday_numeric_date(*at),
+        time = i18n::clock(*at)
+    )
 }
 
 /// `3m`, `2m30s`, `45s`.
@@ -674,5 +688,24 @@ mod tests {
         // The shoulder checks after the breaks, a line a day: every 20
         // minutes of work, 09:40 still 10 minutes clear of the desk reset.
         assert_eq!(lines[2], "Shoulder checks Mon 2026-03-02 (2): 09:20 09:40");
+    }
+
+    #[test]
+    fn the_table_reads_in_the_language() {
+        use crate::i18n::{scoped, Lang};
+        let plan = plan("2026-03-02T09:00", "2026-03-02T10:00", &[]);
+        let de = scoped(Lang::De, || table(&plan));
+        let lines: Vec<&str> = de.lines().collect();
+        assert!(
+            lines[0].starts_with("Pausen von Mo 02.03.2026 09:00 bis Mo 02.03.2026 10:00"),
+            "{de}"
+        );
+        assert!(lines[1].starts_with("Mo 02.03.2026 09:50  "), "{de}");
+        assert_eq!(
+            lines[2],
+            "Schulter-Checks am Mo 02.03.2026 (2): 09:20 09:40"
+        );
+        let fr = scoped(Lang::Fr, || table(&plan));
+        assert!(fr.contains("\nlun. 02/03/2026 09:50  "), "{fr}");
     }
 }

@@ -235,20 +235,21 @@ pub enum ProblemKind {
 
 impl fmt::Display for ReadProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}: ", self.line)?;
-        match &self.kind {
-            ProblemKind::TornLastLine => f.write_str(
-                "the last record is cut off (a write interrupted by a crash or power loss); ignored",
+        let line = self.line;
+        let text = match &self.kind {
+            ProblemKind::TornLastLine => crate::t!("cli-history-torn-last-line", line = line),
+            ProblemKind::Incomplete => crate::t!("cli-history-incomplete", line = line),
+            ProblemKind::Invalid(why) => {
+                crate::t!("cli-history-invalid", line = line, error = why)
+            }
+            ProblemKind::NewerVersion(v) => crate::t!(
+                "cli-history-newer",
+                line = line,
+                version = *v,
+                ours = RECORD_VERSION
             ),
-            ProblemKind::Incomplete => f.write_str(
-                "a record cut off mid-write (by a crash or power loss); skipped, the rest is read",
-            ),
-            ProblemKind::Invalid(why) => write!(f, "not a history record ({why}); skipped"),
-            ProblemKind::NewerVersion(v) => write!(
-                f,
-                "record version {v} is newer than this unknot understands ({RECORD_VERSION}); skipped"
-            ),
-        }
+        };
+        f.write_str(&text)
     }
 }
 

@@ -217,7 +217,7 @@ pub fn render(stats: &Stats) -> String {
                 day = day.date.weekday().number_from_monday()
             ),
             &cells(&day.counts),
-            &format!("{:.1}", minutes(day.counts.exercise_ms)),
+            &crate::i18n::decimal(minutes(day.counts.exercise_ms), 1),
             daily,
         ));
     }
@@ -226,7 +226,7 @@ pub fn render(stats: &Stats) -> String {
         &t!("cli-stats-total"),
         "",
         &cells(&stats.totals),
-        &format!("{:.1}", minutes(stats.totals.exercise_ms)),
+        &crate::i18n::decimal(minutes(stats.totals.exercise_ms), 1),
         &done_days.to_string(),
     ));
     // The legend, under 80 columns.
@@ -254,10 +254,8 @@ pub fn render(stats: &Stats) -> String {
             "cli-stats-checks",
             shown = stats.totals.shoulder_checks,
             skipped = stats.totals.checks_skipped,
-            per_day = format!(
-                "{:.1}",
-                f64::from(stats.totals.shoulder_checks) / working as f64
-            )
+            per_day =
+                crate::i18n::decimal(f64::from(stats.totals.shoulder_checks) / working as f64, 1)
         ));
         out.push('\n');
     }
@@ -335,7 +333,7 @@ pub fn render_weeks(weeks: &[WeekStats]) -> String {
         // Shoulder checks per working day (per day of the week without any).
         let per_day = f64::from(w.shoulder_checks) / f64::from(w.working_days.max(1));
         let checks = if w.shoulder_checks > 0 {
-            format!("{per_day:.1}")
+            crate::i18n::decimal(per_day, 1)
         } else {
             "–".to_owned()
         };

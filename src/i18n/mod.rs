@@ -18,8 +18,12 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 mod choose;
+mod dates;
 
 pub use choose::{choose, Choice, Env, Why};
+pub use dates::{
+    clock, date_time, decimal, weekday_date, weekday_key, weekday_numeric_date, weekday_short,
+};
 
 /// A language unknot ships: its words, and for `En` its voice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
@@ -122,20 +126,62 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
         OnceLock::new(),
         OnceLock::new(),
     ];
-    BUNDLES[lang.index()].get_or_init(|| {
-        let id: unic_langid::LanguageIdentifier =
-            lang.code().parse().expect("the shipped codes are valid");
-        let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        // No Unicode isolation marks around placeables: the window draws
-        // every char, and the voice finds its clip by the exact text.
-        bundle.set_use_isolating(false);
-        // A catalogue that does not parse keeps the messages that do
-        // (`cargo xtask i18n` fails on any error, so none ships).
-        let resource =
-            FluentResource::try_new(lang.catalogue()).unwrap_or_else(|(partial, _errors)| partial);
-        let _ = bundle.add_resource(resource);
-        bundle
-    })
+    BUNDLES[lang.index()].get_or_init(|| new_bundle(lang, lang.catalogue()))
+}
+
+/// A bundle of `lang`'s messages from `catalogue`, formatting numbers as
+/// `lang` writes them.
+fn new_bundle(lang: Lang, catalogue: String) -> FluentBundle<FluentResource> {
+    let id: unic_langid::LanguageIdentifier =
+        lang.code().parse().expect("the shipped codes are valid");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks around placeables: the window draws
+    // every char, and the voice finds its clip by the exact text.
+    bundle.set_use_isolating(false);
+    // NUMBER($day, minimumIntegerDigits: 2) for the dates' "07".
+    let _ = bundle.add_builtins();
+    bundle.set_formatter(Some(match lang {
+        Lang::En => number::<0, _>,
+        Lang::De => number::<1, _>,
+        Lang::Es => number::<2, _>,
+        Lang::Fr => number::<3, _>,
+    }));
+    // A catalogue that does not parse keeps the messages that do
+    // (`cargo xtask i18n` fails on any error, so none ships).
+    let resource = FluentResource::try_new(catalogue).unwrap_or_else(|(partial, _errors)| partial);
+    let _ = bundle.add_resource(resource);
+    bundle
+}
+
+/// A number placeable as language `Lang::ALL[L]` writes it: its decimal
+/// mark (`number-decimal-mark`; fluent-bundle without its ICU features
+/// writes Rust's "1.5" in every language), and at least
+/// `minimumIntegerDigits` digits before it.
+fn number<const L: usize, M>(value: &FluentValue, _: &M) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let text = n.as_string();
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", &*text),
+    };
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (digits, None),
+    };
+    let pad = n
+        .options
+        .minimum_integer_digits
+        .unwrap_or(0)
+        .saturating_sub(whole.len());
+    let mut out = format!("{sign}{}{whole}", "0".repeat(pad));
+    if let Some(fraction) = fraction {
+        // Read only while formatting, never while the bundle is made.
+        out += &lookup(Lang::ALL[L], "number-decimal-mark", None).unwrap_or_else(|| ".".into());
+        out += fraction;
+    }
+    Some(out)
 }
 
 /// The message `id` in `lang` with `args`, or `None` if that catalogue
@@ -245,11 +291,8 @@ mod tests {
             include_str!("../../i18n/fr/unknot.ftl"),
         ];
         for (lang, file) in Lang::ALL.into_iter().zip(committed) {
-            let mut whole = FluentBundle::new_concurrent(vec![lang.code().parse().unwrap()]);
-            whole.set_use_isolating(false);
-            whole
-                .add_resource(FluentResource::try_new(file.to_owned()).unwrap())
-                .unwrap();
+            assert!(FluentResource::try_new(file.to_owned()).is_ok(), "{lang:?}");
+            let whole = new_bundle(lang, file.to_owned());
             let embedded = bundle(lang);
             let mut n = 0;
             let mut args = FluentArgs::new();

@@ -5,13 +5,14 @@
 
 use std::time::Duration;
 
-use chrono::{DateTime, Local, NaiveTime};
+use chrono::{DateTime, Datelike, Local, NaiveTime};
 
 use super::launch::leave_out;
 use crate::config::prefs;
 use crate::config::{self, BreakWhen, Config, ConfigSource};
 use crate::engine::{pause_marks, LeftOut, Mode, Refusal, Status, Why};
 use crate::history;
+use crate::i18n;
 use crate::ipc;
 use crate::platform::notify::BreakNotice;
 use crate::platform::tray::{IconState, TrayLabels, TrayView};
@@ -55,7 +56,7 @@ pub(super) fn status_line(
         (Mode::Paused, _) => match s.paused_until {
             Some(until) => t!(
                 "status-paused-until",
-                time = until.with_timezone(&Local).format("%H:%M").to_string()
+                time = i18n::clock(until.with_timezone(&Local))
             ),
             None => t!("status-paused"),
         },
@@ -63,7 +64,7 @@ pub(super) fn status_line(
         (Mode::Snoozed, Some(b)) => t!(
             "status-snoozed",
             name = &b.name,
-            time = b.at.with_timezone(&Local).format("%H:%M").to_string()
+            time = i18n::clock(b.at.with_timezone(&Local))
         ),
         (Mode::InBreak, Some(b)) => t!("status-in-progress", name = &b.name),
         (Mode::InBreak, None) => t!("status-break-in-progress"),
@@ -73,13 +74,15 @@ pub(super) fn status_line(
                 .iter()
                 .any(|r| r.name == b.name && matches!(r.when, BreakWhen::At(_)));
             let at = b.at.with_timezone(&Local);
-            if fixed || at.date_naive() != wall.date_naive() {
-                let time = at.format(if at.date_naive() == wall.date_naive() {
-                    "%H:%M"
-                } else {
-                    "%a %H:%M"
-                });
-                t!("status-next-at", name = &b.name, time = time.to_string())
+            if at.date_naive() != wall.date_naive() {
+                t!(
+                    "status-next-on",
+                    name = &b.name,
+                    weekday = i18n::weekday_short(at.weekday()),
+                    time = i18n::clock(at)
+                )
+            } else if fixed {
+                t!("status-next-at", name = &b.name, time = i18n::clock(at))
             } else {
                 let minutes = ((at - wall).num_seconds().max(0) + 59) / 60;
                 t!("status-next-in", name = &b.name, minutes = minutes)
@@ -198,7 +201,7 @@ pub(super) fn tray_labels(pause_until: &[NaiveTime]) -> TrayLabels {
         pause_60: t!("tray-pause-60"),
         pause_until: pause_until
             .iter()
-            .map(|at| t!("tray-pause-until", time = at.format("%H:%M").to_string()))
+            .map(|at| t!("tray-pause-until", time = i18n::clock(*at)))
             .collect(),
         pause_tomorrow: t!("tray-pause-tomorrow"),
         resume: t!("tray-resume"),
@@ -392,7 +395,7 @@ fn seconds(d: std::time::Duration) -> String {
 /// `status`'s `lost_session`: the session of `routine` lost with its window
 /// process, and when.
 pub(super) fn lost_note(routine: &str, end: &WindowEnd, wall: DateTime<Local>) -> String {
-    let time = wall.format("%H:%M").to_string();
+    let time = i18n::clock(wall);
     match end {
         WindowEnd::Exited {
             code: Some(code), ..
@@ -459,11 +462,7 @@ pub(super) fn plan(config: &Config) -> String {
                 name = &b.name,
                 minutes = d.as_secs() / 60
             ),
-            BreakWhen::At(at) => t!(
-                "status-plan-at",
-                name = &b.name,
-                time = at.format("%H:%M").to_string()
-            ),
+            BreakWhen::At(at) => t!("status-plan-at", name = &b.name, time = i18n::clock(at)),
         })
         .collect();
     if breaks.is_empty() {

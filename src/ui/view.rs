@@ -1102,40 +1102,7 @@ pub(super) fn day_count(n: u32) -> String {
     crate::t!("stats-days", n = n)
 }
 
-/// The catalogues' key for a weekday (`date-weekday`'s selector).
-pub(super) fn weekday_key(day: chrono::Weekday) -> &'static str {
-    use chrono::Weekday::*;
-    match day {
-        Mon => "mon",
-        Tue => "tue",
-        Wed => "wed",
-        Thu => "thu",
-        Fri => "fri",
-        Sat => "sat",
-        Sun => "sun",
-    }
-}
-
-/// A time of day on the language's clock ("09:05", or "9:05 AM").
-pub(super) fn clock(time: impl chrono::Timelike) -> String {
-    let minute = format!("{:02}", time.minute());
-    if crate::t!("date-clock") == "12h" {
-        let (pm, hour) = time.hour12();
-        let period = if pm { "pm" } else { "am" };
-        crate::t!(
-            "date-time-12",
-            hour = hour.to_string(),
-            minute = &minute,
-            period = period
-        )
-    } else {
-        crate::t!(
-            "date-time-24",
-            hour = format!("{:02}", time.hour()),
-            minute = &minute
-        )
-    }
-}
+pub(super) use crate::i18n::{clock, weekday_key};
 
 /// A name ("Desk break", "Ear to left shoulder") as the middle of a
 /// sentence has it: lower-cased first letter where the language does that

@@ -12,6 +12,11 @@ struct Run {
 
 /// Runs `unknot schedule ARGS` with no config file, so the embedded default applies.
 fn schedule(args: &[&str]) -> Run {
+    schedule_in("C", args)
+}
+
+/// `schedule` under `LANG=locale`.
+fn schedule_in(locale: &str, args: &[&str]) -> Run {
     let home = tempfile::tempdir().expect("a temp dir");
     let output = Command::cargo_bin("unknot")
         .expect("the unknot binary is built")
@@ -20,6 +25,10 @@ fn schedule(args: &[&str]) -> Run {
         .env("XDG_CONFIG_HOME", home.path())
         .env_remove("UNKNOT_CONFIG")
         .env("TZ", "Europe/Berlin")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", locale)
         .arg("schedule")
         .args(args)
         .output()
@@ -224,4 +233,33 @@ fn the_shoulder_checks_follow_the_breaks_a_line_a_day() {
     let checks = json["shoulder_checks"].as_array().expect("a list");
     assert_eq!(checks.len(), 7);
     assert_eq!(checks[0], "2026-03-02T09:20:00+01:00");
+}
+
+/// The table in German: its heading, weekdays and dates as Germans write
+/// them, not chrono's English `%a`.
+#[test]
+fn the_table_speaks_the_language_of_lang() {
+    let run = schedule_in(
+        "de_DE.UTF-8",
+        &["--from", "2026-03-02T09:00", "--until", "2026-03-02T12:00"],
+    );
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert!(
+        lines[0].starts_with("Pausen von Mo 02.03.2026 09:00 bis Mo 02.03.2026 12:00"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        lines[1].starts_with("Mo 02.03.2026 09:50"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("Schulter-Checks am Mo 02.03.2026 (7): 09:20 09:40"),
+        "{}",
+        run.stdout
+    );
+    assert!(!run.stdout.contains("Mon "), "{}", run.stdout);
 }

@@ -555,3 +555,15 @@ fn regex_lite_id() -> impl Fn(&str) -> bool {
             })
     }
 }
+
+/// A break on another day names its weekday in the language's own words
+/// and order (chrono's `%a` is English only).
+#[test]
+fn another_day_reads_in_the_language() {
+    use crate::i18n::{scoped, Lang};
+    let tomorrow = status(Mode::Idle, Some(("Desk reset", Duration::days(1))));
+    let words = |lang| scoped(lang, || line(&tomorrow));
+    assert!(words(Lang::De).starts_with("Desk reset am Di um 10:00"));
+    assert!(words(Lang::Es).starts_with("Desk reset el mar a las 10:00"));
+    assert!(words(Lang::Fr).starts_with("Desk reset le mar. à 10:00"));
+}
