@@ -585,9 +585,10 @@ status-unmerged = älterer lokaler Verlauf ({ $n } { $n ->
     [one] Eintrag
    *[other] Einträge
 }) ist noch nicht mit dem Sync-Ordner zusammengeführt: führen Sie `unknot sync init` aus
-# The start-up line's config: $path is the config file's path.
-status-config-file = Konfiguration { $path }
-status-config-builtin = die eingebaute Standardkonfiguration
+# The start-up line's config: $path is the config file's path. Both follow
+# "läuft mit" in status-running, so they are in the dative.
+status-config-file = der Konfiguration { $path }
+status-config-builtin = der eingebauten Standardkonfiguration
 # The start-up line's plan: one part per break, joined by "; ".
 # $minutes: the active minutes between breaks.
 status-plan-every = { $name } alle { $minutes } Min. aktiver Zeit
