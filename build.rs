@@ -34,7 +34,49 @@ fn main() {
     let dest = Path::new(&out_dir).join("voice_clips.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("writing {}: {e}", dest.display()));
     catalogues(Path::new(&root), Path::new(&out_dir));
+    tray_icons(Path::new(&root), Path::new(&out_dir));
     relative_relocations();
+}
+
+/// The tray's 32-pixel icons (made by `cargo xtask assets`, committed as
+/// PNG) as the RGBA rows the tray hands to the StatusNotifierItem, deflated:
+/// `$OUT_DIR/tray-<state>.rgba.z`. Decoded here, the background app carries
+/// no PNG decoder (png, fdeflate, flate2 and crc32fast were 85 KB of it).
+fn tray_icons(root: &Path, out_dir: &Path) {
+    for state in ["normal", "due", "snoozed", "paused", "warning"] {
+        let path = root.join(format!("icons/unknot-{state}-32.png"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        let file = std::fs::File::open(&path)
+            .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+        let mut decoder = png::Decoder::new(std::io::BufReader::new(file));
+        // Palettes and depths other than 8 bits come out as 8-bit RGB(A).
+        decoder.set_transformations(png::Transformations::EXPAND);
+        let mut reader = decoder
+            .read_info()
+            .unwrap_or_else(|e| panic!("decoding {}: {e}", path.display()));
+        let mut pixels = vec![0; reader.output_buffer_size()];
+        let frame = reader
+            .next_frame(&mut pixels)
+            .unwrap_or_else(|e| panic!("decoding {}: {e}", path.display()));
+        pixels.truncate(frame.buffer_size());
+        let rgba: Vec<u8> = match frame.color_type {
+            png::ColorType::Rgba => pixels,
+            png::ColorType::Rgb => pixels
+                .chunks_exact(3)
+                .flat_map(|p| [p[0], p[1], p[2], 255])
+                .collect(),
+            other => panic!("{}: {other:?}, not RGB(A)", path.display()),
+        };
+        assert_eq!(
+            (frame.width, frame.height, rgba.len()),
+            (32, 32, 32 * 32 * 4),
+            "{}",
+            path.display()
+        );
+        let packed = miniz_oxide::deflate::compress_to_vec(&rgba, 10);
+        let dest = out_dir.join(format!("tray-{state}.rgba.z"));
+        std::fs::write(&dest, packed).unwrap_or_else(|e| panic!("writing {}: {e}", dest.display()));
+    }
 }
 
 /// Release binaries keep their relative relocations packed (DT_RELR): the

@@ -367,26 +367,24 @@ fn snooze_item(view: &TrayView) -> (&str, bool) {
     }
 }
 
+/// The icon for `state`: the committed 32-pixel PNG, decoded to RGBA rows
+/// by build.rs and embedded deflated (so the app links no PNG decoder).
 fn icon_for(state: IconState) -> Icon {
-    let png: &[u8] = match state {
-        IconState::Normal => include_bytes!("../../icons/unknot-normal-32.png"),
-        IconState::Due => include_bytes!("../../icons/unknot-due-32.png"),
-        IconState::Snoozed => include_bytes!("../../icons/unknot-snoozed-32.png"),
-        IconState::Paused => include_bytes!("../../icons/unknot-paused-32.png"),
-        IconState::Warning => include_bytes!("../../icons/unknot-warning-32.png"),
+    let rgba = icon_rgba(state);
+    Icon::from_rgba(rgba, ICON_SIZE, ICON_SIZE).expect("build.rs checked 32x32 RGBA")
+}
+
+const ICON_SIZE: u32 = 32;
+
+fn icon_rgba(state: IconState) -> Vec<u8> {
+    let packed: &[u8] = match state {
+        IconState::Normal => include_bytes!(concat!(env!("OUT_DIR"), "/tray-normal.rgba.z")),
+        IconState::Due => include_bytes!(concat!(env!("OUT_DIR"), "/tray-due.rgba.z")),
+        IconState::Snoozed => include_bytes!(concat!(env!("OUT_DIR"), "/tray-snoozed.rgba.z")),
+        IconState::Paused => include_bytes!(concat!(env!("OUT_DIR"), "/tray-paused.rgba.z")),
+        IconState::Warning => include_bytes!(concat!(env!("OUT_DIR"), "/tray-warning.rgba.z")),
     };
-    let pixmap =
-        tiny_skia::Pixmap::decode_png(png).expect("embedded tray icons are valid PNGs (tested)");
-    let (w, h) = (pixmap.width(), pixmap.height());
-    let rgba: Vec<u8> = pixmap
-        .pixels()
-        .iter()
-        .flat_map(|p| {
-            let c = p.demultiply();
-            [c.red(), c.green(), c.blue(), c.alpha()]
-        })
-        .collect();
-    Icon::from_rgba(rgba, w, h).expect("a decoded PNG has w*h*4 bytes")
+    miniz_oxide::inflate::decompress_to_vec(packed).expect("build.rs deflated the icon")
 }
 
 /// Whether a StatusNotifierItem host (the thing that shows tray icons) is on
@@ -456,15 +454,40 @@ mod tests {
         assert!(!built.can_skip && !built.paused);
     }
 
+    /// The embedded rows are the committed PNGs' pixels: premultiplied,
+    /// they are exactly what tiny-skia decodes from the files.
     #[test]
-    fn every_state_has_a_decodable_icon() {
-        for state in [
-            IconState::Normal,
-            IconState::Due,
-            IconState::Snoozed,
-            IconState::Paused,
-            IconState::Warning,
+    fn every_state_has_its_committed_icon() {
+        for (state, png) in [
+            (
+                IconState::Normal,
+                &include_bytes!("../../icons/unknot-normal-32.png")[..],
+            ),
+            (
+                IconState::Due,
+                include_bytes!("../../icons/unknot-due-32.png"),
+            ),
+            (
+                IconState::Snoozed,
+                include_bytes!("../../icons/unknot-snoozed-32.png"),
+            ),
+            (
+                IconState::Paused,
+                include_bytes!("../../icons/unknot-paused-32.png"),
+            ),
+            (
+                IconState::Warning,
+                include_bytes!("../../icons/unknot-warning-32.png"),
+            ),
         ] {
+            let decoded = tiny_skia::Pixmap::decode_png(png).expect("a committed PNG");
+            let rgba = icon_rgba(state);
+            let ours: Vec<_> = rgba
+                .chunks_exact(4)
+                .map(|p| tiny_skia::ColorU8::from_rgba(p[0], p[1], p[2], p[3]).premultiply())
+                .collect();
+            assert_eq!((decoded.width(), decoded.height()), (ICON_SIZE, ICON_SIZE));
+            assert_eq!(ours, decoded.pixels(), "{state:?}");
             let _ = icon_for(state);
         }
     }
