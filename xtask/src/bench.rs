@@ -1924,7 +1924,7 @@ pub(crate) fn find_window(desktop: &Desktop, title: &str) -> Option<String> {
         .map(|l| l.trim().to_string())
 }
 
-fn regex_escape(s: &str) -> String {
+pub(crate) fn regex_escape(s: &str) -> String {
     s.chars()
         .flat_map(|c| {
             let special = "\\.^$|?*+()[]{}".contains(c);

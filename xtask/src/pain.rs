@@ -20,7 +20,9 @@ use fluent_syntax::ast::{Entry, PatternElement};
 use serde_json::Value;
 
 use super::{detected, locale, Line, Recogniser, Score};
-use crate::bench::{find_window, press, routine_json_in, signal, start_desktop, wait_for, Running};
+use crate::bench::{
+    press, regex_escape, routine_json_in, signal, start_desktop, wait_for, Running,
+};
 
 /// Recorded before H, so that the first word after it is never missed.
 const BEFORE_MS: u64 = 2_000;
@@ -150,7 +152,7 @@ fn capture_after_h(binary: &Path, lang: &str, checkin: &str, wav: &Path) -> Resu
     if !started.success() {
         bail!("unknot start upper-trap failed");
     }
-    let win = wait_for(Duration::from_secs(30), || find_window(&desktop, &title))
+    let win = wait_for(Duration::from_secs(30), || window(&desktop, &title))
         .with_context(|| format!("no window {title:?}: {}", app.tail()))?;
     let open = wait_for(Duration::from_secs(30), || {
         app.lines()
@@ -259,4 +261,22 @@ fn sound_spans(raw: &[u8], join_ms: f64) -> Vec<(f64, f64)> {
         }
     }
     spans
+}
+
+/// The visible window whose title starts as `title` does up to its first
+/// non-ASCII letter: xdotool's `--name` did not match the French title
+/// ("…trapèze…") whole.
+fn window(desktop: &desktop::Desktop, title: &str) -> Option<String> {
+    let ascii: String = title.chars().take_while(char::is_ascii).collect();
+    let out = desktop
+        .command("xdotool")
+        .args(["search", "--onlyvisible", "--name"])
+        .arg(format!("^{}", regex_escape(&ascii)))
+        .stderr(Stdio::null())
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .map(|l| l.trim().to_string())
 }
