@@ -17,6 +17,7 @@ use std::time::Duration;
 use serde_json::Value;
 use tiny_skia::Pixmap;
 use unknot::engine::HistoryEvent;
+use unknot::routine::speech;
 use unknot::values::ExerciseOutcome;
 
 use desktop::{onsets, Desktop};
@@ -48,7 +49,7 @@ fn write_config(desktop: &Desktop, text: &str) {
 }
 
 /// An `unknot` process in the desktop, its output going to files; killed on drop.
-struct Running<'d> {
+pub(crate) struct Running<'d> {
     desktop: &'d Desktop,
     child: Child,
     stderr: PathBuf,
@@ -81,7 +82,7 @@ impl<'d> Running<'d> {
         Running::spawn(desktop, &format!("play-{routine}"), cmd)
     }
 
-    fn stderr(&self) -> String {
+    pub(crate) fn stderr(&self) -> String {
         std::fs::read_to_string(&self.stderr).unwrap_or_default()
     }
 
@@ -146,7 +147,7 @@ fn window(desktop: &Desktop, title: &str) -> Option<String> {
     text.lines().next().map(str::to_owned)
 }
 
-fn wait_window(desktop: &Desktop, title: &str, play: &Running) -> String {
+pub(crate) fn wait_window(desktop: &Desktop, title: &str, play: &Running) -> String {
     let mut id = None;
     desktop.wait_until(WAIT, || {
         id = window(desktop, title);
@@ -156,7 +157,7 @@ fn wait_window(desktop: &Desktop, title: &str, play: &Running) -> String {
 }
 
 /// A real key press, as a user makes it: focus the window, then type.
-fn press(desktop: &Desktop, window: &str, key: &str) {
+pub(crate) fn press(desktop: &Desktop, window: &str, key: &str) {
     desktop.run("xdotool", &["windowactivate", "--sync", window]);
     desktop.run("xdotool", &["key", key]);
 }
@@ -318,7 +319,7 @@ fn save_failure(name: &str, shot: Option<Pixmap>) -> String {
 }
 
 /// The history's records, as the app's own reader parses them.
-fn history(desktop: &Desktop) -> Vec<HistoryEvent> {
+pub(crate) fn history(desktop: &Desktop) -> Vec<HistoryEvent> {
     let dir = desktop.home().join(".local/state/unknot");
     unknot::history::read(&dir)
         .map(|read| read.records.into_iter().map(|r| r.event).collect())
@@ -483,7 +484,12 @@ fn keys_pause_resume_skip_and_stop_and_stopping_early_is_recorded() {
 
 /// The background app, with a config that keeps the schedule quiet.
 fn start_app(desktop: &Desktop) -> Running<'_> {
-    let app = Running::spawn(desktop, "app", desktop.unknot());
+    start_app_as(desktop, desktop.unknot())
+}
+
+/// The background app started as `command` (unknot under a locale).
+fn start_app_as(desktop: &Desktop, command: Command) -> Running<'_> {
+    let app = Running::spawn(desktop, "app", command);
     let up = desktop.wait_until(WAIT, || status(desktop).is_some());
     assert!(up, "the app never answered `status`\n{}", app.stderr());
     app
@@ -868,72 +874,22 @@ fn tone_share(raw: &[u8], from_ms: f64, len_ms: f64, freq: f64) -> f64 {
 /// (`status`, `schedule`, a desk reset started by hand).
 #[test]
 fn stop_it_hurt_is_heard_calmly_recorded_and_keeps_the_exercise_out_today() {
-    use unknot::routine::{speech, voice};
+    use unknot::routine::voice;
     let _alone = Desktop::alone();
     let desktop = Desktop::start_with_audio();
     let (app, win) = daily_routine_heard(&desktop, "off");
-    // The keys are said on the start screen; then begin.
-    std::thread::sleep(Duration::from_secs(5));
-    press(&desktop, &win, "space");
-    // Into the neck stretch's first hold (left side).
-    let hold_ms = timeline(&desktop, "upper-trap")["segments"]
-        .as_array()
-        .and_then(|s| s.iter().find(|s| s["step"] == "breathe_in"))
-        .and_then(|s| s["start_ms"].as_u64())
-        .expect("a hold in the timeline");
-    std::thread::sleep(Duration::from_millis(hold_ms + 3_000));
-    press(&desktop, &win, "h");
-    let raw = desktop.scratch().join("after-h.raw");
-    let mut rec = desktop.record(&raw);
-    std::thread::sleep(Duration::from_secs(22));
-    let _ = rec.kill();
-    let _ = rec.wait();
-    let capture = std::fs::read(&raw).expect("parec's capture");
-
+    let hold_ms = first_hold_ms(&timeline(&desktop, "upper-trap"));
+    let capture = stop_for_pain_in_the_first_hold(&desktop, &win, hold_ms, 22);
+    if let Some(keep) = std::env::var_os("UNKNOT_KEEP_CAPTURE") {
+        let _ = std::fs::write(keep, &capture);
+    }
     // One stretch of speech as long as the two calm lines, then silence:
     // no "Great work", no done chime.
-    let calm: f64 = speech::pain_stop()
-        .iter()
-        .map(|l| voice::clip(l).expect("a clip").ms as f64)
-        .sum::<f64>()
-        + speech::GAP_MS as f64;
-    let spans = crate::audio::sound_spans(&capture, 700.0);
-    assert_eq!(spans.len(), 1, "heard {spans:?} after H\n{}", app.stderr());
-    let heard = spans[0].1 - spans[0].0;
-    // parec starts right after the key: the last of the breath's glide may
-    // still be heard before the hush reaches the output, and if parec is
-    // slower than the window, the first words may be missed.
-    if let Some(keep) = std::env::var_os("UNKNOT_KEEP_CAPTURE") {
-        let _ = std::fs::copy(&raw, keep);
-    }
-    assert!(
-        heard <= calm + 800.0 && heard >= calm - 1_200.0,
-        "after H: {heard:.0} ms of sound, the calm lines are {calm:.0} ms ({spans:?})"
-    );
-    // The chime's notes (C5 E5 G5) are pure tones: none fills the first seconds.
-    for f in [523.25, 659.26, 783.99] {
-        for k in 0..6 {
-            let share = tone_share(&capture, spans[0].0 + f64::from(k) * 250.0, 250.0, f);
-            assert!(share < 0.3, "{f} Hz holds {share:.2} of the sound: a chime");
-        }
-    }
-
+    let calm = spoken_ms(&speech::pain_stop(), |l| voice::clip(l).map(|c| c.ms));
+    heard_calmly(&capture, calm, &app);
     // The record names the exercise and the side.
-    let mut pain = None;
-    desktop.wait_until(WAIT, || {
-        pain = history(&desktop).into_iter().find_map(|e| match e {
-            HistoryEvent::Completed {
-                stopped_for_pain: true,
-                pain_exercise,
-                pain_side,
-                ..
-            } => Some((pain_exercise, pain_side)),
-            _ => None,
-        });
-        pain.is_some()
-    });
     assert_eq!(
-        pain,
+        pain_recorded(&desktop, &app),
         Some((
             Some("neck-side-stretch".into()),
             Some(unknot::values::BodySide::Left)
@@ -1007,7 +963,7 @@ fn stop_it_hurt_is_heard_calmly_recorded_and_keeps_the_exercise_out_today() {
 /// routine's first sound.
 #[test]
 fn the_check_in_is_spoken_and_the_number_pressed_is_said_back() {
-    use unknot::routine::{speech, voice};
+    use unknot::routine::voice;
     let _alone = Desktop::alone();
     let desktop = Desktop::start_with_audio();
     let (app, win) = daily_routine_heard(&desktop, "before-after");
@@ -1052,6 +1008,17 @@ fn the_check_in_is_spoken_and_the_number_pressed_is_said_back() {
 /// the daily routine (check-ins `checkin`) 12 h away; the daily routine's
 /// window opened through it, its audio output open.
 fn daily_routine_heard<'d>(desktop: &'d Desktop, checkin: &str) -> (Running<'d>, String) {
+    daily_routine_heard_as(desktop, checkin, desktop.unknot(), UPPER_TRAP)
+}
+
+/// `daily_routine_heard` with the app started as `app` (under a locale),
+/// the daily routine's window titled `title` (its title in that language).
+pub(crate) fn daily_routine_heard_as<'d>(
+    desktop: &'d Desktop,
+    checkin: &str,
+    app: Command,
+    title: &str,
+) -> (Running<'d>, String) {
     let at = (chrono::Local::now() + chrono::Duration::hours(12)).format("%H:%M");
     let breaks = format!(
         r#"[{{"name": "Desk reset", "routine": "desk-reset", "every": "50m"}},
@@ -1064,10 +1031,104 @@ fn daily_routine_heard<'d>(desktop: &'d Desktop, checkin: &str) -> (Running<'d>,
             r#"{"enabled": true, "volume": 100, "voice": true, "pause_media": false}"#,
         ),
     );
-    let app = start_app(desktop);
+    let app = start_app_as(desktop, app);
     desktop.run(env!("CARGO_BIN_EXE_unknot"), &["start", "upper-trap"]);
-    let win = wait_window(desktop, UPPER_TRAP, &app);
+    let win = wait_window(desktop, title, &app);
     let open = desktop.wait_until(WAIT, || app.stderr().contains("audio: output open"));
     assert!(open, "no audio output opened\n{}", app.stderr());
     (app, win)
+}
+
+/// Where the routine's first hold (its first "breathe in") starts, in ms,
+/// in `routine show --json`'s timeline.
+pub(crate) fn first_hold_ms(timeline: &Value) -> u64 {
+    timeline["segments"]
+        .as_array()
+        .and_then(|s| s.iter().find(|s| s["step"] == "breathe_in"))
+        .and_then(|s| s["start_ms"].as_u64())
+        .expect("a hold in the timeline")
+}
+
+/// On the start screen of `win` (whose keys are said first): Space, then
+/// 3 s into the first hold (at `hold_ms`), H; what the sink hears in the
+/// `secs` seconds after H (48 kHz, 16-bit stereo).
+pub(crate) fn stop_for_pain_in_the_first_hold(
+    desktop: &Desktop,
+    win: &str,
+    hold_ms: u64,
+    secs: u64,
+) -> Vec<u8> {
+    std::thread::sleep(Duration::from_secs(5));
+    press(desktop, win, "space");
+    std::thread::sleep(Duration::from_millis(hold_ms + 3_000));
+    press(desktop, win, "h");
+    let raw = desktop.scratch().join("after-h.raw");
+    let mut rec = desktop.record(&raw);
+    std::thread::sleep(Duration::from_secs(secs));
+    let _ = rec.kill();
+    let _ = rec.wait();
+    std::fs::read(&raw).expect("parec's capture")
+}
+
+/// How long `lines` sound said one after the other, their clips' lengths
+/// (`clip_ms`) and the planner's gap between them; panics on a line
+/// without a clip.
+pub(crate) fn spoken_ms(lines: &[String], clip_ms: impl Fn(&str) -> Option<u64>) -> f64 {
+    let clips: u64 = lines
+        .iter()
+        .map(|l| clip_ms(l).unwrap_or_else(|| panic!("no clip for {l:?}")))
+        .sum();
+    (clips + speech::GAP_MS * (lines.len() as u64).saturating_sub(1)) as f64
+}
+
+/// The capture after H is one stretch of speech `calm_ms` long, then
+/// silence, and no chime's note fills its first seconds.
+pub(crate) fn heard_calmly(capture: &[u8], calm_ms: f64, app: &Running) {
+    let spans = crate::audio::sound_spans(capture, 700.0);
+    assert_eq!(spans.len(), 1, "heard {spans:?} after H\n{}", app.stderr());
+    let heard = spans[0].1 - spans[0].0;
+    // parec starts right after the key: the last of the breath's glide may
+    // still be heard before the hush reaches the output, and if parec is
+    // slower than the window, the first words may be missed.
+    assert!(
+        in_tolerance(heard, calm_ms),
+        "after H: {heard:.0} ms of sound, the calm lines are {calm_ms:.0} ms ({spans:?})"
+    );
+    // The chime's notes (C5 E5 G5) are pure tones: none fills the first seconds.
+    for f in [523.25, 659.26, 783.99] {
+        for k in 0..6 {
+            let share = tone_share(capture, spans[0].0 + f64::from(k) * 250.0, 250.0, f);
+            assert!(share < 0.3, "{f} Hz holds {share:.2} of the sound: a chime");
+        }
+    }
+}
+
+/// Whether `heard` ms of sound after H is the `said_ms` of lines (see
+/// `heard_calmly`).
+pub(crate) fn in_tolerance(heard: f64, said_ms: f64) -> bool {
+    heard <= said_ms + 800.0 && heard >= said_ms - 1_200.0
+}
+
+/// The pain stop's record, once the history has it: (exercise, side).
+pub(crate) fn pain_recorded(
+    desktop: &Desktop,
+    app: &Running,
+) -> Option<(Option<String>, Option<unknot::values::BodySide>)> {
+    let mut pain = None;
+    desktop.wait_until(WAIT, || {
+        pain = history(desktop).into_iter().find_map(|e| match e {
+            HistoryEvent::Completed {
+                stopped_for_pain: true,
+                pain_exercise,
+                pain_side,
+                ..
+            } => Some((pain_exercise, pain_side)),
+            _ => None,
+        });
+        pain.is_some()
+    });
+    if pain.is_none() {
+        eprintln!("no pain stop recorded\n{}", app.stderr());
+    }
+    pain
 }

@@ -623,7 +623,7 @@ fn routine_json(binary: &Path, config: &Path, id: &str) -> Result<Value> {
 
 /// `unknot routine show ID --json` with `LANG` set to `lang` (and the
 /// variables that would win over it dropped): its title is the window's.
-fn routine_json_in(binary: &Path, config: &Path, id: &str, lang: &str) -> Result<Value> {
+pub(crate) fn routine_json_in(binary: &Path, config: &Path, id: &str, lang: &str) -> Result<Value> {
     let out = Command::new(binary)
         .env_remove("LANGUAGE")
         .env_remove("LC_ALL")
@@ -1872,7 +1872,7 @@ fn mono_ms() -> f64 {
     ts.tv_sec as f64 * 1e3 + ts.tv_nsec as f64 / 1e6
 }
 
-fn signal(pid: u32, sig: libc::c_int) {
+pub(crate) fn signal(pid: u32, sig: libc::c_int) {
     if let Ok(pid) = libc::pid_t::try_from(pid) {
         // SAFETY: kill(2) on a child we started and have not reaped yet.
         unsafe { libc::kill(pid, sig) };
@@ -1885,7 +1885,7 @@ fn wait_child(child: &mut Child, limit: Duration) -> bool {
 
 // ---- the desktop ----
 
-fn start_desktop() -> Result<Desktop> {
+pub(crate) fn start_desktop() -> Result<Desktop> {
     // The harness panics (it is test code) with the daemons' logs.
     std::panic::catch_unwind(Desktop::start_with_audio).map_err(|p| {
         let why = p
@@ -1907,7 +1907,7 @@ fn runtime_dir(desktop: &Desktop) -> Result<PathBuf> {
 }
 
 /// The id of the visible window titled exactly `title`.
-fn find_window(desktop: &Desktop, title: &str) -> Option<String> {
+pub(crate) fn find_window(desktop: &Desktop, title: &str) -> Option<String> {
     let out = desktop
         .command("xdotool")
         .args(["search", "--onlyvisible", "--name"])
@@ -1924,7 +1924,7 @@ fn find_window(desktop: &Desktop, title: &str) -> Option<String> {
         .map(|l| l.trim().to_string())
 }
 
-fn regex_escape(s: &str) -> String {
+pub(crate) fn regex_escape(s: &str) -> String {
     s.chars()
         .flat_map(|c| {
             let special = "\\.^$|?*+()[]{}".contains(c);
@@ -1934,7 +1934,7 @@ fn regex_escape(s: &str) -> String {
 }
 
 /// A key press the way a user makes one: focus the window, then XTEST.
-fn press(desktop: &Desktop, window: &str, key: &str) -> Result<()> {
+pub(crate) fn press(desktop: &Desktop, window: &str, key: &str) -> Result<()> {
     focus(desktop, window)?;
     xdotool(desktop, &["key", "--clearmodifiers", key])
 }
@@ -2021,7 +2021,7 @@ fn poll_since(t0: Instant, limit: Duration, mut ready: impl FnMut() -> bool) -> 
 }
 
 /// Polls `probe` every 5 ms until it gives a value or `limit` passes.
-fn wait_for<T>(limit: Duration, mut probe: impl FnMut() -> Option<T>) -> Option<T> {
+pub(crate) fn wait_for<T>(limit: Duration, mut probe: impl FnMut() -> Option<T>) -> Option<T> {
     let start = Instant::now();
     loop {
         if let Some(v) = probe() {
@@ -2076,14 +2076,14 @@ impl Drop for StandInBus {
 }
 
 /// A program the bench started; its stderr is kept, and it is killed on drop.
-struct Running {
+pub(crate) struct Running {
     name: String,
     child: Child,
     lines: Arc<Mutex<Vec<String>>>,
 }
 
 impl Running {
-    fn spawn(name: &str, cmd: &mut Command) -> Result<Running> {
+    pub(crate) fn spawn(name: &str, cmd: &mut Command) -> Result<Running> {
         let mut child = cmd
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -2112,12 +2112,12 @@ impl Running {
         self.child.id()
     }
 
-    fn lines(&self) -> Vec<String> {
+    pub(crate) fn lines(&self) -> Vec<String> {
         self.lines.lock().map(|l| l.clone()).unwrap_or_default()
     }
 
     /// The last few stderr lines, for reports.
-    fn tail(&self) -> String {
+    pub(crate) fn tail(&self) -> String {
         let lines = self.lines();
         let tail: Vec<&str> = lines
             .iter()
@@ -2136,7 +2136,7 @@ impl Running {
         }
     }
 
-    fn check_alive(&mut self) -> Result<()> {
+    pub(crate) fn check_alive(&mut self) -> Result<()> {
         if let Ok(Some(status)) = self.child.try_wait() {
             bail!("{} exited ({status}): {}", self.name, self.tail());
         }
@@ -2646,7 +2646,7 @@ impl Machine {
 }
 
 /// A command's stdout, or `None` if it cannot run or fails.
-fn capture(program: &str, args: &[&str]) -> Option<String> {
+pub(crate) fn capture(program: &str, args: &[&str]) -> Option<String> {
     let out = Command::new(program)
         .args(args)
         .current_dir(crate::workspace_root())

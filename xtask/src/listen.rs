@@ -17,6 +17,10 @@ use serde_json::Value;
 
 use crate::packages;
 
+// `--pain`: a child module, so it reuses the recogniser and the scoring.
+#[path = "pain.rs"]
+mod pain;
+
 /// The routine's choices: level 1, both sides, lying face down.
 const CONFIG: &str =
     r#"{"upper_trap": {"knot_side": "both", "lie_face_down": true, "progression": 1}}"#;
@@ -68,23 +72,31 @@ pub fn run(root: &Path, target: &Path, args: &[OsString]) -> Result<()> {
     let mut real_time = false;
     let mut again = false;
     let mut lang = "en".to_string();
+    let mut pain = false;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.to_str() {
             Some("--real-time") => real_time = true,
             Some("--again") => again = true,
+            Some("--pain") => pain = true,
             Some("--lang") => match args.next().and_then(|a| a.to_str()) {
                 Some(l @ ("en" | "de" | "es" | "fr")) => lang = l.to_string(),
                 _ => bail!("--lang takes en, de, es or fr"),
             },
             Some(a) if !a.starts_with('-') => routine = a.to_string(),
-            _ => bail!("usage: cargo xtask listen [ROUTINE] [--real-time] [--again] [--lang LANG]"),
+            _ => bail!(
+                "usage: cargo xtask listen [ROUTINE] [--real-time] [--again] [--lang LANG] [--pain]"
+            ),
         }
     }
     packages::ensure(packages::LISTEN)?;
     let dir = target.join("listen");
     std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
     let recogniser = Recogniser::ready(&dir)?;
+    if pain {
+        packages::ensure(packages::TEST)?;
+        return pain::run(root, &dir, &lang, &recogniser);
+    }
     let mut lines = spoken_lines(root, &dir, &routine, &lang)?;
     if lang != "en" {
         lines.retain(|l| l.at_ms < LANG_SPAN_MS);

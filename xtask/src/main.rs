@@ -43,6 +43,9 @@ tasks:
                   (Whisper base, a venv under target/listen), print the word error rate
                   (default upper-trap; --again: score the last capture again; --lang de|es|fr:
                   the first 30 s in that language, and the language Whisper hears; docs/assets.md)
+  listen --pain [--lang LANG]
+                  the real app (debug build) under LANG's locale, H in the first hold, the
+                  check-in off and on: what follows H, transcribed and scored (docs/routines.md)
   bench [--quick] [--peers] [--json FILE]
                   build release, measure unknot in the headless desktop (docs/bench.md)
   bench --soak DURATION [--json FILE]
