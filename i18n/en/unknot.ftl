@@ -1056,6 +1056,14 @@ a11y-close = Close
 
 ## Notifications, the tray and status (engine/messages, shell/present, platform)
 
+# The default config's two break names, shown (status, the tray,
+# notifications, the start-up line, `unknot schedule`, the home window)
+# while the user keeps them; the config stores them as English, so a
+# renamed break shows as the user wrote it. Short: they fill $name in
+# status-*, home-*, notify-break-title and a column of `unknot schedule`.
+break-name-desk-reset = Desk reset
+break-name-daily-routine = Daily routine
+
 # The status line: the tray's tooltip, its menu's first line and the first
 # line of `unknot status`. $name is a break's name from the config ("Desk
 # reset"); $time a clock time ("14:05").

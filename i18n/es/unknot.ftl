@@ -586,6 +586,16 @@ routine-did-you-mean = unknot: ¿quería decir «{ $id }»?
 # pain = fuera de la rutina por dolor; config = configuración; array
 # (JSON) = lista.
 
+# The default config's two break names, shown (status, the tray,
+# notifications, the start-up line, `unknot schedule`, the home window)
+# while the user keeps them; the config stores them as English, so a
+# renamed break shows as the user wrote it. Short: they fill $name in
+# status-*, home-*, notify-break-title and a column of `unknot schedule`.
+# ES: the words of prefs-desk-every and prefs-daily-at; "pausa activa" is
+# also the routine's title (routine-desk-reset-title).
+break-name-desk-reset = Pausa activa
+break-name-daily-routine = Rutina diaria
+
 status-paused-until = En pausa hasta las { $time }
 status-paused = En pausa
 status-due = Toca { $name }

@@ -642,6 +642,17 @@ routine-did-you-mean = unknot : vouliez-vous dire « { $id } » ?
 #   Lines with a break's name ($name, the user's own words) avoid a
 #   participle that would have to agree with it.
 #
+# The default config's two break names, shown (status, the tray,
+# notifications, the start-up line, `unknot schedule`, the home window)
+# while the user keeps them; the config stores them as English, so a
+# renamed break shows as the user wrote it. Short: they fill $name in
+# status-*, home-*, notify-break-title and a column of `unknot schedule`.
+# FR: the words of prefs-desk-every and prefs-daily-at (« pause au bureau »
+# is also the routine's title, routine-desk-reset-title); both feminine,
+# and the lines around $name have nothing that must agree with them.
+break-name-desk-reset = Pause au bureau
+break-name-daily-routine = Routine quotidienne
+
 # The status line: the tray's tooltip, its menu's first line and the first
 # line of `unknot status`. $name is a break's name from the config ("Desk
 # reset"); $time a clock time ("14:05").

@@ -8,7 +8,7 @@ use chrono::NaiveTime;
 use clap::Subcommand;
 
 use super::{print, EXIT_FAILURE};
-use crate::config::{parse_duration, parse_time};
+use crate::config::{self, parse_duration, parse_time};
 use crate::ipc::{
     request, ClientError, Pause, Request, Response, State, StatusReport, CLIENT_TIMEOUT,
 };
@@ -162,10 +162,11 @@ pub fn render_status(s: &StatusReport) -> String {
     line(t!("cli-status-label-state"), state);
     if let Some(b) = &s.next_break {
         let (time, when) = (i18n::clock(b.at), relative(b.in_seconds));
+        let name = config::shown_break_name(&b.name);
         let next = if b.in_seconds.abs() < 12 * 3600 {
             t!(
                 "cli-status-next-break",
-                name = &b.name,
+                name = &name,
                 routine = &b.routine,
                 time = time,
                 when = when
@@ -173,7 +174,7 @@ pub fn render_status(s: &StatusReport) -> String {
         } else {
             t!(
                 "cli-status-next-break-on",
-                name = &b.name,
+                name = &name,
                 routine = &b.routine,
                 date = i18n::weekday_date(b.at),
                 time = time,
@@ -209,7 +210,7 @@ pub fn render_status(s: &StatusReport) -> String {
         line(t!("cli-status-label-hours"), t!("cli-status-outside-hours"));
     }
     if let Some(n) = &s.notification {
-        let name = &n.break_name;
+        let name = &config::shown_break_name(&n.break_name);
         let what = if n.awaiting_action {
             t!(
                 "cli-status-notification-waiting",

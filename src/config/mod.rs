@@ -110,7 +110,8 @@ pub struct TimeRange {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BreakRule {
-    /// Unique among breaks; shown in notifications ("Desk reset").
+    /// Unique among breaks, and the break's identity (history, engine,
+    /// `status --json`); shown through `shown_break_name`.
     pub name: String,
     /// Id of a built-in or user routine (checked to exist).
     pub routine: String,
@@ -125,6 +126,23 @@ pub struct BreakRule {
     /// Which check-in ratings the window asks for: the daily break asks
     /// before and after by default, the others not at all.
     pub checkin: CheckIn,
+}
+
+/// The desk reset's name in the default config (and config.example.json).
+pub const DESK_RESET_NAME: &str = "Desk reset";
+/// The daily break's name in the default config (and config.example.json).
+pub const DAILY_ROUTINE_NAME: &str = "Daily routine";
+
+/// The words to show for the break named `name`: a default break's name,
+/// as long as the user kept it, in the current language; any other name
+/// as written. Only what is shown goes through here: the stored name stays
+/// the break's identity (see `Config::default`).
+pub fn shown_break_name(name: &str) -> String {
+    match name {
+        DESK_RESET_NAME => crate::t!("break-name-desk-reset"),
+        DAILY_ROUTINE_NAME => crate::t!("break-name-daily-routine"),
+        _ => name.to_owned(),
+    }
 }
 
 /// A break's `checkin`: how tense or sore the knot is, 0–10, asked on the
@@ -241,16 +259,16 @@ impl Default for Config {
         };
         Config {
             working_hours: [day(), day(), day(), day(), day(), Vec::new(), Vec::new()],
-            // The names stay English in every language, on purpose for now: a
-            // break's name is its identity, not only its label. The history
-            // records it with every event, the engine and the presenters find
-            // a rule by it, and Preferences shows and edits it as written.
+            // The names stay English in every language: a break's name is
+            // its identity, not only its label. The history records it with
+            // every event, the engine and the presenters find a rule by it,
+            // and `status --json` and `schedule --json` report it as written.
             // Translating it here would split a user's history at a language
-            // change; translating it where shown would need each presenter to
-            // map the built-in names (and only while unrenamed) to messages.
+            // change; so these two names (and only while unrenamed) are
+            // translated where shown, by `shown_break_name`.
             breaks: vec![
                 BreakRule {
-                    name: "Desk reset".into(),
+                    name: DESK_RESET_NAME.into(),
                     routine: "desk-reset".into(),
                     when: BreakWhen::Every(minutes(50)),
                     daily: false,
@@ -258,7 +276,7 @@ impl Default for Config {
                     checkin: CheckIn::Off,
                 },
                 BreakRule {
-                    name: "Daily routine".into(),
+                    name: DAILY_ROUTINE_NAME.into(),
                     routine: "upper-trap".into(),
                     when: BreakWhen::At(
                         NaiveTime::from_hms_opt(15, 0, 0).expect("15:00 is a valid time"),
@@ -630,7 +648,8 @@ pub fn summary(config: &Config) -> String {
         .breaks
         .iter()
         .map(|b| {
-            let name = &b.name;
+            let name = shown_break_name(&b.name);
+            let name = &name;
             match (b.when, b.daily) {
                 (BreakWhen::Every(d), false) => {
                     crate::t!(
@@ -1067,6 +1086,40 @@ mod tests {
             "5 working days, 2 breaks (Desk reset every 50m; Daily routine at 15:00, daily), \
              0 user routines"
         );
+        let german = crate::i18n::scoped(crate::i18n::Lang::De, || summary(&Config::default()));
+        assert!(
+            german.contains("(Kurzpause alle 50m; Tagesroutine um 15:00, täglich)"),
+            "{german}"
+        );
+    }
+
+    /// The default breaks' names read in the language, and only while the
+    /// user keeps them; the English is exactly what the config stores.
+    #[test]
+    fn a_default_break_name_is_shown_in_the_language_and_a_renamed_one_as_written() {
+        use crate::i18n::{scoped, Lang};
+        let defaults: Vec<String> = Config::default()
+            .breaks
+            .into_iter()
+            .map(|b| b.name)
+            .collect();
+        assert_eq!(defaults, [DESK_RESET_NAME, DAILY_ROUTINE_NAME]);
+        let cases = [
+            (Lang::En, "Desk reset", "Daily routine"),
+            (Lang::De, "Kurzpause", "Tagesroutine"),
+            (Lang::Es, "Pausa activa", "Rutina diaria"),
+            (Lang::Fr, "Pause au bureau", "Routine quotidienne"),
+        ];
+        for (lang, desk, daily) in cases {
+            scoped(lang, || {
+                assert_eq!(shown_break_name(DESK_RESET_NAME), desk, "{lang:?}");
+                assert_eq!(shown_break_name(DAILY_ROUTINE_NAME), daily, "{lang:?}");
+                // Renamed, even to another case or with a space: as written.
+                for own in ["Eyes", "desk reset", "Desk reset ", "Kurzpause", ""] {
+                    assert_eq!(shown_break_name(own), own, "{lang:?}");
+                }
+            });
+        }
     }
 
     #[test]

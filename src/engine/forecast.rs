@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::calendar::{at_local, resolve};
 use super::{BreakMemory, Effect, Engine, EngineState, Input, STATE_VERSION};
-use crate::config::{BreakWhen, Config};
+use crate::config::{self, BreakWhen, Config};
 use crate::values::{ExerciseOutcome, Now};
 use crate::{i18n, t};
 
@@ -436,19 +436,19 @@ pub fn table(plan: &Plan) -> String {
         out.push_str(&format!("  {}\n", t!("cli-schedule-none")));
         return out;
     }
-    let name_width = plan
+    let names: Vec<String> = plan
         .breaks
         .iter()
-        .map(|b| b.name.chars().count())
-        .max()
-        .unwrap_or(0);
+        .map(|b| config::shown_break_name(&b.name))
+        .collect();
+    let name_width = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
     let routine_width = plan
         .breaks
         .iter()
         .map(|b| b.routine.chars().count())
         .max()
         .unwrap_or(0);
-    for b in &plan.breaks {
+    for (b, name) in plan.breaks.iter().zip(&names) {
         let without = if b.left_out.is_empty() {
             String::new()
         } else {
@@ -458,7 +458,7 @@ pub fn table(plan: &Plan) -> String {
         out.push_str(&format!(
             "{}  {:name_width$}  {:routine_width$}  {}{without}\n",
             moment(&b.at),
-            b.name,
+            name,
             b.routine,
             length(b.duration_secs),
         ));

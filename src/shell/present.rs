@@ -10,7 +10,7 @@ use chrono::{DateTime, Datelike, Local, NaiveTime};
 use super::launch::leave_out;
 use crate::config::prefs;
 use crate::config::{self, BreakWhen, Config, ConfigSource};
-use crate::engine::{pause_marks, LeftOut, Mode, Refusal, Status, Why};
+use crate::engine::{pause_marks, LeftOut, Mode, NextBreak, Refusal, Status, Why};
 use crate::history;
 use crate::i18n;
 use crate::ipc;
@@ -52,6 +52,7 @@ pub(super) fn status_line(
     wall: DateTime<Local>,
     asides: Asides,
 ) -> String {
+    let shown = |b: &NextBreak| config::shown_break_name(&b.name);
     let mut text = match (s.state, &s.next_break) {
         (Mode::Paused, _) => match s.paused_until {
             Some(until) => t!(
@@ -60,13 +61,13 @@ pub(super) fn status_line(
             ),
             None => t!("status-paused"),
         },
-        (Mode::Due, Some(b)) => t!("status-due", name = &b.name),
+        (Mode::Due, Some(b)) => t!("status-due", name = shown(b)),
         (Mode::Snoozed, Some(b)) => t!(
             "status-snoozed",
-            name = &b.name,
+            name = shown(b),
             time = i18n::clock(b.at.with_timezone(&Local))
         ),
-        (Mode::InBreak, Some(b)) => t!("status-in-progress", name = &b.name),
+        (Mode::InBreak, Some(b)) => t!("status-in-progress", name = shown(b)),
         (Mode::InBreak, None) => t!("status-break-in-progress"),
         (_, Some(b)) => {
             let fixed = config
@@ -77,15 +78,15 @@ pub(super) fn status_line(
             if at.date_naive() != wall.date_naive() {
                 t!(
                     "status-next-on",
-                    name = &b.name,
+                    name = shown(b),
                     weekday = i18n::weekday_short(at.weekday()),
                     time = i18n::clock(at)
                 )
             } else if fixed {
-                t!("status-next-at", name = &b.name, time = i18n::clock(at))
+                t!("status-next-at", name = shown(b), time = i18n::clock(at))
             } else {
                 let minutes = ((at - wall).num_seconds().max(0) + 59) / 60;
-                t!("status-next-in", name = &b.name, minutes = minutes)
+                t!("status-next-in", name = shown(b), minutes = minutes)
             }
         }
         (_, None) => t!("status-no-breaks"),
@@ -250,7 +251,11 @@ pub(super) fn notice(
     };
     BreakNotice {
         break_name: break_name.to_string(),
-        title: t!("notify-break-title", name = break_name, minutes = minutes),
+        title: t!(
+            "notify-break-title",
+            name = config::shown_break_name(break_name),
+            minutes = minutes
+        ),
         body,
         snooze_label: (snoozes_left > 0).then(|| snooze_label(config, snoozes_left)),
     }
@@ -459,10 +464,14 @@ pub(super) fn plan(config: &Config) -> String {
         .map(|b| match b.when {
             BreakWhen::Every(d) => t!(
                 "status-plan-every",
-                name = &b.name,
+                name = config::shown_break_name(&b.name),
                 minutes = d.as_secs() / 60
             ),
-            BreakWhen::At(at) => t!("status-plan-at", name = &b.name, time = i18n::clock(at)),
+            BreakWhen::At(at) => t!(
+                "status-plan-at",
+                name = config::shown_break_name(&b.name),
+                time = i18n::clock(at)
+            ),
         })
         .collect();
     if breaks.is_empty() {

@@ -7,7 +7,7 @@
 
 use chrono::{Datelike as _, NaiveDateTime};
 
-use crate::values::{Home, HomeAction, HomeMode};
+use crate::values::{Home, HomeAction, HomeBreak, HomeMode};
 
 use super::prefs::Key;
 use super::scene::{Align, Color, Rect, Scene, Weight, WIDTH};
@@ -146,24 +146,19 @@ pub fn lines(state: &Home) -> (String, String, Option<String>) {
             crate::t!("home-when-day", weekday = weekday, time = time)
         }
     };
+    let name = |b: &HomeBreak| mid_sentence(&crate::config::shown_break_name(&b.name));
     let next = match (state.mode, &state.next_break) {
         (HomeMode::Paused, _) => match state.paused_until {
             Some(until) => crate::t!("home-paused-until", when = when(until)),
             None => crate::t!("home-paused"),
         },
-        (HomeMode::InBreak, Some(b)) => crate::t!("home-break-on", name = mid_sentence(&b.name)),
+        (HomeMode::InBreak, Some(b)) => crate::t!("home-break-on", name = name(b)),
         (HomeMode::InBreak, None) => crate::t!("home-a-break-on"),
-        (HomeMode::Due, Some(b)) => crate::t!("home-break-due", name = mid_sentence(&b.name)),
-        (HomeMode::Snoozed, Some(b)) => crate::t!(
-            "home-break-snoozed",
-            name = mid_sentence(&b.name),
-            when = when(b.at)
-        ),
-        (_, Some(b)) => crate::t!(
-            "home-next-break",
-            name = mid_sentence(&b.name),
-            when = when(b.at)
-        ),
+        (HomeMode::Due, Some(b)) => crate::t!("home-break-due", name = name(b)),
+        (HomeMode::Snoozed, Some(b)) => {
+            crate::t!("home-break-snoozed", name = name(b), when = when(b.at))
+        }
+        (_, Some(b)) => crate::t!("home-next-break", name = name(b), when = when(b.at)),
         (_, None) => crate::t!("home-no-breaks"),
     };
     let days = day_count(state.streak);
@@ -275,7 +270,6 @@ fn focus_ring(scene: &mut Scene, r: Rect, on: bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::values::HomeBreak;
     use chrono::NaiveDate;
 
     fn state(mode: HomeMode) -> Home {

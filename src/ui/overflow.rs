@@ -119,15 +119,16 @@ fn month_of_stats() -> Stats {
     }
 }
 
-/// The home window in each of its modes, with the default config's longest
-/// break name and a long reason for holding the breaks.
+/// The home window in each of its modes, with the default config's break
+/// whose name is longest as shown in the current language, and a long
+/// reason for holding the breaks.
 fn homes() -> Vec<Home> {
     let today = day(12);
     let name = Config::default()
         .breaks
         .iter()
         .map(|b| b.name.clone())
-        .max_by_key(|n| n.chars().count())
+        .max_by_key(|n| crate::config::shown_break_name(n).chars().count())
         .unwrap_or_default();
     let mut out = Vec::new();
     for mode in [

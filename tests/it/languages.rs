@@ -125,9 +125,23 @@ impl Surface {
     /// (for a message whose values the test does not know, such as the
     /// minutes to the next break).
     fn has_parts(&mut self, id: &str, names: &[&str]) -> &mut Self {
+        self.has_parts_with(id, &[], names)
+    }
+
+    /// As `has_parts`, with the placeables the test knows filled in
+    /// (`given`), so they are part of what must be shown.
+    fn has_parts_with(
+        &mut self,
+        id: &str,
+        given: &[(&str, FluentValue<'static>)],
+        names: &[&str],
+    ) -> &mut Self {
         const MARK: &str = "\u{E000}";
-        let args: Vec<(&str, FluentValue<'static>)> =
-            names.iter().map(|n| (*n, text(MARK))).collect();
+        let args: Vec<(&str, FluentValue<'static>)> = given
+            .iter()
+            .cloned()
+            .chain(names.iter().map(|n| (*n, text(MARK))))
+            .collect();
         let parts = |lang| -> Vec<String> {
             words(lang, id, &args)
                 .split(MARK)
@@ -383,9 +397,16 @@ impl<'d> Run<'d> {
         assert_eq!(status["language"], self.lang.code(), "{status:#}");
         let (code, out, err) = unknot_with(self.desktop, self.locale, &["status"]);
         assert_eq!(code, 0, "{err}");
+        let desk = [("name", text(&self.words("break-name-desk-reset")))];
+        let routine = ("routine", text(builtin::DESK_RESET));
         Surface::lines(self.lang, "unknot status", &out)
             .has_parts("cli-status-running", &["pid", "status"])
-            .has_parts("status-next-in", &["name", "minutes"])
+            .has_parts_with("status-next-in", &desk, &["minutes"])
+            .has_parts_with(
+                "cli-status-next-break",
+                &[desk[0].clone(), routine],
+                &["time", "when"],
+            )
             .has("cli-status-label-state", &[])
             .has("cli-status-state-idle", &[])
             .has("cli-status-label-next-break", &[])
@@ -401,7 +422,8 @@ impl<'d> Run<'d> {
         assert!(desktop.wait_until(WAIT, registered), "no tray item");
         let labels: Vec<String> = tray_menu(desktop).2.into_iter().map(|i| i.1).collect();
         let mut tray = Surface::new(self.lang, "the tray menu", labels.clone());
-        tray.has_parts("status-next-in", &["name", "minutes"]);
+        let desk = [("name", text(&self.words("break-name-desk-reset")))];
+        tray.has_parts_with("status-next-in", &desk, &["minutes"]);
         for id in [
             "tray-start",
             "tray-snooze",
@@ -446,7 +468,10 @@ impl<'d> Run<'d> {
         Surface::new(self.lang, "the notification", notified)
             .has(
                 "notify-break-title",
-                &[("name", text("Desk reset")), ("minutes", minutes.into())],
+                &[
+                    ("name", text(&self.words("break-name-desk-reset"))),
+                    ("minutes", minutes.into()),
+                ],
             )
             .has(
                 "notify-break-body",

@@ -236,7 +236,8 @@ fn the_shoulder_checks_follow_the_breaks_a_line_a_day() {
 }
 
 /// The table in German: its heading, weekdays and dates as Germans write
-/// them, not chrono's English `%a`.
+/// them, not chrono's English `%a`, and the default break's name in
+/// German; `--json` names the break as the config stores it.
 #[test]
 fn the_table_speaks_the_language_of_lang() {
     let run = schedule_in(
@@ -250,11 +251,26 @@ fn the_table_speaks_the_language_of_lang() {
         "{}",
         run.stdout
     );
+    let desk = unknot::i18n::lookup(unknot::i18n::Lang::De, "break-name-desk-reset", None)
+        .expect("German names the desk reset");
     assert!(
-        lines[1].starts_with("Mo 02.03.2026 09:50"),
+        lines[1].starts_with(&format!("Mo 02.03.2026 09:50  {desk}  desk-reset")),
         "{}",
         run.stdout
     );
+    assert!(!run.stdout.contains("Desk reset"), "{}", run.stdout);
+    let json = schedule_in(
+        "de_DE.UTF-8",
+        &[
+            "--from",
+            "2026-03-02T09:00",
+            "--until",
+            "2026-03-02T12:00",
+            "--json",
+        ],
+    );
+    let json: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(json["breaks"][0]["name"], "Desk reset", "{json:#}");
     assert!(
         run.stdout
             .contains("Schulter-Checks am Mo 02.03.2026 (7): 09:20 09:40"),

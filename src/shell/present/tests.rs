@@ -563,7 +563,34 @@ fn another_day_reads_in_the_language() {
     use crate::i18n::{scoped, Lang};
     let tomorrow = status(Mode::Idle, Some(("Desk reset", Duration::days(1))));
     let words = |lang| scoped(lang, || line(&tomorrow));
-    assert!(words(Lang::De).starts_with("Desk reset am Di um 10:00"));
-    assert!(words(Lang::Es).starts_with("Desk reset el mar a las 10:00"));
-    assert!(words(Lang::Fr).starts_with("Desk reset le mar. à 10:00"));
+    assert!(words(Lang::De).starts_with("Kurzpause am Di um 10:00"));
+    assert!(words(Lang::Es).starts_with("Pausa activa el mar a las 10:00"));
+    assert!(words(Lang::Fr).starts_with("Pause au bureau le mar. à 10:00"));
+}
+
+/// The default breaks' names read in the language wherever the presenter
+/// names a break (the start-up line, the status line, the notification);
+/// a renamed break keeps its name; the notice still carries the stored one.
+#[test]
+fn the_default_break_names_read_in_the_language() {
+    use crate::i18n::{scoped, Lang};
+    let config = Config::default();
+    let startup = scoped(Lang::De, || plan(&config));
+    assert_eq!(
+        startup,
+        "Kurzpause alle 50 Min. aktiver Zeit; Tagesroutine um 15:00"
+    );
+    let due = status(Mode::Due, Some(("Daily routine", Duration::zero())));
+    assert!(scoped(Lang::Fr, || line(&due)).starts_with("Routine quotidienne : c'est l'heure"));
+    let notice = scoped(Lang::Es, || {
+        notice(&config, "Desk reset", "desk-reset", 0, &[])
+    });
+    assert!(
+        notice.title.starts_with("Pausa activa — "),
+        "{}",
+        notice.title
+    );
+    assert_eq!(notice.break_name, "Desk reset");
+    let renamed = status(Mode::Idle, Some(("Eyes", Duration::minutes(5))));
+    assert!(scoped(Lang::De, || line(&renamed)).starts_with("Eyes in 5 Min."));
 }
