@@ -598,7 +598,7 @@ break-name-daily-routine = Rutina diaria
 
 status-paused-until = En pausa hasta las { $time }
 status-paused = En pausa
-status-due = Toca { $name }
+status-due = { $name }: es la hora
 status-snoozed = { $name } se ha pospuesto hasta las { $time }
 status-in-progress = { $name } en curso
 status-break-in-progress = Pausa en curso
@@ -1288,7 +1288,7 @@ home-when-day = el { $weekday } a las { $time }
 # session-names-mid-sentence says ("desk break").
 home-paused-until = En pausa hasta { $when }
 home-paused = En pausa hasta que usted reanude las pausas
-home-break-on = Su { $name } está en curso
+home-break-on = { $name }: en curso
 home-a-break-on = Hay una pausa en curso
 home-break-due = Ahora toca su { $name }
 home-break-snoozed = Ha pospuesto su { $name } hasta { $when }

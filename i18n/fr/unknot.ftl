@@ -1528,7 +1528,7 @@ home-when-day = { $weekday } à { $time }
 # $name never starts a line: it is lower-cased.
 home-paused-until = Rappels suspendus jusqu'à { $when }
 home-paused = Rappels suspendus jusqu'à ce que vous les repreniez
-home-break-on = Votre { $name } est en cours
+home-break-on = { $name } : en cours
 home-a-break-on = Votre pause est en cours
 home-break-due = C'est l'heure de votre { $name }
 # FR: a noun (« report »), so nothing agrees with $name.

@@ -276,6 +276,17 @@ impl AudioSession {
         if self.muted || self.volume == 0 {
             return;
         }
+        if hush {
+            // Silence first, before any clip is decoded: after "Stop — it
+            // hurt" the breath's sound ends at the key, not when the calm
+            // lines are ready (decoding them took 0.1–0.5 s in a debug build).
+            let start = self.frame_for(now());
+            let _ = self.to_scheduler.send(Scheduled {
+                start,
+                parts: Vec::new(),
+                hush: true,
+            });
+        }
         let mut parts = Vec::new();
         if self.voice {
             for line in lines {
@@ -284,9 +295,13 @@ impl AudioSession {
                 }
             }
         }
-        if hush || !parts.is_empty() {
+        if !parts.is_empty() {
             let start = self.frame_for(now());
-            let _ = self.to_scheduler.send(Scheduled { start, parts, hush });
+            let _ = self.to_scheduler.send(Scheduled {
+                start,
+                parts,
+                hush: false,
+            });
         }
     }
 
