@@ -172,12 +172,15 @@ fn capture_after_h(binary: &Path, lang: &str, checkin: &str, wav: &Path) -> Resu
     let mut parec = desktop.record(&raw);
     std::thread::sleep(Duration::from_millis(BEFORE_MS));
     let key = spawned.elapsed().as_secs_f64() * 1000.0;
-    press(&desktop, &win, "h")?;
-    std::thread::sleep(Duration::from_millis(AFTER_MS));
+    let pressed = press(&desktop, &win, "h");
+    if pressed.is_ok() {
+        std::thread::sleep(Duration::from_millis(AFTER_MS));
+    }
     let stopped = spawned.elapsed().as_secs_f64() * 1000.0;
     // SIGINT lets parec write what it still holds.
     signal(parec.id(), libc::SIGINT);
     let _ = parec.wait();
+    pressed?;
     app.check_alive()?;
     let bytes = std::fs::read(&raw).with_context(|| format!("reading {}", raw.display()))?;
     // The capture began when parec had connected: the time it took is what
