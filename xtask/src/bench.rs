@@ -865,6 +865,10 @@ fn hold_phase(
         let names: Vec<&str> = after.threads.values().map(|t| t.0.as_str()).collect();
         closed_threads = names.join(", ");
         if closed.rss_mb() - idle.memory.rss_mb() > 5.0 {
+            closed_threads += &format!(
+                "; the window process's visible windows: {}",
+                child_windows(desktop, pid)
+            );
             trimmed = trim_probe(pid);
         }
         Ok((a, b, open, closed))
@@ -1922,6 +1926,39 @@ pub(crate) fn find_window(desktop: &Desktop, title: &str) -> Option<String> {
         .lines()
         .next()
         .map(|l| l.trim().to_string())
+}
+
+/// The titles of the visible windows of `pid`'s child processes (the
+/// window process), for a note: which window kept it running.
+fn child_windows(desktop: &Desktop, pid: u32) -> String {
+    let children = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
+        .unwrap_or_default();
+    let mut titles = Vec::new();
+    for child in children.split_whitespace() {
+        let Ok(out) = desktop
+            .command("xdotool")
+            .args(["search", "--onlyvisible", "--pid", child])
+            .stderr(Stdio::null())
+            .output()
+        else {
+            continue;
+        };
+        for win in String::from_utf8_lossy(&out.stdout).lines() {
+            let name = desktop
+                .command("xdotool")
+                .args(["getwindowname", win.trim()])
+                .stderr(Stdio::null())
+                .output()
+                .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+                .unwrap_or_default();
+            titles.push(format!("{name:?}"));
+        }
+    }
+    if titles.is_empty() {
+        "none".into()
+    } else {
+        titles.join(", ")
+    }
 }
 
 pub(crate) fn regex_escape(s: &str) -> String {
