@@ -590,6 +590,7 @@ status-lost-silent = das Fenster von { $routine } antwortete { $seconds } s lang
 status-lost-other-version = das Fenster von { $routine } stammt aus einer anderen unknot-Version (Pipe-Version { $theirs }, diese App spricht { $ours }) und wurde um { $time } beendet; die Sitzung wurde als verloren erfasst; starten Sie unknot neu
 # $error: the system's reason, in English.
 status-lost-unknown = auf das Fenster von { $routine } konnte um { $time } nicht gewartet werden ({ $error }); die Sitzung wurde als verloren erfasst
+status-lost-not-opened = das Fenster für { $name } ließ sich nicht öffnen: { $error }
 # `unknot status`'s "sync:" line. $n: local records not yet merged.
 status-unmerged = älterer lokaler Verlauf ({ $n } { $n ->
     [one] Eintrag
@@ -768,6 +769,10 @@ cli-app-config-kept =
     unknot behält die bisherige Konfiguration
 # Failures talking to the app (on stderr).
 cli-not-running = unknot läuft nicht (starten Sie es mit `unknot`)
+ipc-not-a-directory = { $path }: kein Ordner; entfernen Sie es und starten Sie unknot erneut
+ipc-not-owned = { $path }: gehört Benutzer-ID { $owner }, nicht Ihnen (Benutzer-ID { $uid }); wird nicht verwendet
+ipc-too-open = { $path }: für andere Benutzer offen (Modus { $mode }, erforderlich ist 700); wird nicht verwendet – entfernen Sie es und starten Sie unknot erneut
+ipc-locked = { $path }: ein anderes unknot startet gerade und hält die Sperre; versuchen Sie es gleich noch einmal
 # $seconds: how long the command waited.
 cli-no-answer = unknot: unknot hat nicht innerhalb von { $seconds } s geantwortet
 cli-closed = unknot: unknot hat die Verbindung ohne Antwort geschlossen

@@ -1109,6 +1109,7 @@ status-lost-silent = the { $routine } window stopped answering for { $seconds } 
 status-lost-other-version = the { $routine } window is from another version of unknot (pipe version { $theirs }, this app speaks { $ours }) and was ended at { $time }; the session was recorded as lost; restart unknot
 # $error: the system's reason, in English.
 status-lost-unknown = the { $routine } window could not be waited for ({ $error }) at { $time }; the session was recorded as lost
+status-lost-not-opened = the { $name } window could not open: { $error }
 # `unknot status`'s "sync:" line. $n: local records not yet merged.
 status-unmerged = older local history ({ $n } { $n ->
     [one] record
@@ -1329,6 +1330,12 @@ cli-app-config-kept =
     unknot keeps the config it had
 # Failures talking to the app (on stderr).
 cli-not-running = unknot is not running (start it with `unknot`)
+# The control socket's folder or lock, at start-up. $path: the folder or
+# lock file; $owner, $uid: user ids; $mode: octal permissions.
+ipc-not-a-directory = { $path }: not a directory; remove it and start unknot again
+ipc-not-owned = { $path }: owned by uid { $owner }, not by you (uid { $uid }); refusing to use it
+ipc-too-open = { $path }: open to other users (mode { $mode }, must be 700); refusing to use it — remove it and start unknot again
+ipc-locked = { $path }: another unknot is starting and holds the lock; try again
 # $seconds: how long the command waited.
 cli-no-answer = unknot: unknot did not answer within { $seconds } s
 cli-closed = unknot: unknot closed the connection without answering

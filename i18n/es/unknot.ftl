@@ -627,6 +627,7 @@ status-lost-ended = la ventana de { $routine } se cerró a las { $time }; la ses
 status-lost-silent = la ventana de { $routine } dejó de responder durante { $seconds } s y se cerró a las { $time }; la sesión quedó registrada como perdida
 status-lost-other-version = la ventana de { $routine } es de otra versión de unknot (versión de protocolo { $theirs }; esta aplicación usa la { $ours }) y se cerró a las { $time }; la sesión quedó registrada como perdida; reinicie unknot
 status-lost-unknown = no se pudo esperar a que terminara la ventana de { $routine } ({ $error }) a las { $time }; la sesión quedó registrada como perdida
+status-lost-not-opened = no se pudo abrir la ventana de { $name }: { $error }
 status-unmerged = el historial local anterior ({ $n } { $n ->
     [one] registro
    *[other] registros
@@ -760,6 +761,10 @@ cli-app-config-kept =
     { $errors }
     unknot mantiene la configuración que tenía
 cli-not-running = unknot no está en ejecución (inícielo con `unknot`)
+ipc-not-a-directory = { $path }: no es una carpeta; elimínelo y vuelva a iniciar unknot
+ipc-not-owned = { $path }: pertenece al uid { $owner }, no a usted (uid { $uid }); no se usará
+ipc-too-open = { $path }: abierto a otros usuarios (modo { $mode }, debe ser 700); no se usará — elimínelo y vuelva a iniciar unknot
+ipc-locked = { $path }: otro unknot se está iniciando y tiene el bloqueo; vuelva a intentarlo
 cli-no-answer = unknot: unknot no respondió en { $seconds } s
 cli-closed = unknot: unknot cerró la conexión sin responder
 cli-status-not-answer = unknot: la aplicación respondió con su estado, no con lo que se le pidió

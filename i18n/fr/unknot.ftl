@@ -699,6 +699,7 @@ status-lost-silent = la fenêtre de la routine { $routine } ne répondait plus d
 status-lost-other-version = la fenêtre de la routine { $routine } vient d'une autre version d'unknot (version de tube { $theirs }, l'application parle la { $ours }) et a été fermée à { $time } ; la séance a été enregistrée comme perdue ; redémarrez unknot
 # $error: the system's reason, in English.
 status-lost-unknown = impossible d'attendre la fin de la fenêtre de la routine { $routine } ({ $error }) à { $time } ; la séance a été enregistrée comme perdue
+status-lost-not-opened = la fenêtre de { $name } n'a pas pu s'ouvrir : { $error }
 # `unknot status`'s "sync:" line. $n: local records not yet merged.
 status-unmerged = l'historique local plus ancien ({ $n } { $n ->
     [one] entrée
@@ -890,6 +891,10 @@ cli-app-config-kept =
     unknot garde la configuration qu'il avait
 # Failures talking to the app (on stderr).
 cli-not-running = unknot n'est pas lancé (lancez-le avec `unknot`)
+ipc-not-a-directory = { $path } : ce n'est pas un dossier ; supprimez-le et relancez unknot
+ipc-not-owned = { $path } : appartient à l'uid { $owner }, pas à vous (uid { $uid }) ; il ne sera pas utilisé
+ipc-too-open = { $path } : ouvert aux autres utilisateurs (mode { $mode }, 700 requis) ; il ne sera pas utilisé — supprimez-le et relancez unknot
+ipc-locked = { $path } : un autre unknot est en train de démarrer et détient le verrou ; réessayez
 # $seconds: how long the command waited.
 cli-no-answer = unknot : unknot n'a pas répondu dans les { $seconds } s
 cli-closed = unknot : unknot a fermé la connexion sans répondre

@@ -24,16 +24,13 @@ pub enum IpcError {
         what: &'static str,
         source: io::Error,
     },
-    #[error("{}: not a directory; remove it and start unknot again", path.display())]
+    #[error("{}", crate::t!("ipc-not-a-directory", path = path.display().to_string()))]
     NotADirectory { path: PathBuf },
-    #[error("{}: owned by uid {owner}, not by you (uid {uid}); refusing to use it", path.display())]
+    #[error("{}", crate::t!("ipc-not-owned", path = path.display().to_string(), owner = *owner, uid = *uid))]
     NotOwned { path: PathBuf, owner: u32, uid: u32 },
-    #[error(
-        "{}: open to other users (mode {mode:o}, must be 700); refusing to use it — remove it and start unknot again",
-        path.display()
-    )]
+    #[error("{}", crate::t!("ipc-too-open", path = path.display().to_string(), mode = format!("{mode:o}")))]
     TooOpen { path: PathBuf, mode: u32 },
-    #[error("{}: another unknot is starting and holds the lock; try again", path.display())]
+    #[error("{}", crate::t!("ipc-locked", path = path.display().to_string()))]
     Locked { path: PathBuf },
 }
 
@@ -311,6 +308,28 @@ mod tests {
     use std::path::Path;
 
     use super::*;
+
+    /// What the app says when its folder or lock is in the way, in the language.
+    #[test]
+    fn the_start_up_refusals_are_in_the_language() {
+        use crate::i18n::{scoped, Lang};
+        let path = PathBuf::from("/run/user/1000/unknot");
+        let locked = || IpcError::Locked { path: path.clone() }.to_string();
+        assert_eq!(
+            scoped(Lang::En, locked),
+            "/run/user/1000/unknot: another unknot is starting and holds the lock; try again"
+        );
+        assert!(scoped(Lang::De, locked).contains("Sperre"));
+        let open = || {
+            IpcError::TooOpen {
+                path: path.clone(),
+                mode: 0o755,
+            }
+            .to_string()
+        };
+        assert!(scoped(Lang::En, open).contains("(mode 755, must be 700)"));
+        assert!(scoped(Lang::Fr, open).contains("(mode 755, 700 requis)"));
+    }
 
     #[test]
     fn the_folder_must_be_ours_and_private() {

@@ -333,7 +333,11 @@ impl Core {
             }
             Err(e) => {
                 eprintln!("unknot: {e}");
-                self.lost_session = Some(format!("the {break_name} window could not open: {e}"));
+                self.lost_session = Some(crate::t!(
+                    "status-lost-not-opened",
+                    name = crate::config::shown_break_name(break_name),
+                    error = e.to_string()
+                ));
                 let lost = vec![ExerciseOutcome::Skipped; exercises];
                 let _ = self
                     .engine

@@ -1931,8 +1931,8 @@ pub(crate) fn find_window(desktop: &Desktop, title: &str) -> Option<String> {
 /// The titles of the visible windows of `pid`'s child processes (the
 /// window process), for a note: which window kept it running.
 fn child_windows(desktop: &Desktop, pid: u32) -> String {
-    let children = std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children"))
-        .unwrap_or_default();
+    let children =
+        std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
     let mut titles = Vec::new();
     for child in children.split_whitespace() {
         let Ok(out) = desktop
