@@ -371,7 +371,43 @@ fn shlibdeps(binaries: &[&Path]) -> Result<Vec<String>> {
         .lines()
         .find_map(|l| l.strip_prefix("shlibs:Depends="))
         .with_context(|| format!("dpkg-shlibdeps printed no Depends: {out}"))?;
-    Ok(list.split(", ").map(str::to_owned).collect())
+    let mut depends: Vec<String> = list.split(", ").map(str::to_owned).collect();
+    // Release binaries pack their relative relocations (build.rs), which
+    // glibc reads from 2.36 on; dpkg-shlibdeps knows only the symbols'
+    // versions, so it says libc6 (>= 2.34) and an older glibc would
+    // install the package and then refuse to run it.
+    let mut relr = false;
+    for binary in binaries {
+        relr |=
+            stdout(Command::new("objdump").arg("-p").arg(binary))?.contains("GLIBC_ABI_DT_RELR");
+    }
+    if relr {
+        raise_libc(&mut depends);
+    }
+    Ok(depends)
+}
+
+/// The glibc that reads packed relative relocations (DT_RELR).
+const RELR_GLIBC: &str = "2.36";
+
+/// `libc6` in `depends` at `RELR_GLIBC` or newer.
+fn raise_libc(depends: &mut [String]) {
+    for d in depends {
+        if d == "libc6" || d.starts_with("libc6 (") {
+            let older = d
+                .strip_prefix("libc6 (>= ")
+                .and_then(|v| v.strip_suffix(')'));
+            let below = older.is_none_or(|v| {
+                Command::new("dpkg")
+                    .args(["--compare-versions", v, "lt", RELR_GLIBC])
+                    .status()
+                    .is_ok_and(|s| s.success())
+            });
+            if below {
+                *d = format!("libc6 (>= {RELR_GLIBC})");
+            }
+        }
+    }
 }
 
 /// The size the installed files take, in KiB, as `Installed-Size` wants it.

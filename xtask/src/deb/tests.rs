@@ -646,3 +646,20 @@ fn the_package_installs_works_and_is_removed_without_a_trace() {
         text(&status)
     );
 }
+
+/// Packed relative relocations need glibc 2.36: the release package says so
+/// where dpkg-shlibdeps says less, and keeps a newer bound it computed.
+#[test]
+fn a_binary_with_packed_relocations_depends_on_glibc_2_36() {
+    let mut depends = vec![
+        "libasound2 (>= 1.1.0)".to_string(),
+        "libc6 (>= 2.34)".into(),
+        "libx11-6".into(),
+    ];
+    super::raise_libc(&mut depends);
+    assert_eq!(depends[1], "libc6 (>= 2.36)");
+    assert_eq!(depends[0], "libasound2 (>= 1.1.0)");
+    let mut newer = vec!["libc6 (>= 2.38)".to_string()];
+    super::raise_libc(&mut newer);
+    assert_eq!(newer, ["libc6 (>= 2.38)"]);
+}
