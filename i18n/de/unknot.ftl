@@ -770,7 +770,7 @@ cli-app-config-kept =
 # Failures talking to the app (on stderr).
 cli-not-running = unknot läuft nicht (starten Sie es mit `unknot`)
 ipc-not-a-directory = { $path }: kein Ordner; entfernen Sie es und starten Sie unknot erneut
-ipc-not-owned = { $path }: gehört Benutzer-ID { $owner }, nicht Ihnen (Benutzer-ID { $uid }); wird nicht verwendet
+ipc-not-owned = { $path }: gehört der Benutzer-ID { $owner }, nicht Ihnen (Benutzer-ID { $uid }); wird nicht verwendet
 ipc-too-open = { $path }: für andere Benutzer offen (Modus { $mode }, erforderlich ist 700); wird nicht verwendet – entfernen Sie es und starten Sie unknot erneut
 ipc-locked = { $path }: ein anderes unknot startet gerade und hält die Sperre; versuchen Sie es gleich noch einmal
 # $seconds: how long the command waited.
@@ -1235,7 +1235,7 @@ session-level-reps = Stufe { $level } · { $reps ->
 }
 session-level = Stufe { $level }
 # Under the title: the routine needs no equipment (about 380 px at 16 px).
-session-needs-nothing = Sie brauchen nur sich selbst
+session-needs-nothing = Keine Hilfsmittel nötig
 # Under the title: $things lists what the routine needs, comma-separated
 # (routine-need-…, nominative: "ein Ball, eine Wand").
 session-needs = Benötigt: { $things }
@@ -1490,7 +1490,7 @@ prefs-schedule-more = Weitere Zeiten und Pausen: „Konfiguration bearbeiten“ 
 prefs-week-hours = Arbeitszeit, Montag bis Freitag
 prefs-desk-every = Kurzpause alle
 prefs-daily-at = Tagesroutine um
-prefs-snooze-length = Später erinnern nach
+prefs-snooze-length = Später erinnern in
 prefs-snooze-max = Aufschübe pro Pause
 prefs-repeat-after = Erneut erinnern nach
 prefs-max-repeats = Erinnerungen pro Pause
@@ -1554,7 +1554,7 @@ prefs-knot-side-both = beidseits
 prefs-knot-side-left = links
 prefs-knot-side-right = rechts
 # When the daily routine asks how the knot feels.
-prefs-checkin-before-after = vor und nach
+prefs-checkin-before-after = vorher/nachher
 prefs-checkin-after = nur nachher
 prefs-checkin-never = nie
 # The strength level: chosen from the history, kept at 1, or held at $level (2 or 3).
@@ -1604,7 +1604,7 @@ prefs-broken-keys = Tab: wechseln · Leertaste oder Enter: wählen · Esc: schli
 welcome-title = Willkommen bei unknot
 # The welcome: three lines under the heading, one line each (536 px at 14 px; the text shrinks to 11 px to fit).
 welcome-about-breaks = unknot zählt Ihre Zeit am Rechner und ruft Sie zu kurzen geführten Pausen (änderbar in den Einstellungen).
-welcome-about-cause = Wahrscheinliche Ursache des Trapezius-Knotens: Die Schulter leistet die Arbeit schwacher Muskeln darunter.
+welcome-about-cause = Wahrscheinliche Ursache des Trapezius-Knotens: Die Schulter übernimmt die Arbeit schwacher Muskeln darunter.
 welcome-about-routine = Die Tagesroutine lockert den Knoten und kräftigt diese Muskeln. Sie kann helfen, ist aber kein Heilmittel.
 # The welcome: the shoulder check's switch. $n: minutes of desk time between checks (10 to 60).
 welcome-shoulder-check = Alle { $n } Minuten ein Schulter-Check von 20 Sekunden
