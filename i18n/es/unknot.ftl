@@ -1291,9 +1291,9 @@ home-when-today = hoy a las { $time }
 home-when-day = el { $weekday } a las { $time }
 # The large line (19 px): $when is home-when-…; $name a break's name, as
 # session-names-mid-sentence says ("desk break").
-home-paused-until = En pausa hasta { $when }
-home-paused = En pausa hasta que usted reanude las pausas
-home-break-on = { $name }: en curso
+home-paused-until = Pausas detenidas hasta { $when }
+home-paused = Pausas detenidas hasta que usted las reanude
+home-break-on = Su { $name } está en curso
 home-a-break-on = Hay una pausa en curso
 home-break-due = Ahora toca su { $name }
 home-break-snoozed = Ha pospuesto su { $name } hasta { $when }
@@ -1492,7 +1492,7 @@ prefs-checkin-before-after = antes y después
 prefs-checkin-after = solo después
 prefs-checkin-never = nunca
 # The strength level: chosen from the history, kept at 1, or held at $level (2 or 3).
-prefs-progression-auto = sube con usted
+prefs-progression-auto = automático
 prefs-progression-off = fijo en 1
 prefs-progression-held = fijo en { $level }
 # A volume or text size. $n: the percentage, a whole number.
