@@ -1399,7 +1399,7 @@ session-level-reps = Niveau { $level } · { $reps ->
 }
 session-level = Niveau { $level }
 # Under the title: the routine needs no equipment (about 380 px at 16 px).
-session-needs-nothing = Aucun matériel, juste vous
+session-needs-nothing = Sans matériel
 # Under the title: $things lists what the routine needs, comma-separated
 # ("a tennis ball, a wall").
 # FR: as routine-show-needs.
@@ -1533,7 +1533,7 @@ home-when-day = { $weekday } à { $time }
 # $name never starts a line: it is lower-cased.
 home-paused-until = Rappels suspendus jusqu'à { $when }
 home-paused = Rappels suspendus jusqu'à ce que vous les repreniez
-home-break-on = { $name } : en cours
+home-break-on = Votre { $name } est en cours
 home-a-break-on = Votre pause est en cours
 home-break-due = C'est l'heure de votre { $name }
 # FR: a noun (« report »), so nothing agrees with $name.
@@ -1548,7 +1548,7 @@ home-daily-to-do = La routine du jour reste à faire · { $days } d'affilée
 home-held-by = Pauses en attente : { $quiet }
 home-outside-hours = Vous êtes en dehors de vos heures de travail
 # The buttons: three rows; a row of three gives each about 170 px at 15 px.
-home-start = Une pause maintenant
+home-start = Faire une pause
 home-daily = Routine quotidienne
 home-resume = Reprendre les rappels
 home-pause-30 = Suspendre 30 min
@@ -1713,7 +1713,7 @@ prefs-left-out = Au repos après une douleur
 prefs-left-out-row = Au repos : { $title }
 
 # Preferences › Routine: the row's button (118 px at 14 px).
-prefs-put-back = Remettre
+prefs-put-back = Réintégrer
 
 # Preferences: the note under the sections after "Put back" (two lines of about 140 px at 12 px). $title: the exercise's name.
 prefs-put-back-done = { $title } est de retour.
@@ -1861,5 +1861,5 @@ a11y-sections = Sections
 a11y-day-from = { $day }, début
 a11y-day-to = { $day }, fin
 # A button that puts back an exercise left out after pain ($title).
-a11y-put-back = Remettre { $title }
+a11y-put-back = Réintégrer { $title }
 a11y-close = Fermer
