@@ -603,8 +603,9 @@ status-snoozed = { $name } se ha pospuesto hasta las { $time }
 status-in-progress = { $name } en curso
 status-break-in-progress = Pausa en curso
 status-next-at = { $name } a las { $time }
-# A break on another day: $weekday is date-weekday-short ("Tue").
-status-next-on = { $name } el { $weekday } a las { $time }
+# A break on another day: $weekday is date-weekday-short ("mar"); no "el"
+# before it, which would read as "el mar" (the sea).
+status-next-on = { $name }, { $weekday } a las { $time }
 status-next-in = { $name } dentro de { $minutes } min
 status-no-breaks = No hay pausas programadas
 status-outside-hours = { $line } (fuera del horario de trabajo)

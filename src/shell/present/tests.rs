@@ -564,7 +564,7 @@ fn another_day_reads_in_the_language() {
     let tomorrow = status(Mode::Idle, Some(("Desk reset", Duration::days(1))));
     let words = |lang| scoped(lang, || line(&tomorrow));
     assert!(words(Lang::De).starts_with("Kurzpause am Di um 10:00"));
-    assert!(words(Lang::Es).starts_with("Pausa activa el mar a las 10:00"));
+    assert!(words(Lang::Es).starts_with("Pausa activa, mar a las 10:00"));
     assert!(words(Lang::Fr).starts_with("Pause au bureau le mar. à 10:00"));
 }
 
