@@ -75,7 +75,11 @@ pub(super) fn status_line(
                 .iter()
                 .any(|r| r.name == b.name && matches!(r.when, BreakWhen::At(_)));
             let at = b.at.with_timezone(&Local);
-            if at.date_naive() != wall.date_naive() {
+            // A break by activity within two hours reads "in N min" even
+            // past midnight: late at night "at Tue 00:08" for a break 50
+            // minutes away makes the user work out what "in 50 min" says.
+            let soon = !fixed && at - wall <= chrono::Duration::hours(2);
+            if at.date_naive() != wall.date_naive() && !soon {
                 t!(
                     "status-next-on",
                     name = shown(b),
