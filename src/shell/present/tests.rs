@@ -5,6 +5,9 @@ use chrono::{Duration, TimeZone as _};
 use super::*;
 use crate::engine::NextBreak;
 
+/// The status line around midnight.
+mod night;
+
 /// Monday 2026-12-07, 10:00 here.
 fn wall() -> DateTime<Local> {
     Local
@@ -593,34 +596,4 @@ fn the_default_break_names_read_in_the_language() {
     assert_eq!(notice.break_name, "Desk reset");
     let renamed = status(Mode::Idle, Some(("Eyes", Duration::minutes(5))));
     assert!(scoped(Lang::De, || line(&renamed)).starts_with("Eyes in 5 Min."));
-}
-
-/// Late at night a break by activity 50 minutes away reads "in 50 min",
-/// not "at Tue 00:20"; a fixed-time break tomorrow keeps its day.
-#[test]
-fn a_break_soon_after_midnight_reads_in_minutes() {
-    let late = Local
-        .with_ymd_and_hms(2026, 12, 7, 23, 30, 0)
-        .single()
-        .expect("a plain local time");
-    let soon = Status {
-        next_break: Some(NextBreak {
-            name: "Desk reset".into(),
-            routine: "desk-reset".into(),
-            at: (late + Duration::minutes(50)).fixed_offset(),
-        }),
-        ..status(Mode::Idle, None)
-    };
-    let text = status_line(&soon, &Config::default(), late, PLAIN);
-    assert!(text.starts_with("Desk reset in 50 min"), "{text}");
-    let daily = Status {
-        next_break: Some(NextBreak {
-            name: "Daily routine".into(),
-            routine: "upper-trap".into(),
-            at: (late + Duration::minutes(50)).fixed_offset(),
-        }),
-        ..status(Mode::Idle, None)
-    };
-    let text = status_line(&daily, &Config::default(), late, PLAIN);
-    assert!(text.starts_with("Daily routine at Tue 00:20"), "{text}");
 }
