@@ -25,8 +25,8 @@ use unknot::routine::{builtin, speech, voice};
 use crate::access::script;
 use crate::app::{click_menu, tray_menu};
 use crate::play::{
-    daily_routine_heard_as, first_hold_ms, heard_calmly, in_tolerance, pain_recorded, spoken_ms,
-    stop_for_pain_in_the_first_hold,
+    daily_routine_heard_as, first_hold_ms, heard_calmly, in_tolerance,
+    pain_recorded_on_the_left_neck_stretch, spoken_ms, stop_for_pain_in_the_first_hold,
 };
 use crate::running::{all_day_config, App, DESK_ONLY};
 use crate::unknot_in::UnknotIn;
@@ -198,14 +198,11 @@ impl Surface {
 
 /// `unknot ARGS` with `LANG=locale` in the desktop: (exit code, stdout, stderr).
 pub(crate) fn unknot_with(desktop: &Desktop, locale: &str, args: &[&str]) -> (i32, String, String) {
-    let out = in_locale(desktop, locale)
-        .args(args)
-        .output()
-        .expect("running unknot");
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
+    crate::running::outcome(
+        in_locale(desktop, locale)
+            .args(args)
+            .output()
+            .expect("running unknot"),
     )
 }
 
@@ -748,15 +745,7 @@ fn pain_stop_heard(locale: &str, lang: Lang, checkin: &str) {
         last = Some(at);
     }
 
-    assert_eq!(
-        pain_recorded(&desktop, &app),
-        Some((
-            Some("neck-side-stretch".into()),
-            Some(unknot::values::BodySide::Left)
-        )),
-        "{}",
-        app.stderr()
-    );
+    pain_recorded_on_the_left_neck_stretch(&desktop, &app);
 }
 
 /// A line's clip is heard where its envelope matches the capture's this

@@ -132,16 +132,12 @@ impl<'d> App<'d> {
 
     /// Runs `unknot ARGS` against the app: (exit code, stdout, stderr).
     pub(crate) fn cli(&self, args: &[&str]) -> (i32, String, String) {
-        let out = self
-            .desktop
-            .unknot()
-            .args(args)
-            .output()
-            .expect("running unknot");
-        (
-            out.status.code().unwrap_or(-1),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
+        outcome(
+            self.desktop
+                .unknot()
+                .args(args)
+                .output()
+                .expect("running unknot"),
         )
     }
 
@@ -246,4 +242,13 @@ impl FakeClock {
             .env("TZ", "UTC");
         command
     }
+}
+
+/// A finished command as (exit code, stdout, stderr).
+pub(crate) fn outcome(out: std::process::Output) -> (i32, String, String) {
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
