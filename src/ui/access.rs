@@ -124,6 +124,11 @@ pub fn session(title: &str, state: &PlayerState, live: Option<&str>, scale: f64)
     }
     tree.add(id, node, None);
     let mut rates = Vec::new();
+    // The focus is on the button Space presses: Start, or Pause/Resume, or
+    // on the end screen Close. A screen reader then says what the window is
+    // and what Space does in it (Orca read only "… frame" with the focus on
+    // the window itself).
+    let mut spaced = None;
     for b in &scene.buttons {
         match b.input {
             PlayerInput::Rate(n) => rates.push((n, b)),
@@ -131,6 +136,14 @@ pub fn session(title: &str, state: &PlayerState, live: Option<&str>, scale: f64)
                 let shortcut = key_under(&scene, b.rect);
                 let id = tree.button(&b.label, b.rect, shortcut.as_deref());
                 tree.target(id, center(b.rect));
+                let default = match b.input {
+                    PlayerInput::Begin | PlayerInput::TogglePause => true,
+                    PlayerInput::Stop => state.screen == Screen::End,
+                    _ => false,
+                };
+                if default && spaced.is_none() {
+                    spaced = Some(id);
+                }
             }
         }
     }
@@ -167,6 +180,9 @@ pub fn session(title: &str, state: &PlayerState, live: Option<&str>, scale: f64)
         if tree.focus == ROOT {
             tree.focus = group;
         }
+    }
+    if let (ROOT, Some(id)) = (tree.focus, spaced) {
+        tree.focus = id;
     }
     tree.finish()
 }
@@ -757,6 +773,8 @@ mod tests {
         );
         let (start, node) = named(&a, Role::Button, "Start");
         assert!(node.supports_action(Action::Click));
+        // The focus is where Space acts, so a screen reader names it.
+        assert_eq!(a.update.focus, start);
         let Some(Target::Click(x, y)) = a.target(start) else {
             panic!("Start has a click");
         };
@@ -792,6 +810,13 @@ mod tests {
         ] {
             assert_eq!(named(&a, Role::Button, b).1.keyboard_shortcut(), Some(key));
         }
+        assert_eq!(a.update.focus, named(&a, Role::Button, "Pause").0);
+        p.handle(PlayerInput::TogglePause, 2_000);
+        let paused = session("t", &p.state(2_500), None, 1.0);
+        assert_eq!(
+            paused.update.focus,
+            named(&paused, Role::Button, "Resume").0
+        );
         // The countdown's bare number is not read twice.
         assert!(!nodes(&a, Role::Label)
             .iter()
