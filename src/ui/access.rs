@@ -396,6 +396,10 @@ fn setting(
         (Shown::Value(v), Some(range)) => {
             let mut n = Node::new(Role::SpinButton);
             n.set_value(v.clone());
+            // The value in words again: AccessKit 0.25's AT-SPI side has no
+            // Value.Text or "valuetext", so Orca 43 read only the number
+            // ("Mon from 540" for 09:00); it reads the description after it.
+            n.set_description(v.clone());
             n.set_numeric_value(range.value);
             n.set_min_numeric_value(range.min);
             n.set_max_numeric_value(range.max);
@@ -894,6 +898,12 @@ mod tests {
         assert!(snooze.max_numeric_value() > Some(minutes));
         assert!(snooze.numeric_value_step() > Some(0.0));
         assert!(snooze.supports_action(Action::Increment));
+        // Its value in words twice: as the value, and as the description
+        // Orca 43 reads after the bare number.
+        assert!(snooze
+            .value()
+            .is_some_and(|v| v.starts_with(&minutes.to_string())));
+        assert_eq!(snooze.description(), snooze.value());
         let i = p.items().iter().position(|i| *i == Item::SnoozeLength);
         assert_eq!(a.target(id), i.map(Target::Setting));
         let (_, check) = named(&a, Role::CheckBox, &Item::ShoulderCheck.label());
