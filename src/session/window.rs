@@ -128,6 +128,8 @@ struct GuidedWindow {
     /// changed: it may present only the damaged parts. A redraw the window
     /// system asks for (exposed, resized) presents the whole window.
     changes: bool,
+    /// The window asks for the keyboard once it is mapped (`take_focus`).
+    wants_focus: bool,
 }
 
 impl GuidedWindow {
@@ -135,6 +137,18 @@ impl GuidedWindow {
     fn redraw_changes(&mut self) {
         self.changes = true;
         self.window.request_redraw();
+    }
+
+    /// Asks the window manager for the keyboard once the window is mapped:
+    /// winit's X11 `focus_window` does nothing before the window's first
+    /// VisibilityNotify, which comes after `show` returns; Wayland says
+    /// nothing of visibility (`None`), and its compositor decides with the
+    /// activation token.
+    fn take_focus(&mut self) {
+        if self.wants_focus && self.window.is_visible() != Some(false) {
+            self.wants_focus = false;
+            self.window.focus_window();
+        }
     }
 }
 
@@ -472,12 +486,7 @@ impl Windows {
             ),
         };
         let content = Content::Prefs(Box::new(window));
-        if self.show(el, Slot::Prefs, &title, content) {
-            if let Some(w) = &self.prefs {
-                // Asked for by a click in the tray or a command: take the focus.
-                w.window.focus_window();
-            }
-        }
+        self.show(el, Slot::Prefs, &title, content);
         self.exit_if_empty(el);
     }
 
@@ -500,18 +509,27 @@ impl Windows {
         }
         self.asked = true;
         let content = Content::Home(Box::new(HomeWindow::new(state)));
-        if self.show(el, Slot::Home, "unknot", content) {
-            if let Some(w) = &self.home {
-                // Asked for by a launch from the menu: take the focus.
-                w.window.focus_window();
-            }
-        } else {
+        if !self.show(el, Slot::Home, "unknot", content) {
             self.report(FromWindow::HomeClosed);
         }
         self.exit_if_empty(el);
     }
 
-    /// Opens a window in `slot`; false if none could be opened.
+    /// Opens a window in `slot`, which takes the keyboard once it is
+    /// mapped; false if none could be opened.
+    ///
+    /// Every window takes the focus as it opens (issue 33, "Focus"),
+    /// because every window is one the user just asked for: a session opens
+    /// only on the engine's `BreakNow` (the tray's or home window's Start,
+    /// `unknot start`, `play`, `break-now`'s notification) or `Start` (a
+    /// notification's Start button), Statistics and Preferences from the
+    /// tray or a command, home and the welcome from a launch. No break
+    /// window opens by itself (a due break is a notification), so none
+    /// takes the keys from someone typing elsewhere, and a screen reader's
+    /// user lands in the window they opened instead of having to find it.
+    /// A window manager that gives new windows no focus on its own (openbox
+    /// without `focusNew`) gives it on this request (`take_focus`). (winit's
+    /// `with_active(false)`, once here, does nothing on X11 or Wayland.)
     fn show(&mut self, el: &ActiveEventLoop, slot: Slot, title: &str, content: Content) -> bool {
         // Hidden until the accessibility adapter is attached, as it asks.
         let zoom = self.zoom();
@@ -521,8 +539,6 @@ impl Windows {
             .with_inner_size(sized(zoom))
             .with_min_inner_size(sized(zoom))
             .with_resizable(false)
-            // Shown without grabbing focus from a fullscreen app.
-            .with_active(false)
             .with_window_level(WindowLevel::AlwaysOnTop);
         // A notification click's activation token (xdg-activation on
         // Wayland, startup notification on X11) lets the compositor focus us.
@@ -566,6 +582,7 @@ impl Windows {
             cursor: (0.0, 0.0),
             frame: Frame::new(),
             changes: false,
+            wants_focus: true,
         });
         true
     }
@@ -1432,7 +1449,11 @@ impl ApplicationHandler<UiEvent> for Windows {
             return;
         };
         if let Some(w) = self.slot(slot) {
+            // The window's focus state goes to the adapter too
+            // (`WindowEvent::Focused`): a screen reader finds it active and
+            // the tree's focus focused only while it has the keyboard.
             w.adapter.process_event(&w.window, &event);
+            w.take_focus();
         }
         if matches!(slot, Slot::Prefs | Slot::Home) {
             self.keyed_event(el, slot, event);

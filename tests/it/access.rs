@@ -555,3 +555,159 @@ fn preferences_display_contrast_takes_effect_at_once() {
         pixel(&desktop, &window, spot.0, spot.1)
     );
 }
+
+/// Another application's window that has the keyboard: `xmessage`,
+/// activated as a user's click would; killed on drop.
+struct Elsewhere {
+    child: Child,
+    window: String,
+}
+
+impl Elsewhere {
+    fn focused(desktop: &Desktop) -> Elsewhere {
+        let title = "Typing elsewhere";
+        let child = desktop
+            .command("xmessage")
+            .args(["-title", title, "A window of another application"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("starting xmessage (x11-utils)");
+        let mut elsewhere = Elsewhere {
+            child,
+            window: String::new(),
+        };
+        elsewhere.window = shown_window(desktop, title).expect("the xmessage window");
+        desktop.run("xdotool", &["windowactivate", "--sync", &elsewhere.window]);
+        assert_eq!(
+            active_window(desktop),
+            elsewhere.window,
+            "xmessage has the focus"
+        );
+        elsewhere
+    }
+}
+
+impl Drop for Elsewhere {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// openbox made to give a new window no focus by itself (`focusNew` off),
+/// as GNOME's focus-stealing prevention does to a window that comes without
+/// a launch token (a tray menu's click has none): the window then has the
+/// keyboard only if it asks for it.
+fn no_focus_for_new_windows(desktop: &Desktop) {
+    let stock = std::fs::read_to_string("/etc/xdg/openbox/rc.xml").expect("openbox's rc.xml");
+    let off = stock.replacen("<focusNew>yes</focusNew>", "<focusNew>no</focusNew>", 1);
+    assert_ne!(
+        off, stock,
+        "no <focusNew>yes</focusNew> in openbox's rc.xml"
+    );
+    let dir = desktop.home().join(".config/openbox");
+    std::fs::create_dir_all(&dir).expect("openbox's config folder");
+    std::fs::write(dir.join("rc.xml"), off).expect("writing rc.xml");
+    desktop.run("openbox", &["--reconfigure"]);
+    // The reconfigure is a message to the running openbox: let it act.
+    std::thread::sleep(Duration::from_millis(500));
+}
+
+/// The X window that has the keyboard (`_NET_ACTIVE_WINDOW`).
+fn active_window(desktop: &Desktop) -> String {
+    desktop
+        .command("xdotool")
+        .arg("getactivewindow")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default()
+}
+
+/// Focus moves into a new window when the user opens it (issue 33): with
+/// another application's window focused and a window manager that gives
+/// new windows no focus by itself, `unknot start` (what the tray's Start,
+/// a notification's Start and the home window's button do too) opens the
+/// session window with the keyboard in it. A screen reader finds the window
+/// active and its Start button (what Space and Return press) focused, and a
+/// key typed without naming a window (Return) starts the routine.
+#[test]
+fn the_session_window_a_user_opens_takes_the_focus() {
+    let desktop = Desktop::start();
+    desktop.enable_accessibility();
+    no_focus_for_new_windows(&desktop);
+    let app = App::start(&desktop, &all_day_config(DESK_ONLY));
+    app.wait_status("the app answering", |_| true);
+    let _elsewhere = Elsewhere::focused(&desktop);
+    let (code, _, err) = app.cli(&["start", "desk-reset"]);
+    assert_eq!(code, 0, "{err}");
+    let window = shown_window(&desktop, "Desk reset")
+        .unwrap_or_else(|| panic!("no session window\n{}", app.stderr()));
+    let out = desktop.atspi(&script(
+        r#"
+w = 'Desk reset'
+find(w, 'push button', 'Start')
+def look():
+    frame = next(x for x in windows() if x.name == w)
+    focused = [(n.getRoleName(), n.name) for n, _ in walk(frame)
+               if n.getState().contains(pyatspi.STATE_FOCUSED)]
+    return frame.getState().contains(pyatspi.STATE_ACTIVE), focused
+end = time.time() + 10
+active, focused = look()
+while time.time() < end and not (active and focused):
+    time.sleep(0.2)
+    active, focused = look()
+print('active', active)
+print('focused', focused)
+"#,
+    ));
+    assert!(out.contains("active True"), "not active: {out}");
+    // The focus is the button Space and Return press.
+    assert!(
+        out.contains("focused [('push button', 'Start')]"),
+        "not the Start button focused: {out}"
+    );
+    assert_eq!(
+        active_window(&desktop),
+        window,
+        "the X focus is not the session window's"
+    );
+    // Typed as a user types: into whatever has the keyboard.
+    desktop.run("xdotool", &["key", "Return"]);
+    let out = desktop.atspi(&script(
+        "find('Desk reset', 'progress bar', 'Time left', limit=10)\nprint('begun')",
+    ));
+    assert!(
+        out.contains("begun"),
+        "Return did not start the routine: {out}"
+    );
+
+    // Statistics, asked for from elsewhere while the session plays, takes
+    // the keyboard in turn.
+    let elsewhere = Elsewhere::focused(&desktop);
+    let (code, _, err) = app.cli(&["stats", "--window"]);
+    assert_eq!(code, 0, "{err}");
+    let title = "unknot — statistics";
+    // xdotool matches the title's ASCII part (its em dash is not in WM_NAME).
+    let stats = shown_window(&desktop, "statistics")
+        .unwrap_or_else(|| panic!("no Statistics window\n{}", app.stderr()));
+    let out = desktop.atspi(&script(&format!(
+        r#"
+w = '{title}'
+end = time.time() + 10
+while time.time() < end:
+    frames = [x for x in windows() if x.name == w]
+    if frames and frames[0].getState().contains(pyatspi.STATE_ACTIVE):
+        break
+    time.sleep(0.2)
+print('active', bool(frames) and frames[0].getState().contains(pyatspi.STATE_ACTIVE))
+"#
+    )));
+    assert!(out.contains("active True"), "Statistics not active: {out}");
+    assert_eq!(
+        active_window(&desktop),
+        stats,
+        "the X focus is not the Statistics window's (xmessage is {})",
+        elsewhere.window
+    );
+}
