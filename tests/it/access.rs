@@ -711,3 +711,99 @@ print('active', bool(frames) and frames[0].getState().contains(pyatspi.STATE_ACT
         elsewhere.window
     );
 }
+
+/// A user routine whose one exercise moves all the time: 20 reps of a 3 s
+/// raise and a 3 s lowering, after its 10 s get-ready.
+const LIFTS: &str = r#""routines": [{
+    "id": "lifts", "title": "Lifts",
+    "safety": "Gentle effort only; stop if pain is sharp or spreads.",
+    "exercises": [{
+      "id": "y-lift", "title": "Y lift", "purpose": "strengthen",
+      "position": "chair", "equipment": "none",
+      "instructions": ["Lift your arms into a Y."],
+      "sides": "none", "sets": 1, "reps": 20,
+      "phases": [{"phase": "raise", "for": "3s"}, {"phase": "lower", "for": "3s"}]
+    }]
+  }], "#;
+
+/// Screenshots of `window` taken back to back for `span`: how many were
+/// taken, how many differ from the one before, and the seconds it took.
+fn changes(desktop: &Desktop, window: &str, span: Duration) -> (usize, usize, f64) {
+    let start = std::time::Instant::now();
+    let (mut shots, mut changed, mut last): (usize, usize, Option<Vec<u8>>) = (0, 0, None);
+    while start.elapsed() < span {
+        let Ok(out) = desktop
+            .command("import")
+            .args(["-window", window, "rgb:-"])
+            .stderr(Stdio::null())
+            .output()
+        else {
+            continue;
+        };
+        if !out.status.success() || out.stdout.is_empty() {
+            continue;
+        }
+        shots += 1;
+        if last.as_ref().is_some_and(|l| *l != out.stdout) {
+            changed += 1;
+        }
+        last = Some(out.stdout);
+    }
+    (shots, changed, start.elapsed().as_secs_f64())
+}
+
+/// Reduced motion from the desktop (issue 33): GNOME's `enable-animations`
+/// turned off with gsettings while the session window plays a moving
+/// phase (the figure redrawn every 33 ms) reaches the window through the
+/// XDG settings portal: from then on its picture changes at most once a
+/// second (the figure holds each phase's key pose; the countdown, the ring
+/// and the progress bar move on whole seconds). Before, with animations
+/// on, the same window changed between most screenshots.
+#[test]
+fn the_desktop_s_animations_off_make_a_moving_phase_change_once_a_second() {
+    let desktop = Desktop::start();
+    write_config(
+        &desktop,
+        &all_day_config(DESK_ONLY).replacen('{', &format!("{{{LIFTS}"), 1),
+    );
+    let play = Standalone::start(&desktop, &["play", "lifts"]);
+    let window =
+        shown_window(&desktop, "Lifts").unwrap_or_else(|| panic!("no window\n{}", play.stderr()));
+    desktop.run("xdotool", &["windowactivate", "--sync", &window]);
+    desktop.run("xdotool", &["key", "Return"]);
+    // Past the 10 s get-ready, into the reps.
+    std::thread::sleep(Duration::from_millis(10_500));
+    let span = Duration::from_secs(4);
+    let (shots, full, took) = changes(&desktop, &window, span);
+    // Once a second, and once more for a second begun before the first shot.
+    let once_a_second = took.ceil() as usize + 1;
+    assert!(
+        full > once_a_second * 2,
+        "with animations on, {full} changes in {shots} screenshots over {took:.1} s: \
+         the figure does not move\n{}",
+        play.stderr()
+    );
+    desktop.run(
+        "gsettings",
+        &[
+            "set",
+            "org.gnome.desktop.interface",
+            "enable-animations",
+            "false",
+        ],
+    );
+    // The portal's signal reaches the window and the next frame is drawn.
+    std::thread::sleep(Duration::from_millis(1500));
+    let (shots, reduced, took) = changes(&desktop, &window, span);
+    let once_a_second = took.ceil() as usize + 1;
+    assert!(
+        reduced <= once_a_second,
+        "with animations off, {reduced} changes in {shots} screenshots over {took:.1} s \
+         (with them on: {full}): more than once a second\n{}",
+        play.stderr()
+    );
+    assert!(
+        shots > 2 * once_a_second,
+        "too few screenshots to tell: {shots}"
+    );
+}
