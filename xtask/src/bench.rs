@@ -326,6 +326,14 @@ fn measure_unknot(binary: &Path, plan: &Plan, figures: &mut Vec<Figure>) -> Resu
     app.check_alive()?;
     figures.extend(moving_phase(&desktop, &app, &socket, &upper, plan));
     app.check_alive()?;
+    // Issue 33: the same hold and reps with `appearance.motion` "reduced".
+    write_config_with(&config, true, true)?;
+    let _ = request_at(&socket, r#"{"cmd":"reload"}"#);
+    let reduced = reduced_motion(&desktop, &app, &socket, &upper, plan, figures);
+    figures.extend(reduced);
+    write_config(&config, true)?;
+    let _ = request_at(&socket, r#"{"cmd":"reload"}"#);
+    app.check_alive()?;
     // The cues' timing is the tones': with the voice off no spoken line
     // masks a cue's onset (where the lines fall is the timeline tests').
     write_config(&config, false)?;
@@ -540,6 +548,12 @@ fn since_i18n(path: &Path, before: u64) -> String {
 /// active whenever the bench runs), the default breaks, sound and voice on.
 /// The daily routine's time is 12 h away so it never fires mid-bench.
 fn write_config(path: &Path, voice: bool) -> Result<()> {
+    write_config_with(path, voice, false)
+}
+
+/// `write_config`, with `appearance.motion` `"reduced"` when `reduced`
+/// (else the default, `"auto"`, which follows the desktop: animations on).
+fn write_config_with(path: &Path, voice: bool, reduced: bool) -> Result<()> {
     let daily = capture("date", &["-d", "+12 hours", "+%H:%M"])
         .map(|s| s.trim().to_string())
         .filter(|s| s.len() == 5)
@@ -548,7 +562,7 @@ fn write_config(path: &Path, voice: bool) -> Result<()> {
         .iter()
         .map(|d| (d.to_string(), json!(["00:00-24:00"])))
         .collect::<serde_json::Map<_, _>>();
-    let config = json!({
+    let mut config = json!({
         "version": 1,
         "working_hours": days,
         "breaks": [
@@ -562,6 +576,9 @@ fn write_config(path: &Path, voice: bool) -> Result<()> {
         // Not on a Monday's run only.
         "weekly_summary": false
     });
+    if reduced {
+        config["appearance"] = json!({"motion": "reduced"});
+    }
     let dir = path.parent().context("the config has a folder")?;
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let text = serde_json::to_string_pretty(&config).context("encoding the config")?;
@@ -843,18 +860,8 @@ fn hold_phase(
     let pid = app.pid();
     let mut closed_threads = String::new();
     let mut trimmed = None;
-    let result = (|| -> Result<(Usage, Usage, Memory, Memory)> {
-        request_at(socket, r#"{"cmd":"start","routine":"upper-trap"}"#)?;
-        let win = wait_for(Duration::from_secs(10), || find_window(desktop, &title))
-            .context("the upper-trap window never appeared")?;
-        press(desktop, &win, "space")?;
-        // The stretch's get-ready (22 s since the safety lines; 10 s when
-        // `hold_from` was set) is a countdown, not a hold: wait it out too.
-        let ready = Duration::from_millis(ready_ms(upper, 0).unwrap_or(0));
-        std::thread::sleep(ready + plan.hold_from.saturating_sub(Duration::from_secs(10)));
-        let a = usage(pid)?;
-        std::thread::sleep(plan.hold);
-        let b = usage(pid)?;
+    let result = (|| -> Result<(Sample, Memory, Memory)> {
+        let sample = sample_hold(desktop, app, socket, upper, plan)?;
         let open = memory(pid)?;
         if !close_window(desktop, &title) {
             bail!("the window stayed open after three presses of Escape");
@@ -871,18 +878,31 @@ fn hold_phase(
             );
             trimmed = trim_probe(pid);
         }
-        Ok((a, b, open, closed))
+        Ok((sample, open, closed))
     })();
+    let mut fps = Figure::new(
+        "hold_fps",
+        "frames drawn per second during a hold phase (full motion)",
+        "/s",
+        1,
+    );
     match result {
         Err(e) => {
             let why = format!("{e:#}");
             cpu = cpu.na(why.clone());
+            fps = fps.na(why.clone());
             rss = rss.na(why.clone());
             back = back.na(why);
         }
-        Ok((a, b, open, closed)) => {
-            let wall = b.at.duration_since(a.at).as_secs_f64();
-            let d = b.delta(&a);
+        Ok((sample, open, closed)) => {
+            let Sample { a, b, .. } = &sample;
+            let wall = sample.wall();
+            let d = b.delta(a);
+            fps = fps.value(sample.fps()).note(format!(
+                "{} frames over the same {wall:.1} s (the breathing ring's quarter \
+                 seconds, the breath in the figure's chest)",
+                sample.frames.len()
+            ));
             cpu = cpu.value(d.cpu_s / wall * 100.0).note(format!(
                 "utime+stime over {wall:.1} s from {:.0} s after Space (2 s into the first \
                  stretch hold, breathing-paced); schedstat {:.1} ms; {:.0} context switches/s; \
@@ -919,7 +939,115 @@ fn hold_phase(
                 ));
         }
     }
-    vec![cpu, rss, back]
+    vec![cpu, fps, rss, back]
+}
+
+/// Each frame drawn during a sample: (wall ms, CPU ms, pixels presented,
+/// [view, raster] CPU ms), from the window's `unknot-trace frame` lines.
+type FrameTrace = (f64, f64, f64, [f64; 2]);
+
+/// The frames the window process traced in `app`'s output from line `seen` on.
+fn frame_traces(app: &Running, seen: usize) -> Vec<FrameTrace> {
+    app.lines()
+        .get(seen..)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|l| {
+            let mut v = l.strip_prefix("unknot-trace frame ")?.split_whitespace();
+            let (wall, cpu) = (v.next()?.parse().ok()?, v.next()?.parse().ok()?);
+            let mut num = || v.next().and_then(|p| p.parse().ok()).unwrap_or(f64::NAN);
+            Some((wall, cpu, num(), [num(), num()]))
+        })
+        .collect()
+}
+
+/// The app's and its window process's CPU at a sample's start and end,
+/// and the frames drawn between.
+struct Sample {
+    a: Usage,
+    b: Usage,
+    frames: Vec<FrameTrace>,
+}
+
+impl Sample {
+    /// Takes `span` of the app's tree (the window process does the work; the
+    /// app idles) and its frames.
+    fn take(app: &Running, span: Duration) -> Result<Sample> {
+        let seen = app.lines().len();
+        let a = usage(app.pid())?;
+        std::thread::sleep(span);
+        let b = usage(app.pid())?;
+        Ok(Sample {
+            a,
+            b,
+            frames: frame_traces(app, seen),
+        })
+    }
+
+    fn wall(&self) -> f64 {
+        self.b.at.duration_since(self.a.at).as_secs_f64()
+    }
+
+    fn cpu_pct(&self) -> f64 {
+        self.b.delta(&self.a).cpu_s / self.wall() * 100.0
+    }
+
+    fn fps(&self) -> f64 {
+        self.frames.len() as f64 / self.wall()
+    }
+}
+
+/// The upper-trap routine opened and begun (Space), sampled for `plan.hold`
+/// in its first stretch hold; the window is left open.
+fn sample_hold(
+    desktop: &Desktop,
+    app: &Running,
+    socket: &Path,
+    upper: &Value,
+    plan: &Plan,
+) -> Result<Sample> {
+    let title = upper["title"]
+        .as_str()
+        .unwrap_or("Upper-trap daily routine");
+    request_at(socket, r#"{"cmd":"start","routine":"upper-trap"}"#)?;
+    let win = wait_for(Duration::from_secs(10), || find_window(desktop, title))
+        .context("the upper-trap window never appeared")?;
+    press(desktop, &win, "space")?;
+    // The stretch's get-ready (22 s since the safety lines; 10 s when
+    // `hold_from` was set) is a countdown, not a hold: wait it out too.
+    let ready = Duration::from_millis(ready_ms(upper, 0).unwrap_or(0));
+    std::thread::sleep(ready + plan.hold_from.saturating_sub(Duration::from_secs(10)));
+    Sample::take(app, plan.hold)
+}
+
+/// The upper-trap routine opened and begun, skipped (→ twice) to the
+/// prone Y-raise and sampled for `plan.moving` in its reps; the window is
+/// left open.
+fn sample_reps(
+    desktop: &Desktop,
+    app: &Running,
+    socket: &Path,
+    upper: &Value,
+    plan: &Plan,
+) -> Result<Sample> {
+    let title = upper["title"]
+        .as_str()
+        .unwrap_or("Upper-trap daily routine");
+    request_at(socket, r#"{"cmd":"start","routine":"upper-trap"}"#)?;
+    let win = wait_for(Duration::from_secs(10), || find_window(desktop, title))
+        .context("the upper-trap window never appeared")?;
+    press(desktop, &win, "space")?;
+    std::thread::sleep(Duration::from_millis(500));
+    // Past the stretch and the ball to the Y-raise's 20 s get-ready.
+    press(desktop, &win, "Right")?;
+    std::thread::sleep(Duration::from_millis(300));
+    press(desktop, &win, "Right")?;
+    // Its get-ready (25 s since the spoken set-up lines; it was 20 s)
+    // and half a second into the first rep, so that the sample is reps.
+    std::thread::sleep(Duration::from_millis(
+        ready_ms(upper, 2).unwrap_or(21_000) + 500,
+    ));
+    Sample::take(app, plan.moving)
 }
 
 /// CPU while the figure moves (the prone Y-raise's reps: a frame every
@@ -953,39 +1081,14 @@ fn moving_phase(
         .as_str()
         .unwrap_or("Upper-trap daily routine")
         .to_string();
-    let pid = app.pid();
-    // (wall ms, CPU ms, pixels presented, [view, raster] CPU ms) of each
-    // frame drawn during the sample.
-    type FrameTrace = (f64, f64, f64, [f64; 2]);
-    type Frames = Vec<FrameTrace>;
-    let result = (|| -> Result<(Usage, Usage, Frames)> {
-        request_at(socket, r#"{"cmd":"start","routine":"upper-trap"}"#)?;
-        let win = wait_for(Duration::from_secs(10), || find_window(desktop, &title))
-            .context("the upper-trap window never appeared")?;
-        press(desktop, &win, "space")?;
-        std::thread::sleep(Duration::from_millis(500));
-        // Past the stretch and the ball to the Y-raise's 20 s get-ready.
-        press(desktop, &win, "Right")?;
-        std::thread::sleep(Duration::from_millis(300));
-        press(desktop, &win, "Right")?;
-        // Its get-ready (25 s since the spoken set-up lines; it was 20 s)
-        // and half a second into the first rep, so that the sample is reps.
-        std::thread::sleep(Duration::from_millis(
-            ready_ms(upper, 2).unwrap_or(21_000) + 500,
-        ));
-        let seen = app.lines().len();
-        let a = usage(pid)?;
-        std::thread::sleep(plan.moving);
-        let b = usage(pid)?;
-        let frames = app.lines()[seen..]
-            .iter()
-            .filter_map(|l| {
-                let mut v = l.strip_prefix("unknot-trace frame ")?.split_whitespace();
-                let (wall, cpu) = (v.next()?.parse().ok()?, v.next()?.parse().ok()?);
-                let mut num = || v.next().and_then(|p| p.parse().ok()).unwrap_or(f64::NAN);
-                Some((wall, cpu, num(), [num(), num()]))
-            })
-            .collect();
+    let mut fps = Figure::new(
+        "moving_fps",
+        "frames drawn per second during the Y-raise reps (full motion)",
+        "/s",
+        1,
+    );
+    let result = (|| -> Result<(Usage, Usage, Vec<FrameTrace>)> {
+        let Sample { a, b, frames } = sample_reps(desktop, app, socket, upper, plan)?;
         close_window(desktop, &title);
         // The window process goes away and its audio stream closes before
         // the next window opens (the cue timing after this).
@@ -997,10 +1100,16 @@ fn moving_phase(
             close_window(desktop, &title);
             let why = format!("{e:#}");
             cpu = cpu.na(why.clone());
+            fps = fps.na(why.clone());
             frame = frame.na(why);
         }
         Ok((a, b, frames)) => {
             let wall = b.at.duration_since(a.at).as_secs_f64();
+            fps = fps.value(frames.len() as f64 / wall).note(format!(
+                "{} frames over the same {wall:.1} s (the figure's 33 ms frames through \
+                 each raise and lowering)",
+                frames.len()
+            ));
             let d = b.delta(&a);
             // Frames that presented only their damaged parts, and their pixels.
             let whole = (600.0 * 360.0) * 0.999;
@@ -1049,7 +1158,92 @@ fn moving_phase(
             };
         }
     }
-    vec![cpu, frame]
+    vec![cpu, fps, frame]
+}
+
+/// Issue 33: frames per second and CPU of the app and its window process
+/// with `appearance.motion` "reduced" (the config already says so), in the
+/// first stretch hold and in the Y-raise reps, sampled as `hold_phase` and
+/// `moving_phase` sample them; each noted against the full-motion figure in
+/// `full`. Reported, with no aim or must (the issue sets none).
+fn reduced_motion(
+    desktop: &Desktop,
+    app: &Running,
+    socket: &Path,
+    upper: &Value,
+    plan: &Plan,
+    full: &[Figure],
+) -> Vec<Figure> {
+    let title = upper["title"]
+        .as_str()
+        .unwrap_or("Upper-trap daily routine");
+    let full_value = |key: &str| {
+        full.iter()
+            .find(|f| f.key == key)
+            .and_then(|f| f.value.as_ref().ok().copied())
+            .map_or_else(|| "not measured".to_string(), |v| format!("{v:.2}"))
+    };
+    let mut out = Vec::new();
+    let samples = [
+        ("hold", "a hold phase", "hold_fps", "hold_cpu_pct"),
+        ("moving", "the Y-raise reps", "moving_fps", "moving_cpu_pct"),
+    ];
+    for (key, what, full_fps, full_cpu) in samples {
+        let sample = if key == "hold" {
+            sample_hold(desktop, app, socket, upper, plan)
+        } else {
+            sample_reps(desktop, app, socket, upper, plan)
+        };
+        close_window(desktop, title);
+        // The window process exits; the next one starts with the config's motion.
+        std::thread::sleep(plan.after_close);
+        let mut fps = Figure::new(
+            if key == "hold" {
+                "reduced_hold_fps"
+            } else {
+                "reduced_moving_fps"
+            },
+            &format!("frames drawn per second during {what}, reduced motion"),
+            "/s",
+            1,
+        );
+        let mut cpu = Figure::new(
+            if key == "hold" {
+                "reduced_hold_cpu_pct"
+            } else {
+                "reduced_moving_cpu_pct"
+            },
+            &format!("CPU during {what}, reduced motion (window open, audio on)"),
+            "%",
+            2,
+        );
+        match sample {
+            Err(e) => {
+                let why = format!("{e:#}");
+                fps = fps.na(why.clone());
+                cpu = cpu.na(why);
+            }
+            Ok(sample) => {
+                let d = sample.b.delta(&sample.a);
+                fps = fps.value(sample.fps()).note(format!(
+                    "{} frames over {:.1} s; full motion: {} /s",
+                    sample.frames.len(),
+                    sample.wall(),
+                    full_value(full_fps)
+                ));
+                cpu = cpu.value(sample.cpu_pct()).note(format!(
+                    "utime+stime of the app and its window process, as for full motion: {} %; \
+                     {:.0} context switches/s; {}",
+                    full_value(full_cpu),
+                    d.switches as f64 / sample.wall(),
+                    d.busiest(4)
+                ));
+            }
+        }
+        out.push(fps);
+        out.push(cpu);
+    }
+    out
 }
 
 /// Records desk-reset through the null sink's monitor and compares the
