@@ -215,7 +215,7 @@ fn run_child(
 /// Tab, digits and a few letters, read as `logical_key`), so the locale's
 /// Compose table is of no use to them. winit parses it twice as the event
 /// loop is built, Xlib's input method and xkbcommon's compose state each
-/// reading `en_US.UTF-8/Compose` (6000 lines), 12 ms of the 17 it took
+/// reading `en_US.UTF-8/Compose` (6000 lines), 11 of the 16 ms it took
 /// (docs/bench.md, "Window open latency"); both read `XCOMPOSEFILE`
 /// instead when it is set, and an empty file is an empty table. Called
 /// while the process has one thread, before the event loop is built.
