@@ -738,10 +738,11 @@ fn requested_first_frame(
     frame
 }
 
-/// Break-now → first frame: the bench's CLOCK_MONOTONIC just before the
-/// `start` request is written to the socket, against the app's trace line
-/// for the window's first `present()`. A second open, polled with xdotool,
-/// gives the coarser "window mapped".
+/// Start → first frame, and start → window viewable, of one open: the
+/// bench's CLOCK_MONOTONIC just before the `start` request is written to
+/// the socket, against the app's trace line for the window's first
+/// `present()`, and against the moment the X server told a watching client
+/// that the window titled as the routine became viewable (`MapWatch`).
 fn first_frame(
     desktop: &Desktop,
     app: &Running,
@@ -763,19 +764,24 @@ fn first_frame(
     .aim(Bound::AtMost(50.0));
     let mut mapped = Figure::new(
         "window_mapped_ms",
-        "break-now → window mapped (xdotool)",
+        "start → window mapped and viewable (X events)",
         "ms",
         0,
     )
     .must(Bound::AtMost(100.0))
     .aim(Bound::AtMost(50.0));
 
+    // Watching before the request: the window cannot be missed.
+    let watch = MapWatch::start(desktop, &title, Duration::from_secs(10));
     let seen = app.lines().len();
     match request_at(
         socket,
         &format!(r#"{{"cmd":"start","routine":"{routine}"}}"#),
     ) {
-        Err(e) => frame = frame.na(format!("{e:#}")),
+        Err(e) => {
+            frame = frame.na(format!("{e:#}"));
+            mapped = mapped.na(format!("{e:#}"));
+        }
         Ok(sent) => {
             frame = match first_frame_trace(app, seen) {
                 Some(at) => frame.value(at - sent).note(
@@ -789,33 +795,138 @@ fn first_frame(
                     app.tail()
                 )),
             };
-        }
-    }
-    close_window(desktop, &title);
-
-    let poll = || find_window(desktop, &title).is_some();
-    match request_at(
-        socket,
-        &format!(r#"{{"cmd":"start","routine":"{routine}"}}"#),
-    ) {
-        Err(e) => mapped = mapped.na(format!("{e:#}")),
-        Ok(sent) => {
-            let start = Instant::now();
-            let offset = mono_ms() - sent;
-            match poll_since(start, Duration::from_secs(10), poll) {
-                Some(ms) => {
-                    mapped = mapped.value(ms + offset).note(
-                        "xdotool search --onlyvisible polled back to back (each try ~5 ms); \
-                         coarse, and the polling competes with the app for the 2 cores"
-                            .into(),
-                    )
-                }
-                None => mapped = mapped.na("no visible window in 10 s".into()),
-            }
+            mapped = match watch.and_then(MapWatch::viewable) {
+                Ok(Some(at)) => mapped.value(at - sent).note(
+                    "the same open: CLOCK_MONOTONIC before writing {\"cmd\":\"start\"} → \
+                     the X event after which the window titled as the routine is viewable \
+                     (mapped, in a mapped frame: what xdotool --onlyvisible tests), read by a \
+                     client that waits for events and polls nothing. Before, it was xdotool \
+                     polled back to back on a second open: a try walks the desktop's \
+                     ~300 windows (~580 requests), 14–30 ms here, so it added 20–60 ms \
+                     (docs/bench.md, \"Window open latency\")"
+                        .into(),
+                ),
+                Ok(None) => mapped.na("no viewable window in 10 s".into()),
+                Err(e) => mapped.na(format!("{e:#}")),
+            };
         }
     }
     close_window(desktop, &title);
     vec![frame, mapped]
+}
+
+/// A client of the desktop's X server that watches, from a thread of its
+/// own, for a top-level window titled `title` to become viewable, and
+/// notes the CLOCK_MONOTONIC ms of the event after which it is. It waits
+/// for events (SubstructureNotify on the root, StructureNotify on each new
+/// top-level window) and asks the server only after a map.
+struct MapWatch {
+    thread: std::thread::JoinHandle<Result<Option<f64>>>,
+}
+
+impl MapWatch {
+    fn start(desktop: &Desktop, title: &str, limit: Duration) -> Result<MapWatch> {
+        use x11rb::connection::Connection as _;
+        use x11rb::protocol::xproto::{ChangeWindowAttributesAux, ConnectionExt as _, EventMask};
+        let display = desktop
+            .command("true")
+            .get_envs()
+            .find(|(k, _)| *k == "DISPLAY")
+            .and_then(|(_, v)| v.map(|v| v.to_string_lossy().into_owned()))
+            .context("the desktop sets no DISPLAY")?;
+        let (conn, screen) = x11rb::connect(Some(&display))
+            .with_context(|| format!("connecting to the X server {display}"))?;
+        let root = conn.setup().roots[screen].root;
+        // Checked: the selection is in force before the request is sent.
+        conn.change_window_attributes(
+            root,
+            &ChangeWindowAttributesAux::new().event_mask(EventMask::SUBSTRUCTURE_NOTIFY),
+        )?
+        .check()
+        .context("watching the root window")?;
+        let title = title.to_string();
+        let thread = std::thread::Builder::new()
+            .name("map-watch".into())
+            .spawn(move || watch_until_viewable(&conn, &title, limit))
+            .context("starting the map watcher")?;
+        Ok(MapWatch { thread })
+    }
+
+    fn viewable(self) -> Result<Option<f64>> {
+        self.thread
+            .join()
+            .map_err(|_| anyhow!("the map watcher panicked"))?
+    }
+}
+
+fn watch_until_viewable(
+    conn: &x11rb::rust_connection::RustConnection,
+    title: &str,
+    limit: Duration,
+) -> Result<Option<f64>> {
+    use std::os::fd::AsRawFd as _;
+    use x11rb::connection::Connection as _;
+    use x11rb::protocol::xproto::{ChangeWindowAttributesAux, ConnectionExt as _, EventMask};
+    use x11rb::protocol::Event;
+    let start = Instant::now();
+    let mut windows = Vec::new();
+    loop {
+        let mut mapped = false;
+        while let Some(event) = conn.poll_for_event()? {
+            let at = mono_ms();
+            match event {
+                Event::CreateNotify(e) => {
+                    // Gone already, or not ours to watch: errors are fine.
+                    let _ = conn.change_window_attributes(
+                        e.window,
+                        &ChangeWindowAttributesAux::new().event_mask(EventMask::STRUCTURE_NOTIFY),
+                    );
+                    windows.push(e.window);
+                    // It may have been mapped before the selection took.
+                    mapped = true;
+                }
+                Event::MapNotify(_) => mapped = true,
+                _ => {}
+            }
+            if mapped && windows.iter().any(|&w| is_viewable(conn, w, title)) {
+                return Ok(Some(at));
+            }
+        }
+        let left = limit.saturating_sub(start.elapsed());
+        if left.is_zero() {
+            return Ok(None);
+        }
+        let mut fd = libc::pollfd {
+            fd: conn.stream().as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        };
+        let ms = i32::try_from(left.as_millis()).unwrap_or(i32::MAX);
+        // SAFETY: one pollfd that we own, for the connection's open socket.
+        unsafe { libc::poll(&mut fd, 1, ms) };
+    }
+}
+
+/// `window` is viewable (it and every ancestor mapped) and titled `title`.
+fn is_viewable(conn: &x11rb::rust_connection::RustConnection, window: u32, title: &str) -> bool {
+    use x11rb::protocol::xproto::{AtomEnum, ConnectionExt as _, MapState};
+    let viewable = conn
+        .get_window_attributes(window)
+        .ok()
+        .and_then(|c| c.reply().ok())
+        .is_some_and(|a| a.map_state == MapState::VIEWABLE);
+    let named = |atom: u32| {
+        conn.get_property(false, window, atom, AtomEnum::ANY, 0, 1024)
+            .ok()
+            .and_then(|c| c.reply().ok())
+            .is_some_and(|p| p.value == title.as_bytes())
+    };
+    let net_wm_name = conn
+        .intern_atom(false, b"_NET_WM_NAME")
+        .ok()
+        .and_then(|c| c.reply().ok())
+        .map(|r| r.atom);
+    viewable && (net_wm_name.is_some_and(named) || named(AtomEnum::WM_NAME.into()))
 }
 
 /// CPU and RSS while the upper-trap routine plays its first stretch hold
