@@ -158,8 +158,34 @@ pub struct AudioSession {
     volume: u8,
     muted: bool,
     voice: bool,
+    failure: Arc<Failure>,
     _stream: cpal::Stream,
 }
+
+/// An output that has failed for good: the stream's errors keep coming (a
+/// sound server gone mid-session), and cpal's thread goes round its loop
+/// on them at full speed (a whole core) until the stream is dropped. Said
+/// once, to whoever asked (`AudioSession::on_failure`).
+#[derive(Default)]
+struct Failure {
+    failed: std::sync::atomic::AtomicBool,
+    hook: Mutex<Option<Box<dyn Fn() + Send>>>,
+}
+
+impl Failure {
+    fn fail(&self) {
+        if !self.failed.swap(true, Ordering::AcqRel) {
+            eprintln!("unknot: audio: the output keeps failing; the break goes on without sound");
+            if let Some(hook) = self.hook.lock().ok().as_deref().and_then(Option::as_ref) {
+                hook();
+            }
+        }
+    }
+}
+
+/// A stream whose errors come this often has failed (a stall or a brief
+/// restart gives a handful).
+const FAILING: (u32, Duration) = (200, Duration::from_secs(2));
 
 /// How long `open` waits for the output to start consuming audio in real
 /// time. A PulseAudio null sink was seen to stall up to 2 s after taking the
@@ -201,7 +227,8 @@ impl AudioSession {
         let rate = supported.sample_rate();
         let timing = Arc::new(Mutex::new(Timing::new(now(), rate)));
         let gain = Arc::new(AtomicU32::new(0));
-        let (stream, to_scheduler) = start_output(&device, &supported, &timing, &gain)?;
+        let failure = Arc::new(Failure::default());
+        let (stream, to_scheduler) = start_output(&device, &supported, &timing, &gain, &failure)?;
         let rate = NonZero::new(rate).ok_or(AudioError::NoDevice)?;
         let session = AudioSession {
             voice: speaker.is_some(),
@@ -213,6 +240,7 @@ impl AudioSession {
             gain,
             volume: volume.min(100),
             muted: false,
+            failure,
             _stream: stream,
         };
         session.update_gain();
@@ -223,6 +251,26 @@ impl AudioSession {
             );
         }
         Ok(session)
+    }
+
+    /// Calls `hook` (from the output's thread, once) if the output fails for
+    /// good; at once if it already has. The owner then drops the session.
+    pub fn on_failure(&self, hook: impl Fn() + Send + 'static) {
+        if let Ok(mut slot) = self.failure.hook.lock() {
+            *slot = Some(Box::new(hook));
+        }
+        if self.failure.failed.load(Ordering::Acquire) {
+            if let Some(hook) = self
+                .failure
+                .hook
+                .lock()
+                .ok()
+                .as_deref()
+                .and_then(Option::as_ref)
+            {
+                hook();
+            }
+        }
     }
 
     /// Starts the sound for `cue` now, mixed over anything still playing.
@@ -407,6 +455,7 @@ fn start_output(
     supported: &cpal::SupportedStreamConfig,
     timing: &Arc<Mutex<Timing>>,
     gain: &Arc<AtomicU32>,
+    failure: &Arc<Failure>,
 ) -> Result<(cpal::Stream, Sender<Scheduled>), AudioError> {
     let rate = supported.sample_rate();
     let period = (f64::from(rate) * BUFFER.as_secs_f64() / 2.0).round() as u32;
@@ -425,13 +474,13 @@ fn start_output(
             gain: Arc::clone(gain),
         };
         let built = match supported.sample_format() {
-            SampleFormat::I16 => build::<i16>(device, config, output),
-            SampleFormat::I32 => build::<i32>(device, config, output),
-            SampleFormat::U16 => build::<u16>(device, config, output),
-            SampleFormat::U8 => build::<u8>(device, config, output),
-            SampleFormat::F64 => build::<f64>(device, config, output),
+            SampleFormat::I16 => build::<i16>(device, config, output, failure),
+            SampleFormat::I32 => build::<i32>(device, config, output, failure),
+            SampleFormat::U16 => build::<u16>(device, config, output, failure),
+            SampleFormat::U8 => build::<u8>(device, config, output, failure),
+            SampleFormat::F64 => build::<f64>(device, config, output, failure),
             // f32, and formats we do not write: ALSA's plug layers convert.
-            _ => build::<f32>(device, config, output),
+            _ => build::<f32>(device, config, output, failure),
         };
         match built.and_then(|stream| stream.play().map(|()| stream)) {
             Ok(stream) => return Ok((stream, to_scheduler)),
@@ -481,14 +530,25 @@ fn build<T: SizedSample + FromSample<f32>>(
     device: &cpal::Device,
     config: StreamConfig,
     mut output: Output,
+    failure: &Arc<Failure>,
 ) -> Result<cpal::Stream, cpal::Error> {
-    let errors = AtomicU32::new(0);
+    let mut errors = 0u32;
+    let failure = Arc::clone(failure);
+    let mut recent = (now(), 0u32);
     let on_error = move |e: cpal::Error| {
-        let n = errors.fetch_add(1, Ordering::Relaxed);
-        if n < MAX_ERROR_LINES {
+        if errors < MAX_ERROR_LINES {
             eprintln!("unknot: audio: {e}");
-        } else if n == MAX_ERROR_LINES {
+        } else if errors == MAX_ERROR_LINES {
             eprintln!("unknot: audio: more stream errors; not showing them");
+        }
+        errors = errors.saturating_add(1);
+        let at = now();
+        if at.duration_since(recent.0) > FAILING.1 {
+            recent = (at, 0);
+        }
+        recent.1 += 1;
+        if recent.1 >= FAILING.0 {
+            failure.fail();
         }
     };
     device.build_output_stream::<T, _, _>(

@@ -57,6 +57,10 @@ pub enum UiEvent {
         session: u64,
         audio: Result<Box<AudioSession>, String>,
     },
+    /// The audio output of session number `session` has failed for good.
+    AudioFailed {
+        session: u64,
+    },
     /// Close every window and exit (the app asked, or it is gone).
     Quit,
     /// A setting of the desktop's (the XDG settings portal).
@@ -987,6 +991,7 @@ impl Windows {
                 }
             }
             UiEvent::Audio { session, audio } => self.audio_opened(session, audio),
+            UiEvent::AudioFailed { session } => self.audio_failed(session),
             UiEvent::Quit => self.close_all(el),
             UiEvent::Access(event) => self.access_event(el, event),
             UiEvent::Desktop(setting) => {
@@ -1193,6 +1198,10 @@ impl Windows {
                     // The log's mark for when sound can start (the e2e audio
                     // test begins the routine after it).
                     eprintln!("unknot: audio: output open");
+                    let proxy = self.proxy.clone();
+                    opened.on_failure(move || {
+                        let _ = proxy.send_event(UiEvent::AudioFailed { session });
+                    });
                     *slot = Some(opened);
                 }
                 *audio_pending = false;
@@ -1201,6 +1210,26 @@ impl Windows {
         }
         // An output whose window closed while it opened is dropped here.
         drop(unused);
+    }
+}
+
+impl Windows {
+    /// The session's output failed for good (its sound server went away):
+    /// dropped, which stops cpal's thread going round on the errors, and
+    /// the break goes on silent, the live region saying what the voice
+    /// would have.
+    fn audio_failed(&mut self, session: u64) {
+        if session != self.opened {
+            return;
+        }
+        if let Some(w) = &mut self.session {
+            if let Content::Session { audio, voice, .. } = &mut w.content {
+                if audio.take().is_some() {
+                    *voice = false;
+                    w.redraw_changes();
+                }
+            }
+        }
     }
 }
 
@@ -1427,7 +1456,10 @@ impl ApplicationHandler<UiEvent> for Windows {
         // Everything but the audio thread's word came through the reader.
         let ours = matches!(
             event,
-            UiEvent::Audio { .. } | UiEvent::Access(_) | UiEvent::Desktop(_)
+            UiEvent::Audio { .. }
+                | UiEvent::AudioFailed { .. }
+                | UiEvent::Access(_)
+                | UiEvent::Desktop(_)
         );
         if let (Some(handled), false) = (&self.handled, ours) {
             let _ = handled.try_recv();

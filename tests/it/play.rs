@@ -1138,3 +1138,81 @@ pub(crate) fn pain_recorded_on_the_left_neck_stretch(desktop: &Desktop, app: &Ru
         app.stderr()
     );
 }
+
+/// CPU seconds (user + system) of `pid` and its children so far.
+fn cpu_seconds(pid: u32) -> f64 {
+    let ticks = |pid: &str| -> u64 {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+        // Fields after the command's closing parenthesis: utime is the 12th.
+        let fields: Vec<&str> = stat
+            .rsplit_once(')')
+            .map_or(Vec::new(), |(_, rest)| rest.split_whitespace().collect());
+        let at = |i: usize| {
+            fields
+                .get(i)
+                .and_then(|f| f.parse::<u64>().ok())
+                .unwrap_or(0)
+        };
+        at(11) + at(12)
+    };
+    let children =
+        std::fs::read_to_string(format!("/proc/{pid}/task/{pid}/children")).unwrap_or_default();
+    let total = ticks(&pid.to_string()) + children.split_whitespace().map(ticks).sum::<u64>();
+    total as f64 / 100.0
+}
+
+/// The sound server goes away mid-session: the window process says the
+/// break goes on without sound and lets its output go, so cpal's thread
+/// does not go round on the stream's errors at a whole core's pace (it
+/// did, 9.85 s of CPU in 10 s), and the session plays on.
+#[test]
+fn a_sound_server_gone_mid_session_leaves_a_silent_break_not_a_busy_core() {
+    let desktop = Desktop::start_with_audio();
+    write_config(
+        &desktop,
+        &all_day_config_with(
+            DESK_ONLY,
+            r#"{"enabled": true, "volume": 70, "voice": true}"#,
+        ),
+    );
+    let mut play = Running::play(&desktop, "desk-reset", &[]);
+    let win = wait_window(&desktop, DESK_RESET, &play);
+    let open = desktop.wait_until(WAIT, || play.stderr().contains("audio: output open"));
+    assert!(open, "no audio output\n{}", play.stderr());
+    press(&desktop, &win, "space");
+    // This desktop's PulseAudio: the one whose runtime folder is ours.
+    let runtime = desktop.run("sh", &["-c", "printf %s \"$XDG_RUNTIME_DIR\""]);
+    let ours = format!("XDG_RUNTIME_DIR={runtime}");
+    let pulse: Vec<String> = std::fs::read_dir("/proc")
+        .expect("/proc")
+        .flatten()
+        .filter(|e| {
+            let dir = e.path();
+            std::fs::read_to_string(dir.join("comm")).is_ok_and(|c| c.trim() == "pulseaudio")
+                && std::fs::read(dir.join("environ"))
+                    .is_ok_and(|env| env.split(|b| *b == 0).any(|v| v == ours.as_bytes()))
+        })
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(pulse.len(), 1, "this desktop's PulseAudio: {pulse:?}");
+    desktop.run("kill", &["-KILL", &pulse[0]]);
+
+    let told = desktop.wait_until(WAIT, || play.stderr().contains("the output keeps failing"));
+    assert!(told, "nothing said the sound is gone\n{}", play.stderr());
+    // Settled: the output let go, the break still on screen.
+    std::thread::sleep(Duration::from_secs(1));
+    let pid = play.child.id();
+    let before = cpu_seconds(pid);
+    std::thread::sleep(Duration::from_secs(3));
+    let used = cpu_seconds(pid) - before;
+    assert!(
+        used < 0.6,
+        "{used:.2} s of CPU in 3 s after the sound server went\n{}\n{}",
+        play.threads(),
+        play.stderr()
+    );
+    assert!(window(&desktop, DESK_RESET).is_some(), "the window closed");
+    press(&desktop, &win, "Escape");
+    let status = play.exit("Esc was pressed");
+    assert!(status.success(), "exit {status}\n{}", play.stderr());
+}
