@@ -178,7 +178,7 @@ fn run_child(
     text_scale: Option<f32>,
     reduced_motion: Option<bool>,
 ) -> Result<(), SessionError> {
-    without_compose_table();
+    unknot::session::without_compose_table();
     let event_loop = EventLoop::<UiEvent>::with_user_event()
         .build()
         .map_err(|e| SessionError::NoDisplay(e.to_string()))?;
@@ -209,18 +209,6 @@ fn run_child(
     event_loop
         .run_app(&mut windows)
         .map_err(|e| SessionError::WindowSystem(e.to_string()))
-}
-
-/// The windows take no text: keys are commands (Space, the arrows, Esc,
-/// Tab, digits and a few letters, read as `logical_key`), so the locale's
-/// Compose table is of no use to them. winit parses it twice as the event
-/// loop is built, Xlib's input method and xkbcommon's compose state each
-/// reading `en_US.UTF-8/Compose` (6000 lines), 11 of the 16 ms it took
-/// (docs/bench.md, "Window open latency"); both read `XCOMPOSEFILE`
-/// instead when it is set, and an empty file is an empty table. Called
-/// while the process has one thread, before the event loop is built.
-fn without_compose_table() {
-    std::env::set_var("XCOMPOSEFILE", "/dev/null");
 }
 
 /// Hands each request on `input` to `send` until the app closes the pipe

@@ -281,9 +281,10 @@ impl PrefsWindow {
                 return true;
             }
             Action::OpenFile => {
-                if let Err(e) = std::process::Command::new("xdg-open")
-                    .arg(&self.path)
-                    .spawn()
+                if let Err(e) =
+                    super::with_user_compose(&mut std::process::Command::new("xdg-open"))
+                        .arg(&self.path)
+                        .spawn()
                 {
                     if let Screen::Broken(b) = &mut self.screen {
                         b.note = Some(t!("prefs-cannot-open", error = e.to_string()));
