@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 use std::io::Cursor;
 use std::num::NonZero;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -184,8 +184,11 @@ impl Failure {
 }
 
 /// A stream whose errors come this often has failed (a stall or a brief
-/// restart gives a handful).
+/// restart gives a handful) if it has also taken no samples for `STARVED`.
 const FAILING: (u32, Duration) = (200, Duration::from_secs(2));
+/// Long enough that a sound server's stall (up to 2 s seen on a null sink
+/// at start-up, `START_LIMIT`) is waited out.
+const STARVED: Duration = Duration::from_secs(3);
 
 /// How long `open` waits for the output to start consuming audio in real
 /// time. A PulseAudio null sink was seen to stall up to 2 s after taking the
@@ -195,7 +198,7 @@ const START_LIMIT: Duration = Duration::from_secs(3);
 const MAX_ERROR_LINES: u32 = 5;
 
 /// The output buffer asked of the device. cpal splits it into two periods
-/// (PulseAudio's ALSA plugin into three, here 15 ms each), and a cue sounds
+/// (PulseAudio's ALSA plugin into three, here 20 ms each), and a cue sounds
 /// about one buffer and one period after `play`, plus the sound server's
 /// own latency. Smaller buffers wake the CPU more often and underrun sooner
 /// on a busy machine. Measured in a hold (window and audio, schedstat),
@@ -205,8 +208,13 @@ const MAX_ERROR_LINES: u32 = 5;
 /// (periods of 12–16.7 ms) its clock ran 50–120 ppm fast (it counts whole
 /// microseconds per rendered chunk), with 30, 45 and 60 ms within 3 ppm.
 /// 30 ms until issue 32; 45 ms brought a hold's CPU under its must (2.5 %)
-/// for a Space → sound of 60 ms instead of 45 (bench, must ≤ 100 ms).
-const BUFFER: Duration = Duration::from_millis(45);
+/// for a Space → sound of 60 ms instead of 45 (bench, must ≤ 100 ms), but
+/// only just (2.40–2.60 % in quiet full runs, the Y-raise reps 3.37–4.31 %
+/// against 3.5). 60 ms since 8 December: the two audio threads' run time in
+/// a hold fell by a quarter (77–94 → 57–69 ms per 10 s, two runs each,
+/// schedstat), and the full bench read the hold at 1.50 % and the reps at
+/// 2.69 %, Space → sound 83 ms.
+const BUFFER: Duration = Duration::from_millis(60);
 
 impl AudioSession {
     /// Opens the default output, decodes every clip and blocks until the
@@ -532,9 +540,15 @@ fn build<T: SizedSample + FromSample<f32>>(
     mut output: Output,
     failure: &Arc<Failure>,
 ) -> Result<cpal::Stream, cpal::Error> {
+    // When the output last took samples, in ms from `base`: a burst of
+    // errors while it still does (a stream starting up on a busy sound
+    // server gives hundreds in a few ms) is not a failure.
+    let base = now();
+    let fed = Arc::new(AtomicU64::new(0));
+    let fed_by_output = Arc::clone(&fed);
     let mut errors = 0u32;
     let failure = Arc::clone(failure);
-    let mut recent = (now(), 0u32);
+    let mut recent = (base, 0u32);
     let on_error = move |e: cpal::Error| {
         if errors < MAX_ERROR_LINES {
             eprintln!("unknot: audio: {e}");
@@ -546,14 +560,22 @@ fn build<T: SizedSample + FromSample<f32>>(
         if at.duration_since(recent.0) > FAILING.1 {
             recent = (at, 0);
         }
-        recent.1 += 1;
-        if recent.1 >= FAILING.0 {
+        recent.1 = recent.1.saturating_add(1);
+        let since = at.duration_since(base).as_millis() as u64;
+        let starved = since.saturating_sub(fed.load(Ordering::Relaxed));
+        if recent.1 >= FAILING.0 && starved >= STARVED.as_millis() as u64 {
             failure.fail();
         }
     };
     device.build_output_stream::<T, _, _>(
         config,
-        move |data: &mut [T], info: &cpal::OutputCallbackInfo| output.fill(data, info),
+        move |data: &mut [T], info: &cpal::OutputCallbackInfo| {
+            fed_by_output.store(
+                now().duration_since(base).as_millis() as u64,
+                Ordering::Relaxed,
+            );
+            output.fill(data, info);
+        },
         on_error,
         None,
     )
