@@ -1152,6 +1152,18 @@ impl Sample {
     }
 }
 
+/// Opens the upper-trap routine's window and begins it (Space); its X id.
+fn begin_upper_trap(desktop: &Desktop, socket: &Path, upper: &Value) -> Result<String> {
+    let title = upper["title"]
+        .as_str()
+        .unwrap_or("Upper-trap daily routine");
+    request_at(socket, r#"{"cmd":"start","routine":"upper-trap"}"#)?;
+    let win = wait_for(Duration::from_secs(10), || find_window(desktop, title))
+        .context("the upper-trap window never appeared")?;
+    press(desktop, &win, "space")?;
+    Ok(win)
+}
+
 /// The upper-trap routine opened and begun (Space), sampled for `plan.hold`
 /// in its first stretch hold; the window is left open.
 fn sample_hold(
@@ -1161,13 +1173,7 @@ fn sample_hold(
     upper: &Value,
     plan: &Plan,
 ) -> Result<Sample> {
-    let title = upper["title"]
-        .as_str()
-        .unwrap_or("Upper-trap daily routine");
-    request_at(socket, r#"{"cmd":"start","routine":"upper-trap"}"#)?;
-    let win = wait_for(Duration::from_secs(10), || find_window(desktop, title))
-        .context("the upper-trap window never appeared")?;
-    press(desktop, &win, "space")?;
+    begin_upper_trap(desktop, socket, upper)?;
     // The stretch's get-ready (22 s since the safety lines; 10 s when
     // `hold_from` was set) is a countdown, not a hold: wait it out too.
     let ready = Duration::from_millis(ready_ms(upper, 0).unwrap_or(0));
@@ -1185,13 +1191,7 @@ fn sample_reps(
     upper: &Value,
     plan: &Plan,
 ) -> Result<Sample> {
-    let title = upper["title"]
-        .as_str()
-        .unwrap_or("Upper-trap daily routine");
-    request_at(socket, r#"{"cmd":"start","routine":"upper-trap"}"#)?;
-    let win = wait_for(Duration::from_secs(10), || find_window(desktop, title))
-        .context("the upper-trap window never appeared")?;
-    press(desktop, &win, "space")?;
+    let win = begin_upper_trap(desktop, socket, upper)?;
     std::thread::sleep(Duration::from_millis(500));
     // Past the stretch and the ball to the Y-raise's 20 s get-ready.
     press(desktop, &win, "Right")?;
