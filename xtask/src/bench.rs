@@ -1339,35 +1339,35 @@ fn reduced_motion(
             .map_or_else(|| "not measured".to_string(), |v| format!("{v:.2}"))
     };
     let mut out = Vec::new();
-    let samples = [
-        ("hold", "a hold phase", "hold_fps", "hold_cpu_pct"),
-        ("moving", "the Y-raise reps", "moving_fps", "moving_cpu_pct"),
+    type Sampler = fn(&Desktop, &Running, &Path, &Value, &Plan) -> Result<Sample>;
+    // (what, the full-motion keys, the reduced-motion keys, how it is sampled)
+    let samples: [(&str, [&str; 2], [&str; 2], Sampler); 2] = [
+        (
+            "a hold phase",
+            ["hold_fps", "hold_cpu_pct"],
+            ["reduced_hold_fps", "reduced_hold_cpu_pct"],
+            sample_hold,
+        ),
+        (
+            "the Y-raise reps",
+            ["moving_fps", "moving_cpu_pct"],
+            ["reduced_moving_fps", "reduced_moving_cpu_pct"],
+            sample_reps,
+        ),
     ];
-    for (key, what, full_fps, full_cpu) in samples {
-        let sample = if key == "hold" {
-            sample_hold(desktop, app, socket, upper, plan)
-        } else {
-            sample_reps(desktop, app, socket, upper, plan)
-        };
+    for (what, [full_fps, full_cpu], [fps_key, cpu_key], sampler) in samples {
+        let sample = sampler(desktop, app, socket, upper, plan);
         close_window(desktop, title);
         // The window process exits; the next one starts with the config's motion.
         std::thread::sleep(plan.after_close);
         let mut fps = Figure::new(
-            if key == "hold" {
-                "reduced_hold_fps"
-            } else {
-                "reduced_moving_fps"
-            },
+            fps_key,
             &format!("frames drawn per second during {what}, reduced motion"),
             "/s",
             1,
         );
         let mut cpu = Figure::new(
-            if key == "hold" {
-                "reduced_hold_cpu_pct"
-            } else {
-                "reduced_moving_cpu_pct"
-            },
+            cpu_key,
             &format!("CPU during {what}, reduced motion (window open, audio on)"),
             "%",
             2,
